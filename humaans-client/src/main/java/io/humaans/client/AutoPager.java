@@ -1,0 +1,115 @@
+package io.humaans.client;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy, auto-paging view of a list: iterating requests one page at a time, holding at most one
+ * page in memory, until a page is empty or {@code skip >= total}.
+ *
+ * <pre>{@code
+ * for (Person p : client.people().list()) { ... }
+ * long n = client.jobRoles().list(JobRoleQuery.builder().personId(id).build()).stream().count();
+ * }</pre>
+ *
+ * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page. Paging
+ * advances by the rows actually returned (the server may cap {@code $limit}). Offset paging can
+ * shift under concurrent writes: rows a shifted page delivers twice are dropped by id, and when the
+ * total shrinks between two pages the next request backs up by the difference so no row that
+ * existed throughout is skipped. A failed page throws its typed {@code HumaansException} from
+ * {@code hasNext()}/{@code next()}; its message names the {@code $skip} where paging stopped.
+ *
+ * <p>{@link #parallel(int)} fetches the remaining pages concurrently once the first page has told
+ * the total, still yielding rows in order. Instances are immutable and thread-safe; iterators are
+ * not.
+ */
+public final class AutoPager<T> implements Iterable<T> {
+  private final PageFetcher<T> fetcher;
+  private final int startSkip;
+  private final int parallelism;
+
+  AutoPager(PageFetcher<T> fetcher, int startSkip, int parallelism) {
+    this.fetcher = fetcher;
+    this.startSkip = startSkip;
+    this.parallelism = parallelism;
+  }
+
+  /** Fetches and returns the first page only. */
+  public Page<T> firstPage() {
+    return fetcher.fetch(startSkip);
+  }
+
+  /** Returns the pages as the server sends them (no de-duplication), fetched lazily one by one. */
+  public Iterable<Page<T>> pages() {
+    return () -> new Iterator<>() {
+      private Page<T> next = null;
+      private boolean started;
+
+      @Override
+      public boolean hasNext() {
+        if (!started) {
+          next = fetcher.fetch(startSkip);
+          started = true;
+        }
+        return next != null && !next.data().isEmpty();
+      }
+
+      @Override
+      public Page<T> next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Page<T> current = next;
+        next = current.hasNextPage() ? fetcher.fetch(current.nextSkip()) : null;
+        return current;
+      }
+    };
+  }
+
+  /** Returns an iterator over every row, fetching pages as it goes. */
+  @Override
+  public Iterator<T> iterator() {
+    return parallelism > 1
+        ? new ParallelPagingIterator<>(fetcher, startSkip, parallelism)
+        : new PagingIterator<>(fetcher, startSkip);
+  }
+
+  /** Returns a sequential, ordered stream over every row, fetching pages lazily. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** Reads every row into a new list. Memory grows with the result: prefer iterating. */
+  public List<T> toList() {
+    List<T> all = new ArrayList<>();
+    for (T row : this) {
+      all.add(row);
+    }
+    return all;
+  }
+
+  /**
+   * Returns a pager that, after the first page, requests up to {@code concurrency} further pages
+   * at once (offsets computed from the first page's {@code total} and the page size the server
+   * applied). Rows still come out in order, and memory stays bounded by {@code concurrency} pages.
+   * If the total changes or a page comes back short while fetching, it continues serially from the
+   * first row not yet delivered. {@code concurrency} of 1 is the serial pager.
+   */
+  public AutoPager<T> parallel(int concurrency) {
+    if (concurrency < 1 || concurrency > 64) {
+      throw new IllegalArgumentException("concurrency must be between 1 and 64: " + concurrency);
+    }
+    return new AutoPager<>(fetcher, startSkip, concurrency);
+  }
+
+  @Override
+  public String toString() {
+    return "AutoPager{startSkip=" + startSkip + ", parallelism=" + parallelism + "}";
+  }
+}

@@ -1,0 +1,117 @@
+package io.humaans.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.squareup.moshi.JsonAdapter;
+import io.humaans.client.internal.RawPage;
+import io.humaans.client.internal.RawPageAdapter;
+import io.humaans.client.internal.Transport;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** The one implementation of {@link Resource}: builds URLs and decodes pages for a path. */
+class DefaultResource<T> implements Resource<T> {
+  final Transport transport;
+  final String path;
+  final JsonAdapter<T> rowAdapter;
+  private final JsonAdapter<RawPage<T>> pageAdapter;
+  private final Function<T, String> idOf;
+  private final int pageSize;
+
+  DefaultResource(Transport transport, String path, JsonAdapter<T> rowAdapter, Function<T, String> idOf,
+      int pageSize) {
+    this.transport = transport;
+    this.path = path;
+    this.rowAdapter = rowAdapter;
+    this.pageAdapter = new RawPageAdapter<>(rowAdapter);
+    this.idOf = idOf;
+    this.pageSize = pageSize;
+  }
+
+  @Override
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public AutoPager<T> list() {
+    return list(Query.all());
+  }
+
+  @Override
+  public AutoPager<T> list(Query query) {
+    requireNonNull(query, "query == null");
+    return new AutoPager<>(new Fetcher(query), query.skip().orElse(0), 1);
+  }
+
+  @Override
+  public Page<T> page(Query query) {
+    requireNonNull(query, "query == null");
+    return new Fetcher(query).fetch(query.skip().orElse(0));
+  }
+
+  @Override
+  public CompletableFuture<Page<T>> pageAsync(Query query) {
+    requireNonNull(query, "query == null");
+    return new Fetcher(query).fetchAsync(query.skip().orElse(0));
+  }
+
+  @Override
+  public T get(String id) {
+    return transport.get(itemUrl(id), rowAdapter);
+  }
+
+  @Override
+  public CompletableFuture<T> getAsync(String id) {
+    return transport.getAsync(itemUrl(id), rowAdapter);
+  }
+
+  String itemUrl(String id) {
+    requireNonNull(id, "id == null");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id is blank");
+    }
+    StringBuilder sb = new StringBuilder(path.length() + id.length() + 4).append(path).append('/');
+    Query.percentEncode(id, sb);
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Resource{/" + path + "}";
+  }
+
+  /** Fetches pages of one query. */
+  private final class Fetcher implements PageFetcher<T> {
+    private final Query query;
+    private final int limit;
+
+    Fetcher(Query query) {
+      this.query = query;
+      this.limit = query.limit().orElse(pageSize);
+    }
+
+    private String url(int skip) {
+      return path + "?" + query.encode(limit, skip);
+    }
+
+    @Override
+    public Page<T> fetch(int skip) {
+      return toPage(transport.get(url(skip), pageAdapter), skip);
+    }
+
+    @Override
+    public CompletableFuture<Page<T>> fetchAsync(int skip) {
+      return transport.getAsync(url(skip), pageAdapter).thenApply(raw -> toPage(raw, skip));
+    }
+
+    private Page<T> toPage(RawPage<T> raw, int skip) {
+      return new Page<>(raw.data(), raw.total(), raw.limit(), raw.skip(), skip, this);
+    }
+
+    @Override
+    public String idOf(T row) {
+      return idOf.apply(row);
+    }
+  }
+}

@@ -1,0 +1,549 @@
+package io.humaans.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import io.humaans.client.errors.HumaansApiException;
+import io.humaans.client.errors.NotFoundException;
+import io.humaans.client.internal.AuthInterceptor;
+import io.humaans.client.internal.HumaansApi;
+import io.humaans.client.internal.LoggingInterceptor;
+import io.humaans.client.internal.RetryInterceptor;
+import io.humaans.client.internal.Transport;
+import io.humaans.client.internal.json.Json;
+import io.humaans.client.model.*;
+import java.io.Closeable;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+
+/**
+ * The entry point of the Humaans SDK: one accessor per REST resource, plus {@link #me()} and
+ * {@link #tokenScopes()}.
+ *
+ * <pre>{@code
+ * try (HumaansClient client = HumaansClient.builder()
+ *     .token(System.getenv("HUMAANS_API_TOKEN"))
+ *     .build()) {
+ *   for (Person p : client.people().list()) {
+ *     System.out.println(p.firstName().orElse("") + " " + p.lastName().orElse(""));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A client is immutable, thread-safe and cheap to share: create one per token and reuse it.
+ * Every failure is an unchecked {@link io.humaans.client.errors.HumaansException}; a call the
+ * token's scopes do not allow fails with a {@link io.humaans.client.errors.PermissionException}
+ * naming the missing scope. {@link #close()} releases the threads and connections the client
+ * created, and nothing of an {@link OkHttpClient} the caller passed in.
+ */
+public final class HumaansClient implements Closeable {
+  /** The production base URL, {@value}. */
+  public static final String DEFAULT_BASE_URL = "https://app.humaans.io/api";
+  /** The SDK version sent in the {@code User-Agent} header. */
+  public static final String VERSION = "0.1.0";
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient okHttp;
+  private final boolean ownsOkHttp;
+  private final Transport transport;
+  private final Moshi moshi;
+  private final int pageSize;
+  private final Builder settings;
+
+  private final WritableResource<Person, PersonParams> people;
+  private final WritableResource<JobRole, JobRoleParams> jobRoles;
+  private final WritableResource<Compensation, CompensationParams> compensations;
+  private final Resource<CompensationType> compensationTypes;
+  private final Resource<Company> companies;
+  private final WritableResource<BankAccount, BankAccountParams> bankAccounts;
+  private final WritableResource<TimeAway, TimeAwayParams> timeAway;
+  private final Resource<TimeAwayType> timeAwayTypes;
+  private final Resource<TimeAwayPolicy> timeAwayPolicies;
+  private final Resource<TimeAwayAllocation> timeAwayAllocations;
+  private final Resource<TimeAwayAdjustment> timeAwayAdjustments;
+  private final Resource<TimeAwayPeriod> timeAwayPeriods;
+  private final Resource<PublicHoliday> publicHolidays;
+  private final Resource<PublicHolidayCalendar> publicHolidayCalendars;
+  private final WritableResource<TimesheetEntry, TimesheetEntryParams> timesheetEntries;
+  private final Resource<TimesheetSubmission> timesheetSubmissions;
+  private final Resource<Location> locations;
+  private final WritableResource<Document, DocumentParams> documents;
+  private final Resource<DocumentType> documentTypes;
+  private final Resource<DocumentFolder> documentFolders;
+  private final Resource<IdentityDocument> identityDocuments;
+  private final Resource<IdentityDocumentType> identityDocumentTypes;
+  private final WritableResource<EmergencyContact, EmergencyContactParams> emergencyContacts;
+  private final WritableResource<Equipment, EquipmentParams> equipment;
+  private final Resource<EquipmentType> equipmentTypes;
+  private final Resource<CustomField> customFields;
+  private final WritableResource<CustomValue, CustomValueParams> customValues;
+  private final Resource<WorkingPattern> workingPatterns;
+  private final Resource<AuditEvent> auditEvents;
+  private final WritableResource<Webhook, WebhookParams> webhooks;
+  private final Resource<WebhookEvent> webhookEvents;
+
+  private HumaansClient(Builder b, String token) {
+    this.settings = b.copy();
+    this.baseUrl = b.baseUrl;
+    this.pageSize = b.pageSize;
+    this.ownsOkHttp = b.okHttpClient == null;
+    OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
+    if (ownsOkHttp) {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
+      dispatcher.setMaxRequests(Math.max(64, b.maxConcurrentRequests));
+      http.dispatcher(dispatcher);
+    }
+    if (ownsOkHttp || b.timeoutsSet) {
+      http.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.readTimeout)
+          .callTimeout(b.callTimeout);
+    }
+    String userAgent = "humaans-java/" + VERSION + (b.userAgentSuffix.isEmpty() ? "" : " " + b.userAgentSuffix);
+    http.addInterceptor(new AuthInterceptor(token, userAgent));
+    http.addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock,
+        () -> ThreadLocalRandom.current().nextDouble()));
+    if (b.logger != null) {
+      http.addInterceptor(new LoggingInterceptor(b.logger));
+    }
+    this.okHttp = http.build();
+    HumaansApi api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
+    this.transport = new Transport(api);
+    this.moshi = Json.moshi();
+
+    people = write("people", Person.class, PersonParams.class, Person::id);
+    jobRoles = write("job-roles", JobRole.class, JobRoleParams.class, JobRole::id);
+    compensations = write("compensations", Compensation.class, CompensationParams.class, Compensation::id);
+    compensationTypes = read("compensation-types", CompensationType.class, CompensationType::id);
+    companies = read("companies", Company.class, Company::id);
+    bankAccounts = write("bank-accounts", BankAccount.class, BankAccountParams.class, BankAccount::id);
+    timeAway = write("time-away", TimeAway.class, TimeAwayParams.class, TimeAway::id);
+    timeAwayTypes = read("time-away-types", TimeAwayType.class, TimeAwayType::id);
+    timeAwayPolicies = read("time-away-policies", TimeAwayPolicy.class, TimeAwayPolicy::id);
+    timeAwayAllocations = read("time-away-allocations", TimeAwayAllocation.class, TimeAwayAllocation::id);
+    timeAwayAdjustments = read("time-away-adjustments", TimeAwayAdjustment.class, TimeAwayAdjustment::id);
+    timeAwayPeriods = read("time-away-periods", TimeAwayPeriod.class, TimeAwayPeriod::id);
+    publicHolidays = read("public-holidays", PublicHoliday.class, PublicHoliday::id);
+    publicHolidayCalendars = read("public-holiday-calendars", PublicHolidayCalendar.class, PublicHolidayCalendar::id);
+    timesheetEntries = write("timesheet-entries", TimesheetEntry.class, TimesheetEntryParams.class, TimesheetEntry::id);
+    timesheetSubmissions = read("timesheet-submissions", TimesheetSubmission.class, TimesheetSubmission::id);
+    locations = read("locations", Location.class, Location::id);
+    documents = write("documents", Document.class, DocumentParams.class, Document::id);
+    documentTypes = read("document-types", DocumentType.class, DocumentType::id);
+    documentFolders = read("document-folders", DocumentFolder.class, DocumentFolder::id);
+    identityDocuments = read("identity-documents", IdentityDocument.class, IdentityDocument::id);
+    identityDocumentTypes = read("identity-document-types", IdentityDocumentType.class, IdentityDocumentType::id);
+    emergencyContacts = write("emergency-contacts", EmergencyContact.class, EmergencyContactParams.class, EmergencyContact::id);
+    equipment = write("equipment", Equipment.class, EquipmentParams.class, Equipment::id);
+    equipmentTypes = read("equipment-types", EquipmentType.class, EquipmentType::id);
+    customFields = read("custom-fields", CustomField.class, CustomField::id);
+    customValues = write("custom-values", CustomValue.class, CustomValueParams.class, CustomValue::id);
+    workingPatterns = read("working-patterns", WorkingPattern.class, WorkingPattern::id);
+    auditEvents = read("audit-events", AuditEvent.class, AuditEvent::id);
+    webhooks = write("webhooks", Webhook.class, WebhookParams.class, Webhook::id);
+    webhookEvents = read("webhook-events", WebhookEvent.class, WebhookEvent::id);
+  }
+
+  private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
+    return new DefaultResource<>(transport, path, moshi.adapter(type), idOf, pageSize);
+  }
+
+  private <T, P> WritableResource<T, P> write(String path, Class<T> type, Class<P> params, Function<T, String> idOf) {
+    return new DefaultWritableResource<>(transport, path, moshi.adapter(type), moshi.adapter(params),
+        moshi.adapter(DeleteResult.class), idOf, pageSize);
+  }
+
+  /** Returns a new builder with every default set; see {@link Builder}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this client's settings (the token must be set again). */
+  public Builder newBuilder() {
+    return settings.copy();
+  }
+
+  /** Returns the base URL, always ending in {@code /}. */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /** Returns the page size asked for by {@code list()} calls (default 250). */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /** {@code GET /me}: the person who owns the token. */
+  public Person me() {
+    return transport.get("me", moshi.adapter(Person.class));
+  }
+
+  /** Asynchronous {@link #me()}. */
+  public CompletableFuture<Person> meAsync() {
+    return transport.getAsync("me", moshi.adapter(Person.class));
+  }
+
+  /**
+   * {@code GET /token-info}: the token's id, owner, label and scopes. This endpoint is not in the
+   * official reference we could read; prefer {@link #tokenScopes()}, which falls back to "unknown".
+   */
+  public TokenInfo tokenInfo() {
+    return transport.get("token-info", moshi.adapter(TokenInfo.class));
+  }
+
+  /**
+   * Tells which scopes the token has, before a job runs: from {@code GET /token-info}, or
+   * "unknown" (with the reason) when the API does not offer it. Authentication and network errors
+   * still throw.
+   */
+  public TokenScopes tokenScopes() {
+    TokenInfo info;
+    try {
+      info = tokenInfo();
+    } catch (NotFoundException e) {
+      return TokenScopes.unknown("GET /token-info answered 404");
+    } catch (HumaansApiException e) {
+      if (e.statusCode() == 405 || e.statusCode() == 501) {
+        return TokenScopes.unknown("GET /token-info answered " + e.statusCode());
+      }
+      throw e;
+    }
+    Set<Scope> scopes = new LinkedHashSet<>();
+    info.scopes().forEach(s -> scopes.add(Scope.of(s)));
+    return TokenScopes.known(scopes);
+  }
+
+  /** {@code /people}: people (L G C U D). Pre-hires and leavers need {@code private:read}. */
+  public WritableResource<Person, PersonParams> people() { return people; }
+
+  /** {@code /job-roles}: effective-dated job-role history; {@code reportingTo} is the manager. */
+  public WritableResource<JobRole, JobRoleParams> jobRoles() { return jobRoles; }
+
+  /** {@code /compensations}: needs {@code compensations:read} (and {@code :write} to change). */
+  public WritableResource<Compensation, CompensationParams> compensations() { return compensations; }
+
+  /** {@code /compensation-types}: needs {@code compensations:read}. */
+  public Resource<CompensationType> compensationTypes() { return compensationTypes; }
+
+  /** {@code /companies}: the token's company. */
+  public Resource<Company> companies() { return companies; }
+
+  /** {@code /bank-accounts}: needs {@code private:read}. */
+  public WritableResource<BankAccount, BankAccountParams> bankAccounts() { return bankAccounts; }
+
+  /** {@code /time-away}: time-off and working-elsewhere bookings. */
+  public WritableResource<TimeAway, TimeAwayParams> timeAway() { return timeAway; }
+
+  /** {@code /time-away-types}. */
+  public Resource<TimeAwayType> timeAwayTypes() { return timeAwayTypes; }
+
+  /** {@code /time-away-policies}. */
+  public Resource<TimeAwayPolicy> timeAwayPolicies() { return timeAwayPolicies; }
+
+  /** {@code /time-away-allocations}. */
+  public Resource<TimeAwayAllocation> timeAwayAllocations() { return timeAwayAllocations; }
+
+  /** {@code /time-away-adjustments}. */
+  public Resource<TimeAwayAdjustment> timeAwayAdjustments() { return timeAwayAdjustments; }
+
+  /** {@code /time-away-periods}: allowance periods (filter {@code isCurrentPeriod=true}). */
+  public Resource<TimeAwayPeriod> timeAwayPeriods() { return timeAwayPeriods; }
+
+  /** {@code /public-holidays} (filter {@code publicHolidayCalendarId}, {@code date[$gte]}). */
+  public Resource<PublicHoliday> publicHolidays() { return publicHolidays; }
+
+  /** {@code /public-holiday-calendars}. */
+  public Resource<PublicHolidayCalendar> publicHolidayCalendars() { return publicHolidayCalendars; }
+
+  /** {@code /timesheet-entries}: clock-in/out rows; an open entry has no {@code endTime}. */
+  public WritableResource<TimesheetEntry, TimesheetEntryParams> timesheetEntries() { return timesheetEntries; }
+
+  /** {@code /timesheet-submissions}. */
+  public Resource<TimesheetSubmission> timesheetSubmissions() { return timesheetSubmissions; }
+
+  /** {@code /locations}: offices. */
+  public Resource<Location> locations() { return locations; }
+
+  /** {@code /documents}: needs {@code documents:read}. */
+  public WritableResource<Document, DocumentParams> documents() { return documents; }
+
+  /** {@code /document-types}: needs {@code documents:read}. */
+  public Resource<DocumentType> documentTypes() { return documentTypes; }
+
+  /** {@code /document-folders}: needs {@code documents:read}. */
+  public Resource<DocumentFolder> documentFolders() { return documentFolders; }
+
+  /** {@code /identity-documents}: needs {@code documents:read}. */
+  public Resource<IdentityDocument> identityDocuments() { return identityDocuments; }
+
+  /** {@code /identity-document-types}: needs {@code documents:read}. */
+  public Resource<IdentityDocumentType> identityDocumentTypes() { return identityDocumentTypes; }
+
+  /** {@code /emergency-contacts}: needs {@code private:read}. */
+  public WritableResource<EmergencyContact, EmergencyContactParams> emergencyContacts() { return emergencyContacts; }
+
+  /** {@code /equipment}. */
+  public WritableResource<Equipment, EquipmentParams> equipment() { return equipment; }
+
+  /** {@code /equipment-types}. */
+  public Resource<EquipmentType> equipmentTypes() { return equipmentTypes; }
+
+  /** {@code /custom-fields}. */
+  public Resource<CustomField> customFields() { return customFields; }
+
+  /** {@code /custom-values}. */
+  public WritableResource<CustomValue, CustomValueParams> customValues() { return customValues; }
+
+  /** {@code /working-patterns}. */
+  public Resource<WorkingPattern> workingPatterns() { return workingPatterns; }
+
+  /** {@code /audit-events}. */
+  public Resource<AuditEvent> auditEvents() { return auditEvents; }
+
+  /** {@code /webhooks}: needs {@code webhooks:manage}. */
+  public WritableResource<Webhook, WebhookParams> webhooks() { return webhooks; }
+
+  /** {@code /webhook-events}: delivery log; needs {@code webhooks:manage}. */
+  public Resource<WebhookEvent> webhookEvents() { return webhookEvents; }
+
+  /**
+   * Releases the dispatcher threads and pooled connections this client created. A caller-supplied
+   * {@link OkHttpClient} is left untouched. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (ownsOkHttp) {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HumaansClient{baseUrl=" + baseUrl + ", token=██, pageSize=" + pageSize + "}";
+  }
+
+  /**
+   * Configures a {@link HumaansClient}. Defaults: base URL {@value #DEFAULT_BASE_URL}; a new
+   * {@link OkHttpClient}; connect timeout 10 s; read and write timeouts 30 s; no call timeout;
+   * {@link RetryPolicy#defaults()}; page size 250; at most 16 concurrent requests per host; no user
+   * agent suffix; no logging; the system clock and sleeper. Setters reject null. Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable String token;
+    private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL + "/");
+    private @Nullable OkHttpClient okHttpClient;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ZERO;
+    private boolean timeoutsSet;
+    private String userAgentSuffix = "";
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private int pageSize = 250;
+    private int maxConcurrentRequests = 16;
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+    private @Nullable HttpLogger logger;
+
+    Builder() {}
+
+    /**
+     * Sets the API access token (required), created in Humaans under API access tokens. It is sent
+     * as {@code Authorization: Bearer ...} and never logged or printed.
+     *
+     * @throws IllegalArgumentException if blank
+     */
+    public Builder token(String token) {
+      requireNonNull(token, "token == null (set HUMAANS_API_TOKEN or pass a token)");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token is blank (set HUMAANS_API_TOKEN or pass a token)");
+      }
+      this.token = token.strip();
+      return this;
+    }
+
+    /**
+     * Sets the base URL (default {@value HumaansClient#DEFAULT_BASE_URL}). It must be {@code https},
+     * except for loopback hosts (localhost, 127.0.0.0/8, ::1) used by tests and the demo server.
+     *
+     * @throws IllegalArgumentException if it is not a valid URL or is plain http to another host
+     */
+    public Builder baseUrl(String baseUrl) {
+      requireNonNull(baseUrl, "baseUrl == null");
+      HttpUrl url = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+      if (url == null) {
+        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+      }
+      if (url.query() != null || url.fragment() != null) {
+        throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
+      }
+      if (!url.isHttps() && !isLoopback(url.host())) {
+        throw new IllegalArgumentException("baseUrl must use https (plain http is allowed only for "
+            + "loopback hosts): " + url.redact());
+      }
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * Uses the caller's {@link OkHttpClient} (its pool, dispatcher, proxy and interceptors); the
+     * client derives its own instance from it with {@code newBuilder()} and does not close it.
+     * Timeouts set on this builder override the caller's only when set explicitly.
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /** Sets the connect timeout (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positiveOrZero(timeout, "connectTimeout");
+      this.timeoutsSet = true;
+      return this;
+    }
+
+    /** Sets the read and write timeouts (default 30 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positiveOrZero(timeout, "readTimeout");
+      this.timeoutsSet = true;
+      return this;
+    }
+
+    /** Sets a timeout for a whole call, retries excluded (default zero: none). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positiveOrZero(timeout, "callTimeout");
+      this.timeoutsSet = true;
+      return this;
+    }
+
+    /** Appends {@code suffix} to the {@code User-Agent} header, e.g. {@code "acme-compliance/2.1"}. */
+    public Builder userAgentSuffix(String suffix) {
+      requireNonNull(suffix, "suffix == null");
+      if (suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+      }
+      this.userAgentSuffix = suffix.strip();
+      return this;
+    }
+
+    /** Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * Sets the page size asked for by {@code list()} (default 250, the largest the API is believed
+     * to serve; 1 to 1000 accepted). Paging follows what the server actually returns.
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1 || pageSize > 1000) {
+        throw new IllegalArgumentException("pageSize must be between 1 and 1000: " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Sets how many requests may run at once against the API host (default 16), which bounds
+     * {@link AutoPager#parallel(int)}. Applies only to the OkHttpClient this client creates.
+     */
+    public Builder maxConcurrentRequests(int max) {
+      if (max < 1 || max > 256) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be between 1 and 256: " + max);
+      }
+      this.maxConcurrentRequests = max;
+      return this;
+    }
+
+    /** Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Sets the clock used to read HTTP-date {@code Retry-After} values (default UTC system clock). */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Logs each request and response line and headers to {@code logger}, with {@code Authorization}
+     * redacted (default: no logging). Bodies are never logged.
+     */
+    public Builder logger(HttpLogger logger) {
+      this.logger = requireNonNull(logger, "logger == null");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException if no token was set
+     */
+    public HumaansClient build() {
+      if (token == null) {
+        throw new IllegalStateException("token is required: HumaansClient.builder().token(...) "
+            + "(for example from the HUMAANS_API_TOKEN environment variable)");
+      }
+      return new HumaansClient(this, token);
+    }
+
+    Builder copy() {
+      Builder b = new Builder();
+      b.baseUrl = baseUrl;
+      b.okHttpClient = okHttpClient;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.callTimeout = callTimeout;
+      b.timeoutsSet = timeoutsSet;
+      b.userAgentSuffix = userAgentSuffix;
+      b.retryPolicy = retryPolicy;
+      b.pageSize = pageSize;
+      b.maxConcurrentRequests = maxConcurrentRequests;
+      b.sleeper = sleeper;
+      b.clock = clock;
+      b.logger = logger;
+      return b;
+    }
+
+    @Override
+    public String toString() {
+      return "HumaansClient.Builder{baseUrl=" + baseUrl + ", token=" + (token == null ? "unset" : "██") + "}";
+    }
+
+    private static Duration positiveOrZero(Duration d, String name) {
+      requireNonNull(d, name + " == null");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " < 0: " + d);
+      }
+      return d;
+    }
+
+    static boolean isLoopback(String host) {
+      if (host.equals("localhost") || host.endsWith(".localhost")) {
+        return true;
+      }
+      if (!host.matches("[0-9.]+") && !host.contains(":")) {
+        return false; // a name: do not resolve it here
+      }
+      try {
+        return InetAddress.getByName(host).isLoopbackAddress();
+      } catch (java.net.UnknownHostException e) {
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.humaans.client;
+
+import java.time.LocalDate;
+
+/**
+ * Builds a {@link Query} with the documented filters of {@code GET /job-roles}.
+ *
+ * <pre>{@code
+ * Query current = JobRoleQuery.builder().personId(id).asOf(LocalDate.now()).build();
+ * }</pre>
+ */
+public final class JobRoleQuery {
+  private JobRoleQuery() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a job-role query. Not thread-safe. */
+  public static final class Builder {
+    private final Query.Builder query = Query.builder();
+
+    Builder() {}
+
+    /** Filters by the person the roles belong to ({@code personId=...}). */
+    public Builder personId(String personId) {
+      query.equalTo("personId", personId);
+      return this;
+    }
+
+    /**
+     * Asks for the roles in effect on {@code date} ({@code $asOf=YYYY-MM-DD}). Unverified against
+     * the real API: callers that must be exact choose the current role from the history themselves.
+     */
+    public Builder asOf(LocalDate date) {
+      query.param("$asOf", date.toString());
+      return this;
+    }
+
+    /** Filters rows effective on or after {@code date} ({@code effectiveDate[$gte]}). */
+    public Builder effectiveOnOrAfter(LocalDate date) {
+      query.greaterThanOrEqual("effectiveDate", date);
+      return this;
+    }
+
+    /** Filters rows effective on or before {@code date} ({@code effectiveDate[$lte]}). */
+    public Builder effectiveOnOrBefore(LocalDate date) {
+      query.lessThanOrEqual("effectiveDate", date);
+      return this;
+    }
+
+    /** Sets the page size asked for; see {@link Query.Builder#limit(int)}. */
+    public Builder limit(int limit) {
+      query.limit(limit);
+      return this;
+    }
+
+    /** Returns the query. */
+    public Query build() {
+      return query.build();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.humaans.client;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a list response: the rows and the envelope's {@code total}, {@code limit} and
+ * {@code skip}. Immutable; {@link #nextPage()} performs a request.
+ *
+ * <p>The next page starts after the rows actually returned ({@code skip + data().size()}), so a
+ * server that caps {@code $limit} below what was asked for loses nothing.
+ */
+public final class Page<T> {
+  private final List<T> data;
+  private final int total;
+  private final int limit;
+  private final int skip;
+  private final int requestedSkip;
+  private final @Nullable PageFetcher<T> fetcher;
+
+  Page(List<T> data, int total, int limit, int skip, int requestedSkip, @Nullable PageFetcher<T> fetcher) {
+    this.data = List.copyOf(data);
+    this.total = total;
+    this.limit = limit;
+    this.skip = skip;
+    this.requestedSkip = requestedSkip;
+    this.fetcher = fetcher;
+  }
+
+  /** Returns the rows of this page, in server order. Never null; empty past the last row. */
+  public List<T> data() {
+    return data;
+  }
+
+  /** Returns the full number of matching rows, when the server reported it. */
+  public OptionalInt total() {
+    return total < 0 ? OptionalInt.empty() : OptionalInt.of(total);
+  }
+
+  /** Returns the page size the server applied (its {@code limit}), or the number of rows if it sent none. */
+  public int limit() {
+    return limit < 0 ? data.size() : limit;
+  }
+
+  /** Returns the offset of this page's first row (the envelope's {@code skip}, else the one requested). */
+  public int skip() {
+    return skip < 0 ? requestedSkip : skip;
+  }
+
+  /**
+   * Returns whether another page may follow: this page has rows and, when the total is known,
+   * {@code skip + data().size() < total}; when it is unknown, this page is full.
+   */
+  public boolean hasNextPage() {
+    if (data.isEmpty()) {
+      return false;
+    }
+    if (total >= 0) {
+      return nextSkip() < total;
+    }
+    return limit < 0 || data.size() >= limit;
+  }
+
+  /**
+   * Fetches the page after this one, or returns empty when {@link #hasNextPage()} is false.
+   *
+   * @throws io.humaans.client.errors.HumaansException if the request fails
+   */
+  public Optional<Page<T>> nextPage() {
+    if (!hasNextPage() || fetcher == null) {
+      return Optional.empty();
+    }
+    return Optional.of(fetcher.fetch(nextSkip()));
+  }
+
+  /** The offset of the row after this page, counted from what was asked for and what came back. */
+  int nextSkip() {
+    return requestedSkip + data.size();
+  }
+
+  int requestedSkip() {
+    return requestedSkip;
+  }
+
+  int rawTotal() {
+    return total;
+  }
+
+  @Override
+  public String toString() {
+    return "Page{skip=" + skip() + ", limit=" + limit() + ", total=" + (total < 0 ? "?" : total)
+        + ", rows=" + data.size() + "}";
+  }
+}

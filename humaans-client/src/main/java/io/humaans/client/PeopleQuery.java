@@ -1,0 +1,55 @@
+package io.humaans.client;
+
+import io.humaans.client.model.PersonStatus;
+
+/**
+ * Builds a {@link Query} with the documented filters of {@code GET /people}.
+ *
+ * <pre>{@code
+ * Query active = PeopleQuery.builder().status(PersonStatus.ACTIVE).build();
+ * }</pre>
+ */
+public final class PeopleQuery {
+  private PeopleQuery() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a people query. Not thread-safe. */
+  public static final class Builder {
+    private final Query.Builder query = Query.builder();
+
+    Builder() {}
+
+    /** Filters by work email ({@code email=...}), matched by the server as given. */
+    public Builder email(String email) {
+      query.equalTo("email", email);
+      return this;
+    }
+
+    /** Filters by lifecycle status ({@code status=active|newHire|offboarded|...}). */
+    public Builder status(PersonStatus status) {
+      query.equalTo("status", status.value());
+      return this;
+    }
+
+    /** Filters by team name ({@code teams=...}). */
+    public Builder team(String teamName) {
+      query.equalTo("teams", teamName);
+      return this;
+    }
+
+    /** Sets the page size asked for; see {@link Query.Builder#limit(int)}. */
+    public Builder limit(int limit) {
+      query.limit(limit);
+      return this;
+    }
+
+    /** Returns the query. */
+    public Query build() {
+      return query.build();
+    }
+  }
+}

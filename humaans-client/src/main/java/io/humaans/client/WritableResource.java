@@ -1,0 +1,32 @@
+package io.humaans.client;
+
+import io.humaans.client.model.DeleteResult;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Read and write access to a Humaans resource: create ({@code POST}), update ({@code PATCH},
+ * sending only the fields set on the params) and delete. Writes are never retried automatically,
+ * since a {@code POST} that timed out may still have been applied. Implementations are thread-safe.
+ *
+ * @param <T> the model type of the resource's rows
+ * @param <P> the params type of create and update bodies
+ */
+public interface WritableResource<T, P> extends Resource<T> {
+  /** Creates a row and returns it as the server stored it. */
+  T create(P params);
+
+  /** Asynchronous {@link #create}. */
+  CompletableFuture<T> createAsync(P params);
+
+  /** Updates the fields set on {@code params} and returns the full updated row. */
+  T update(String id, P params);
+
+  /** Asynchronous {@link #update}. */
+  CompletableFuture<T> updateAsync(String id, P params);
+
+  /** Deletes a row. */
+  DeleteResult delete(String id);
+
+  /** Asynchronous {@link #delete}. */
+  CompletableFuture<DeleteResult> deleteAsync(String id);
+}

@@ -1,0 +1,216 @@
+package io.humaans.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.humaans.client.errors.HumaansDecodingException;
+import io.humaans.client.errors.ServerException;
+import io.humaans.client.model.Person;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class AutoPagerTest {
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  private static List<String> expectedIds(int n) {
+    return IntStream.range(0, n).mapToObj(FakeHumaans::id).collect(Collectors.toList());
+  }
+
+  private static List<String> ids(Iterable<Person> people) {
+    List<String> out = new ArrayList<>();
+    people.forEach(p -> out.add(p.id()));
+    return out;
+  }
+
+  @Test
+  void listsAllPagesWithLiteralDollarNames() {
+    FakeHumaans fake = new FakeHumaans(7, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      assertThat(ids(client.people().list())).isEqualTo(expectedIds(7));
+    }
+    assertThat(fake.targets).containsExactly(
+        "/api/people?$limit=3&$skip=0",
+        "/api/people?$limit=3&$skip=3",
+        "/api/people?$limit=3&$skip=6");
+  }
+
+  @Test
+  void listsAllPagesWhenServerCapsLimit() {
+    FakeHumaans fake = new FakeHumaans(600, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(1000).build()) {
+      assertThat(ids(client.people().list())).isEqualTo(expectedIds(600));
+    }
+    // Advances by the rows actually returned (250), not by the 1000 asked for.
+    assertThat(fake.targets).containsExactly(
+        "/api/people?$limit=1000&$skip=0",
+        "/api/people?$limit=1000&$skip=250",
+        "/api/people?$limit=1000&$skip=500");
+  }
+
+  @Test
+  void stopsWithoutRequestWhenSkipReachesTotal() {
+    FakeHumaans fake = new FakeHumaans(6, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      assertThat(client.people().list().stream().count()).isEqualTo(6);
+    }
+    assertThat(fake.requests.get()).isEqualTo(2);
+  }
+
+  @Test
+  void stopsOnEmptyPageWhenTotalIsMissing() {
+    server.enqueue(json("{\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}]}"));
+    server.enqueue(json("{\"data\":[]}"));
+    try (HumaansClient client = TestClients.builder(server).pageSize(2).build()) {
+      assertThat(ids(client.people().list())).containsExactly("a", "b");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void emptyListMakesOneRequest() {
+    FakeHumaans fake = new FakeHumaans(0, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThat(client.people().list().iterator().hasNext()).isFalse();
+    }
+    assertThat(fake.requests.get()).isEqualTo(1);
+  }
+
+  @Test
+  void insertionBeforeOffsetDoesNotDuplicateRows() {
+    FakeHumaans fake = new FakeHumaans(6, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      Iterator<Person> it = client.people().list().iterator();
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        seen.add(it.next().id());
+      }
+      fake.ids.add(0, "NEWROW00000000000000000A"); // shifts every row forward by one
+      it.forEachRemaining(p -> seen.add(p.id()));
+      assertThat(seen).isEqualTo(expectedIds(6));
+    }
+  }
+
+  @Test
+  void deletionBeforeOffsetDoesNotDropRows() {
+    FakeHumaans fake = new FakeHumaans(9, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      Iterator<Person> it = client.people().list().iterator();
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        seen.add(it.next().id());
+      }
+      fake.ids.remove(FakeHumaans.id(1)); // shifts every later row back by one
+      it.forEachRemaining(p -> seen.add(p.id()));
+      List<String> expected = expectedIds(9);
+      assertThat(seen).isEqualTo(expected);
+    }
+    // The page at $skip=3 showed a smaller total, so the pager backed up one row.
+    assertThat(fake.targets).contains("/api/people?$limit=3&$skip=2");
+  }
+
+  @Test
+  void errorOnThirdPageThrowsTypedExceptionNamingOffset() {
+    FakeHumaans fake = new FakeHumaans(10, 250).overriding(n -> n == 3
+        ? new MockResponse.Builder().code(500).body("{\"code\":500,\"name\":\"GeneralError\",\"message\":\"boom\"}").build()
+        : null);
+    server.setDispatcher(fake);
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = TestClients.builder(server).pageSize(3)
+        .retryPolicy(RetryPolicy.none()).build()) {
+      assertThatThrownBy(() -> client.people().list().forEach(p -> seen.add(p.id())))
+          .isInstanceOf(ServerException.class)
+          .hasMessageContaining("$skip=6");
+    }
+    assertThat(seen).isEqualTo(expectedIds(6));
+  }
+
+  @Test
+  void serverIgnoringSkipFailsInsteadOfLooping() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json("{\"total\":9,\"limit\":3,\"skip\":0,\"data\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"}]}"));
+    }
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      assertThatThrownBy(() -> client.people().list().toList())
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("ignoring $skip");
+    }
+  }
+
+  @Test
+  void pageGivesEnvelopeAndNextPage() {
+    FakeHumaans fake = new FakeHumaans(5, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.client(server)) {
+      Page<Person> first = client.people().page(Query.builder().limit(2).build());
+      assertThat(first.total()).hasValue(5);
+      assertThat(first.limit()).isEqualTo(2);
+      assertThat(first.skip()).isZero();
+      assertThat(first.data()).extracting(Person::id).containsExactly(FakeHumaans.id(0), FakeHumaans.id(1));
+      assertThat(first.hasNextPage()).isTrue();
+      Page<Person> second = first.nextPage().orElseThrow();
+      assertThat(second.skip()).isEqualTo(2);
+      Page<Person> third = second.nextPage().orElseThrow();
+      assertThat(third.data()).hasSize(1);
+      assertThat(third.hasNextPage()).isFalse();
+      assertThat(third.nextPage()).isEmpty();
+    }
+  }
+
+  @Test
+  void parallelFetchYieldsAllRowsInOrder() {
+    FakeHumaans fake = new FakeHumaans(1003, 100);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(100).build()) {
+      assertThat(ids(client.people().list().parallel(4))).isEqualTo(expectedIds(1003));
+    }
+    assertThat(fake.requests.get()).isEqualTo(11);
+    assertThat(fake.targets).contains("/api/people?$limit=100&$skip=1000");
+  }
+
+  @Test
+  void parallelFetchFallsBackToSerialWhenTotalChanges() {
+    FakeHumaans fake = new FakeHumaans(50, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(10).build()) {
+      Iterator<Person> it = client.people().list().parallel(3).iterator();
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        seen.add(it.next().id());
+      }
+      fake.ids.remove(FakeHumaans.id(0)); // already delivered; later rows shift back by one
+      it.forEachRemaining(p -> seen.add(p.id()));
+      assertThat(seen).isEqualTo(expectedIds(50));
+    }
+  }
+
+  @Test
+  void parallelFetchSurfacesTypedError() {
+    FakeHumaans fake = new FakeHumaans(40, 250).overriding(n -> n == 3
+        ? new MockResponse.Builder().code(502).body("<html>Bad gateway</html>").build()
+        : null);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(10)
+        .retryPolicy(RetryPolicy.none()).build()) {
+      assertThatThrownBy(() -> client.people().list().parallel(2).toList())
+          .isInstanceOf(ServerException.class);
+    }
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+  }
+}

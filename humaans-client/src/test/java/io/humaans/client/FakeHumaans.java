@@ -1,0 +1,79 @@
+package io.humaans.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+
+/**
+ * A paging dispatcher over a mutable list of people, for paging tests: honours {@code $limit}
+ * (capped at {@code cap}) and {@code $skip}, and lets a test change the rows between requests or
+ * fail a given request.
+ */
+final class FakeHumaans extends Dispatcher {
+  final List<String> ids = new CopyOnWriteArrayList<>();
+  final List<String> targets = new CopyOnWriteArrayList<>();
+  final AtomicInteger requests = new AtomicInteger();
+  private final int cap;
+  private volatile IntFunction<MockResponse> override = n -> null;
+  private volatile Runnable beforeEachRequest = () -> {};
+
+  FakeHumaans(int people, int cap) {
+    for (int i = 0; i < people; i++) {
+      ids.add(id(i));
+    }
+    this.cap = cap;
+  }
+
+  static String id(int i) {
+    return String.format("P%023d", i);
+  }
+
+  /** Serves {@code response} instead of a page for the n-th request (1-based) when non-null. */
+  FakeHumaans overriding(IntFunction<MockResponse> response) {
+    this.override = response;
+    return this;
+  }
+
+  FakeHumaans beforeEachRequest(Runnable action) {
+    this.beforeEachRequest = action;
+    return this;
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    int n = requests.incrementAndGet();
+    targets.add(request.getTarget());
+    MockResponse special = override.apply(n);
+    if (special != null) {
+      return special;
+    }
+    beforeEachRequest.run();
+    HttpUrl url = request.getUrl();
+    int limit = Math.min(cap, Integer.parseInt(orDefault(url.queryParameter("$limit"), "100")));
+    int skip = Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
+    List<String> snapshot = new ArrayList<>(ids);
+    StringBuilder body = new StringBuilder();
+    body.append("{\"total\":").append(snapshot.size()).append(",\"limit\":").append(limit)
+        .append(",\"skip\":").append(skip).append(",\"data\":[");
+    for (int i = skip; i < Math.min(snapshot.size(), skip + limit); i++) {
+      if (i > skip) {
+        body.append(',');
+      }
+      body.append("{\"id\":\"").append(snapshot.get(i)).append("\",\"firstName\":\"N").append(i)
+          .append("\",\"status\":\"active\"}");
+    }
+    body.append("]}");
+    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(body.toString()).build();
+  }
+
+  private static String orDefault(String v, String d) {
+    return v == null ? d : v;
+  }
+}
