@@ -1,0 +1,142 @@
+package io.humaans.client.internal;
+
+import io.humaans.client.RetryPolicy;
+import io.humaans.client.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
+import java.security.cert.CertificateException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Retries idempotent calls that failed transiently, per a {@link RetryPolicy}.
+ *
+ * <p>Install it as an application interceptor ({@code OkHttpClient.Builder.addInterceptor}), since
+ * it calls {@code chain.proceed} more than once. It retries {@code GET}, {@code HEAD}, {@code
+ * OPTIONS}, {@code PUT} and {@code DELETE} (never {@code POST} or {@code PATCH}, never a one-shot
+ * body) after an {@link IOException} or a 408, 429, 502, 503 or 504 response. Each retry sends
+ * the same request. Between attempts it waits the response's {@code Retry-After} when present, or
+ * else a capped exponential backoff with jitter; a {@code Retry-After} above {@link
+ * RetryPolicy#maxRetryAfter()} ends the retries and that response is returned. Discarded
+ * responses are closed. When attempts run out it returns the last response, so the caller can map
+ * it to a typed error, or rethrows the last {@code IOException}. It adds no headers.
+ *
+ * <p>Not API. Thread-safe if the sleeper, clock and random source are.
+ */
+public final class RetryInterceptor implements Interceptor {
+
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final DoubleSupplier random;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param policy which calls to retry and how long to wait
+   * @param sleeper waits between attempts
+   * @param clock measures HTTP-date {@code Retry-After} values
+   * @param random returns values in {@code [0, 1)} that scale the backoff between 50% and 100%
+   */
+  public RetryInterceptor(
+      RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+    this.policy = Objects.requireNonNull(policy, "policy == null");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.random = Objects.requireNonNull(random, "random == null");
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    int maxAttempts = isRetryable(request) ? policy.maxAttempts() : 1;
+    for (int attempt = 1; ; attempt++) {
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (attempt >= maxAttempts || !isRetryable(e) || chain.call().isCanceled()) {
+          throw e;
+        }
+        sleep(backoff(attempt), e);
+        continue;
+      }
+      if (attempt >= maxAttempts || !policy.isRetryableStatus(response.code())) {
+        return response;
+      }
+      Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+      if (retryAfter.isPresent() && retryAfter.get().compareTo(policy.maxRetryAfter()) > 0) {
+        return response;
+      }
+      Duration wait = retryAfter.isPresent() ? retryAfter.get() : backoff(attempt);
+      response.close();
+      sleep(wait, null);
+    }
+  }
+
+  /**
+   * Returns the jittered backoff before retry number {@code retry} (1-based): {@code
+   * min(maxBackoff, initialBackoff * 2^(retry-1))} scaled by a factor in {@code [0.5, 1.0]}.
+   */
+  Duration backoff(int retry) {
+    Duration base = policy.initialBackoff();
+    Duration cap = policy.maxBackoff();
+    for (int i = 1; i < retry && base.compareTo(cap) < 0; i++) {
+      base = base.multipliedBy(2);
+    }
+    if (base.compareTo(cap) > 0) {
+      base = cap;
+    }
+    double r = random.getAsDouble();
+    double factor = 0.5 + 0.5 * Math.max(0.0, Math.min(1.0, r));
+    return Duration.ofNanos(Math.round(base.toNanos() * factor));
+  }
+
+  private boolean isRetryable(Request request) {
+    if (!policy.isRetryableMethod(request.method())) {
+      return false;
+    }
+    RequestBody body = request.body();
+    return body == null || !body.isOneShot();
+  }
+
+  private static boolean isRetryable(IOException e) {
+    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+      return false; // canceled or interrupted, not a network failure
+    }
+    if (e instanceof SSLPeerUnverifiedException || e instanceof ProtocolException) {
+      return false;
+    }
+    return !(e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException);
+  }
+
+  private void sleep(Duration wait, @Nullable IOException pending) throws InterruptedIOException {
+    if (wait.isZero() || wait.isNegative()) {
+      return;
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted =
+          new InterruptedIOException("interrupted while waiting " + wait + " to retry");
+      interrupted.initCause(e);
+      if (pending != null) {
+        interrupted.addSuppressed(pending);
+      }
+      throw interrupted;
+    }
+  }
+}
