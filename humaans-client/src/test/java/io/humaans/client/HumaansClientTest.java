@@ -174,9 +174,19 @@ class HumaansClientTest {
   }
 
   @Test
+  void slowBodyIsIoExceptionNamingThePath() {
+    server.enqueue(new MockResponse.Builder().bodyDelay(2, TimeUnit.SECONDS).body("{\"id\":\"a\"}").build());
+    try (HumaansClient client = TestClients.builder(server).readTimeout(Duration.ofMillis(200)).build()) {
+      assertThatThrownBy(client::me)
+          .isInstanceOf(HumaansIoException.class)
+          .hasMessageContaining("/me");
+    }
+  }
+
+  @Test
   void readTimeoutBecomesIoExceptionAfterRetries() {
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder().bodyDelay(2, TimeUnit.SECONDS).body("{}").build());
+      server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body("{}").build());
     }
     try (HumaansClient client = TestClients.builder(server).readTimeout(Duration.ofMillis(200))
         .retryPolicy(RetryPolicy.defaults().newBuilder().maxAttempts(2).build()).build()) {
