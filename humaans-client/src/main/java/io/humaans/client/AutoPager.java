@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -32,11 +33,18 @@ public final class AutoPager<T> implements Iterable<T> {
   private final PageFetcher<T> fetcher;
   private final int startSkip;
   private final int parallelism;
+  private final Consumer<? super Page<T>> pageListener;
 
   AutoPager(PageFetcher<T> fetcher, int startSkip, int parallelism) {
+    this(fetcher, startSkip, parallelism, page -> {});
+  }
+
+  private AutoPager(PageFetcher<T> fetcher, int startSkip, int parallelism,
+      Consumer<? super Page<T>> pageListener) {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
     this.parallelism = parallelism;
+    this.pageListener = pageListener;
   }
 
   /** Fetches and returns the first page only. */
@@ -74,9 +82,10 @@ public final class AutoPager<T> implements Iterable<T> {
   /** Returns an iterator over every row, fetching pages as it goes. */
   @Override
   public Iterator<T> iterator() {
+    PageFetcher<T> observed = new ObservedFetcher<>(fetcher, pageListener);
     return parallelism > 1
-        ? new ParallelPagingIterator<>(fetcher, startSkip, parallelism)
-        : new PagingIterator<>(fetcher, startSkip);
+        ? new ParallelPagingIterator<>(observed, startSkip, parallelism)
+        : new PagingIterator<>(observed, startSkip);
   }
 
   /** Returns a sequential, ordered stream over every row, fetching pages lazily. */
@@ -105,7 +114,17 @@ public final class AutoPager<T> implements Iterable<T> {
     if (concurrency < 1 || concurrency > 64) {
       throw new IllegalArgumentException("concurrency must be between 1 and 64: " + concurrency);
     }
-    return new AutoPager<>(fetcher, startSkip, concurrency);
+    return new AutoPager<>(fetcher, startSkip, concurrency, pageListener);
+  }
+
+  /**
+   * Returns a pager that calls {@code listener} with each page as it is consumed by an iteration
+   * (in offset order, on the iterating thread), e.g. to report progress as rows fetched of
+   * {@link Page#total()}. Pages a parallel fetch discards are not reported.
+   */
+  public AutoPager<T> onPage(Consumer<? super Page<T>> listener) {
+    java.util.Objects.requireNonNull(listener, "listener == null");
+    return new AutoPager<>(fetcher, startSkip, parallelism, listener);
   }
 
   @Override

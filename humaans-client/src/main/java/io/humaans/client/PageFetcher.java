@@ -12,4 +12,7 @@ interface PageFetcher<T> {
 
   /** Returns the id of a row, used to drop rows that a shifting page delivers twice. */
   String idOf(T row);
+
+  /** Called when an iterator consumes a page that {@link #fetchAsync} delivered. */
+  default void consumed(Page<T> page) {}
 }

@@ -110,6 +110,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
       switchToSerial(shrunk);
       return true;
     }
+    fetcher.consumed(page);
     accept(page);
     fill();
     return true;
