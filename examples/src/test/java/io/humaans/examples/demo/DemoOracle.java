@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -270,9 +269,5 @@ final class DemoOracle {
 
   private void fail(String checkId, String subjectId, String reason) {
     results.add(new Result(checkId, subjectId, "FAIL", reason));
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

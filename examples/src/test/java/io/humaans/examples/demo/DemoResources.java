@@ -32,8 +32,11 @@ final class DemoResources {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
 
-  /** People whose only accounts and seats are the ones added by hand below. */
-  private static final Set<String> HAND_MADE = Set.copyOf(DemoCast.ALL_NAMES.subList(0, 31));
+  /** People whose only accounts and seats are the ones added by hand below (not the leaders). */
+  private static final Set<String> HAND_MADE = DemoCast.ALL_NAMES.stream()
+      .filter(name -> !List.of("Margaret Chen", "Arjun Mehta", "Isabel Duarte", "Fatima Zahra")
+          .contains(name))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final DemoCompany company;
   private final Random rnd = new Random(DemoCompany.SEED + 1);
