@@ -1,0 +1,238 @@
+package io.humaans.examples.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads RFC 4180 CSV: a header row, then records of the same width. Fields may be quoted;
+ * inside quotes, commas and line breaks are data and {@code ""} is a quote. Lines may end in
+ * CRLF, LF or CR; a leading UTF-8 byte-order mark is skipped; empty lines are ignored. Header
+ * names are trimmed, values are kept exactly as written.
+ *
+ * <p>Malformed input fails with {@link CsvFormatException} naming the source, line and column:
+ * an unterminated quoted field, a stray quote, text after a closing quote, a record with the
+ * wrong number of fields, a duplicate or empty header name, or a missing required column. The
+ * reader knows nothing about what the columns mean. It is stateless and thread-safe.
+ *
+ * <pre>{@code
+ * CsvTable accounts = CsvReader.read(Path.of("accounts.csv"), "system", "id", "email");
+ * for (CsvRecord row : accounts.records()) {
+ *   String email = row.get("email");
+ * }
+ * }</pre>
+ */
+public final class CsvReader {
+  private CsvReader() {}
+
+  /**
+   * Reads a UTF-8 file; the file name is the source label in error messages.
+   *
+   * @param requiredColumns columns the header must contain
+   * @throws IOException if the file cannot be read
+   * @throws CsvFormatException if the content is malformed or a required column is missing
+   */
+  public static CsvTable read(Path file, String... requiredColumns) throws IOException {
+    Path name = file.getFileName();
+    return parse(name == null ? file.toString() : name.toString(),
+        Files.readString(file, StandardCharsets.UTF_8), requiredColumns);
+  }
+
+  /**
+   * Reads all characters of {@code reader} (not closed) as CSV.
+   *
+   * @param source the label used in error messages, e.g. a file name
+   * @throws IOException if the reader fails
+   * @throws CsvFormatException if the content is malformed or a required column is missing
+   */
+  public static CsvTable read(String source, Reader reader, String... requiredColumns)
+      throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = reader.read(buffer)) != -1; ) {
+      text.append(buffer, 0, n);
+    }
+    return parse(source, text.toString(), requiredColumns);
+  }
+
+  /**
+   * Parses CSV text.
+   *
+   * @param source the label used in error messages, e.g. a file name
+   * @throws CsvFormatException if the content is malformed or a required column is missing
+   */
+  public static CsvTable parse(String source, String text, String... requiredColumns) {
+    Parser parser = new Parser(source, text);
+    Parser.Row headerRow = parser.next();
+    if (headerRow == null) {
+      throw new CsvFormatException(source, 1, 0, "missing header row");
+    }
+    List<String> header = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < headerRow.fields.size(); i++) {
+      String name = headerRow.fields.get(i).trim();
+      int column = headerRow.columns.get(i);
+      if (name.isEmpty()) {
+        throw new CsvFormatException(source, headerRow.line, column, "empty column name");
+      }
+      if (!seen.add(name)) {
+        throw new CsvFormatException(source, headerRow.line, column,
+            "duplicate column '" + name + "'");
+      }
+      header.add(name);
+    }
+    for (String required : requiredColumns) {
+      if (!seen.contains(required)) {
+        throw new CsvFormatException(source, headerRow.line, 0, "missing required column '"
+            + required + "' (header: " + String.join(", ", header) + ")");
+      }
+    }
+    List<CsvRecord> records = new ArrayList<>();
+    for (Parser.Row row = parser.next(); row != null; row = parser.next()) {
+      if (row.fields.size() > header.size()) {
+        throw new CsvFormatException(source, row.line, row.columns.get(header.size()),
+            "expected " + header.size() + " fields but found " + row.fields.size()
+                + " (extra field starts here)");
+      }
+      if (row.fields.size() < header.size()) {
+        throw new CsvFormatException(source, row.endLine, row.endColumn,
+            "expected " + header.size() + " fields but found " + row.fields.size()
+                + " (missing '" + header.get(row.fields.size()) + "')");
+      }
+      records.add(new CsvRecord(source, row.line, header, row.fields, row.columns));
+    }
+    return new CsvTable(source, header, records);
+  }
+
+  /** A cursor over the text that yields one record's raw fields at a time. */
+  private static final class Parser {
+    private final String source;
+    private final String text;
+    private int pos;
+    private int line = 1;
+    private int column = 1;
+
+    Parser(String source, String text) {
+      this.source = source;
+      this.text = text;
+      this.pos = text.startsWith("\uFEFF") ? 1 : 0;
+    }
+
+    /** One record: its fields, the column each starts at, where it starts and ends. */
+    static final class Row {
+      final List<String> fields = new ArrayList<>();
+      final List<Integer> columns = new ArrayList<>();
+      int line;
+      int endLine;
+      int endColumn;
+    }
+
+    /** Returns the next non-empty record, or null at the end of the text. */
+    Row next() {
+      while (pos < text.length() && isLineBreak(text.charAt(pos))) {
+        skipLineBreak();
+      }
+      if (pos >= text.length()) {
+        return null;
+      }
+      Row row = new Row();
+      row.line = line;
+      while (true) {
+        row.columns.add(column);
+        row.fields.add(text.charAt(pos) == '"' ? quotedField() : plainField());
+        if (pos < text.length() && text.charAt(pos) == ',') {
+          advance();
+          if (pos >= text.length() || isLineBreak(text.charAt(pos))) {
+            row.columns.add(column);
+            row.fields.add("");
+            break;
+          }
+          continue;
+        }
+        break;
+      }
+      row.endLine = line;
+      row.endColumn = column;
+      if (pos < text.length()) {
+        skipLineBreak();
+      }
+      return row;
+    }
+
+    private String plainField() {
+      int start = pos;
+      while (pos < text.length()) {
+        char c = text.charAt(pos);
+        if (c == ',' || isLineBreak(c)) {
+          break;
+        }
+        if (c == '"') {
+          throw new CsvFormatException(source, line, column,
+              "unexpected quote in unquoted field (quote the whole field and double the quote)");
+        }
+        advance();
+      }
+      return text.substring(start, pos);
+    }
+
+    private String quotedField() {
+      int openLine = line;
+      int openColumn = column;
+      advance();
+      StringBuilder value = new StringBuilder();
+      while (true) {
+        if (pos >= text.length()) {
+          throw new CsvFormatException(source, openLine, openColumn,
+              "unterminated quoted field");
+        }
+        char c = text.charAt(pos);
+        if (c == '"') {
+          if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
+            value.append('"');
+            advance();
+            advance();
+            continue;
+          }
+          advance();
+          if (pos < text.length() && text.charAt(pos) != ',' && !isLineBreak(text.charAt(pos))) {
+            throw new CsvFormatException(source, line, column,
+                "unexpected '" + text.charAt(pos) + "' after closing quote");
+          }
+          return value.toString();
+        }
+        if (isLineBreak(c)) {
+          int from = pos;
+          skipLineBreak();
+          value.append(text, from, pos);
+        } else {
+          value.append(c);
+          advance();
+        }
+      }
+    }
+
+    private void advance() {
+      pos++;
+      column++;
+    }
+
+    private void skipLineBreak() {
+      if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+        pos++;
+      }
+      pos++;
+      line++;
+      column = 1;
+    }
+
+    private static boolean isLineBreak(char c) {
+      return c == '\n' || c == '\r';
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.humaans.examples.csv;
+
+import java.util.List;
+
+/**
+ * The parsed content of a CSV file: its source label, header and data records. Instances are
+ * immutable and thread-safe.
+ */
+public final class CsvTable {
+  private final String source;
+  private final List<String> header;
+  private final List<CsvRecord> records;
+
+  CsvTable(String source, List<String> header, List<CsvRecord> records) {
+    this.source = source;
+    this.header = List.copyOf(header);
+    this.records = List.copyOf(records);
+  }
+
+  /** Returns the file name or label the table was read from. */
+  public String source() {
+    return source;
+  }
+
+  /** Returns the column names in file order (trimmed); unmodifiable. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** Returns the data records in file order, without blank lines; unmodifiable. */
+  public List<CsvRecord> records() {
+    return records;
+  }
+
+  @Override
+  public String toString() {
+    return "CsvTable[" + source + ", " + header.size() + " columns, " + records.size()
+        + " records]";
+  }
+}
