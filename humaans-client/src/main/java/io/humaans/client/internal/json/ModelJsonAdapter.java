@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -32,6 +33,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
   private static final String EXTRAS = "extraProperties";
   private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
   private static final MethodHandle OPTIONAL_OF;
 
   static {
@@ -83,7 +85,6 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
 
   /** Computes the property table of {@code raw} (requested as {@code type}). */
   static ModelJsonAdapter create(Type type, Class<?> raw, Moshi moshi) {
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     TypeResolver resolver = new TypeResolver(type, raw);
     try {
       Method builderMethod = raw.getMethod("builder");
@@ -92,8 +93,8 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       }
       Class<?> builderClass = builderMethod.getReturnType();
       MethodHandle newBuilder =
-          lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-      MethodHandle build = lookup.unreflect(builderClass.getMethod("build")).asType(GETTER);
+          unreflect(builderMethod).asType(MethodType.methodType(Object.class));
+      MethodHandle build = unreflect(builderClass.getMethod("build")).asType(GETTER);
 
       List<Property> properties = new ArrayList<>();
       MethodHandle putExtra = null;
@@ -106,19 +107,15 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
         Type returnType = resolver.resolve(accessor.getGenericReturnType());
         if (accessor.getName().equals(EXTRAS) && accessor.getReturnType() == Map.class) {
           putExtra =
-              lookup
-                  .findVirtual(
-                      builderClass,
-                      "putExtraProperties",
-                      MethodType.methodType(builderClass, String.class, Object.class))
+              unreflect(builderClass.getMethod("putExtraProperties", String.class, Object.class))
                   .asType(MethodType.methodType(void.class, Object.class, Object.class, Object.class));
-          extrasGetter = lookup.unreflect(accessor).asType(GETTER);
+          extrasGetter = unreflect(accessor).asType(GETTER);
           continue;
         }
         Kind kind = Kind.of(accessor.getReturnType());
         Type valueType =
             kind == Kind.OPTIONAL ? optionalArgument(returnType, accessor) : returnType;
-        MethodHandle setter = findSetter(lookup, builderClass, accessor.getName(), kind, valueType);
+        MethodHandle setter = findSetter(builderClass, accessor.getName(), kind, valueType);
         if (setter == null) {
           if (accessor.isDefault()) {
             continue; // a derived or helper method, not a property
@@ -139,7 +136,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
                 jsonName(accessor),
                 kind,
                 setter,
-                lookup.unreflect(accessor).asType(GETTER),
+                unreflect(accessor).asType(GETTER),
                 adapter,
                 requiredBit));
       }
@@ -157,6 +154,20 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       throw new IllegalArgumentException(
           "Cannot create a JSON adapter for " + raw.getName() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns a handle for a public method. A public method of a non-public type (a package-private
+   * model, or the generated builder nested in a package-private class) is made accessible first.
+   */
+  private static MethodHandle unreflect(Method method) throws IllegalAccessException {
+    for (Class<?> c = method.getDeclaringClass(); c != null; c = c.getEnclosingClass()) {
+      if (!Modifier.isPublic(c.getModifiers())) {
+        method.setAccessible(true);
+        break;
+      }
+    }
+    return LOOKUP.unreflect(method);
   }
 
   private static boolean isAccessor(Method m) {
@@ -184,7 +195,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
   }
 
   private static @Nullable MethodHandle findSetter(
-      MethodHandles.Lookup lookup, Class<?> builderClass, String name, Kind kind, Type valueType)
+      Class<?> builderClass, String name, Kind kind, Type valueType)
       throws IllegalAccessException {
     Class<?> wanted;
     switch (kind) {
@@ -212,10 +223,10 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       }
     }
     if (direct != null) {
-      return lookup.unreflect(direct).asType(SETTER);
+      return unreflect(direct).asType(SETTER);
     }
     if (viaOptional != null) {
-      return MethodHandles.filterArguments(lookup.unreflect(viaOptional), 1, OPTIONAL_OF)
+      return MethodHandles.filterArguments(unreflect(viaOptional), 1, OPTIONAL_OF)
           .asType(SETTER);
     }
     return null;
@@ -227,6 +238,23 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
 
   @Override
   public @Nullable Object fromJson(JsonReader reader) throws IOException {
+    try {
+      return read(reader);
+    } catch (EOFException e) {
+      if (e.getMessage() != null && e.getMessage().contains(" at path ")) {
+        throw e;
+      }
+      EOFException withPath =
+          new EOFException(
+              (e.getMessage() == null ? "End of input" : e.getMessage())
+                  + " at path "
+                  + reader.getPath());
+      withPath.initCause(e);
+      throw withPath;
+    }
+  }
+
+  private @Nullable Object read(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
