@@ -1,0 +1,77 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of a compensation create ({@code POST /compensations}) or update ({@code PATCH
+ * /compensations/{id}}); needs {@code compensations:write}.
+ *
+ * <p>Every property is optional and only the ones set on the builder are serialised, so an
+ * update (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of
+ * day as {@code HH:MM:SS} and money as a decimal string. Instances are immutable and
+ * thread-safe.
+ */
+@HumaansModel
+@Value.Immutable
+public interface CompensationParams {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id of the person. */
+  Optional<String> personId();
+
+  /** Returns the id of the compensation type. */
+  Optional<String> compensationTypeId();
+
+  /** Returns the amount, sent as a decimal string. */
+  Optional<BigDecimal> amount();
+
+  /** Returns the ISO 4217 currency code. */
+  Optional<String> currency();
+
+  /** Returns the period the amount covers. */
+  Optional<CompensationPeriod> period();
+
+  /** Returns a free-text note. */
+  Optional<String> note();
+
+  /** Returns the date the amount takes effect. */
+  Optional<LocalDate> effectiveDate();
+
+  /** Returns the date the amount stops applying. */
+  Optional<LocalDate> endDate();
+
+  /** Returns why the amount stops applying. */
+  Optional<String> endReason();
+
+  /**
+   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
+   * collides with a modelled property is ignored. Empty by default; excluded from
+   * {@code equals}, {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link CompensationParams} values; obtain one from {@link CompensationParams#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableCompensationParams.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,70 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of a document create ({@code POST /documents}) or update ({@code PATCH
+ * /documents/{id}}); needs {@code documents:write}. Shape unverified.
+ *
+ * <p>Every property is optional and only the ones set on the builder are serialised, so an
+ * update (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of
+ * day as {@code HH:MM:SS} and money as a decimal string. Instances are immutable and
+ * thread-safe.
+ */
+@HumaansModel
+@Value.Immutable
+public interface DocumentParams {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id of the person. */
+  Optional<String> personId();
+
+  /** Returns the document name. */
+  Optional<String> name();
+
+  /** Returns the id of the document type. */
+  Optional<String> documentTypeId();
+
+  /** Returns the id of the folder. */
+  Optional<String> folderId();
+
+  /** Returns an external link. */
+  Optional<String> link();
+
+  /** Returns the id of an uploaded file. */
+  Optional<String> fileId();
+
+  /** Returns the date the document was issued. */
+  Optional<LocalDate> issueDate();
+
+  /**
+   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
+   * collides with a modelled property is ignored. Empty by default; excluded from
+   * {@code equals}, {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link DocumentParams} values; obtain one from {@link DocumentParams#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableDocumentParams.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,67 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of an equipment create ({@code POST /equipment}) or update ({@code PATCH
+ * /equipment/{id}}). Shape unverified.
+ *
+ * <p>Every property is optional and only the ones set on the builder are serialised, so an
+ * update (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of
+ * day as {@code HH:MM:SS} and money as a decimal string. Instances are immutable and
+ * thread-safe.
+ */
+@HumaansModel
+@Value.Immutable
+public interface EquipmentParams {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id of the person holding it. */
+  Optional<String> personId();
+
+  /** Returns the id of the equipment type. */
+  Optional<String> equipmentTypeId();
+
+  /** Returns the id of the equipment name. */
+  Optional<String> equipmentNameId();
+
+  /** Returns the serial number. */
+  Optional<String> serialNumber();
+
+  /** Returns the date it was handed over. */
+  Optional<LocalDate> assignedDate();
+
+  /** Returns the date it was returned. */
+  Optional<LocalDate> returnedDate();
+
+  /**
+   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
+   * collides with a modelled property is ignored. Empty by default; excluded from
+   * {@code equals}, {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link EquipmentParams} values; obtain one from {@link EquipmentParams#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableEquipmentParams.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,48 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A team membership, as embedded in {@link Person#teams()}.
+ *
+ * <p>Instances are immutable and thread-safe. JSON fields this SDK does not model are kept in
+ * {@link #extraProperties()}.
+ */
+@HumaansModel
+@Value.Immutable
+public interface Team {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the team name. */
+  Optional<String> name();
+
+  /**
+   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
+   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link Team} values; obtain one from {@link Team#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableTeam.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,79 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of a time-away create ({@code POST /time-away}) or update ({@code PATCH
+ * /time-away/{id}}).
+ *
+ * <p>Every property is optional and only the ones set on the builder are serialised, so an
+ * update (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of
+ * day as {@code HH:MM:SS} and money as a decimal string. Instances are immutable and
+ * thread-safe.
+ */
+@HumaansModel
+@Value.Immutable
+public interface TimeAwayParams {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id of the person. */
+  Optional<String> personId();
+
+  /** Returns the id of the time-away type. */
+  Optional<String> timeAwayTypeId();
+
+  /** Returns the first day. */
+  Optional<LocalDate> startDate();
+
+  /** Returns the part of the first day taken. */
+  Optional<DayPeriod> startPeriod();
+
+  /** Returns the last day. */
+  Optional<LocalDate> endDate();
+
+  /** Returns the part of the last day taken. */
+  Optional<DayPeriod> endPeriod();
+
+  /** Returns the location worked from, when not time off. */
+  Optional<String> workingFromLocationId();
+
+  /** Returns the leave reason note. */
+  Optional<String> note();
+
+  /** Returns the approval status, for reviewers. */
+  Optional<TimeAwayRequestStatus> requestStatus();
+
+  /** Returns the reviewer's note. */
+  Optional<String> reviewNote();
+
+  /**
+   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
+   * collides with a modelled property is ignored. Empty by default; excluded from
+   * {@code equals}, {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link TimeAwayParams} values; obtain one from {@link TimeAwayParams#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableTimeAwayParams.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,90 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A timesheet submitted for review, read from {@code /timesheet-submissions}.
+ *
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
+ * property is optional because fields hidden by the token's scopes may be missing or
+ * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
+ * {@link #extraProperties()}.
+ */
+@HumaansModel
+@Value.Immutable
+public interface TimesheetSubmission {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
+   *     while a required property is unset
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the opaque identifier of this record. */
+  String id();
+
+  /** Returns the id of the person. */
+  Optional<String> personId();
+
+  /** Returns the first day covered. */
+  Optional<LocalDate> startDate();
+
+  /** Returns the last day covered. */
+  Optional<LocalDate> endDate();
+
+  /** Returns the review status as free text, such as {@code pending}. */
+  Optional<String> status();
+
+  /** Returns the time of submission. */
+  Optional<Instant> submittedAt();
+
+  /** Returns the person id of the reviewer. */
+  Optional<String> reviewedBy();
+
+  /** Returns the time of the review. */
+  Optional<Instant> reviewedAt();
+
+  /** Returns the changes the reviewer asked for. */
+  Optional<String> changesRequested();
+
+  /** Returns the total time worked. */
+  Optional<HoursMinutes> durationAsTime();
+
+  /** Returns the total time worked in days. */
+  Optional<BigDecimal> durationAsDays();
+
+  /** Returns the time the record was created. */
+  Optional<Instant> createdAt();
+
+  /** Returns the time the record was last updated. */
+  Optional<Instant> updatedAt();
+
+  /**
+   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
+   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link TimesheetSubmission} values; obtain one from {@link TimesheetSubmission#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableTimesheetSubmission.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,62 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What the API knows about the calling token, read from {@code /token-info} (endpoint
+ * unverified).
+ *
+ * <p>Instances are immutable and thread-safe. JSON fields this SDK does not model are kept in
+ * {@link #extraProperties()}.
+ *
+ * <p>Only {@code id} is required.
+ */
+@HumaansModel
+@Value.Immutable
+public interface TokenInfo {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
+   *     while a required property is unset
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the token's id. */
+  String id();
+
+  /** Returns the id of the person who created the token. */
+  Optional<String> personId();
+
+  /** Returns the token's label. */
+  Optional<String> label();
+
+  /** Returns the granted scopes, such as {@code private:read}; empty when not sent. */
+  List<String> scopes();
+
+  /**
+   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
+   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link TokenInfo} values; obtain one from {@link TokenInfo#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableTokenInfo.Builder {
+    Builder() {}
+  }
+}

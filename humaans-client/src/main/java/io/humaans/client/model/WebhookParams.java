@@ -1,0 +1,55 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of a webhook create ({@code POST /webhooks}) or update ({@code PATCH
+ * /webhooks/{id}}); needs {@code webhooks:manage}. Shape unverified.
+ *
+ * <p>Every property is optional and only the ones set on the builder are serialised, so an
+ * update (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of
+ * day as {@code HH:MM:SS} and money as a decimal string. Instances are immutable and
+ * thread-safe.
+ */
+@HumaansModel
+@Value.Immutable
+public interface WebhookParams {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the URL to deliver events to. */
+  Optional<String> url();
+
+  /** Returns the event names to subscribe to. */
+  Optional<List<String>> events();
+
+  /**
+   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
+   * collides with a modelled property is ignored. Empty by default; excluded from
+   * {@code equals}, {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link WebhookParams} values; obtain one from {@link WebhookParams#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableWebhookParams.Builder {
+    Builder() {}
+  }
+}
