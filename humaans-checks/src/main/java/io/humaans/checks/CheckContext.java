@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -278,11 +280,25 @@ public final class CheckContext {
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
-      List<Integer> members = group.getValue();
+    if (groups.isEmpty()) {
+      return out;
+    }
+    // Suffixes skip any value that is already an id or already given, so subject ids stay
+    // unique even when a real id looks like "x#2"; groups go in id order for determinism.
+    Set<String> taken = new HashSet<>(counts.keySet());
+    List<String> keys = new ArrayList<>(groups.keySet());
+    Collections.sort(keys);
+    for (String key : keys) {
+      List<Integer> members = groups.get(key);
       members.sort((x, y) -> dupOrder.compare(items.get(x), items.get(y)));
-      for (int n = 0; n < members.size(); n++) {
-        out[members.get(n)] = n == 0 ? group.getKey() : group.getKey() + '#' + (n + 1);
+      out[members.get(0)] = key;
+      int suffix = 2;
+      for (int n = 1; n < members.size(); n++) {
+        String candidate = key + '#' + suffix++;
+        while (!taken.add(candidate)) {
+          candidate = key + '#' + suffix++;
+        }
+        out[members.get(n)] = candidate;
       }
     }
     return out;
