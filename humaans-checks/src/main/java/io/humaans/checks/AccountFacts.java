@@ -1,0 +1,105 @@
+package io.humaans.checks;
+
+import io.humaans.checks.model.Account;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An account with its holder and state facts, computed once per {@link CheckContext}.
+ *
+ * <p>The holder is the person an {@link io.humaans.checks.model.AccountLink} names, else the
+ * person whose normalized work email equals the account's. When several people share that
+ * email, the holder is the first who has not left, by subject id, else the first by subject id;
+ * {@code unique-identity} reports the clash. Instances are immutable and thread-safe.
+ */
+public final class AccountFacts {
+  /** {@link #matchedBy()} when an explicit link names the holder. */
+  public static final String MATCHED_BY_LINK = "link";
+  /** {@link #matchedBy()} when the email names the holder. */
+  public static final String MATCHED_BY_EMAIL = "email";
+
+  private final Account account;
+  private final String subjectId;
+  private final String system;
+  private final @Nullable PersonFacts holder;
+  private final @Nullable String matchedBy;
+  private final @Nullable String linkedPersonId;
+  private final int emailMatches;
+  private final boolean suspended;
+  private final boolean deleted;
+
+  AccountFacts(
+      Account account,
+      String subjectId,
+      String system,
+      @Nullable PersonFacts holder,
+      @Nullable String matchedBy,
+      @Nullable String linkedPersonId,
+      int emailMatches,
+      boolean suspended,
+      boolean deleted) {
+    this.account = account;
+    this.subjectId = subjectId;
+    this.system = system;
+    this.holder = holder;
+    this.matchedBy = matchedBy;
+    this.linkedPersonId = linkedPersonId;
+    this.emailMatches = emailMatches;
+    this.suspended = suspended;
+    this.deleted = deleted;
+  }
+
+  /** The account as given. */
+  public Account account() {
+    return account;
+  }
+
+  /** The id results use: the account id, suffixed {@code #2, #3, ...} for repeated ids. */
+  public String subjectId() {
+    return subjectId;
+  }
+
+  /** The system name stripped and lower-cased (empty when blank). */
+  public String system() {
+    return system;
+  }
+
+  /** The matched person, if any. */
+  public Optional<PersonFacts> holder() {
+    return Optional.ofNullable(holder);
+  }
+
+  @Nullable PersonFacts holderOrNull() {
+    return holder;
+  }
+
+  /** {@link #MATCHED_BY_LINK} or {@link #MATCHED_BY_EMAIL}; empty when unmatched. */
+  public Optional<String> matchedBy() {
+    return Optional.ofNullable(matchedBy);
+  }
+
+  /** The person id an explicit link gives, even when it names no known person. */
+  public Optional<String> linkedPersonId() {
+    return Optional.ofNullable(linkedPersonId);
+  }
+
+  /** How many person records have the account's normalized email (0 when none or blank). */
+  public int emailMatches() {
+    return emailMatches;
+  }
+
+  /** Whether the state is {@code suspended} (trimmed, any case). */
+  public boolean suspended() {
+    return suspended;
+  }
+
+  /** Whether the state is {@code deleted} (trimmed, any case). */
+  public boolean deleted() {
+    return deleted;
+  }
+
+  /** Whether access is live: neither suspended nor deleted (unknown states count as live). */
+  public boolean live() {
+    return !suspended && !deleted;
+  }
+}

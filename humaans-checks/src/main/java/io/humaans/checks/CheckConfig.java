@@ -1,0 +1,100 @@
+package io.humaans.checks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The evaluation date and the tunable parts of the rules.
+ *
+ * <pre>{@code
+ * CheckConfig config = CheckConfig.builder()
+ *     .asOf(LocalDate.of(2026, 11, 23))
+ *     .graceDays(1)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Defaults: {@link #topManagementTitlePatterns()} = {@link #DEFAULT_TOP_MANAGEMENT_TITLES},
+ * no top-management ids, {@code graceDays} 0, {@code inactivityDays} 30, {@code trendPeriods} 8,
+ * {@code trendGranularity} {@link TrendGranularity#WEEK}. {@code build()} throws
+ * {@link IllegalStateException} when {@code asOf} is missing, a day count is negative or
+ * {@code trendPeriods} is below 2 or above 520. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CheckConfig {
+  /**
+   * The default top-management title patterns: whole words, case-insensitive, where
+   * {@code ...} stands for one or more words.
+   */
+  public static final List<String> DEFAULT_TOP_MANAGEMENT_TITLES =
+      List.of(
+          "CEO", "CTO", "CFO", "COO", "CPO", "CIO", "CISO", "CMO", "Chief ... Officer", "Founder",
+          "Co-founder", "Managing Director");
+
+  CheckConfig() {}
+
+  /** Returns a new builder; {@code asOf} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The evaluation date; every "current" and "more than N days" is judged on this day. */
+  public abstract LocalDate asOf();
+
+  /**
+   * Job-title patterns that exempt a person from {@code reporting-manager-assigned}. A pattern
+   * is a sequence of words matched as whole words anywhere in the title, ignoring case and
+   * punctuation; the word {@code ...} matches one or more words. Setting any pattern replaces
+   * the defaults.
+   */
+  @Value.Default
+  public List<String> topManagementTitlePatterns() {
+    return DEFAULT_TOP_MANAGEMENT_TITLES;
+  }
+
+  /** Person ids exempt from {@code reporting-manager-assigned}; empty by default. */
+  public abstract Set<String> topManagementIds();
+
+  /** Days after a leaver's last day before live access fails; 0 by default. */
+  @Value.Default
+  public int graceDays() {
+    return 0;
+  }
+
+  /** Days without activity after which a seat is reclaimable; 30 by default. */
+  @Value.Default
+  public int inactivityDays() {
+    return 30;
+  }
+
+  /** Number of periods in the activity-trend window, ending with the one holding asOf; 8. */
+  @Value.Default
+  public int trendPeriods() {
+    return 8;
+  }
+
+  /** Period length of the activity trend; {@link TrendGranularity#WEEK} by default. */
+  @Value.Default
+  public TrendGranularity trendGranularity() {
+    return TrendGranularity.WEEK;
+  }
+
+  @Value.Check
+  void validate() {
+    if (graceDays() < 0) {
+      throw new IllegalStateException("graceDays must be >= 0, was " + graceDays());
+    }
+    if (inactivityDays() < 0) {
+      throw new IllegalStateException("inactivityDays must be >= 0, was " + inactivityDays());
+    }
+    if (trendPeriods() < 2 || trendPeriods() > 520) {
+      throw new IllegalStateException("trendPeriods must be in [2, 520], was " + trendPeriods());
+    }
+  }
+
+  /** Builds {@link CheckConfig} values; not thread-safe. */
+  public static final class Builder extends ImmutableCheckConfig.Builder {
+    Builder() {}
+  }
+}

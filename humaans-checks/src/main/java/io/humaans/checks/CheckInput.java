@@ -1,0 +1,54 @@
+package io.humaans.checks;
+
+import io.humaans.checks.model.AccessPolicy;
+import io.humaans.checks.model.Account;
+import io.humaans.checks.model.AccountLink;
+import io.humaans.checks.model.ActivityEvent;
+import io.humaans.checks.model.Directory;
+import io.humaans.checks.model.Seat;
+import io.humaans.checks.model.Waiver;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Everything the checks judge: the directory plus, optionally, accounts, seats, activity
+ * events, access policies, waivers and explicit account-to-person links.
+ *
+ * <p>Only {@code directory} is required; the lists default to empty and their order never
+ * changes a report. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CheckInput {
+  CheckInput() {}
+
+  /** Returns a new builder; {@code directory} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The people directory. */
+  public abstract Directory directory();
+
+  /** Accounts of critical systems, any number of systems mixed. */
+  public abstract List<Account> accounts();
+
+  /** Licence seats, any number of products mixed. */
+  public abstract List<Seat> seats();
+
+  /** Product activity events for {@code activity-trend}. */
+  public abstract List<ActivityEvent> events();
+
+  /** Access policies, at most a few per system. */
+  public abstract List<AccessPolicy> policies();
+
+  /** Accepted exceptions. */
+  public abstract List<Waiver> waivers();
+
+  /** Explicit account owners; a link wins over email matching. */
+  public abstract List<AccountLink> accountLinks();
+
+  /** Builds {@link CheckInput} values; not thread-safe. */
+  public static final class Builder extends ImmutableCheckInput.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,121 @@
+package io.humaans.checks;
+
+import io.humaans.checks.model.JobRole;
+import io.humaans.checks.model.Person;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person record with the facts the checks derive from it as of the evaluation date, computed
+ * once per {@link CheckContext}.
+ *
+ * <p>Definitions follow the spec: <em>left</em> = status {@code offboarded} (trimmed, any case)
+ * or an employmentEndDate before asOf; <em>pre-hire</em> = not left and status {@code newHire}
+ * or a start date after asOf; <em>employed</em> = neither. Instances are immutable and
+ * thread-safe.
+ */
+public final class PersonFacts {
+  private final Person person;
+  private final String subjectId;
+  private final int sameIdRecords;
+  private final @Nullable String normalizedEmail;
+  private final boolean left;
+  private final boolean preHire;
+  private final @Nullable JobRole currentRole;
+  private final int roleRows;
+  private final int futureRoleRows;
+  private final @Nullable LocalDate lastDay;
+
+  PersonFacts(
+      Person person,
+      String subjectId,
+      int sameIdRecords,
+      @Nullable String normalizedEmail,
+      boolean left,
+      boolean preHire,
+      @Nullable JobRole currentRole,
+      int roleRows,
+      int futureRoleRows,
+      @Nullable LocalDate lastDay) {
+    this.person = person;
+    this.subjectId = subjectId;
+    this.sameIdRecords = sameIdRecords;
+    this.normalizedEmail = normalizedEmail;
+    this.left = left;
+    this.preHire = preHire;
+    this.currentRole = currentRole;
+    this.roleRows = roleRows;
+    this.futureRoleRows = futureRoleRows;
+    this.lastDay = lastDay;
+  }
+
+  /** The person record as given. */
+  public Person person() {
+    return person;
+  }
+
+  /**
+   * The id results use: the person id, or {@code <id>#<n>} (n = 2, 3, ...) for the second and
+   * later records sharing an id, ordered by their content.
+   */
+  public String subjectId() {
+    return subjectId;
+  }
+
+  /** How many person records carry this record's id (1 when the id is unique). */
+  public int sameIdRecords() {
+    return sameIdRecords;
+  }
+
+  /** The work email stripped and lower-cased; empty when missing or blank. */
+  public Optional<String> normalizedEmail() {
+    return Optional.ofNullable(normalizedEmail);
+  }
+
+  @Nullable String normalizedEmailOrNull() {
+    return normalizedEmail;
+  }
+
+  /** Whether the person has left. */
+  public boolean left() {
+    return left;
+  }
+
+  /** Whether the person is a pre-hire. */
+  public boolean preHire() {
+    return preHire;
+  }
+
+  /** Whether the person is employed: neither left nor pre-hire. */
+  public boolean employed() {
+    return !left && !preHire;
+  }
+
+  /** The job role current on asOf, if any (latest effectiveDate, then createdAt, then id). */
+  public Optional<JobRole> currentRole() {
+    return Optional.ofNullable(currentRole);
+  }
+
+  @Nullable JobRole currentRoleOrNull() {
+    return currentRole;
+  }
+
+  /** The number of job-role rows for this person's id. */
+  public int roleRows() {
+    return roleRows;
+  }
+
+  /** The number of those rows whose effectiveDate is after asOf. */
+  public int futureRoleRows() {
+    return futureRoleRows;
+  }
+
+  /**
+   * A leaver's last day: lastWorkingDay when set and not after employmentEndDate, else
+   * employmentEndDate; empty when neither is set or the person has not left.
+   */
+  public Optional<LocalDate> lastDay() {
+    return Optional.ofNullable(lastDay);
+  }
+}

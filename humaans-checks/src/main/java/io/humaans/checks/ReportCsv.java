@@ -1,0 +1,68 @@
+package io.humaans.checks;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Writes a {@link Report}'s results as CSV: a header row, then one row per result in report
+ * order; fields containing a comma, quote, CR or LF are quoted with quotes doubled (RFC 4180);
+ * rows end with {@code \n}. Evidence is one field, {@code key=value} pairs joined by
+ * {@code "; "}.
+ */
+final class ReportCsv {
+  static final String HEADER = "checkId,subjectType,subjectId,status,reasonCode,detail,evidence";
+
+  private ReportCsv() {}
+
+  static void write(Report report, Appendable out) throws IOException {
+    out.append(HEADER).append('\n');
+    StringBuilder evidence = new StringBuilder();
+    for (CheckResult r : report.results()) {
+      cell(out, r.checkId());
+      out.append(',');
+      cell(out, r.subjectType());
+      out.append(',');
+      cell(out, r.subjectId());
+      out.append(',');
+      out.append(r.status().name());
+      out.append(',');
+      cell(out, r.reasonCode());
+      out.append(',');
+      cell(out, r.detail());
+      out.append(',');
+      evidence.setLength(0);
+      for (Map.Entry<String, String> e : r.evidence().entrySet()) {
+        if (evidence.length() > 0) {
+          evidence.append("; ");
+        }
+        evidence.append(e.getKey()).append('=').append(e.getValue());
+      }
+      cell(out, evidence);
+      out.append('\n');
+    }
+  }
+
+  private static void cell(Appendable out, CharSequence value) throws IOException {
+    boolean quote = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+        quote = true;
+        break;
+      }
+    }
+    if (!quote) {
+      out.append(value);
+      return;
+    }
+    out.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"') {
+        out.append('"');
+      }
+      out.append(c);
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,150 @@
+package io.humaans.checks;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link Report} as JSON: two-space indentation, one line per check outcome and per
+ * result, fields in a fixed order, strings escaped per RFC 8259 (quote, backslash and control
+ * characters; everything else, non-ASCII included, written as is).
+ */
+final class ReportJson {
+  private ReportJson() {}
+
+  static void write(Report report, Appendable out) throws IOException {
+    out.append("{\n");
+    out.append("  \"asOf\": ");
+    string(out, report.asOf().toString());
+    out.append(",\n  \"partial\": ").append(report.partial() ? "true" : "false");
+    out.append(",\n  \"scopes\": ");
+    if (report.scopes().isPresent()) {
+      stringArray(out, report.scopes().get());
+    } else {
+      out.append("null");
+    }
+    InputSizes in = report.inputs();
+    out.append(",\n  \"inputs\": {");
+    number(out, "people", in.people(), true);
+    number(out, "jobRoles", in.jobRoles(), false);
+    number(out, "jobRolesWithoutPerson", in.jobRolesWithoutPerson(), false);
+    number(out, "accounts", in.accounts(), false);
+    number(out, "seats", in.seats(), false);
+    number(out, "events", in.events(), false);
+    number(out, "policies", in.policies(), false);
+    number(out, "waivers", in.waivers(), false);
+    number(out, "accountLinks", in.accountLinks(), false);
+    out.append("},\n  \"checks\": [");
+    List<CheckOutcome> checks = report.checks();
+    for (int i = 0; i < checks.size(); i++) {
+      CheckOutcome c = checks.get(i);
+      out.append(i == 0 ? "\n    {" : ",\n    {");
+      field(out, "checkId", c.checkId(), true);
+      field(out, "title", c.title(), false);
+      field(out, "subjectType", c.subjectType(), false);
+      field(out, "status", c.status().name(), false);
+      number(out, "total", c.total(), false);
+      out.append(", \"counts\": {");
+      boolean first = true;
+      for (Status s : Status.values()) {
+        number(out, s.name(), c.counts().getOrDefault(s, 0), first);
+        first = false;
+      }
+      out.append("}, \"missingScopes\": ");
+      stringArray(out, c.missingScopes());
+      out.append('}');
+    }
+    out.append(checks.isEmpty() ? "],\n" : "\n  ],\n");
+    out.append("  \"reclaimableSeatsByProduct\": {");
+    boolean first = true;
+    for (Map.Entry<String, Integer> e : report.reclaimableSeatsByProduct().entrySet()) {
+      number(out, e.getKey(), e.getValue(), first);
+      first = false;
+    }
+    out.append("},\n  \"results\": [");
+    List<CheckResult> results = report.results();
+    for (int i = 0; i < results.size(); i++) {
+      CheckResult r = results.get(i);
+      out.append(i == 0 ? "\n    {" : ",\n    {");
+      field(out, "checkId", r.checkId(), true);
+      field(out, "subjectType", r.subjectType(), false);
+      field(out, "subjectId", r.subjectId(), false);
+      field(out, "status", r.status().name(), false);
+      field(out, "reasonCode", r.reasonCode(), false);
+      field(out, "detail", r.detail(), false);
+      out.append(", \"evidence\": {");
+      boolean firstEvidence = true;
+      for (Map.Entry<String, String> e : r.evidence().entrySet()) {
+        field(out, e.getKey(), e.getValue(), firstEvidence);
+        firstEvidence = false;
+      }
+      out.append("}}");
+    }
+    out.append(results.isEmpty() ? "]\n" : "\n  ]\n");
+    out.append("}\n");
+  }
+
+  private static void field(Appendable out, String name, String value, boolean first)
+      throws IOException {
+    if (!first) {
+      out.append(", ");
+    }
+    string(out, name);
+    out.append(": ");
+    string(out, value);
+  }
+
+  private static void number(Appendable out, String name, int value, boolean first)
+      throws IOException {
+    if (!first) {
+      out.append(", ");
+    }
+    string(out, name);
+    out.append(": ").append(Integer.toString(value));
+  }
+
+  private static void stringArray(Appendable out, List<String> values) throws IOException {
+    out.append('[');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      string(out, values.get(i));
+    }
+    out.append(']');
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  static void string(Appendable out, String value) throws IOException {
+    out.append('"');
+    int start = 0;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      String escape;
+      if (c == '"') {
+        escape = "\\\"";
+      } else if (c == '\\') {
+        escape = "\\\\";
+      } else if (c == '\n') {
+        escape = "\\n";
+      } else if (c == '\r') {
+        escape = "\\r";
+      } else if (c == '\t') {
+        escape = "\\t";
+      } else if (c == '\b') {
+        escape = "\\b";
+      } else if (c == '\f') {
+        escape = "\\f";
+      } else if (c < 0x20) {
+        escape = "\\u00" + HEX[c >> 4] + HEX[c & 0xF];
+      } else {
+        continue;
+      }
+      out.append(value, start, i).append(escape);
+      start = i + 1;
+    }
+    out.append(value, start, length).append('"');
+  }
+}

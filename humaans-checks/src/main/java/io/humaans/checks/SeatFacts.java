@@ -1,0 +1,36 @@
+package io.humaans.checks;
+
+import io.humaans.checks.model.Seat;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A seat with its holder, computed once per {@link CheckContext}; the holder is matched by
+ * normalized email like an account's. Instances are immutable and thread-safe.
+ */
+public final class SeatFacts {
+  private final Seat seat;
+  private final String subjectId;
+  private final @Nullable PersonFacts holder;
+
+  SeatFacts(Seat seat, String subjectId, @Nullable PersonFacts holder) {
+    this.seat = seat;
+    this.subjectId = subjectId;
+    this.holder = holder;
+  }
+
+  /** The seat as given. */
+  public Seat seat() {
+    return seat;
+  }
+
+  /** The id results use: the seat id, suffixed {@code #2, #3, ...} for repeated ids. */
+  public String subjectId() {
+    return subjectId;
+  }
+
+  /** The matched holder, if any. */
+  public Optional<PersonFacts> holder() {
+    return Optional.ofNullable(holder);
+  }
+}

@@ -1,0 +1,40 @@
+package io.humaans.checks.model;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A licence seat of a product, assigned to a holder identified by email.
+ *
+ * <p>{@code product} and {@code id} are required. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Seat {
+  Seat() {}
+
+  /** Returns a new builder; {@code product} and {@code id} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The product name, for example {@code Figma}, as given. */
+  public abstract String product();
+
+  /** The seat's id. */
+  public abstract String id();
+
+  /** The holder's email as given, if known. */
+  public abstract Optional<String> email();
+
+  /** When the seat was assigned, if known. */
+  public abstract Optional<Instant> assignedAt();
+
+  /** When the holder last used the product, if ever. */
+  public abstract Optional<Instant> lastActivityAt();
+
+  /** Builds {@link Seat} values; not thread-safe. */
+  public static final class Builder extends ImmutableSeat.Builder {
+    Builder() {}
+  }
+}

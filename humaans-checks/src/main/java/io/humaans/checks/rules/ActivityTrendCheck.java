@@ -1,0 +1,152 @@
+package io.humaans.checks.rules;
+
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInfo;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.SeatFacts;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.TrendGranularity;
+import io.humaans.checks.model.ActivityEvent;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@value #ID}: informational series of active distinct holders per product.
+ *
+ * <p>Subjects: every product named by a seat or an event. PASS {@code OK} with the series in the
+ * evidence, or NOT_APPLICABLE {@code NO_EVENTS} when the product has no events. The window is
+ * {@link io.humaans.checks.CheckConfig#trendPeriods()} ISO weeks or calendar months ending with
+ * the one holding asOf; events after asOf or without a holder email are ignored; holders are
+ * compared by stripped, lower-cased email. Evidence, in order: {@code granularity}, one entry
+ * per period from oldest to newest ({@code 2026-W47} or {@code 2026-11} = count),
+ * {@code current}, {@code previous} and {@code change} (signed). Stateless and thread-safe.
+ */
+public final class ActivityTrendCheck implements Check {
+  /** The stable id. */
+  public static final String ID = "activity-trend";
+
+  static final CheckInfo INFO =
+      CheckInfo.builder()
+          .id(ID)
+          .title("Activity trend")
+          .description("Active distinct holders per product and period, with the latest change.")
+          .subjectType(SubjectTypes.PRODUCT)
+          .build();
+
+  /** Creates the check. */
+  public ActivityTrendCheck() {}
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<CheckResult> evaluate(CheckContext context) {
+    int periods = context.config().trendPeriods();
+    boolean weeks = context.config().trendGranularity() == TrendGranularity.WEEK;
+    long asOf = context.asOfEpochDay();
+    LocalDate asOfDate = context.asOf();
+    long asOfWeek = asOf - Math.floorMod(asOf + 3, 7);
+    long asOfMonth = asOfDate.getYear() * 12L + asOfDate.getMonthValue() - 1;
+    long earliest = weeks ? asOfWeek - 7L * (periods - 1) : asOf - 31L * (periods + 1);
+
+    Set<String> products = new TreeSet<>();
+    for (SeatFacts s : context.seats()) {
+      products.add(s.seat().product());
+    }
+    Set<String> withEvents = new HashSet<>();
+    Map<String, List<Set<String>>> holders = new HashMap<>();
+    for (ActivityEvent e : context.events()) {
+      products.add(e.product());
+      withEvents.add(e.product());
+      String email = Results.key(e.email().orElse(null));
+      long day = Results.epochDay(e.timestamp());
+      if (email == null || day > asOf || day < earliest) {
+        continue;
+      }
+      long index;
+      if (weeks) {
+        index = (asOfWeek - (day - Math.floorMod(day + 3, 7))) / 7;
+      } else {
+        LocalDate date = LocalDate.ofEpochDay(day);
+        index = asOfMonth - (date.getYear() * 12L + date.getMonthValue() - 1);
+      }
+      if (index < 0 || index >= periods) {
+        continue;
+      }
+      List<Set<String>> series =
+          holders.computeIfAbsent(
+              e.product(),
+              k -> {
+                List<Set<String>> list = new ArrayList<>(periods);
+                for (int i = 0; i < periods; i++) {
+                  list.add(new HashSet<>());
+                }
+                return list;
+              });
+      series.get((int) index).add(email);
+    }
+
+    String[] labels = new String[periods];
+    for (int i = 0; i < periods; i++) {
+      labels[i] = weeks ? weekLabel(LocalDate.ofEpochDay(asOfWeek - 7L * i)) : monthLabel(asOfMonth - i);
+    }
+    List<CheckResult> out = new ArrayList<>(products.size());
+    for (String product : products) {
+      if (!withEvents.contains(product)) {
+        out.add(
+            Results.of(
+                INFO, product, Status.NOT_APPLICABLE, ReasonCodes.NO_EVENTS,
+                "No activity events were given for the product."));
+        continue;
+      }
+      List<Set<String>> series = holders.get(product);
+      String[] evidence = new String[2 * (periods + 4)];
+      int k = 0;
+      evidence[k++] = "granularity";
+      evidence[k++] = weeks ? "WEEK" : "MONTH";
+      for (int i = periods - 1; i >= 0; i--) {
+        evidence[k++] = labels[i];
+        evidence[k++] = Integer.toString(series == null ? 0 : series.get(i).size());
+      }
+      int current = series == null ? 0 : series.get(0).size();
+      int previous = series == null ? 0 : series.get(1).size();
+      int change = current - previous;
+      evidence[k++] = "current";
+      evidence[k++] = Integer.toString(current);
+      evidence[k++] = "previous";
+      evidence[k++] = Integer.toString(previous);
+      evidence[k++] = "change";
+      evidence[k++] = change > 0 ? "+" + change : Integer.toString(change);
+      out.add(
+          Results.of(
+              INFO, product, Status.PASS, ReasonCodes.OK,
+              "Active distinct holders per period; the last period holds the evaluation date.",
+              evidence));
+    }
+    return context.finish(out);
+  }
+
+  private static String weekLabel(LocalDate monday) {
+    int year = monday.get(IsoFields.WEEK_BASED_YEAR);
+    int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    return year + (week < 10 ? "-W0" : "-W") + week;
+  }
+
+  private static String monthLabel(long monthIndex) {
+    long year = Math.floorDiv(monthIndex, 12);
+    int month = (int) Math.floorMod(monthIndex, 12) + 1;
+    return year + (month < 10 ? "-0" : "-") + month;
+  }
+}

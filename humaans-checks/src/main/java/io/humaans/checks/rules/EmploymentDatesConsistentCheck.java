@@ -1,0 +1,94 @@
+package io.humaans.checks.rules;
+
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInfo;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.PersonFacts;
+import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.model.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@value #ID}: a person's employment dates agree with each other and with their status.
+ *
+ * <p>Subjects: every person except leavers whose employmentEndDate is more than 365 days before
+ * asOf. FAIL reasons, first match wins: {@code END_BEFORE_START},
+ * {@code OFFBOARDED_WITHOUT_END_DATE}, {@code LAST_DAY_WITHOUT_END_DATE},
+ * {@code LAST_DAY_AFTER_END_DATE}. Its outcome is INCOMPLETE on a partial directory unless a
+ * result fails. Stateless and thread-safe.
+ */
+public final class EmploymentDatesConsistentCheck implements Check {
+  /** The stable id. */
+  public static final String ID = "employment-dates-consistent";
+
+  static final CheckInfo INFO =
+      CheckInfo.builder()
+          .id(ID)
+          .title("Employment dates consistent")
+          .description(
+              "Start, end and last working day agree with each other and with the status.")
+          .subjectType(SubjectTypes.PERSON)
+          .needsCompleteDirectory(true)
+          .build();
+
+  private static final long LEAVER_HORIZON_DAYS = 365;
+
+  /** Creates the check. */
+  public EmploymentDatesConsistentCheck() {}
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<CheckResult> evaluate(CheckContext context) {
+    long asOf = context.asOfEpochDay();
+    List<CheckResult> out = new ArrayList<>();
+    for (PersonFacts p : context.people()) {
+      Person person = p.person();
+      LocalDate start = person.employmentStartDate().orElse(null);
+      LocalDate end = person.employmentEndDate().orElse(null);
+      LocalDate last = person.lastWorkingDay().orElse(null);
+      if (p.left() && end != null && asOf - end.toEpochDay() > LEAVER_HORIZON_DAYS) {
+        continue;
+      }
+      String id = p.subjectId();
+      if (start != null && end != null && end.isBefore(start)) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.END_BEFORE_START,
+                "The employment end date is before the start date.",
+                "employmentStartDate", start.toString(), "employmentEndDate", end.toString()));
+      } else if (end == null && Person.STATUS_OFFBOARDED.equals(Results.key(person.status().orElse(null)))) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.OFFBOARDED_WITHOUT_END_DATE,
+                "The person is offboarded but has no employment end date.",
+                "status", person.status().orElse(null)));
+      } else if (end == null && last != null) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.LAST_DAY_WITHOUT_END_DATE,
+                "A last working day is set without an employment end date.",
+                "lastWorkingDay", last.toString()));
+      } else if (end != null && last != null && last.isAfter(end)) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.LAST_DAY_AFTER_END_DATE,
+                "The last working day is after the employment end date.",
+                "lastWorkingDay", last.toString(), "employmentEndDate", end.toString()));
+      } else {
+        out.add(
+            Results.of(
+                INFO, id, Status.PASS, ReasonCodes.OK, "The employment dates are consistent."));
+      }
+    }
+    return context.finish(out);
+  }
+}

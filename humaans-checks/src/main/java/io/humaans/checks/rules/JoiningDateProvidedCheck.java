@@ -1,0 +1,63 @@
+package io.humaans.checks.rules;
+
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInfo;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.PersonFacts;
+import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@value #ID}: every employed or pre-hire person has an employment start date.
+ *
+ * <p>FAIL reason {@code MISSING_JOINING_DATE}. Its outcome is INCOMPLETE on a partial directory
+ * unless a result fails. Stateless and thread-safe.
+ */
+public final class JoiningDateProvidedCheck implements Check {
+  /** The stable id. */
+  public static final String ID = "joining-date-provided";
+
+  static final CheckInfo INFO =
+      CheckInfo.builder()
+          .id(ID)
+          .title("Joining date provided")
+          .description("Every employed or pre-hire person has an employment start date.")
+          .subjectType(SubjectTypes.PERSON)
+          .needsCompleteDirectory(true)
+          .build();
+
+  /** Creates the check. */
+  public JoiningDateProvidedCheck() {}
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<CheckResult> evaluate(CheckContext context) {
+    List<CheckResult> out = new ArrayList<>();
+    for (PersonFacts p : context.people()) {
+      if (p.left()) {
+        continue;
+      }
+      if (p.person().employmentStartDate().isEmpty()) {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.FAIL, ReasonCodes.MISSING_JOINING_DATE,
+                "The employment start date is missing."));
+      } else {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.PASS, ReasonCodes.OK,
+                "The employment start date is set.",
+                "employmentStartDate", Results.text(p.person().employmentStartDate())));
+      }
+    }
+    return context.finish(out);
+  }
+}

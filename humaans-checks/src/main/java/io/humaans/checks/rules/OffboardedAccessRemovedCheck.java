@@ -1,0 +1,125 @@
+package io.humaans.checks.rules;
+
+import io.humaans.checks.AccountFacts;
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInfo;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.PersonFacts;
+import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.model.Account;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@value #ID}: a leaver's accounts are suspended or deleted by their last day plus the grace
+ * days.
+ *
+ * <p>Subjects: accounts matched to a person, any state. PASS {@code NOT_LEFT} unless the holder
+ * has left. For a leaver the deadline is the last day plus
+ * {@link io.humaans.checks.CheckConfig#graceDays()}; without a known last day it has passed.
+ * FAIL {@code ACCESS_AFTER_LEAVING} when the account is neither suspended nor deleted and asOf
+ * is after the deadline (PASS {@code WITHIN_GRACE} before); FAIL {@code REVOKED_LATE} when it
+ * is suspended or deleted and deactivatedAt (UTC date) is after the deadline (PASS
+ * {@code ACCESS_REMOVED} otherwise, also when deactivatedAt is unknown). Its outcome is
+ * INCOMPLETE on a partial directory unless a result fails. Stateless and thread-safe.
+ */
+public final class OffboardedAccessRemovedCheck implements Check {
+  /** The stable id. */
+  public static final String ID = "offboarded-access-removed";
+
+  static final CheckInfo INFO =
+      CheckInfo.builder()
+          .id(ID)
+          .title("Offboarded access removed")
+          .description(
+              "A leaver's accounts are suspended or deleted by their last day plus the grace"
+                  + " days.")
+          .subjectType(SubjectTypes.ACCOUNT)
+          .needsCompleteDirectory(true)
+          .build();
+
+  /** Creates the check. */
+  public OffboardedAccessRemovedCheck() {}
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<CheckResult> evaluate(CheckContext context) {
+    long asOf = context.asOfEpochDay();
+    int grace = context.config().graceDays();
+    String graceText = Integer.toString(grace);
+    List<CheckResult> out = new ArrayList<>();
+    for (AccountFacts a : context.accounts()) {
+      PersonFacts holder = a.holder().orElse(null);
+      if (holder == null) {
+        continue;
+      }
+      Account account = a.account();
+      String id = a.subjectId();
+      if (!holder.left()) {
+        out.add(
+            Results.of(
+                INFO, id, Status.PASS, ReasonCodes.NOT_LEFT, "The holder has not left.",
+                "personId", holder.subjectId()));
+        continue;
+      }
+      LocalDate lastDay = holder.lastDay().orElse(null);
+      long deadline = lastDay == null ? Long.MIN_VALUE : lastDay.toEpochDay() + grace;
+      String lastDayText = lastDay == null ? "unknown" : lastDay.toString();
+      if (a.live()) {
+        if (asOf > deadline) {
+          out.add(
+              Results.of(
+                  INFO, id, Status.FAIL, ReasonCodes.ACCESS_AFTER_LEAVING,
+                  "The leaver's account is still neither suspended nor deleted.",
+                  "system", account.system(),
+                  "personId", holder.subjectId(),
+                  "state", account.state().orElse(null),
+                  "lastDay", lastDayText,
+                  "daysSinceLastDay",
+                  lastDay == null ? null : Long.toString(asOf - lastDay.toEpochDay()),
+                  "graceDays", graceText));
+        } else {
+          out.add(
+              Results.of(
+                  INFO, id, Status.PASS, ReasonCodes.WITHIN_GRACE,
+                  "The leaver's account is live but the deadline has not passed.",
+                  "personId", holder.subjectId(),
+                  "lastDay", lastDayText,
+                  "graceDays", graceText));
+        }
+        continue;
+      }
+      Instant deactivated = account.deactivatedAt().orElse(null);
+      if (deactivated != null && Results.epochDay(deactivated) > deadline) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.REVOKED_LATE,
+                "The leaver's account was revoked after the deadline.",
+                "system", account.system(),
+                "personId", holder.subjectId(),
+                "state", account.state().orElse(null),
+                "lastDay", lastDayText,
+                "deactivatedAt", deactivated.toString(),
+                "graceDays", graceText));
+      } else {
+        out.add(
+            Results.of(
+                INFO, id, Status.PASS, ReasonCodes.ACCESS_REMOVED,
+                "The leaver's account is suspended or deleted.",
+                "personId", holder.subjectId(),
+                "state", account.state().orElse(null),
+                "deactivatedAt", deactivated == null ? null : deactivated.toString()));
+      }
+    }
+    return context.finish(out);
+  }
+}

@@ -1,0 +1,125 @@
+package io.humaans.checks.rules;
+
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInfo;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.PersonFacts;
+import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.model.JobRole;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@value #ID}: every employed person's current role reports to someone who is employed or
+ * about to be.
+ *
+ * <p>EXEMPT first: top management by configured person id ({@code TOP_MANAGEMENT_ID}) or by a
+ * title pattern on the current role ({@code TOP_MANAGEMENT_TITLE}, see
+ * {@link io.humaans.checks.CheckConfig#topManagementTitlePatterns()}). Then FAIL reasons, first
+ * match wins: {@code NO_MANAGER} (also without a current role), {@code UNKNOWN_MANAGER},
+ * {@code SELF_MANAGER}, {@code MANAGER_LEFT}. reportingTo is compared stripped. Stateless and
+ * thread-safe.
+ */
+public final class ReportingManagerAssignedCheck implements Check {
+  /** The stable id. */
+  public static final String ID = "reporting-manager-assigned";
+
+  static final CheckInfo INFO =
+      CheckInfo.builder()
+          .id(ID)
+          .title("Reporting manager assigned")
+          .description(
+              "Every employed person below top management reports to a known manager who has"
+                  + " not left.")
+          .subjectType(SubjectTypes.PERSON)
+          .build();
+
+  /** Creates the check. */
+  public ReportingManagerAssignedCheck() {}
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<CheckResult> evaluate(CheckContext context) {
+    TitlePatterns patterns = new TitlePatterns(context.config().topManagementTitlePatterns());
+    Set<String> topIds = context.config().topManagementIds();
+    Map<String, Optional<String>> titleCache = new HashMap<>();
+    List<CheckResult> out = new ArrayList<>();
+    for (PersonFacts p : context.people()) {
+      if (!p.employed()) {
+        continue;
+      }
+      String id = p.subjectId();
+      if (topIds.contains(p.person().id())) {
+        out.add(
+            Results.of(
+                INFO, id, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_ID,
+                "Top management by configured person id."));
+        continue;
+      }
+      JobRole role = p.currentRole().orElse(null);
+      String title = role == null ? null : Results.stripped(role.jobTitle());
+      if (title != null) {
+        Optional<String> pattern =
+            titleCache.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
+        if (pattern.isPresent()) {
+          out.add(
+              Results.of(
+                  INFO, id, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE,
+                  "Top management by job title.",
+                  "jobTitle", title, "pattern", pattern.get()));
+          continue;
+        }
+      }
+      String managerId = role == null ? null : Results.stripped(role.reportingTo());
+      if (managerId == null) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.NO_MANAGER,
+                role == null
+                    ? "No job role is current, so no manager is assigned."
+                    : "The current job role names no manager.",
+                "jobRoleId", role == null ? null : role.id()));
+        continue;
+      }
+      PersonFacts manager = context.personById(managerId).orElse(null);
+      if (manager == null) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.UNKNOWN_MANAGER,
+                "The manager is not in the directory.",
+                "reportingTo", managerId));
+      } else if (managerId.equals(p.person().id())) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.SELF_MANAGER,
+                "The person is named as their own manager.",
+                "reportingTo", managerId));
+      } else if (manager.left()) {
+        out.add(
+            Results.of(
+                INFO, id, Status.FAIL, ReasonCodes.MANAGER_LEFT,
+                "The manager has left.",
+                "reportingTo", managerId,
+                "managerLastDay", Results.text(manager.lastDay())));
+      } else {
+        out.add(
+            Results.of(
+                INFO, id, Status.PASS, ReasonCodes.OK,
+                "The manager is known and has not left.",
+                "reportingTo", managerId));
+      }
+    }
+    return context.finish(out);
+  }
+}

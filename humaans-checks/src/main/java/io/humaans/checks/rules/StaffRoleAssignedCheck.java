@@ -1,0 +1,80 @@
+package io.humaans.checks.rules;
+
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInfo;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.PersonFacts;
+import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.model.JobRole;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@value #ID}: every employed person has a current job role with a title.
+ *
+ * <p>FAIL reasons, first match wins: {@code ONLY_FUTURE_ROLE} (every row starts after asOf),
+ * {@code NO_JOB_ROLE}, {@code BLANK_JOB_TITLE}. Stateless and thread-safe.
+ */
+public final class StaffRoleAssignedCheck implements Check {
+  /** The stable id. */
+  public static final String ID = "staff-role-assigned";
+
+  static final CheckInfo INFO =
+      CheckInfo.builder()
+          .id(ID)
+          .title("Staff role assigned")
+          .description("Every employed person has a current job role with a non-blank title.")
+          .subjectType(SubjectTypes.PERSON)
+          .build();
+
+  /** Creates the check. */
+  public StaffRoleAssignedCheck() {}
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<CheckResult> evaluate(CheckContext context) {
+    List<CheckResult> out = new ArrayList<>();
+    for (PersonFacts p : context.people()) {
+      if (!p.employed()) {
+        continue;
+      }
+      JobRole role = p.currentRole().orElse(null);
+      String rows = Integer.toString(p.roleRows());
+      if (role == null) {
+        if (p.roleRows() > 0 && p.futureRoleRows() == p.roleRows()) {
+          out.add(
+              Results.of(
+                  INFO, p.subjectId(), Status.FAIL, ReasonCodes.ONLY_FUTURE_ROLE,
+                  "Every job role of the person starts after the evaluation date.",
+                  "roleRows", rows, "futureRoleRows", Integer.toString(p.futureRoleRows())));
+        } else {
+          out.add(
+              Results.of(
+                  INFO, p.subjectId(), Status.FAIL, ReasonCodes.NO_JOB_ROLE,
+                  "No job role is current on the evaluation date.",
+                  "roleRows", rows));
+        }
+      } else if (Results.stripped(role.jobTitle()) == null) {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.FAIL, ReasonCodes.BLANK_JOB_TITLE,
+                "The current job role has no title.",
+                "jobRoleId", role.id()));
+      } else {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.PASS, ReasonCodes.OK,
+                "The current job role has a title.",
+                "jobTitle", role.jobTitle().orElse(null)));
+      }
+    }
+    return context.finish(out);
+  }
+}

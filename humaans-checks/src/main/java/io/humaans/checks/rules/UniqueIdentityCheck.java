@@ -1,0 +1,80 @@
+package io.humaans.checks.rules;
+
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInfo;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.PersonFacts;
+import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@value #ID}: every person who has not left has a work email no other such person has.
+ *
+ * <p>FAIL reasons, first match wins: {@code DUPLICATE_PERSON_ID} (another record has the same
+ * id; an addition to the spec so that duplicate records are named, never merged),
+ * {@code DUPLICATE_EMAIL} (emails compared stripped and lower-cased), {@code MISSING_EMAIL}.
+ * Stateless and thread-safe.
+ */
+public final class UniqueIdentityCheck implements Check {
+  /** The stable id. */
+  public static final String ID = "unique-identity";
+
+  static final CheckInfo INFO =
+      CheckInfo.builder()
+          .id(ID)
+          .title("Unique identity")
+          .description(
+              "Every person who has not left has a unique id and a work email no one else has.")
+          .subjectType(SubjectTypes.PERSON)
+          .build();
+
+  /** Creates the check. */
+  public UniqueIdentityCheck() {}
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<CheckResult> evaluate(CheckContext context) {
+    List<CheckResult> out = new ArrayList<>();
+    for (PersonFacts p : context.people()) {
+      if (p.left()) {
+        continue;
+      }
+      String email = p.normalizedEmail().orElse(null);
+      if (p.sameIdRecords() > 1) {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.FAIL, ReasonCodes.DUPLICATE_PERSON_ID,
+                "Several person records share this id.",
+                "personId", p.person().id(),
+                "records", Integer.toString(p.sameIdRecords())));
+      } else if (email != null && context.notLeftWithEmail(email) > 1) {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.FAIL, ReasonCodes.DUPLICATE_EMAIL,
+                "Another person who has not left has the same work email.",
+                "email", email,
+                "people", Integer.toString(context.notLeftWithEmail(email))));
+      } else if (email == null) {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.FAIL, ReasonCodes.MISSING_EMAIL,
+                "The work email is missing or blank."));
+      } else {
+        out.add(
+            Results.of(
+                INFO, p.subjectId(), Status.PASS, ReasonCodes.OK,
+                "The work email is unique.",
+                "email", email));
+      }
+    }
+    return context.finish(out);
+  }
+}

@@ -1,0 +1,91 @@
+package io.humaans.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportFormatTest {
+  private static Report smallReport() {
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      counts.put(s, 0);
+    }
+    counts.put(Status.FAIL, 1);
+    counts.put(Status.PASS, 1);
+    return Report.builder()
+        .asOf(LocalDate.of(2026, 11, 23))
+        .partial(true)
+        .scopes(List.of("public:read"))
+        .inputs(InputSizes.builder().people(2).jobRoles(1).jobRolesWithoutPerson(0).accounts(0)
+            .seats(1).events(0).policies(0).waivers(0).accountLinks(0).build())
+        .addChecks(CheckOutcome.builder().checkId("reclaimable-seats").title("Reclaimable seats")
+            .subjectType("seat").status(Status.FAIL).counts(counts).total(2)
+            .addMissingScopes("private:read").build())
+        .putReclaimableSeatsByProduct("Figma", 1)
+        .addResults(CheckResult.builder().checkId("reclaimable-seats").subjectType("seat")
+            .subjectId("s,1").status(Status.FAIL).reasonCode("HOLDER_UNKNOWN")
+            .detail("Say \"hi\"\nto Zoë, 東京").putEvidence("product", "Figma")
+            .putEvidence("email", "a\\b\t@x").build())
+        .addResults(CheckResult.builder().checkId("reclaimable-seats").subjectType("seat")
+            .subjectId("s2").status(Status.PASS).reasonCode("OK").detail("plain")
+            .putEvidence("ctl", "\u0001").build())
+        .build();
+  }
+
+  @Test
+  void jsonIsExactWithEscapesAndRawNonAscii() {
+    String expected =
+        "{\n"
+            + "  \"asOf\": \"2026-11-23\",\n"
+            + "  \"partial\": true,\n"
+            + "  \"scopes\": [\"public:read\"],\n"
+            + "  \"inputs\": {\"people\": 2, \"jobRoles\": 1, \"jobRolesWithoutPerson\": 0, \"accounts\": 0,"
+            + " \"seats\": 1, \"events\": 0, \"policies\": 0, \"waivers\": 0, \"accountLinks\": 0},\n"
+            + "  \"checks\": [\n"
+            + "    {\"checkId\": \"reclaimable-seats\", \"title\": \"Reclaimable seats\", \"subjectType\": \"seat\","
+            + " \"status\": \"FAIL\", \"total\": 2, \"counts\": {\"PASS\": 1, \"FAIL\": 1, \"EXEMPT\": 0, \"WAIVED\": 0,"
+            + " \"NOT_APPLICABLE\": 0, \"INCOMPLETE\": 0}, \"missingScopes\": [\"private:read\"]}\n"
+            + "  ],\n"
+            + "  \"reclaimableSeatsByProduct\": {\"Figma\": 1},\n"
+            + "  \"results\": [\n"
+            + "    {\"checkId\": \"reclaimable-seats\", \"subjectType\": \"seat\", \"subjectId\": \"s,1\","
+            + " \"status\": \"FAIL\", \"reasonCode\": \"HOLDER_UNKNOWN\", \"detail\": \"Say \\\"hi\\\"\\nto Zoë, 東京\","
+            + " \"evidence\": {\"product\": \"Figma\", \"email\": \"a\\\\b\\t@x\"}},\n"
+            + "    {\"checkId\": \"reclaimable-seats\", \"subjectType\": \"seat\", \"subjectId\": \"s2\","
+            + " \"status\": \"PASS\", \"reasonCode\": \"OK\", \"detail\": \"plain\", \"evidence\": {\"ctl\": \"\\u0001\"}}\n"
+            + "  ]\n"
+            + "}\n";
+    assertThat(smallReport().toJson()).isEqualTo(expected);
+  }
+
+  @Test
+  void csvIsExactWithRfc4180Quoting() {
+    String expected =
+        "checkId,subjectType,subjectId,status,reasonCode,detail,evidence\n"
+            + "reclaimable-seats,seat,\"s,1\",FAIL,HOLDER_UNKNOWN,\"Say \"\"hi\"\"\nto Zoë, 東京\","
+            + "product=Figma; email=a\\b\t@x\n"
+            + "reclaimable-seats,seat,s2,PASS,OK,plain,ctl=\u0001\n";
+    assertThat(smallReport().toCsv()).isEqualTo(expected);
+  }
+
+  @Test
+  void emptyReportHasEmptyArraysAndNullScopes() {
+    Report empty = Checks.run(List.of(), CheckContext.of(
+        CheckInput.builder().directory(io.humaans.checks.model.Directory.builder().build()).build(),
+        CheckConfig.builder().asOf(LocalDate.of(2026, 1, 1)).build()));
+    assertThat(empty.toJson()).contains("\"scopes\": null,").contains("\"checks\": [],\n")
+        .endsWith("\"reclaimableSeatsByProduct\": {},\n  \"results\": []\n}\n");
+    assertThat(empty.toCsv()).isEqualTo("checkId,subjectType,subjectId,status,reasonCode,detail,evidence\n");
+  }
+
+  @Test
+  void writeJsonStreamsTheSameText() {
+    StringBuilder out = new StringBuilder();
+    smallReport().writeJson(out);
+    assertThat(out.toString()).isEqualTo(smallReport().toJson());
+  }
+}
