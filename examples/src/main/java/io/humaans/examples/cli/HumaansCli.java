@@ -184,7 +184,7 @@ public final class HumaansCli {
         out.print(report.toCsv());
         break;
       default:
-        ReportText.print(report, out);
+        ReportText.print(report, directory, files.accounts, files.seats, out);
         break;
     }
     long notPassing = report.checks().stream().filter(c -> c.status() != Status.PASS).count();

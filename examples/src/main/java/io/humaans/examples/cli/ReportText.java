@@ -5,12 +5,19 @@ import io.humaans.checks.CheckResult;
 import io.humaans.checks.InputSizes;
 import io.humaans.checks.Report;
 import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.model.Account;
+import io.humaans.checks.model.Directory;
+import io.humaans.checks.model.Person;
+import io.humaans.checks.model.Seat;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link Report} as a readable summary: a header with the date and inputs, one line
@@ -20,7 +27,13 @@ import java.util.stream.Collectors;
 final class ReportText {
   private ReportText() {}
 
-  static void print(Report report, PrintStream out) {
+  /**
+   * Prints the summary; {@code directory}, {@code accounts} and {@code seats} only supply the
+   * names shown next to subject ids.
+   */
+  static void print(Report report, Directory directory, List<Account> accounts, List<Seat> seats,
+      PrintStream out) {
+    Map<String, String> labels = labels(directory, accounts, seats);
     InputSizes in = report.inputs();
     out.println("Compliance report as of " + report.asOf());
     out.println("Directory: " + in.people() + " people, " + in.jobRoles() + " job roles"
@@ -49,9 +62,9 @@ final class ReportText {
           + resultCounts(c));
     }
 
-    section(out, report, Status.FAIL, "Failures");
-    section(out, report, Status.INCOMPLETE, "Incomplete");
-    section(out, report, Status.WAIVED, "Waived");
+    section(out, report, labels, Status.FAIL, "Failures");
+    section(out, report, labels, Status.INCOMPLETE, "Incomplete");
+    section(out, report, labels, Status.WAIVED, "Waived");
 
     if (!report.reclaimableSeatsByProduct().isEmpty()) {
       out.println();
@@ -60,7 +73,8 @@ final class ReportText {
     }
   }
 
-  private static void section(PrintStream out, Report report, Status status, String title) {
+  private static void section(PrintStream out, Report report, Map<String, String> labels,
+      Status status, String title) {
     List<CheckResult> results = report.results().stream().filter(r -> r.status() == status)
         .collect(Collectors.toList());
     if (results.isEmpty()) {
@@ -74,8 +88,41 @@ final class ReportText {
         check = r.checkId();
         out.println("  " + check);
       }
-      out.println("    " + r.subjectId() + "  " + r.reasonCode() + "  " + r.detail());
+      String label = label(labels, r);
+      out.println("    " + (label == null ? r.subjectId() : label + " (" + r.subjectId() + ")")
+          + ": " + r.reasonCode() + ". " + r.detail());
     }
+  }
+
+  /** Maps "subjectType:subjectId" to a human label: a name, or a system or product and email. */
+  private static Map<String, String> labels(Directory directory, List<Account> accounts,
+      List<Seat> seats) {
+    Map<String, String> names = new HashMap<>();
+    for (Person p : directory.people()) {
+      String name = (p.firstName().orElse("") + " " + p.lastName().orElse("")).trim();
+      names.putIfAbsent(p.id(), name.isEmpty() ? p.id() : name);
+    }
+    Map<String, String> labels = new HashMap<>();
+    names.forEach((id, name) -> labels.put(SubjectTypes.PERSON + ":" + id, name));
+    for (Account a : accounts) {
+      labels.putIfAbsent(SubjectTypes.ACCOUNT + ":" + a.id(),
+          a.system() + " " + a.email().map(String::trim).orElse("(no email)"));
+    }
+    for (Seat seat : seats) {
+      labels.putIfAbsent(SubjectTypes.SEAT + ":" + seat.id(),
+          seat.product() + " " + seat.email().map(String::trim).orElse("(no holder)"));
+    }
+    return labels;
+  }
+
+  private static @Nullable String label(Map<String, String> labels, CheckResult r) {
+    if (r.subjectType().equals(SubjectTypes.PERSON_IN_SYSTEM)) {
+      int slash = r.subjectId().lastIndexOf('/');
+      String name = slash < 0 ? null
+          : labels.get(SubjectTypes.PERSON + ":" + r.subjectId().substring(0, slash));
+      return name == null ? null : name + " in " + r.subjectId().substring(slash + 1);
+    }
+    return labels.get(r.subjectType() + ":" + r.subjectId());
   }
 
   private static String outcomeCounts(List<CheckOutcome> checks) {
