@@ -229,6 +229,23 @@ class HumaansCliTest {
   }
 
   @Test
+  void unreachableApiExitsThreeAfterRetries() throws IOException {
+    String baseUrl;
+    try (MockWebServer server = new MockWebServer()) {
+      server.start();
+      baseUrl = server.url("/api").toString();
+    }
+
+    CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", "secret-token-Hq3Vt9",
+        "HUMAANS_BASE_URL", baseUrl), "scopes");
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.API_ERROR);
+    assertThat(r.err).contains("humaans: network error (GET /token-info failed on the network");
+    assertThat(cli.waits).as("the default policy retries 3 times").hasSize(3);
+    assertThat(r.both()).doesNotContain("secret-token-Hq3Vt9");
+  }
+
+  @Test
   void tokenNeverAppearsInOutput() {
     CliRun.Result r = report(DemoServer.FULL_ACCESS_TOKEN);
 
