@@ -1,0 +1,231 @@
+package io.humaans.examples.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import io.humaans.checks.Check;
+import io.humaans.checks.CheckConfig;
+import io.humaans.checks.CheckContext;
+import io.humaans.checks.CheckInput;
+import io.humaans.checks.CheckOutcome;
+import io.humaans.checks.Checks;
+import io.humaans.checks.Report;
+import io.humaans.checks.Status;
+import io.humaans.checks.model.Directory;
+import io.humaans.checks.rules.AccessValidCheck;
+import io.humaans.checks.rules.ActivityTrendCheck;
+import io.humaans.checks.rules.OffboardedAccessRemovedCheck;
+import io.humaans.checks.rules.OneAccountPerPersonCheck;
+import io.humaans.checks.rules.ReclaimableSeatsCheck;
+import io.humaans.checks.rules.UserIdentifiedCheck;
+import io.humaans.client.HumaansClient;
+import io.humaans.client.Sleeper;
+import io.humaans.client.directory.DirectoryReader;
+import io.humaans.client.errors.AuthenticationException;
+import io.humaans.client.errors.HumaansException;
+import io.humaans.client.errors.HumaansIoException;
+import io.humaans.client.errors.PermissionException;
+import io.humaans.examples.ExampleEnvironment;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The {@code humaans} command-line program, main class of {@code humaans-examples.jar}.
+ *
+ * <pre>{@code
+ * java -jar examples/target/humaans-examples.jar report --demo
+ * java -jar examples/target/humaans-examples.jar access --accounts github.csv --policy policy.csv
+ * }</pre>
+ *
+ * <p>Commands: {@code report} (default), {@code people}, {@code scopes}, {@code seats}, {@code
+ * access}; see {@code docs/cli.md} or {@code --help}. The token comes from {@code
+ * HUMAANS_API_TOKEN} (never printed) and the base URL from {@code HUMAANS_BASE_URL}; without a
+ * token, or with {@code --demo}, the program runs against the embedded demo company. Results go
+ * to standard output, progress, notes and errors to standard error.
+ *
+ * <p>Exit status: {@value #OK} every check passes (or a listing succeeded), {@value
+ * #CHECKS_FAILED} a check fails or is incomplete, {@value #USAGE_ERROR} a usage or input-file
+ * error, {@value #API_ERROR} an API error (authentication, missing scope, network).
+ *
+ * <p>An instance holds no state between runs and may be reused; {@link #run} is thread-safe as
+ * long as the streams are not shared.
+ */
+public final class HumaansCli {
+  /** Exit status: every check passes. */
+  public static final int OK = 0;
+  /** Exit status: a check fails or is incomplete. */
+  public static final int CHECKS_FAILED = 1;
+  /** Exit status: bad command line or input file. */
+  public static final int USAGE_ERROR = 2;
+  /** Exit status: the API call failed (authentication, scope, network). */
+  public static final int API_ERROR = 3;
+
+  private static final Set<String> SEAT_CHECKS = Set.of(ReclaimableSeatsCheck.ID,
+      ActivityTrendCheck.ID);
+  private static final Set<String> ACCESS_CHECKS = Set.of(UserIdentifiedCheck.ID,
+      OffboardedAccessRemovedCheck.ID, AccessValidCheck.ID, OneAccountPerPersonCheck.ID);
+
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  /** Creates a program that waits for real between retries and takes "today" from the UTC clock. */
+  public HumaansCli() {
+    this(Sleeper.system(), Clock.systemUTC());
+  }
+
+  HumaansCli(Sleeper sleeper, Clock clock) {
+    this.sleeper = requireNonNull(sleeper, "sleeper == null");
+    this.clock = requireNonNull(clock, "clock == null");
+  }
+
+  /** Runs the program with the process environment and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(new HumaansCli().run(args, System.getenv(), System.out, System.err));
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param args the command line, e.g. {@code report --format json}
+   * @param env the environment ({@code HUMAANS_API_TOKEN}, {@code HUMAANS_BASE_URL})
+   * @param out where results go
+   * @param err where progress, notes and errors go
+   * @return the exit status: {@value #OK}, {@value #CHECKS_FAILED}, {@value #USAGE_ERROR} or
+   *     {@value #API_ERROR}
+   */
+  public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    CliOptions options;
+    CompanionFiles files;
+    try {
+      options = CliOptions.parse(args);
+      if (options.help) {
+        out.print(Usage.TEXT);
+        return OK;
+      }
+      String token = env.get(ExampleEnvironment.TOKEN_VARIABLE);
+      files = CompanionFiles.load(options, options.demo || token == null || token.isBlank());
+    } catch (UsageException e) {
+      err.println("humaans: " + e.getMessage());
+      err.println("Run with --help for usage.");
+      return USAGE_ERROR;
+    }
+    ExampleEnvironment environment;
+    try {
+      environment = ExampleEnvironment.builder().env(env).forceDemo(options.demo)
+          .demoRateLimit(true).sleeper(announcing(err)).notes(err).build();
+    } catch (IllegalArgumentException e) {
+      err.println("humaans: " + ExampleEnvironment.BASE_URL_VARIABLE + ": " + e.getMessage());
+      return USAGE_ERROR;
+    } catch (UncheckedIOException e) {
+      err.println("humaans: cannot start the demo server: " + e.getMessage());
+      return API_ERROR;
+    }
+    try (environment) {
+      LocalDate asOf = options.asOf.orElseGet(() -> environment.defaultAsOf(clock));
+      HumaansClient client = environment.client();
+      switch (options.command) {
+        case PEOPLE:
+          PeopleListing.print(readDirectory(client, err), asOf, options.format, out);
+          return OK;
+        case SCOPES:
+          ScopesText.print(client.tokenScopes(), options.format, out);
+          return OK;
+        case SEATS:
+          return check(Checks.all().stream().filter(c -> SEAT_CHECKS.contains(c.info().id())),
+              client, files, options, asOf, out, err);
+        case ACCESS:
+          return check(Checks.all().stream().filter(c -> ACCESS_CHECKS.contains(c.info().id())),
+              client, files, options, asOf, out, err);
+        default:
+          return check(Checks.all().stream(), client, files, options, asOf, out, err);
+      }
+    } catch (HumaansException e) {
+      err.println("humaans: " + describe(e));
+      return API_ERROR;
+    }
+  }
+
+  private int check(Stream<Check> checks, HumaansClient client,
+      CompanionFiles files, CliOptions options, LocalDate asOf, PrintStream out,
+      PrintStream err) {
+    Directory directory = readDirectory(client, err);
+    CheckInput input = CheckInput.builder()
+        .directory(directory)
+        .addAllAccounts(files.accounts)
+        .addAllPolicies(files.policies)
+        .addAllSeats(files.seats)
+        .addAllEvents(files.events)
+        .addAllWaivers(files.waivers)
+        .build();
+    CheckConfig.Builder config = CheckConfig.builder().asOf(asOf);
+    if (!options.exemptTitles.isEmpty()) {
+      List<String> titles = new ArrayList<>(CheckConfig.DEFAULT_TOP_MANAGEMENT_TITLES);
+      titles.addAll(options.exemptTitles);
+      config.topManagementTitlePatterns(titles);
+    }
+    Report report = Checks.run(checks.collect(Collectors.toList()),
+        CheckContext.of(input, config.build()));
+    if (report.partial()) {
+      err.println("warning: the token lacks private:read, so leavers and pre-hires are missing"
+          + " and checks that need them are INCOMPLETE");
+    }
+    switch (options.format) {
+      case JSON:
+        out.print(report.toJson());
+        break;
+      case CSV:
+        out.print(report.toCsv());
+        break;
+      default:
+        ReportText.print(report, directory, files.accounts, files.seats, out);
+        break;
+    }
+    long notPassing = report.checks().stream().filter(c -> c.status() != Status.PASS).count();
+    err.println(report.checks().size() + " checks, " + notPassing + " not passing: exit status "
+        + (notPassing == 0 ? OK : CHECKS_FAILED));
+    return report.checks().stream().map(CheckOutcome::status).allMatch(s -> s == Status.PASS)
+        ? OK : CHECKS_FAILED;
+  }
+
+  private static Directory readDirectory(HumaansClient client, PrintStream err) {
+    return DirectoryReader.builder(client)
+        .parallelism(4)
+        .progress((resource, fetched, total) -> err.println(
+            resource + " " + fetched + (total.isPresent() ? "/" + total.getAsInt() : "")))
+        .build()
+        .read();
+  }
+
+  private Sleeper announcing(PrintStream err) {
+    return duration -> {
+      err.println("retrying in " + duration.toMillis() / 1000.0 + " s (rate limited or a"
+          + " request failed)");
+      sleeper.sleep(duration);
+    };
+  }
+
+  /** Returns a one-line explanation of an API failure; client messages never hold the token. */
+  static String describe(HumaansException e) {
+    if (e instanceof AuthenticationException) {
+      return "the API rejected the token; check " + ExampleEnvironment.TOKEN_VARIABLE + " ("
+          + e.getMessage() + ")";
+    }
+    if (e instanceof PermissionException) {
+      PermissionException p = (PermissionException) e;
+      return p.requiredScope()
+          .map(s -> "the token lacks the scope '" + s.value() + "' (" + e.getMessage() + ")")
+          .orElse("permission denied (" + e.getMessage() + ")");
+    }
+    if (e instanceof HumaansIoException) {
+      return "network error (" + e.getMessage() + ")";
+    }
+    return "API error (" + e.getMessage() + ")";
+  }
+}

@@ -1,0 +1,163 @@
+package io.humaans.examples.cli;
+
+import io.humaans.checks.CheckOutcome;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.InputSizes;
+import io.humaans.checks.Report;
+import io.humaans.checks.Status;
+import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.model.Account;
+import io.humaans.checks.model.Directory;
+import io.humaans.checks.model.Person;
+import io.humaans.checks.model.Seat;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders a {@link Report} as a readable summary: a header with the date and inputs, one line
+ * per check (failing checks first, then incomplete, then passing, each with its counts), then the
+ * failing, incomplete and waived results grouped by check, and the reclaimable seats.
+ */
+final class ReportText {
+  private ReportText() {}
+
+  /**
+   * Prints the summary; {@code directory}, {@code accounts} and {@code seats} only supply the
+   * names shown next to subject ids.
+   */
+  static void print(Report report, Directory directory, List<Account> accounts, List<Seat> seats,
+      PrintStream out) {
+    Map<String, String> labels = labels(directory, accounts, seats);
+    InputSizes in = report.inputs();
+    out.println("Compliance report as of " + report.asOf());
+    out.println("Directory: " + in.people() + " people, " + in.jobRoles() + " job roles"
+        + report.scopes().map(s -> "; token scopes: " + String.join(", ", s)).orElse(""));
+    List<String> others = new ArrayList<>();
+    count(others, in.accounts(), "account");
+    count(others, in.policies(), "access policy", "access policies");
+    count(others, in.seats(), "seat");
+    count(others, in.events(), "activity event");
+    count(others, in.waivers(), "waiver");
+    out.println("Other inputs: " + (others.isEmpty() ? "none" : String.join(", ", others)));
+    if (report.partial()) {
+      out.println("Warning: the directory was read without private:read, so leavers and"
+          + " pre-hires are missing; checks that need them are INCOMPLETE.");
+    }
+
+    List<CheckOutcome> ordered = new ArrayList<>();
+    for (Status status : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
+      report.checks().stream().filter(c -> c.status() == status).forEach(ordered::add);
+    }
+    int width = ordered.stream().mapToInt(c -> c.checkId().length()).max().orElse(10);
+    out.println();
+    out.println("Checks: " + outcomeCounts(report.checks()));
+    for (CheckOutcome c : ordered) {
+      out.println("  " + pad(c.status().name(), 10) + " " + pad(c.checkId(), width) + "  "
+          + resultCounts(c));
+    }
+
+    section(out, report, labels, Status.FAIL, "Failures");
+    section(out, report, labels, Status.INCOMPLETE, "Incomplete");
+    section(out, report, labels, Status.WAIVED, "Waived");
+
+    if (!report.reclaimableSeatsByProduct().isEmpty()) {
+      out.println();
+      out.println("Reclaimable seats: " + report.reclaimableSeatsByProduct().entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static void section(PrintStream out, Report report, Map<String, String> labels,
+      Status status, String title) {
+    List<CheckResult> results = report.results().stream().filter(r -> r.status() == status)
+        .collect(Collectors.toList());
+    if (results.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(title + " (" + results.size() + "):");
+    String check = null;
+    for (CheckResult r : results) {
+      if (!r.checkId().equals(check)) {
+        check = r.checkId();
+        out.println("  " + check);
+      }
+      String label = label(labels, r);
+      out.println("    " + (label == null ? r.subjectId() : label + " (" + r.subjectId() + ")")
+          + ": " + r.reasonCode() + ". " + r.detail());
+    }
+  }
+
+  /** Maps "subjectType:subjectId" to a human label: a name, or a system or product and email. */
+  private static Map<String, String> labels(Directory directory, List<Account> accounts,
+      List<Seat> seats) {
+    Map<String, String> names = new HashMap<>();
+    for (Person p : directory.people()) {
+      String name = (p.firstName().orElse("") + " " + p.lastName().orElse("")).trim();
+      names.putIfAbsent(p.id(), name.isEmpty() ? p.id() : name);
+    }
+    Map<String, String> labels = new HashMap<>();
+    names.forEach((id, name) -> labels.put(SubjectTypes.PERSON + ":" + id, name));
+    for (Account a : accounts) {
+      labels.putIfAbsent(SubjectTypes.ACCOUNT + ":" + a.id(),
+          a.system() + " " + a.email().map(String::trim).orElse("(no email)"));
+    }
+    for (Seat seat : seats) {
+      labels.putIfAbsent(SubjectTypes.SEAT + ":" + seat.id(),
+          seat.product() + " " + seat.email().map(String::trim).orElse("(no holder)"));
+    }
+    return labels;
+  }
+
+  private static @Nullable String label(Map<String, String> labels, CheckResult r) {
+    if (r.subjectType().equals(SubjectTypes.PERSON_IN_SYSTEM)) {
+      int slash = r.subjectId().lastIndexOf('/');
+      String name = slash < 0 ? null
+          : labels.get(SubjectTypes.PERSON + ":" + r.subjectId().substring(0, slash));
+      return name == null ? null : name + " in " + r.subjectId().substring(slash + 1);
+    }
+    return labels.get(r.subjectType() + ":" + r.subjectId());
+  }
+
+  private static String outcomeCounts(List<CheckOutcome> checks) {
+    List<String> parts = new ArrayList<>();
+    for (Status s : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
+      long n = checks.stream().filter(c -> c.status() == s).count();
+      parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
+    }
+    return checks.size() + " run, " + String.join(", ", parts);
+  }
+
+  private static String resultCounts(CheckOutcome c) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Status, Integer> e : c.counts().entrySet()) {
+      if (e.getValue() > 0) {
+        parts.add(e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT)
+            .replace('_', ' '));
+      }
+    }
+    String missing = c.missingScopes().isEmpty() ? ""
+        : " (needs " + String.join(", ", c.missingScopes()) + ")";
+    return (parts.isEmpty() ? "no subjects" : String.join(", ", parts)) + missing;
+  }
+
+  private static void count(List<String> parts, int n, String singular) {
+    count(parts, n, singular, singular + "s");
+  }
+
+  private static void count(List<String> parts, int n, String singular, String plural) {
+    if (n > 0) {
+      parts.add(n + " " + (n == 1 ? singular : plural));
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}
