@@ -58,7 +58,8 @@ public final class PersonFacts {
   }
 
   /**
-   * The id results use: the person id, or {@code <id>#<n>} (n = 2, 3, ...) for the second and
+   * The id results use: the person id, or {@code <id>#<n>} (n = 2, 3, ..., skipping values that
+   * are already ids) for the second and
    * later records sharing an id, ordered by their content.
    */
   public String subjectId() {
