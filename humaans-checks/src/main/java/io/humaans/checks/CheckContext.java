@@ -12,6 +12,7 @@ import io.humaans.checks.model.Seat;
 import io.humaans.checks.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,20 +97,22 @@ public final class CheckContext {
     }
 
     List<Person> persons = directory.people();
-    String[] personSubjects = subjectIds(persons, Person::id, Comparator.comparing(Object::toString));
     Map<String, Integer> idCounts = counts(persons, Person::id);
+    String[] personSubjects =
+        subjectIds(persons, Person::id, idCounts, Comparator.comparing(Object::toString));
     List<PersonFacts> facts = new ArrayList<>(persons.size());
     for (int i = 0; i < persons.size(); i++) {
       Person p = persons.get(i);
       Roles agg = roles.get(p.id());
       facts.add(derive(p, personSubjects[i], idCounts.get(p.id()), agg, asOf));
     }
-    facts.sort(Comparator.comparing(PersonFacts::subjectId));
-    this.people = Collections.unmodifiableList(facts);
+    this.people = sorted(facts, Comparator.comparing(PersonFacts::subjectId));
 
     Map<String, PersonFacts> byId = new HashMap<>(capacity(facts.size()));
     Map<String, EmailEntry> emails = new HashMap<>(capacity(facts.size()));
-    for (PersonFacts f : facts) {
+    for (int i = 0; i < people.size(); i++) {
+      PersonFacts f = people.get(i);
+      f.index(i);
       byId.putIfAbsent(f.person().id(), f);
       String email = f.normalizedEmailOrNull();
       if (email != null) {
@@ -214,7 +217,7 @@ public final class CheckContext {
     Comparator<Account> dupOrder =
         Comparator.comparing((Account a) -> Objects.requireNonNullElse(Text.key(a.system()), ""))
             .thenComparing(Object::toString);
-    String[] subjects = subjectIds(list, Account::id, dupOrder);
+    String[] subjects = subjectIds(list, Account::id, counts(list, Account::id), dupOrder);
     List<AccountFacts> out = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       Account a = list.get(i);
@@ -244,13 +247,12 @@ public final class CheckContext {
               Account.STATE_SUSPENDED.equals(state),
               Account.STATE_DELETED.equals(state)));
     }
-    out.sort(Comparator.comparing(AccountFacts::subjectId));
-    return Collections.unmodifiableList(out);
+    return sorted(out, Comparator.comparing(AccountFacts::subjectId));
   }
 
   private static List<SeatFacts> matchSeats(List<Seat> list, Map<String, EmailEntry> emails) {
     Comparator<Seat> dupOrder = Comparator.comparing(Seat::product).thenComparing(Object::toString);
-    String[] subjects = subjectIds(list, Seat::id, dupOrder);
+    String[] subjects = subjectIds(list, Seat::id, counts(list, Seat::id), dupOrder);
     List<SeatFacts> out = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       Seat s = list.get(i);
@@ -258,8 +260,7 @@ public final class CheckContext {
       EmailEntry entry = email == null ? null : emails.get(email);
       out.add(new SeatFacts(s, subjects[i], entry == null ? null : entry.owner));
     }
-    out.sort(Comparator.comparing(SeatFacts::subjectId));
-    return Collections.unmodifiableList(out);
+    return sorted(out, Comparator.comparing(SeatFacts::subjectId));
   }
 
   /**
@@ -268,8 +269,7 @@ public final class CheckContext {
    * {@code dupOrder} so that input order never matters.
    */
   private static <T> String[] subjectIds(
-      List<T> items, Function<T, String> id, Comparator<T> dupOrder) {
-    Map<String, Integer> counts = counts(items, id);
+      List<T> items, Function<T, String> id, Map<String, Integer> counts, Comparator<T> dupOrder) {
     String[] out = new String[items.size()];
     Map<String, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -302,6 +302,14 @@ public final class CheckContext {
       }
     }
     return out;
+  }
+
+  /** Sorts with {@link Arrays#parallelSort}; returns an unmodifiable list. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+    T[] array = (T[]) items.toArray();
+    Arrays.parallelSort(array, order);
+    return Collections.unmodifiableList(Arrays.asList(array));
   }
 
   private static <T> Map<String, Integer> counts(List<T> items, Function<T, String> id) {

@@ -26,6 +26,8 @@ public final class PersonFacts {
   private final int roleRows;
   private final int futureRoleRows;
   private final @Nullable LocalDate lastDay;
+  // Set once by CheckContext after sorting, before the context is published.
+  private int index = -1;
 
   PersonFacts(
       Person person,
@@ -56,7 +58,8 @@ public final class PersonFacts {
   }
 
   /**
-   * The id results use: the person id, or {@code <id>#<n>} (n = 2, 3, ...) for the second and
+   * The id results use: the person id, or {@code <id>#<n>} (n = 2, 3, ..., skipping values that
+   * are already ids) for the second and
    * later records sharing an id, ordered by their content.
    */
   public String subjectId() {
@@ -75,6 +78,15 @@ public final class PersonFacts {
 
   @Nullable String normalizedEmailOrNull() {
     return normalizedEmail;
+  }
+
+  /** This record's position in {@link CheckContext#people()}, for array-based joins. */
+  public int index() {
+    return index;
+  }
+
+  void index(int index) {
+    this.index = index;
   }
 
   /** Whether the person has left. */

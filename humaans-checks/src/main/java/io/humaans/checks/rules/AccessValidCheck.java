@@ -108,7 +108,7 @@ public final class AccessValidCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     Map<String, Optional<List<CompiledRule>>> compiled = new HashMap<>();
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.accounts().size());
     for (AccountFacts a : context.accounts()) {
       PersonFacts holder = a.holder().orElse(null);
       if (holder == null || holder.left() || !a.live()) {

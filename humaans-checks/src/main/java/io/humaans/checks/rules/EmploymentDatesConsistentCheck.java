@@ -49,7 +49,7 @@ public final class EmploymentDatesConsistentCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     long asOf = context.asOfEpochDay();
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.people().size());
     for (PersonFacts p : context.people()) {
       Person person = p.person();
       LocalDate start = person.employmentStartDate().orElse(null);

@@ -56,7 +56,7 @@ public final class OffboardedAccessRemovedCheck implements Check {
     long asOf = context.asOfEpochDay();
     int grace = context.config().graceDays();
     String graceText = Integer.toString(grace);
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.accounts().size());
     for (AccountFacts a : context.accounts()) {
       PersonFacts holder = a.holder().orElse(null);
       if (holder == null) {

@@ -10,9 +10,9 @@ import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@value #ID}: nobody holds more than one live account in one system.
@@ -44,53 +44,75 @@ public final class OneAccountPerPersonCheck implements Check {
     return INFO;
   }
 
-  /** The accounts of one person in one system. */
-  private static final class Group {
-    final String system;
-    int live;
-    final List<String> liveIds = new ArrayList<>(2);
-
-    Group(String system) {
-      this.system = system;
-    }
-  }
-
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
-    Map<String, Group> groups = new HashMap<>();
-    for (AccountFacts a : context.accounts()) {
-      PersonFacts holder = a.holder().orElse(null);
-      if (holder == null) {
-        continue;
-      }
-      Group g =
-          groups.computeIfAbsent(holder.subjectId() + '/' + a.system(), k -> new Group(a.system()));
-      if (a.live()) {
-        g.live++;
-        if (g.liveIds.size() < MAX_LISTED) {
-          g.liveIds.add(a.subjectId());
-        }
+    // Bucket matched accounts by holder position (counting sort): linear, no string keys.
+    List<AccountFacts> accounts = context.accounts();
+    int people = context.people().size();
+    int[] start = new int[people + 1];
+    for (AccountFacts a : accounts) {
+      a.holder().ifPresent(h -> start[h.index() + 1]++);
+    }
+    for (int i = 0; i < people; i++) {
+      start[i + 1] += start[i];
+    }
+    AccountFacts[] byHolder = new AccountFacts[start[people]];
+    int[] fill = Arrays.copyOf(start, people);
+    for (AccountFacts a : accounts) {
+      PersonFacts h = a.holder().orElse(null);
+      if (h != null) {
+        byHolder[fill[h.index()]++] = a;
       }
     }
-    List<CheckResult> out = new ArrayList<>(groups.size());
-    for (Map.Entry<String, Group> e : groups.entrySet()) {
-      Group g = e.getValue();
-      if (g.live > 1) {
-        out.add(
-            Results.of(
-                INFO, e.getKey(), Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS,
-                "The person holds more than one live account in the system.",
-                "system", g.system,
-                "liveAccounts", Integer.toString(g.live),
-                "accountIds", String.join("|", g.liveIds)));
-      } else {
-        out.add(
-            Results.of(
-                INFO, e.getKey(), Status.PASS, ReasonCodes.OK,
-                "The person holds at most one live account in the system.",
-                "liveAccounts", Integer.toString(g.live)));
+    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<AccountFacts> group = new ArrayList<>();
+    for (int p = 0; p < people; p++) {
+      int from = start[p];
+      int to = start[p + 1];
+      if (from == to) {
+        continue;
+      }
+      String personId = context.people().get(p).subjectId();
+      group.clear();
+      group.addAll(Arrays.asList(byHolder).subList(from, to));
+      group.sort(BY_SYSTEM);
+      int i = 0;
+      while (i < group.size()) {
+        String system = group.get(i).system();
+        int live = 0;
+        StringBuilder ids = null;
+        int j = i;
+        for (; j < group.size() && group.get(j).system().equals(system); j++) {
+          AccountFacts a = group.get(j);
+          if (a.live()) {
+            live++;
+            if (live <= MAX_LISTED) {
+              ids = ids == null ? new StringBuilder(a.subjectId()) : ids.append('|').append(a.subjectId());
+            }
+          }
+        }
+        String subject = personId + '/' + system;
+        if (live > 1) {
+          out.add(
+              Results.of(
+                  INFO, subject, Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS,
+                  "The person holds more than one live account in the system.",
+                  "system", system,
+                  "liveAccounts", Integer.toString(live),
+                  "accountIds", ids == null ? null : ids.toString()));
+        } else {
+          out.add(
+              Results.of(
+                  INFO, subject, Status.PASS, ReasonCodes.OK,
+                  "The person holds at most one live account in the system.",
+                  "liveAccounts", live == 0 ? "0" : "1"));
+        }
+        i = j;
       }
     }
     return context.finish(out);
   }
+
+  private static final Comparator<AccountFacts> BY_SYSTEM =
+      Comparator.comparing(AccountFacts::system).thenComparing(AccountFacts::subjectId);
 }

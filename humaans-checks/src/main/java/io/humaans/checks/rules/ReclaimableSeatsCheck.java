@@ -55,7 +55,7 @@ public final class ReclaimableSeatsCheck implements Check {
     long asOf = context.asOfEpochDay();
     int days = context.config().inactivityDays();
     boolean partial = context.isPartial();
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.seats().size());
     for (SeatFacts s : context.seats()) {
       Seat seat = s.seat();
       String id = s.subjectId();

@@ -11,9 +11,7 @@ import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.model.JobRole;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@value #ID}: following current managers from an employed person never returns to them.
@@ -50,16 +48,11 @@ public final class ReportingLineAcyclicCheck implements Check {
   public List<CheckResult> evaluate(CheckContext context) {
     List<PersonFacts> people = context.people();
     int n = people.size();
-    Map<String, Integer> index = new HashMap<>(n * 4 / 3 + 16);
-    for (int i = 0; i < n; i++) {
-      index.putIfAbsent(people.get(i).person().id(), i);
-    }
     int[] next = new int[n];
     for (int i = 0; i < n; i++) {
       JobRole role = people.get(i).currentRole().orElse(null);
       String manager = role == null ? null : Results.stripped(role.reportingTo());
-      Integer target = manager == null ? null : index.get(manager);
-      next[i] = target == null ? -1 : target;
+      next[i] = manager == null ? -1 : context.personById(manager).map(PersonFacts::index).orElse(-1);
     }
     // cycle[i] = cycle length when i is on a cycle, else 0.
     int[] cycle = new int[n];
@@ -89,7 +82,7 @@ public final class ReportingLineAcyclicCheck implements Check {
         state[path[k]] = 2;
       }
     }
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.people().size());
     for (int i = 0; i < n; i++) {
       PersonFacts p = people.get(i);
       if (!p.employed()) {

@@ -54,7 +54,7 @@ public final class ReportingManagerAssignedCheck implements Check {
     TitlePatterns patterns = new TitlePatterns(context.config().topManagementTitlePatterns());
     Set<String> topIds = context.config().topManagementIds();
     Map<String, Optional<String>> titleCache = new HashMap<>();
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.people().size());
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;

@@ -26,22 +26,8 @@ final class Results {
       String reason,
       String detail,
       @Nullable String... evidence) {
-    CheckResult.Builder b =
-        CheckResult.builder()
-            .checkId(info.id())
-            .subjectType(info.subjectType())
-            .subjectId(subjectId)
-            .status(status)
-            .reasonCode(reason)
-            .detail(detail);
-    for (int i = 0; i + 1 < evidence.length; i += 2) {
-      String key = evidence[i];
-      String value = evidence[i + 1];
-      if (key != null && value != null) {
-        b.putEvidence(key, value);
-      }
-    }
-    return b.build();
+    return CheckResult.of(
+        info.id(), info.subjectType(), subjectId, status, reason, detail, evidence);
   }
 
   /** Returns the value stripped and lower-cased, or null when null or blank. */

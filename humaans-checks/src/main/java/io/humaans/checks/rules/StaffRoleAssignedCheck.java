@@ -40,7 +40,7 @@ public final class StaffRoleAssignedCheck implements Check {
 
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.people().size());
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;

@@ -43,7 +43,7 @@ public final class UserIdentifiedCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     boolean partial = context.isPartial();
-    List<CheckResult> out = new ArrayList<>();
+    List<CheckResult> out = new ArrayList<>(context.accounts().size());
     for (AccountFacts a : context.accounts()) {
       if (a.deleted()) {
         continue;
