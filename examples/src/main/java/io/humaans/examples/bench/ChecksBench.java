@@ -7,14 +7,17 @@ import io.humaans.checks.Report;
 
 /**
  * #4: every check on 1,000,000 people, accounts and seats, against the same on 100,000, in one
- * run after warm-up. Needs a large heap (the documented command uses {@code -Xmx8g}).
+ * run after warm-up. Needs a large heap (the documented command uses {@code -Xmx8g}). The system
+ * properties {@code bench.checks.small}, {@code bench.checks.large} and {@code bench.checks.rounds}
+ * override the sizes and the number of measured rounds (for profiling runs).
  */
 final class ChecksBench {
   private ChecksBench() {}
 
   static void run(Figures figures, boolean quick) {
-    int small = quick ? 10_000 : 100_000;
-    int large = quick ? 100_000 : 1_000_000;
+    int small = Integer.getInteger("bench.checks.small", quick ? 10_000 : 100_000);
+    int large = Integer.getInteger("bench.checks.large", quick ? 100_000 : 1_000_000);
+    int rounds = Integer.getInteger("bench.checks.rounds", quick ? 3 : 5);
     System.out.println("#4 checks: every check on " + large + " vs " + small
         + " people/accounts/seats (+ events for a tenth, 4 policies, 20 waivers)");
     CheckConfig config = CheckConfig.builder().asOf(ChecksData.AS_OF).build();
@@ -26,8 +29,8 @@ final class ChecksBench {
     Report sample = Checks.run(largeInput, config);
     Figures.note("large run: %d results over %d checks", sample.results().size(), sample.checks().size());
     sample = null;
-    double smallMs = Rounds.single(quick ? 3 : 5, quick ? 3 : 5, () -> Checks.run(smallInput, config).results().size());
-    double largeMs = Rounds.single(quick ? 1 : 2, quick ? 3 : 5, () -> Checks.run(largeInput, config).results().size());
+    double smallMs = Rounds.single(quick ? 3 : 5, rounds, () -> Checks.run(smallInput, config).results().size());
+    double largeMs = Rounds.single(quick ? 1 : 2, rounds, () -> Checks.run(largeInput, config).results().size());
     double ratio = largeMs / smallMs;
     Figures.note("median %s on %d, %s on %d", Figures.ms(smallMs), small, Figures.ms(largeMs), large);
     figures.add("4", "checks time on " + large, Figures.ms(largeMs), "<= 5000 ms", largeMs <= 5000);

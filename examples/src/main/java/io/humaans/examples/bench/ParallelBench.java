@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * #2: the same 10,000-person directory with 50 ms of server latency per request, read with
  * {@code list().parallel(n)} against the client's serial paging; checks that the parallel read
- * yields every person exactly once, in order.
+ * yields every person exactly once, in order. The concurrency is 16, the client's default
+ * {@code maxConcurrentRequests} (property {@code bench.parallel.concurrency}).
  */
 final class ParallelBench {
-  static final int CONCURRENCY = 8;
+  static final int CONCURRENCY = Integer.getInteger("bench.parallel.concurrency", 16);
 
   private ParallelBench() {}
 
