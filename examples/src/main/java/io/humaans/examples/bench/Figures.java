@@ -1,0 +1,45 @@
+package io.humaans.examples.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Collects each benchmark's headline figures and prints them as they come and as a table. */
+final class Figures {
+  private final List<String> rows = new ArrayList<>();
+  private boolean allMet = true;
+
+  /** Records one figure: what it is, its value, the target (or "-") and whether it is met. */
+  void add(String bench, String figure, String value, String target, boolean met) {
+    String row = String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", bench, figure, value, target,
+        target.equals("-") ? "-" : met ? "met" : "MISSED");
+    rows.add(row);
+    allMet &= met;
+    System.out.println("  => " + figure + ": " + value + (target.equals("-") ? "" : "  (target " + target + ": "
+        + (met ? "met" : "MISSED") + ")"));
+  }
+
+  /** Prints a note under the current benchmark (absolute figures, counts). */
+  static void note(String format, Object... args) {
+    System.out.println("     " + String.format(Locale.ROOT, format, args));
+  }
+
+  boolean allMet() {
+    return allMet;
+  }
+
+  void printTable() {
+    System.out.println();
+    System.out.println("| # | figure | value | target | status |");
+    System.out.println("|---|---|---|---|---|");
+    rows.forEach(System.out::println);
+  }
+
+  static String ms(double ms) {
+    return String.format(Locale.ROOT, "%.1f ms", ms);
+  }
+
+  static String ratio(double r) {
+    return String.format(Locale.ROOT, "%.3f", r);
+  }
+}
