@@ -1,7 +1,6 @@
 package io.humaans.client.model;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The period a {@link Compensation} amount covers. Only {@code annual} is confirmed; the others are the likely spellings.
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * so a value the server adds later still reads. Equality is by the raw value. Instances are
  * immutable and thread-safe.
  */
-public final class CompensationPeriod implements OpenEnum {
+public final class CompensationPeriod extends OpenEnum<CompensationPeriod.Known> {
 
   /** Per year: {@code annual}. */
   public static final CompensationPeriod ANNUAL = new CompensationPeriod("annual", Known.ANNUAL);
@@ -31,12 +30,9 @@ public final class CompensationPeriod implements OpenEnum {
   /** A one-off payment: {@code oneOff}. */
   public static final CompensationPeriod ONE_OFF = new CompensationPeriod("oneOff", Known.ONE_OFF);
 
-  private final String value;
-  private final Known known;
 
   private CompensationPeriod(String value, Known known) {
-    this.value = value;
-    this.known = known;
+    super(value, known);
   }
 
   /**
@@ -65,40 +61,6 @@ public final class CompensationPeriod implements OpenEnum {
       default:
         return new CompensationPeriod(raw, Known.UNKNOWN);
     }
-  }
-
-  /** Returns the raw value exactly as the API sent it. */
-  @Override
-  public String value() {
-    return value;
-  }
-
-  /** Returns the known constant for this value, or {@link Known#UNKNOWN}. */
-  public Known known() {
-    return known;
-  }
-
-  /** Returns whether this SDK version knows the value. */
-  public boolean isKnown() {
-    return known != Known.UNKNOWN;
-  }
-
-  /** Returns whether {@code other} is a {@code CompensationPeriod} with the same raw value. */
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof CompensationPeriod && value.equals(((CompensationPeriod) other).value);
-  }
-
-  /** Returns the hash code of the raw value. */
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the raw value. */
-  @Override
-  public String toString() {
-    return value;
   }
 
   /** The values this SDK version knows, plus {@link #UNKNOWN} for any other. */

@@ -1,7 +1,6 @@
 package io.humaans.client.model;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a day a {@link TimeAway} covers: the full day, the morning or the afternoon.
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * so a value the server adds later still reads. Equality is by the raw value. Instances are
  * immutable and thread-safe.
  */
-public final class DayPeriod implements OpenEnum {
+public final class DayPeriod extends OpenEnum<DayPeriod.Known> {
 
   /** The whole day: {@code full}. */
   public static final DayPeriod FULL = new DayPeriod("full", Known.FULL);
@@ -22,12 +21,9 @@ public final class DayPeriod implements OpenEnum {
   /** The afternoon: {@code pm}. */
   public static final DayPeriod PM = new DayPeriod("pm", Known.PM);
 
-  private final String value;
-  private final Known known;
 
   private DayPeriod(String value, Known known) {
-    this.value = value;
-    this.known = known;
+    super(value, known);
   }
 
   /**
@@ -50,40 +46,6 @@ public final class DayPeriod implements OpenEnum {
       default:
         return new DayPeriod(raw, Known.UNKNOWN);
     }
-  }
-
-  /** Returns the raw value exactly as the API sent it. */
-  @Override
-  public String value() {
-    return value;
-  }
-
-  /** Returns the known constant for this value, or {@link Known#UNKNOWN}. */
-  public Known known() {
-    return known;
-  }
-
-  /** Returns whether this SDK version knows the value. */
-  public boolean isKnown() {
-    return known != Known.UNKNOWN;
-  }
-
-  /** Returns whether {@code other} is a {@code DayPeriod} with the same raw value. */
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof DayPeriod && value.equals(((DayPeriod) other).value);
-  }
-
-  /** Returns the hash code of the raw value. */
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the raw value. */
-  @Override
-  public String toString() {
-    return value;
   }
 
   /** The values this SDK version knows, plus {@link #UNKNOWN} for any other. */

@@ -1,7 +1,6 @@
 package io.humaans.client.model;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The lifecycle status of a {@link Person}: {@code newHire} before the start date, then {@code active}, then {@code offboarded}.
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * so a value the server adds later still reads. Equality is by the raw value. Instances are
  * immutable and thread-safe.
  */
-public final class PersonStatus implements OpenEnum {
+public final class PersonStatus extends OpenEnum<PersonStatus.Known> {
 
   /** Hired, before the start date: {@code newHire}. */
   public static final PersonStatus NEW_HIRE = new PersonStatus("newHire", Known.NEW_HIRE);
@@ -22,12 +21,9 @@ public final class PersonStatus implements OpenEnum {
   /** Left the company: {@code offboarded}. */
   public static final PersonStatus OFFBOARDED = new PersonStatus("offboarded", Known.OFFBOARDED);
 
-  private final String value;
-  private final Known known;
 
   private PersonStatus(String value, Known known) {
-    this.value = value;
-    this.known = known;
+    super(value, known);
   }
 
   /**
@@ -50,40 +46,6 @@ public final class PersonStatus implements OpenEnum {
       default:
         return new PersonStatus(raw, Known.UNKNOWN);
     }
-  }
-
-  /** Returns the raw value exactly as the API sent it. */
-  @Override
-  public String value() {
-    return value;
-  }
-
-  /** Returns the known constant for this value, or {@link Known#UNKNOWN}. */
-  public Known known() {
-    return known;
-  }
-
-  /** Returns whether this SDK version knows the value. */
-  public boolean isKnown() {
-    return known != Known.UNKNOWN;
-  }
-
-  /** Returns whether {@code other} is a {@code PersonStatus} with the same raw value. */
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof PersonStatus && value.equals(((PersonStatus) other).value);
-  }
-
-  /** Returns the hash code of the raw value. */
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the raw value. */
-  @Override
-  public String toString() {
-    return value;
   }
 
   /** The values this SDK version knows, plus {@link #UNKNOWN} for any other. */

@@ -1,7 +1,6 @@
 package io.humaans.client.model;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The approval status of a {@link TimeAway} request. Sources disagree between {@code declined} and {@code rejected}; both are known.
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * so a value the server adds later still reads. Equality is by the raw value. Instances are
  * immutable and thread-safe.
  */
-public final class TimeAwayRequestStatus implements OpenEnum {
+public final class TimeAwayRequestStatus extends OpenEnum<TimeAwayRequestStatus.Known> {
 
   /** Awaiting review: {@code pending}. */
   public static final TimeAwayRequestStatus PENDING = new TimeAwayRequestStatus("pending", Known.PENDING);
@@ -25,12 +24,9 @@ public final class TimeAwayRequestStatus implements OpenEnum {
   /** Rejected by the reviewer (alternative spelling seen in one client): {@code rejected}. */
   public static final TimeAwayRequestStatus REJECTED = new TimeAwayRequestStatus("rejected", Known.REJECTED);
 
-  private final String value;
-  private final Known known;
 
   private TimeAwayRequestStatus(String value, Known known) {
-    this.value = value;
-    this.known = known;
+    super(value, known);
   }
 
   /**
@@ -55,40 +51,6 @@ public final class TimeAwayRequestStatus implements OpenEnum {
       default:
         return new TimeAwayRequestStatus(raw, Known.UNKNOWN);
     }
-  }
-
-  /** Returns the raw value exactly as the API sent it. */
-  @Override
-  public String value() {
-    return value;
-  }
-
-  /** Returns the known constant for this value, or {@link Known#UNKNOWN}. */
-  public Known known() {
-    return known;
-  }
-
-  /** Returns whether this SDK version knows the value. */
-  public boolean isKnown() {
-    return known != Known.UNKNOWN;
-  }
-
-  /** Returns whether {@code other} is a {@code TimeAwayRequestStatus} with the same raw value. */
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof TimeAwayRequestStatus && value.equals(((TimeAwayRequestStatus) other).value);
-  }
-
-  /** Returns the hash code of the raw value. */
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the raw value. */
-  @Override
-  public String toString() {
-    return value;
   }
 
   /** The values this SDK version knows, plus {@link #UNKNOWN} for any other. */

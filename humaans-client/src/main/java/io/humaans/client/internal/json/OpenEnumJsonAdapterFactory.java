@@ -71,7 +71,7 @@ public final class OpenEnumJsonAdapterFactory implements JsonAdapter.Factory {
 
     @Override
     public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
-      writer.value(value == null ? null : ((OpenEnum) value).value());
+      writer.value(value == null ? null : ((OpenEnum<?>) value).value());
     }
 
     @Override
