@@ -30,7 +30,6 @@ public final class CompensationPeriod extends OpenEnum<CompensationPeriod.Known>
   /** A one-off payment: {@code oneOff}. */
   public static final CompensationPeriod ONE_OFF = new CompensationPeriod("oneOff", Known.ONE_OFF);
 
-
   private CompensationPeriod(String value, Known known) {
     super(value, known);
   }

@@ -21,7 +21,6 @@ public final class DayPeriod extends OpenEnum<DayPeriod.Known> {
   /** The afternoon: {@code pm}. */
   public static final DayPeriod PM = new DayPeriod("pm", Known.PM);
 
-
   private DayPeriod(String value, Known known) {
     super(value, known);
   }

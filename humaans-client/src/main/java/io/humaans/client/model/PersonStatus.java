@@ -21,7 +21,6 @@ public final class PersonStatus extends OpenEnum<PersonStatus.Known> {
   /** Left the company: {@code offboarded}. */
   public static final PersonStatus OFFBOARDED = new PersonStatus("offboarded", Known.OFFBOARDED);
 
-
   private PersonStatus(String value, Known known) {
     super(value, known);
   }

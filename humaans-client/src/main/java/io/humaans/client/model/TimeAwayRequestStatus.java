@@ -24,7 +24,6 @@ public final class TimeAwayRequestStatus extends OpenEnum<TimeAwayRequestStatus.
   /** Rejected by the reviewer (alternative spelling seen in one client): {@code rejected}. */
   public static final TimeAwayRequestStatus REJECTED = new TimeAwayRequestStatus("rejected", Known.REJECTED);
 
-
   private TimeAwayRequestStatus(String value, Known known) {
     super(value, known);
   }
