@@ -103,16 +103,25 @@ final class PagingIterator<T> implements Iterator<T> {
 
   private void accept(Page<T> page) {
     Set<String> ids = new HashSet<>(page.data().size() * 2);
+    buffer = newRows(fetcher, page, currentIds, ids);
+    current = page;
+    currentIds = ids;
+    index = 0;
+  }
+
+  /**
+   * Returns the rows of {@code page} not delivered with the previous page (whose ids are
+   * {@code previousIds}) nor earlier on this page, in order; collects this page's ids into
+   * {@code pageIds}.
+   */
+  static <T> List<T> newRows(PageFetcher<T> fetcher, Page<T> page, Set<String> previousIds, Set<String> pageIds) {
     List<T> fresh = new ArrayList<>(page.data().size());
     for (T row : page.data()) {
       String id = fetcher.idOf(row);
-      if (ids.add(id) && !currentIds.contains(id)) {
+      if (pageIds.add(id) && !previousIds.contains(id)) {
         fresh.add(row);
       }
     }
-    current = page;
-    currentIds = ids;
-    buffer = fresh;
-    index = 0;
+    return fresh;
   }
 }

@@ -2,7 +2,6 @@ package io.humaans.client;
 
 import io.humaans.client.errors.HumaansException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -125,16 +124,9 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
 
   private void accept(Page<T> page) {
     Set<String> ids = new HashSet<>(page.data().size() * 2);
-    List<T> fresh = new ArrayList<>(page.data().size());
-    for (T row : page.data()) {
-      String id = fetcher.idOf(row);
-      if (ids.add(id) && !lastIds.contains(id)) {
-        fresh.add(row);
-      }
-    }
+    buffer = PagingIterator.newRows(fetcher, page, lastIds, ids);
     last = page;
     lastIds = ids;
-    buffer = fresh;
     index = 0;
   }
 
