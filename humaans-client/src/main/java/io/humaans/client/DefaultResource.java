@@ -3,6 +3,7 @@ package io.humaans.client;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonAdapter;
+import io.humaans.client.internal.Futures;
 import io.humaans.client.internal.RawPage;
 import io.humaans.client.internal.RawPageAdapter;
 import io.humaans.client.internal.Transport;
@@ -71,6 +72,11 @@ class DefaultResource<T> implements Resource<T> {
     if (id.isBlank()) {
       throw new IllegalArgumentException("id is blank");
     }
+    if (id.equals(".") || id.equals("..")) {
+      // OkHttp resolves dot segments: "people/.." would address the collection, not a row.
+      // Every other character is percent-encoded ("%" too), so no other id can form one.
+      throw new IllegalArgumentException("id is a dot segment, not a row id: '" + id + "'");
+    }
     StringBuilder sb = new StringBuilder(path.length() + id.length() + 4).append(path).append('/');
     Query.percentEncode(id, sb);
     return sb.toString();
@@ -102,7 +108,7 @@ class DefaultResource<T> implements Resource<T> {
 
     @Override
     public CompletableFuture<Page<T>> fetchAsync(int skip) {
-      return transport.getAsync(url(skip), pageAdapter).thenApply(raw -> toPage(raw, skip));
+      return Futures.map(transport.getAsync(url(skip), pageAdapter), raw -> toPage(raw, skip));
     }
 
     private Page<T> toPage(RawPage<T> raw, int skip) {

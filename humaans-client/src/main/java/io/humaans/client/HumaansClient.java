@@ -162,7 +162,7 @@ public final class HumaansClient implements Closeable {
     }
     this.okHttp = http.build();
     HumaansApi api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
-    this.transport = new Transport(api);
+    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts());
     this.moshi = Json.moshi();
 
     people = write("people", Person.class, PersonParams.class, Person::id);
@@ -463,7 +463,10 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Sets a timeout for a whole call, retries excluded (default zero: none). */
+    /**
+     * Sets a timeout for a whole call, including its retries and the waits between them (default
+     * zero: none).
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positiveOrZero(timeout, "callTimeout");
       this.timeoutsSet = true;

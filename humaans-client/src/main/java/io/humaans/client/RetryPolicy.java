@@ -11,7 +11,9 @@ import java.util.Set;
  * <p>Only idempotent methods are retried: {@code GET}, {@code HEAD}, {@code OPTIONS}, {@code PUT}
  * and {@code DELETE}. {@code POST} and {@code PATCH} are never retried, whatever the policy says.
  * A call is retried when it fails with an I/O error (connect failure, timeout, reset connection)
- * or gets status 408, 429, 502, 503 or 504.
+ * or gets status 408, 429, 502, 503 or 504, except that a {@code DELETE} is retried only on 429
+ * and 503 (the server refused it): after a lost response it may have been applied, and a retry
+ * would report a successful delete as a 404. A cancelled call is not retried.
  *
  * <p>Waits: a {@code Retry-After} response header (seconds or an HTTP date) is honoured as given,
  * without jitter, up to {@link #maxRetryAfter()}; a server asking for a longer wait is not waited

@@ -62,18 +62,24 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     int maxAttempts = isRetryable(request) ? policy.maxAttempts() : 1;
+    // A DELETE whose response was lost may have been applied: retrying it would turn a success
+    // into a 404. It is retried only when the server says it did not process it (429, 503).
+    boolean onlyWhenRefused = request.method().equals("DELETE");
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (attempt >= maxAttempts || !isRetryable(e) || chain.call().isCanceled()) {
+        if (attempt >= maxAttempts || onlyWhenRefused || !isRetryable(e) || chain.call().isCanceled()) {
           throw e;
         }
         sleep(backoff(attempt), e);
+        checkNotCanceled(chain);
         continue;
       }
-      if (attempt >= maxAttempts || !policy.isRetryableStatus(response.code())) {
+      int code = response.code();
+      if (attempt >= maxAttempts || !policy.isRetryableStatus(code)
+          || (onlyWhenRefused && code != 429 && code != 503) || chain.call().isCanceled()) {
         return response;
       }
       Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
@@ -83,6 +89,14 @@ public final class RetryInterceptor implements Interceptor {
       Duration wait = retryAfter.isPresent() ? retryAfter.get() : backoff(attempt);
       response.close();
       sleep(wait, null);
+      checkNotCanceled(chain);
+    }
+  }
+
+  /** Stops retrying a call that was cancelled while this interceptor waited. */
+  private static void checkNotCanceled(Chain chain) throws IOException {
+    if (chain.call().isCanceled()) {
+      throw new IOException("Canceled");
     }
   }
 

@@ -7,6 +7,7 @@ import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.errors.HumaansException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -20,17 +21,34 @@ import retrofit2.Response;
  * Executes calls on {@link HumaansApi} and turns their outcome into a decoded value or a typed
  * {@link HumaansException}: non-2xx responses through {@link ErrorMapper}, I/O failures as
  * {@code HumaansIoException}, unreadable 2xx bodies as {@link HumaansDecodingException}. Every
- * error names the method and the path relative to the base URL; none carries the token (it lives
- * only in the authentication interceptor). Thread-safe.
+ * error names the method and the path relative to the base URL, and the token is blanked out of
+ * any response body a server echoes it in.
+ *
+ * <p>Bodies are streamed ({@code @Streaming}), so a connection that fails while a GET body is
+ * being read surfaces here, after the retry interceptor has returned: such a GET is sent again,
+ * up to the retry policy's attempt count. Thread-safe.
  */
 public final class Transport {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final String REDACTED = "██";
 
   private final HumaansApi api;
+  private final Clock clock;
+  private final String secret;
+  private final int maxBodyAttempts;
 
-  /** Creates a transport over {@code api}. */
-  public Transport(HumaansApi api) {
+  /**
+   * Creates a transport over {@code api}.
+   *
+   * @param clock measures HTTP-date {@code Retry-After} values of rate-limit errors
+   * @param secret the token, removed from error bodies that echo it
+   * @param maxBodyAttempts how often a GET whose body failed mid-read is sent in all (at least 1)
+   */
+  public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts) {
     this.api = api;
+    this.clock = clock;
+    this.secret = secret;
+    this.maxBodyAttempts = Math.max(1, maxBodyAttempts);
   }
 
   /** Runs {@code GET relativeUrl} and decodes the body with {@code adapter}. */
@@ -68,24 +86,54 @@ public final class Transport {
     return body == null ? "{}" : body;
   }
 
+  private int bodyAttempts(String method) {
+    return method.equals("GET") ? maxBodyAttempts : 1;
+  }
+
   private <T> T execute(String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter) {
-    Response<ResponseBody> response;
-    try {
-      response = call.execute();
-    } catch (IOException e) {
-      throw ErrorMapper.io(method, "/" + relativeUrl, e);
+    for (int attempt = 1; ; attempt++) {
+      Response<ResponseBody> response;
+      try {
+        response = call.execute();
+      } catch (IOException e) {
+        throw ErrorMapper.io(method, "/" + relativeUrl, e);
+      }
+      try {
+        return handle(method, relativeUrl, response, adapter);
+      } catch (BodyReadFailure failure) {
+        if (attempt >= bodyAttempts(method) || call.isCanceled()) {
+          throw ErrorMapper.io(method, "/" + relativeUrl, failure.io);
+        }
+        call = call.clone();
+      }
     }
-    return handle(method, relativeUrl, response, adapter);
   }
 
   private <T> CompletableFuture<T> enqueue(
       String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter) {
     CancellingFuture<T> future = new CancellingFuture<>(call);
+    enqueue(method, relativeUrl, call, adapter, future, 1);
+    return future;
+  }
+
+  private <T> void enqueue(String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter,
+      CancellingFuture<T> future, int attempt) {
+    future.current = call;
+    if (future.isCancelled()) {
+      call.cancel();
+      return;
+    }
     call.enqueue(new Callback<>() {
       @Override
       public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
         try {
           future.complete(handle(method, relativeUrl, response, adapter));
+        } catch (BodyReadFailure failure) {
+          if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
+            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+          } else {
+            enqueue(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
+          }
         } catch (RuntimeException e) {
           future.completeExceptionally(e);
         }
@@ -100,11 +148,9 @@ public final class Transport {
         }
       }
     });
-    return future;
   }
 
-  private static <T> T handle(
-      String method, String relativeUrl, Response<ResponseBody> response, JsonAdapter<T> adapter) {
+  private <T> T handle(String method, String relativeUrl, Response<ResponseBody> response, JsonAdapter<T> adapter) {
     String path = "/" + relativeUrl;
     if (!response.isSuccessful()) {
       String body;
@@ -113,7 +159,10 @@ public final class Transport {
       } catch (IOException e) {
         body = "";
       }
-      throw ErrorMapper.fromResponse(method, path, response.code(), response.headers(), body);
+      if (!secret.isEmpty() && body.contains(secret)) {
+        body = body.replace(secret, REDACTED);
+      }
+      throw ErrorMapper.fromResponse(method, path, response.code(), response.headers(), body, clock);
     }
     try (ResponseBody body = response.body()) {
       if (body == null || body.contentLength() == 0) {
@@ -136,7 +185,7 @@ public final class Transport {
       throw new HumaansDecodingException(method, path, null,
           "truncated JSON body: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw ErrorMapper.io(method, path, e);
+      throw new BodyReadFailure(e);
     }
   }
 
@@ -153,17 +202,33 @@ public final class Transport {
     return path.isEmpty() ? null : path;
   }
 
-  /** A future whose {@code cancel} cancels the underlying HTTP call. */
+  @Override
+  public String toString() {
+    return "Transport{token=" + REDACTED + "}";
+  }
+
+  /** The connection failed while a successful response's body was being read. */
+  private static final class BodyReadFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient IOException io;
+
+    BodyReadFailure(IOException io) {
+      super(null, null, false, false);
+      this.io = io;
+    }
+  }
+
+  /** A future whose {@code cancel} cancels the HTTP call currently running for it. */
   private static final class CancellingFuture<T> extends CompletableFuture<T> {
-    private final Call<?> call;
+    volatile Call<?> current;
 
     CancellingFuture(Call<?> call) {
-      this.call = call;
+      this.current = call;
     }
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-      call.cancel();
+      current.cancel();
       return super.cancel(mayInterruptIfRunning);
     }
   }

@@ -34,6 +34,7 @@ import okio.ForwardingSource;
 import okio.Okio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryInterceptorTest {
@@ -231,9 +232,9 @@ class RetryInterceptorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"PUT", "DELETE"})
-  void retriesIdempotentWrites(String method) throws Exception {
-    server.enqueue(status(502));
+  @CsvSource({"PUT,502", "PUT,503", "DELETE,429", "DELETE,503"})
+  void retriesIdempotentWrites(String method, int status) throws Exception {
+    server.enqueue(status(status));
     server.enqueue(ok("{\"deleted\":true}"));
     Request request =
         new Request.Builder()
@@ -246,6 +247,32 @@ class RetryInterceptorTest {
     assertThat(bodyOf(response)).isEqualTo("{\"deleted\":true}");
     assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{}");
     assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {408, 502, 504})
+  void deleteIsNotRetriedWhenItMayHaveBeenApplied(int status) throws Exception {
+    server.enqueue(status(status));
+    server.enqueue(ok("{\"deleted\":true}"));
+
+    Response response = client().newCall(new Request.Builder()
+        .url(server.url("/api/job-roles/abc")).delete().build()).execute();
+
+    assertThat(response.code()).isEqualTo(status);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    response.close();
+  }
+
+  @Test
+  void deleteIsNotRetriedAfterLostResponse() {
+    server.enqueue(new MockResponse.Builder()
+        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(ok("{\"deleted\":true}"));
+
+    assertThatThrownBy(() -> client().newCall(new Request.Builder()
+        .url(server.url("/api/job-roles/abc")).delete().build()).execute())
+        .isInstanceOf(IOException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
