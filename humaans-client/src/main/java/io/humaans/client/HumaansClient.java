@@ -12,6 +12,7 @@ import io.humaans.client.internal.LoggingInterceptor;
 import io.humaans.client.internal.RetryInterceptor;
 import io.humaans.client.internal.Transport;
 import io.humaans.client.internal.json.Json;
+import io.humaans.client.model.ApiRecord;
 import io.humaans.client.model.AuditEvent;
 import io.humaans.client.model.BankAccount;
 import io.humaans.client.model.BankAccountParams;
@@ -30,6 +31,7 @@ import io.humaans.client.model.DocumentType;
 import io.humaans.client.model.EmergencyContact;
 import io.humaans.client.model.EmergencyContactParams;
 import io.humaans.client.model.Equipment;
+import io.humaans.client.model.EquipmentName;
 import io.humaans.client.model.EquipmentParams;
 import io.humaans.client.model.EquipmentType;
 import io.humaans.client.model.IdentityDocument;
@@ -41,6 +43,8 @@ import io.humaans.client.model.Person;
 import io.humaans.client.model.PersonParams;
 import io.humaans.client.model.PublicHoliday;
 import io.humaans.client.model.PublicHolidayCalendar;
+import io.humaans.client.model.PublicHolidayCalendarDay;
+import io.humaans.client.model.Space;
 import io.humaans.client.model.TimeAway;
 import io.humaans.client.model.TimeAwayAdjustment;
 import io.humaans.client.model.TimeAwayAllocation;
@@ -56,6 +60,7 @@ import io.humaans.client.model.Webhook;
 import io.humaans.client.model.WebhookEvent;
 import io.humaans.client.model.WebhookParams;
 import io.humaans.client.model.WorkingPattern;
+import io.humaans.client.model.WorkingPatternAllocation;
 import java.io.Closeable;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -65,6 +70,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -136,6 +142,12 @@ public final class HumaansClient implements Closeable {
   private final Resource<AuditEvent> auditEvents;
   private final WritableResource<Webhook, WebhookParams> webhooks;
   private final Resource<WebhookEvent> webhookEvents;
+  private final Resource<EquipmentName> equipmentNames;
+  private final Resource<WorkingPatternAllocation> workingPatternAllocations;
+  private final Resource<PublicHolidayCalendarDay> publicHolidayCalendarDays;
+  private final Resource<Space> spaces;
+
+  private static final Pattern RESOURCE_PATH = Pattern.compile("[a-z0-9-]+");
 
   private HumaansClient(Builder b, String token) {
     this.settings = b.copy();
@@ -196,6 +208,12 @@ public final class HumaansClient implements Closeable {
     auditEvents = read("audit-events", AuditEvent.class, AuditEvent::id);
     webhooks = write("webhooks", Webhook.class, WebhookParams.class, Webhook::id);
     webhookEvents = read("webhook-events", WebhookEvent.class, WebhookEvent::id);
+    equipmentNames = read("equipment-names", EquipmentName.class, EquipmentName::id);
+    workingPatternAllocations = read("working-pattern-allocations", WorkingPatternAllocation.class,
+        WorkingPatternAllocation::id);
+    publicHolidayCalendarDays = read("public-holiday-calendar-days", PublicHolidayCalendarDay.class,
+        PublicHolidayCalendarDay::id);
+    spaces = read("spaces", Space.class, Space::id);
   }
 
   private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
@@ -359,6 +377,39 @@ public final class HumaansClient implements Closeable {
 
   /** {@code /webhook-events}: delivery log; needs {@code webhooks:manage}. */
   public Resource<WebhookEvent> webhookEvents() { return webhookEvents; }
+
+  /** {@code /equipment-names}: named models per equipment type (fields unverified). */
+  public Resource<EquipmentName> equipmentNames() { return equipmentNames; }
+
+  /** {@code /working-pattern-allocations}: which working pattern a person follows from when. */
+  public Resource<WorkingPatternAllocation> workingPatternAllocations() { return workingPatternAllocations; }
+
+  /** {@code /public-holiday-calendar-days}: the days of each public-holiday calendar. */
+  public Resource<PublicHolidayCalendarDay> publicHolidayCalendarDays() { return publicHolidayCalendarDays; }
+
+  /** {@code /spaces}: spaces within office locations (fields unverified). */
+  public Resource<Space> spaces() { return spaces; }
+
+  /**
+   * Returns a read-only resource over {@code /<path>} for an endpoint this SDK has no typed model
+   * for, such as {@code roles}, {@code role-members}, {@code role-permissions}, {@code tasks},
+   * {@code okrs} or {@code data-exports}. Rows parse as {@link ApiRecord}: the {@code id} is typed
+   * and every other field is kept in {@link ApiRecord#extraProperties()}. Each call returns a new,
+   * thread-safe resource sharing this client's transport and page size.
+   *
+   * @param path one resource segment: non-blank, only lower-case ASCII letters, digits and
+   *     {@code '-'} (no slashes, no query)
+   * @throws IllegalArgumentException if {@code path} is blank or has any other character
+   * @throws NullPointerException if {@code path} is null
+   */
+  public Resource<ApiRecord> resource(String path) {
+    requireNonNull(path, "path == null");
+    if (!RESOURCE_PATH.matcher(path).matches()) {
+      throw new IllegalArgumentException("resource path must be one segment of lower-case letters, "
+          + "digits and '-' (for example \"roles\" or \"role-members\"): \"" + path + "\"");
+    }
+    return read(path, ApiRecord.class, ApiRecord::id);
+  }
 
   /**
    * Releases the dispatcher threads and pooled connections this client created. A caller-supplied

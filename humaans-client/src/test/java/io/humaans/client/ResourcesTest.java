@@ -1,8 +1,10 @@
 package io.humaans.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.JsonReader;
+import io.humaans.client.model.ApiRecord;
 import io.humaans.client.model.AuditEvent;
 import io.humaans.client.model.BankAccount;
 import io.humaans.client.model.Company;
@@ -17,6 +19,7 @@ import io.humaans.client.model.DocumentFolder;
 import io.humaans.client.model.DocumentType;
 import io.humaans.client.model.EmergencyContact;
 import io.humaans.client.model.Equipment;
+import io.humaans.client.model.EquipmentName;
 import io.humaans.client.model.EquipmentType;
 import io.humaans.client.model.IdentityDocument;
 import io.humaans.client.model.IdentityDocumentType;
@@ -26,6 +29,8 @@ import io.humaans.client.model.Person;
 import io.humaans.client.model.PersonStatus;
 import io.humaans.client.model.PublicHoliday;
 import io.humaans.client.model.PublicHolidayCalendar;
+import io.humaans.client.model.PublicHolidayCalendarDay;
+import io.humaans.client.model.Space;
 import io.humaans.client.model.TimeAway;
 import io.humaans.client.model.TimeAwayAdjustment;
 import io.humaans.client.model.TimeAwayAllocation;
@@ -39,6 +44,7 @@ import io.humaans.client.model.Webhook;
 import io.humaans.client.model.WebhookEvent;
 import io.humaans.client.model.WebhookParams;
 import io.humaans.client.model.WorkingPattern;
+import io.humaans.client.model.WorkingPatternAllocation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -100,7 +106,13 @@ class ResourcesTest {
         row("working-patterns", HumaansClient::workingPatterns, WorkingPattern::id),
         row("audit-events", HumaansClient::auditEvents, AuditEvent::id),
         row("webhooks", HumaansClient::webhooks, Webhook::id),
-        row("webhook-events", HumaansClient::webhookEvents, WebhookEvent::id));
+        row("webhook-events", HumaansClient::webhookEvents, WebhookEvent::id),
+        row("equipment-names", HumaansClient::equipmentNames, EquipmentName::id),
+        row("working-pattern-allocations", HumaansClient::workingPatternAllocations,
+            WorkingPatternAllocation::id),
+        row("public-holiday-calendar-days", HumaansClient::publicHolidayCalendarDays,
+            PublicHolidayCalendarDay::id),
+        row("spaces", HumaansClient::spaces, Space::id));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -135,6 +147,42 @@ class ResourcesTest {
       assertThat(idOf.apply(resource.apply(client).get(firstId))).isEqualTo(firstId);
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/" + path + "/" + firstId);
+  }
+
+  @Test
+  void genericResourceListsRolesAndKeepsFieldsInExtraProperties() throws Exception {
+    server.enqueue(json(200, io.humaans.client.model.Fixtures.read("roles.json")));
+    List<ApiRecord> roles;
+    try (HumaansClient client = TestClients.client(server)) {
+      Resource<ApiRecord> resource = client.resource("roles");
+      assertThat(resource.path()).isEqualTo("roles");
+      roles = resource.list().toList();
+    }
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/roles?$limit=250&$skip=0");
+    assertThat(roles).extracting(ApiRecord::id)
+        .containsExactly("Ro2wE5rT8yU1iO4pA7sD0fGh", "Ro8uI1oP4aS7dF0gH3jK6lZx");
+    assertThat(roles.get(0).extraProperties())
+        .containsEntry("name", "People Ops")
+        .containsEntry("companyId", "Hc3nV8tYq2WzL6pRm1XkJs9D")
+        .containsEntry("isDefault", false)
+        .containsEntry("createdAt", "2021-03-09T09:30:00.000Z")
+        .doesNotContainKey("id");
+    assertThat(roles.get(1).extraProperties())
+        .containsEntry("name", "Employee")
+        .containsEntry("memberCount", 287.0);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"../people", "", "   ", "Roles", "roles/abc",
+      "roles?x=1", "róles"})
+  void genericResourceRejectsPathsThatAreNotOneLowerCaseSegment(String path) {
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.resource(path))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("resource path must be one segment of lower-case letters, digits and '-' "
+              + "(for example \"roles\" or \"role-members\"): \"" + path + "\"");
+    }
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test

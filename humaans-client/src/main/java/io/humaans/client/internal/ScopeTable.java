@@ -150,6 +150,7 @@ public final class ScopeTable {
             "timesheet-entries",
             "timesheet-submissions",
             "locations",
+            "spaces",
             "companies",
             "equipment",
             "equipment-types",
@@ -158,6 +159,7 @@ public final class ScopeTable {
             "custom-values",
             "public-holidays",
             "public-holiday-calendars",
+            "public-holiday-calendar-days",
             "working-patterns",
             "working-pattern-allocations")) {
       rows.put(r, new Row(r, Scope.PUBLIC_READ, Scope.PRIVATE_WRITE));

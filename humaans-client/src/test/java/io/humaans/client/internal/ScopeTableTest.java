@@ -33,6 +33,10 @@ class ScopeTableTest {
     "PATCH, /timesheet-entries/abc, private:write",
     "GET, /time-away-periods?isCurrentPeriod=true, public:read",
     "GET, /public-holidays?publicHolidayCalendarId=ES-MD, public:read",
+    "GET, /spaces, public:read",
+    "PATCH, /spaces/abc, private:write",
+    "GET, /public-holiday-calendar-days?publicHolidayCalendarId=GB, public:read",
+    "DELETE, /public-holiday-calendar-days/abc, private:write",
     "GET, /api/compensations, compensations:read",
     "GET, /Compensations#x, compensations:read",
   })
@@ -54,7 +58,7 @@ class ScopeTableTest {
 
   @Test
   void rowsAreInDocumentationOrderAndUnique() {
-    assertThat(ScopeTable.rows()).hasSize(33);
+    assertThat(ScopeTable.rows()).hasSize(35);
     assertThat(ScopeTable.rows().get(0))
         .isEqualTo(
             new ScopeTable.Row("compensations", Scope.COMPENSATIONS_READ, Scope.COMPENSATIONS_WRITE));
@@ -70,7 +74,9 @@ class ScopeTableTest {
             "| Resource | Read (GET) | Write (POST/PATCH/PUT/DELETE) |\n|---|---|---|\n"
                 + "| `/compensations` | `compensations:read` | `compensations:write` |\n")
         .contains("| `/people` | `public:read` | `private:write` |\n")
-        .contains("| `/webhooks` | `webhooks:manage` | `webhooks:manage` |\n");
-    assertThat(md.lines()).hasSize(35);
+        .contains("| `/webhooks` | `webhooks:manage` | `webhooks:manage` |\n")
+        .contains("| `/spaces` | `public:read` | `private:write` |\n")
+        .contains("| `/public-holiday-calendar-days` | `public:read` | `private:write` |\n");
+    assertThat(md.lines()).hasSize(37);
   }
 }
