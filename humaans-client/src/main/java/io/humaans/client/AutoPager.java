@@ -22,7 +22,9 @@ import java.util.stream.StreamSupport;
  * advances by the rows actually returned (the server may cap {@code $limit}). Offset paging can
  * shift under concurrent writes: rows a shifted page delivers twice are dropped by id, and when the
  * total shrinks between two pages the next request backs up by the difference so no row that
- * existed throughout is skipped. A failed page throws its typed {@code HumaansException} from
+ * existed throughout is skipped. This holds for shifts of up to four pages of rows between two
+ * requests: the pager remembers that many ids, so memory stays bounded by the page size, not the
+ * list's length. A failed page throws its typed {@code HumaansException} from
  * {@code hasNext()}/{@code next()}; its message names the {@code $skip} where paging stopped.
  *
  * <p>{@link #parallel(int)} fetches the remaining pages concurrently once the first page has told
@@ -52,19 +54,28 @@ public final class AutoPager<T> implements Iterable<T> {
     return fetcher.fetch(startSkip);
   }
 
-  /** Returns the pages as the server sends them (no de-duplication), fetched lazily one by one. */
+  /**
+   * Returns the pages as the server sends them (no de-duplication), fetched lazily one by one: a
+   * page is requested by {@code hasNext()}, so a failing page throws there and never hides the
+   * page before it.
+   */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
-      private Page<T> next = null;
-      private boolean started;
+      private Page<T> next;
+      private int nextSkip = startSkip;
+      private boolean more = true;
 
       @Override
       public boolean hasNext() {
-        if (!started) {
-          next = fetcher.fetch(startSkip);
-          started = true;
+        if (next == null && more) {
+          next = fetcher.fetch(nextSkip);
+          more = next.hasNextPage();
+          nextSkip = next.nextSkip();
+          if (next.data().isEmpty()) {
+            next = null;
+          }
         }
-        return next != null && !next.data().isEmpty();
+        return next != null;
       }
 
       @Override
@@ -72,9 +83,9 @@ public final class AutoPager<T> implements Iterable<T> {
         if (!hasNext()) {
           throw new java.util.NoSuchElementException();
         }
-        Page<T> current = next;
-        next = current.hasNextPage() ? fetcher.fetch(current.nextSkip()) : null;
-        return current;
+        Page<T> page = next;
+        next = null;
+        return page;
       }
     };
   }
@@ -88,10 +99,16 @@ public final class AutoPager<T> implements Iterable<T> {
         : new PagingIterator<>(observed, startSkip);
   }
 
-  /** Returns a sequential, ordered stream over every row, fetching pages lazily. */
+  /**
+   * Returns a sequential, ordered stream over every row, fetching pages lazily. Closing the stream
+   * (try-with-resources) cancels the page requests a {@linkplain #parallel(int) parallel} pager
+   * still has in flight.
+   */
   public Stream<T> stream() {
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+    Iterator<T> it = iterator();
+    Stream<T> stream = StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return it instanceof ParallelPagingIterator<T> parallel ? stream.onClose(parallel::close) : stream;
   }
 
   /** Reads every row into a new list. Memory grows with the result: prefer iterating. */

@@ -116,6 +116,11 @@ class DefaultResource<T> implements Resource<T> {
     }
 
     @Override
+    public String describe(int skip) {
+      return "/" + url(skip);
+    }
+
+    @Override
     public String idOf(T row) {
       return idOf.apply(row);
     }

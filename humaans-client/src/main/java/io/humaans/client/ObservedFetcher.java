@@ -26,6 +26,11 @@ final class ObservedFetcher<T> implements PageFetcher<T> {
   }
 
   @Override
+  public String describe(int skip) {
+    return delegate.describe(skip);
+  }
+
+  @Override
   public String idOf(T row) {
     return delegate.idOf(row);
   }

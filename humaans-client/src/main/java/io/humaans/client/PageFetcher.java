@@ -13,6 +13,9 @@ interface PageFetcher<T> {
   /** Returns the id of a row, used to drop rows that a shifting page delivers twice. */
   String idOf(T row);
 
+  /** Describes the request for the page at {@code skip}, e.g. {@code /people?$limit=250&$skip=500}. */
+  String describe(int skip);
+
   /** Called when an iterator consumes a page that {@link #fetchAsync} delivered. */
   default void consumed(Page<T> page) {}
 }

@@ -9,12 +9,15 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Serial auto-paging: one request at a time, one page in memory. Keeps the ids of the previous
- * page only, which is enough to drop rows that a page shift delivers twice.
+ * Serial auto-paging: one request at a time, one page of rows in memory plus the ids of the last
+ * few pages ({@link RecentIds}). Shifts of up to that many rows between two requests lose and
+ * repeat nothing: rows delivered again are dropped by id, and when the total shrinks the next
+ * request backs up by the difference.
  */
 final class PagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
   private final int startSkip;
+  private final RecentIds recent;
 
   private Page<T> current;
   private Set<String> currentIds = Set.of();
@@ -23,14 +26,23 @@ final class PagingIterator<T> implements Iterator<T> {
   private boolean done;
 
   PagingIterator(PageFetcher<T> fetcher, int startSkip) {
-    this(fetcher, startSkip, Set.of());
+    this(fetcher, startSkip, new RecentIds(1), null);
   }
 
-  /** Starts at {@code startSkip}, treating {@code alreadySeen} as the ids of the previous page. */
-  PagingIterator(PageFetcher<T> fetcher, int startSkip, Set<String> alreadySeen) {
+  /**
+   * Starts at {@code startSkip} after {@code previous} (the last page another pager delivered,
+   * or null), treating the ids in {@code recent} as delivered already.
+   */
+  PagingIterator(PageFetcher<T> fetcher, int startSkip, RecentIds recent, Page<T> previous) {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
-    this.currentIds = alreadySeen;
+    this.recent = recent;
+    this.current = null;
+    if (previous != null) {
+      Set<String> ids = new HashSet<>();
+      previous.data().forEach(row -> ids.add(fetcher.idOf(row)));
+      this.currentIds = ids;
+    }
   }
 
   @Override
@@ -65,7 +77,9 @@ final class PagingIterator<T> implements Iterator<T> {
       }
       Page<T> fetched = fetcher.fetch(current.nextSkip());
       next = backUpIfShrunk(current, fetched);
-      checkProgress(next, next == fetched);
+      if (next == fetched && fetched.rawTotal() == current.rawTotal()) {
+        checkProgress(fetched);
+      }
     }
     accept(next);
     if (next.data().isEmpty()) {
@@ -77,19 +91,22 @@ final class PagingIterator<T> implements Iterator<T> {
 
   /**
    * When the total dropped between two pages, rows may have moved back past our offset: fetch again
-   * from that many rows earlier (at most a page); rows seen already are dropped by id.
+   * from that many rows earlier (at most the remembered window); rows seen already are dropped.
    */
   private Page<T> backUpIfShrunk(Page<T> previous, Page<T> next) {
     if (previous.rawTotal() < 0 || next.rawTotal() < 0 || next.rawTotal() >= previous.rawTotal()) {
       return next;
     }
-    int back = Math.min(previous.rawTotal() - next.rawTotal(), previous.data().size());
+    int back = Math.min(previous.rawTotal() - next.rawTotal(), recent.capacity());
     return fetcher.fetch(Math.max(0, previous.nextSkip() - back));
   }
 
-  /** Fails loudly instead of looping when a server ignores {@code $skip} and repeats a page. */
-  private void checkProgress(Page<T> page, boolean advancedNormally) {
-    if (!advancedNormally || page.data().isEmpty() || page.data().size() != currentIds.size()) {
+  /**
+   * Fails loudly instead of looping when the total did not change and yet the next offset gave
+   * exactly the previous page again: the server is ignoring {@code $skip}.
+   */
+  private void checkProgress(Page<T> page) {
+    if (page.data().isEmpty() || page.data().size() != currentIds.size()) {
       return;
     }
     for (T row : page.data()) {
@@ -97,30 +114,34 @@ final class PagingIterator<T> implements Iterator<T> {
         return;
       }
     }
-    throw new HumaansDecodingException("GET", "(page at $skip=" + page.requestedSkip() + ")", null,
-        "the server returned the same rows for two different offsets; it may be ignoring $skip", null);
+    throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip()), null,
+        "the server returned the rows of the previous page again although the total did not change;"
+            + " it may be ignoring $skip", null);
   }
 
   private void accept(Page<T> page) {
+    recent.fitPage(Math.max(page.limit(), page.data().size()));
     Set<String> ids = new HashSet<>(page.data().size() * 2);
-    buffer = newRows(fetcher, page, currentIds, ids);
+    buffer = newRows(fetcher, page, recent, ids);
     current = page;
     currentIds = ids;
     index = 0;
   }
 
   /**
-   * Returns the rows of {@code page} not delivered with the previous page (whose ids are
-   * {@code previousIds}) nor earlier on this page, in order; collects this page's ids into
-   * {@code pageIds}.
+   * Returns the rows of {@code page} whose ids were not delivered recently nor earlier on this
+   * page, in order, and remembers them; collects this page's ids into {@code pageIds}.
    */
-  static <T> List<T> newRows(PageFetcher<T> fetcher, Page<T> page, Set<String> previousIds, Set<String> pageIds) {
+  static <T> List<T> newRows(PageFetcher<T> fetcher, Page<T> page, RecentIds recent, Set<String> pageIds) {
     List<T> fresh = new ArrayList<>(page.data().size());
     for (T row : page.data()) {
       String id = fetcher.idOf(row);
-      if (pageIds.add(id) && !previousIds.contains(id)) {
+      if (pageIds.add(id) && !recent.contains(id)) {
         fresh.add(row);
       }
+    }
+    for (String id : pageIds) {
+      recent.add(id);
     }
     return fresh;
   }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,7 +28,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   private int pageSize;
   private int nextPlannedSkip;
   private Page<T> last;
-  private Set<String> lastIds = Set.of();
+  private final RecentIds recent = new RecentIds(1);
   private List<T> buffer = List.of();
   private int index;
   private PagingIterator<T> serialTail;
@@ -123,22 +122,25 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   }
 
   private void accept(Page<T> page) {
-    Set<String> ids = new HashSet<>(page.data().size() * 2);
-    buffer = PagingIterator.newRows(fetcher, page, lastIds, ids);
+    recent.fitPage(Math.max(page.limit(), page.data().size()));
+    buffer = PagingIterator.newRows(fetcher, page, recent, new HashSet<>(page.data().size() * 2));
     last = page;
-    lastIds = ids;
     index = 0;
   }
 
   /**
    * Continues with the serial pager after the last page delivered (less {@code backUp} rows when
-   * the total shrank), dropping rows of that page by id.
+   * the total shrank), dropping rows delivered recently by id. Rows still buffered are handed out
+   * first.
    */
   private void switchToSerial(int backUp) {
-    int from = Math.max(0, last.nextSkip() - Math.min(backUp, last.data().size()));
-    serialTail = new PagingIterator<>(fetcher, from, lastIds);
-    buffer = List.of();
-    index = 0;
+    int from = Math.max(0, last.nextSkip() - Math.min(backUp, recent.capacity()));
+    serialTail = new PagingIterator<>(fetcher, from, recent, last);
+  }
+
+  /** Cancels the page requests still in flight, e.g. when a stream over this pager is closed. */
+  void close() {
+    cancelInFlight();
   }
 
   private void cancelInFlight() {

@@ -210,6 +210,108 @@ class AutoPagerTest {
     }
   }
 
+  @Test
+  void insertingMoreThanAPageBeforeOffsetDuplicatesNothing() {
+    FakeHumaans fake = new FakeHumaans(6, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      Iterator<Person> it = client.people().list().iterator();
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        seen.add(it.next().id());
+      }
+      for (int i = 0; i < 4; i++) {
+        fake.ids.add(0, "NEWROW0000000000000000" + i + "X");
+      }
+      it.forEachRemaining(p -> seen.add(p.id()));
+      // Rows inserted during the listing may or may not appear; every original row appears once.
+      assertThat(seen).doesNotHaveDuplicates();
+      assertThat(seen).filteredOn(id -> !id.startsWith("NEWROW")).isEqualTo(expectedIds(6));
+    }
+  }
+
+  @Test
+  void insertingExactlyOnePageIsNotMistakenForIgnoredSkip() {
+    FakeHumaans fake = new FakeHumaans(6, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      Iterator<Person> it = client.people().list().iterator();
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        seen.add(it.next().id());
+      }
+      for (int i = 0; i < 3; i++) {
+        fake.ids.add(0, "NEWROW0000000000000000" + i + "Y");
+      }
+      it.forEachRemaining(p -> seen.add(p.id()));
+      assertThat(seen).isEqualTo(expectedIds(6));
+    }
+  }
+
+  @Test
+  void deletingSeveralDeliveredRowsDropsNothing() {
+    FakeHumaans fake = new FakeHumaans(12, 250);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      Iterator<Person> it = client.people().list().iterator();
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        seen.add(it.next().id());
+      }
+      for (int i = 0; i < 5; i++) {
+        fake.ids.remove(FakeHumaans.id(i));
+      }
+      it.forEachRemaining(p -> seen.add(p.id()));
+      assertThat(seen).isEqualTo(expectedIds(12));
+    }
+  }
+
+  @Test
+  void parallelKeepsFirstPageWhenTotalIsMissing() {
+    server.enqueue(json("{\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}]}"));
+    server.enqueue(json("{\"data\":[{\"id\":\"c\"},{\"id\":\"d\"}]}"));
+    server.enqueue(json("{\"data\":[]}"));
+    try (HumaansClient client = TestClients.builder(server).pageSize(2).build()) {
+      assertThat(ids(client.people().list().parallel(2))).containsExactly("a", "b", "c", "d");
+    }
+  }
+
+  @Test
+  void pagesKeepsTheLastGoodPageWhenTheNextFails() {
+    FakeHumaans fake = new FakeHumaans(10, 250).overriding(n -> n == 3
+        ? new MockResponse.Builder().code(500).body("{\"code\":500}").build()
+        : null);
+    server.setDispatcher(fake);
+    List<Integer> skips = new ArrayList<>();
+    try (HumaansClient client = TestClients.builder(server).pageSize(3)
+        .retryPolicy(RetryPolicy.none()).build()) {
+      assertThatThrownBy(() -> client.people().list().pages().forEach(p -> skips.add(p.skip())))
+          .isInstanceOf(ServerException.class);
+    }
+    assertThat(skips).containsExactly(0, 3);
+  }
+
+  @Test
+  void closingAParallelStreamCancelsRequestsInFlight() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger canceled = new java.util.concurrent.atomic.AtomicInteger();
+    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
+      @Override
+      public void canceled(okhttp3.Call call) {
+        canceled.incrementAndGet();
+      }
+    }).build();
+    FakeHumaans fake = new FakeHumaans(100, 250).overriding(n -> n > 1
+        ? new MockResponse.Builder().headersDelay(5, java.util.concurrent.TimeUnit.SECONDS).body("{}").build()
+        : null);
+    server.setDispatcher(fake);
+    try (HumaansClient client = TestClients.builder(server).okHttpClient(http).pageSize(10).build()) {
+      try (java.util.stream.Stream<Person> stream = client.people().list().parallel(3).stream()) {
+        assertThat(stream.limit(5).count()).isEqualTo(5);
+      }
+    }
+    assertThat(canceled.get()).isEqualTo(3);
+  }
+
   private static MockResponse json(String body) {
     return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
   }

@@ -230,14 +230,80 @@ class HumaansClientTest {
   }
 
   @Test
-  void cancellingAsyncCallCancelsHttpCall() throws Exception {
+  void cancellingAsyncCallsCancelsTheHttpCall() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger canceled = new java.util.concurrent.atomic.AtomicInteger();
+    OkHttpClient http = new OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
+      @Override
+      public void canceled(okhttp3.Call call) {
+        canceled.incrementAndGet();
+      }
+    }).build();
     server.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body("{}").build());
-    try (HumaansClient client = TestClients.client(server)) {
-      CompletableFuture<Person> f = client.meAsync();
+    server.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body("{}").build());
+    try (HumaansClient client = TestClients.builder(server).okHttpClient(http).build()) {
+      CompletableFuture<Person> me = client.meAsync();
       server.takeRequest(5, TimeUnit.SECONDS);
-      assertThat(f.cancel(true)).isTrue();
-      assertThat(f.isCancelled()).isTrue();
+      assertThat(me.cancel(true)).isTrue();
+      assertThat(canceled.get()).isEqualTo(1);
+      CompletableFuture<Page<Person>> page = client.people().pageAsync(Query.all());
+      server.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(page.cancel(true)).isTrue();
+      assertThat(canceled.get()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void bareTokenEchoedByServerIsBlankedOut() {
+    server.enqueue(new MockResponse.Builder().code(401)
+        .body("{\"message\":\"Invalid access token: " + TestClients.TOKEN + "\"}").build());
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(client::me)
+          .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+            assertThat(e.getMessage()).doesNotContain(TestClients.TOKEN).contains("██");
+            assertThat(e.rawBody()).doesNotContain(TestClients.TOKEN);
+            assertThat(e.toString()).doesNotContain(TestClients.TOKEN);
+          });
+    }
+  }
+
+  @Test
+  void rateLimitRetryAfterDateUsesInjectedClock() {
+    java.time.Instant now = java.time.Instant.parse("2030-01-01T00:00:00Z");
+    server.enqueue(new MockResponse.Builder().code(429)
+        .addHeader("Retry-After", "Tue, 01 Jan 2030 00:00:30 GMT").body("{\"code\":429}").build());
+    try (HumaansClient client = TestClients.builder(server).retryPolicy(RetryPolicy.none())
+        .clock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).build()) {
+      assertThatThrownBy(client::me)
+          .isInstanceOfSatisfying(io.humaans.client.errors.RateLimitException.class,
+              e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(30)));
+    }
+  }
+
+  @Test
+  void dotSegmentIdsAreRejectedBeforeAnyRequest() {
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.people().delete("."))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dot segment");
+      assertThatThrownBy(() -> client.people().update("..", io.humaans.client.model.PersonParams.builder().build()))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void getWhoseBodyFailsMidReadIsSentAgain() throws Exception {
+    StringBuilder big = new StringBuilder("{\"total\":2000,\"limit\":2000,\"skip\":0,\"data\":[");
+    for (int i = 0; i < 2000; i++) {
+      big.append(i == 0 ? "" : ",").append("{\"id\":\"p").append(i).append("\",\"firstName\":\"Name number ").append(i).append("\"}");
+    }
+    String body = big.append("]}").toString();
+    server.enqueue(new MockResponse.Builder().body(body)
+        .onResponseBody(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(new MockResponse.Builder().body(body).build());
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThat(client.people().page(Query.builder().limit(1000).build()).data()).hasSize(2000);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

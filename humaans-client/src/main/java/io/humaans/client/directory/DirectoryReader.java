@@ -51,6 +51,7 @@ public final class DirectoryReader {
    */
   public Directory read() {
     TokenScopes scopes = client.tokenScopes();
+    scopes.warnings().forEach(progress::onWarning);
     List<Person> people = new ArrayList<>();
     client.people().list().parallel(parallelism)
         .onPage(page -> report("people", people.size(), page))
@@ -113,6 +114,13 @@ public final class DirectoryReader {
      * @param total the server's total, when reported
      */
     void onPage(String resource, int fetched, OptionalInt total);
+
+    /**
+     * Called before reading with each of {@link TokenScopes#warnings()}: what the token cannot
+     * see, or that its scopes are unknown (the checks then treat the directory as complete, as
+     * the spec says, so a caller should show this). Does nothing by default.
+     */
+    default void onWarning(String message) {}
   }
 
   /** Configures a {@link DirectoryReader}. Defaults: parallelism 4, no progress reporting. */

@@ -129,8 +129,18 @@ class DirectoryReaderTest {
       }
     };
     server.setDispatcher(company);
+    List<String> warnings = new CopyOnWriteArrayList<>();
     try (HumaansClient client = client()) {
-      Directory directory = DirectoryReader.builder(client).build().read();
+      Directory directory = DirectoryReader.builder(client).progress(new DirectoryReader.ProgressListener() {
+        @Override
+        public void onPage(String resource, int fetched, java.util.OptionalInt total) {}
+
+        @Override
+        public void onWarning(String message) {
+          warnings.add(message);
+        }
+      }).build().read();
+      assertThat(warnings).singleElement().asString().contains("unknown").contains("private:read");
       assertThat(directory.scopes()).isEmpty();
       assertThat(directory.isPartial()).isFalse();
       assertThat(directory.people()).hasSize(2);
