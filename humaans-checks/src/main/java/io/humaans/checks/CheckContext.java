@@ -110,6 +110,7 @@ public final class CheckContext {
 
     Map<String, PersonFacts> byId = new HashMap<>(capacity(facts.size()));
     Map<String, EmailEntry> emails = new HashMap<>(capacity(facts.size()));
+    EmailEntry[] entryOf = new EmailEntry[people.size()];
     for (int i = 0; i < people.size(); i++) {
       PersonFacts f = people.get(i);
       f.index(i);
@@ -123,6 +124,7 @@ public final class CheckContext {
         } else if (entry.owner.left() && !f.left()) {
           entry.owner = f;
         }
+        entryOf[i] = entry;
         entry.records++;
         if (!f.left()) {
           entry.notLeft++;
@@ -131,6 +133,15 @@ public final class CheckContext {
     }
     this.personById = byId;
     this.byEmail = emails;
+    for (int i = 0; i < people.size(); i++) {
+      PersonFacts f = people.get(i);
+      JobRole role = f.currentRoleOrNull();
+      String managerId = role == null ? null : stripped(role.reportingTo().orElse(null));
+      f.manager(managerId, managerId == null ? null : byId.get(managerId));
+      if (entryOf[i] != null) {
+        f.notLeftWithEmail(entryOf[i].notLeft);
+      }
+    }
     int orphans = 0;
     for (Map.Entry<String, Roles> e : roles.entrySet()) {
       if (!byId.containsKey(e.getKey())) {
@@ -320,6 +331,14 @@ public final class CheckContext {
     return counts;
   }
 
+  private static @Nullable String stripped(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value.strip();
+    return s.isEmpty() ? null : s;
+  }
+
   private static int capacity(int size) {
     return (int) Math.min(1 << 30, size * 4L / 3 + 16);
   }
@@ -411,20 +430,37 @@ public final class CheckContext {
   public List<CheckResult> finish(List<CheckResult> results) {
     List<CheckResult> out = new ArrayList<>(results);
     if (!waivers.isEmpty()) {
+      Map<String, Waiver> forCheck = null;
+      String forCheckId = null;
       for (int i = 0; i < out.size(); i++) {
         CheckResult r = out.get(i);
         if (r.status() != Status.FAIL) {
           continue;
         }
-        Map<String, Waiver> forCheck = waivers.get(r.checkId());
+        if (!r.checkId().equals(forCheckId)) {
+          forCheckId = r.checkId();
+          forCheck = waivers.get(forCheckId);
+        }
         Waiver waiver = forCheck == null ? null : forCheck.get(r.subjectId());
         if (waiver != null) {
           out.set(i, waive(r, waiver));
         }
       }
     }
-    out.sort(RESULT_ORDER);
+    // Checks walk their subjects in subject-id order, so the results are usually sorted already.
+    if (!increasingSubjects(out)) {
+      out.sort(RESULT_ORDER);
+    }
     return Collections.unmodifiableList(out);
+  }
+
+  private static boolean increasingSubjects(List<CheckResult> results) {
+    for (int i = 1; i < results.size(); i++) {
+      if (results.get(i - 1).subjectId().compareTo(results.get(i).subjectId()) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private CheckResult waive(CheckResult r, Waiver waiver) {
