@@ -31,6 +31,7 @@ public final class PersonFacts {
   private @Nullable String managerId;
   private @Nullable PersonFacts manager;
   private int notLeftWithEmail;
+  private int slot;
 
   PersonFacts(
       Person person,
@@ -96,6 +97,15 @@ public final class PersonFacts {
   void manager(@Nullable String managerId, @Nullable PersonFacts manager) {
     this.managerId = managerId;
     this.manager = manager;
+  }
+
+  void slot(int slot) {
+    this.slot = slot;
+  }
+
+  /** The person id's slot in the context's id table. */
+  int slot() {
+    return slot;
   }
 
   void notLeftWithEmail(int count) {
