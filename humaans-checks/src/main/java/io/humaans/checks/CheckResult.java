@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The evidence holds the few field values the verdict used, in a stable order (absent values
  * are left out). This value type is written by hand rather than generated, to keep millions of
- * results compact: its evidence map is one small array. Instances are immutable and
- * thread-safe; {@code equals} compares every attribute.
+ * results compact: a result made by a {@link Verdict} shares the verdict's check, status,
+ * reason, detail and evidence keys and holds only its subject id and evidence values, which
+ * are rendered to strings when read. Instances are immutable and thread-safe; {@code equals}
+ * compares every attribute.
  */
 public final class CheckResult {
   private static final String[] NO_PAIRS = new String[0];
