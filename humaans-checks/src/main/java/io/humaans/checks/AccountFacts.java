@@ -69,7 +69,8 @@ public final class AccountFacts {
     return Optional.ofNullable(holder);
   }
 
-  @Nullable PersonFacts holderOrNull() {
+  /** {@link #holder()} without the {@code Optional}: null when unmatched. */
+  public @Nullable PersonFacts holderOrNull() {
     return holder;
   }
 

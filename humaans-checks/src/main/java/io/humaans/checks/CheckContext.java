@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -42,31 +44,16 @@ public final class CheckContext {
   private final CheckConfig config;
   private final long asOfDay;
   private final List<PersonFacts> people;
-  private final Map<String, PersonFacts> personById;
-  private final Map<String, EmailEntry> byEmail;
+  // Person ids numbered by StringSlots; firstById[slot] is the first record by subject id.
+  private final StringSlots personIds;
+  private final PersonFacts[] firstById;
+  private final StringSlots emails;
+  private final int[] notLeftByEmail;
   private final List<AccountFacts> accounts;
   private final List<SeatFacts> seats;
   private final Map<String, List<AccessRule>> rulesBySystem;
   private final Map<String, Map<String, Waiver>> waivers;
   private final int jobRolesWithoutPerson;
-
-  /** Per normalized email: the preferred holder and how many records carry the email. */
-  private static final class EmailEntry {
-    PersonFacts owner;
-    int records;
-    int notLeft;
-
-    EmailEntry(PersonFacts owner) {
-      this.owner = owner;
-    }
-  }
-
-  /** Per person id: job-role aggregates. */
-  private static final class Roles {
-    @Nullable JobRole current;
-    int rows;
-    int future;
-  }
 
   private CheckContext(CheckInput input, CheckConfig config) {
     this.input = input;
@@ -75,72 +62,112 @@ public final class CheckContext {
     this.asOfDay = asOf.toEpochDay();
     Directory directory = input.directory();
 
-    Map<String, Roles> roles = new HashMap<>();
+    // Person ids: one slot per distinct id, with the number of records carrying it.
+    List<Person> persons = directory.people();
+    int n = persons.size();
+    StringSlots ids = new StringSlots(n);
+    int[] slotOf = new int[n];
+    int[] idCounts = new int[n];
+    for (int i = 0; i < n; i++) {
+      int slot = ids.addOrGet(persons.get(i).id());
+      slotOf[i] = slot < 0 ? -slot - 1 : slot;
+      idCounts[slotOf[i]]++;
+    }
+    int distinct = ids.size();
+
+    // Job-role aggregates per person id; rows naming no person are counted and ignored.
+    JobRole[] current = new JobRole[distinct];
+    int[] rows = new int[distinct];
+    int[] future = new int[distinct];
+    int orphans = 0;
     for (JobRole role : directory.jobRoles()) {
-      Roles agg = roles.computeIfAbsent(role.personId(), k -> new Roles());
-      agg.rows++;
+      int slot = ids.get(role.personId());
+      if (slot < 0) {
+        orphans++;
+        continue;
+      }
+      rows[slot]++;
       LocalDate start = role.effectiveDate().orElse(null);
       if (start == null) {
         continue;
       }
       if (start.isAfter(asOf)) {
-        agg.future++;
+        future[slot]++;
         continue;
       }
       LocalDate end = role.endDate().orElse(null);
       if (end != null && end.isBefore(asOf)) {
         continue;
       }
-      if (agg.current == null || ROLE_ORDER.compare(role, agg.current) > 0) {
-        agg.current = role;
-      }
-    }
-
-    List<Person> persons = directory.people();
-    Map<String, Integer> idCounts = counts(persons, Person::id);
-    String[] personSubjects =
-        subjectIds(persons, Person::id, idCounts, Comparator.comparing(Object::toString));
-    List<PersonFacts> facts = new ArrayList<>(persons.size());
-    for (int i = 0; i < persons.size(); i++) {
-      Person p = persons.get(i);
-      Roles agg = roles.get(p.id());
-      facts.add(derive(p, personSubjects[i], idCounts.get(p.id()), agg, asOf));
-    }
-    this.people = sorted(facts, Comparator.comparing(PersonFacts::subjectId));
-
-    Map<String, PersonFacts> byId = new HashMap<>(capacity(facts.size()));
-    Map<String, EmailEntry> emails = new HashMap<>(capacity(facts.size()));
-    for (int i = 0; i < people.size(); i++) {
-      PersonFacts f = people.get(i);
-      f.index(i);
-      byId.putIfAbsent(f.person().id(), f);
-      String email = f.normalizedEmailOrNull();
-      if (email != null) {
-        EmailEntry entry = emails.get(email);
-        if (entry == null) {
-          entry = new EmailEntry(f);
-          emails.put(email, entry);
-        } else if (entry.owner.left() && !f.left()) {
-          entry.owner = f;
-        }
-        entry.records++;
-        if (!f.left()) {
-          entry.notLeft++;
-        }
-      }
-    }
-    this.personById = byId;
-    this.byEmail = emails;
-    int orphans = 0;
-    for (Map.Entry<String, Roles> e : roles.entrySet()) {
-      if (!byId.containsKey(e.getKey())) {
-        orphans += e.getValue().rows;
+      if (current[slot] == null || ROLE_ORDER.compare(role, current[slot]) > 0) {
+        current[slot] = role;
       }
     }
     this.jobRolesWithoutPerson = orphans;
 
-    this.accounts = matchAccounts(input, byId, emails);
-    this.seats = matchSeats(input.seats(), emails);
+    String[] personSubjects =
+        subjectIds(persons, Person::id, ids, slotOf, idCounts, Comparator.comparing(Object::toString));
+    PersonFacts[] facts = new PersonFacts[n];
+    for (int i = 0; i < n; i++) {
+      int slot = slotOf[i];
+      facts[i] =
+          derive(persons.get(i), personSubjects[i], idCounts[slot], current[slot], rows[slot],
+              future[slot], asOf);
+      facts[i].slot(slot);
+    }
+    Arrays.parallelSort(facts, (x, y) -> x.subjectId().compareTo(y.subjectId()));
+    this.people = Collections.unmodifiableList(Arrays.asList(facts));
+
+    // Emails: one slot per normalized email, its preferred holder and counts.
+    PersonFacts[] first = new PersonFacts[distinct];
+    StringSlots mails = new StringSlots(n);
+    PersonFacts[] owner = new PersonFacts[n];
+    int[] records = new int[n];
+    int[] notLeft = new int[n];
+    int[] emailOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      PersonFacts f = facts[i];
+      f.index(i);
+      if (first[f.slot()] == null) {
+        first[f.slot()] = f;
+      }
+      String email = f.normalizedEmailOrNull();
+      emailOf[i] = -1;
+      if (email != null) {
+        int slot = mails.addOrGet(email);
+        if (slot < 0) {
+          slot = -slot - 1;
+          owner[slot] = f;
+        } else if (owner[slot].left() && !f.left()) {
+          owner[slot] = f;
+        }
+        emailOf[i] = slot;
+        records[slot]++;
+        if (!f.left()) {
+          notLeft[slot]++;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      PersonFacts f = facts[i];
+      JobRole role = f.currentRoleOrNull();
+      String managerId = role == null ? null : stripped(role.reportingTo().orElse(null));
+      int managerSlot = managerId == null ? -1 : ids.get(managerId);
+      f.manager(managerId, managerSlot < 0 ? null : first[managerSlot]);
+      if (emailOf[i] >= 0) {
+        f.notLeftWithEmail(notLeft[emailOf[i]]);
+      }
+    }
+    this.personIds = ids;
+    this.firstById = first;
+    this.emails = mails;
+    this.notLeftByEmail = notLeft;
+
+    // Accounts and seats only read the tables above: match the seats on another thread.
+    ForkJoinTask<List<SeatFacts>> seatTask =
+        ForkJoinPool.commonPool().submit(() -> matchSeats(input.seats(), mails, owner));
+    this.accounts = matchAccounts(input, ids, first, mails, owner, records);
+    this.seats = seatTask.join();
 
     Map<String, List<AccessRule>> rules = new HashMap<>();
     for (AccessPolicy policy : input.policies()) {
@@ -178,7 +205,13 @@ public final class CheckContext {
           .thenComparing(Object::toString);
 
   private static PersonFacts derive(
-      Person p, String subjectId, int sameId, @Nullable Roles agg, LocalDate asOf) {
+      Person p,
+      String subjectId,
+      int sameId,
+      @Nullable JobRole current,
+      int rows,
+      int future,
+      LocalDate asOf) {
     String status = Text.key(p.status().orElse(null));
     LocalDate start = p.employmentStartDate().orElse(null);
     LocalDate end = p.employmentEndDate().orElse(null);
@@ -200,14 +233,19 @@ public final class CheckContext {
         Text.key(p.email().orElse(null)),
         left,
         preHire,
-        agg == null ? null : agg.current,
-        agg == null ? 0 : agg.rows,
-        agg == null ? 0 : agg.future,
+        current,
+        rows,
+        future,
         lastDay);
   }
 
   private static List<AccountFacts> matchAccounts(
-      CheckInput input, Map<String, PersonFacts> byId, Map<String, EmailEntry> emails) {
+      CheckInput input,
+      StringSlots ids,
+      PersonFacts[] firstById,
+      StringSlots emails,
+      PersonFacts[] owner,
+      int[] records) {
     Map<String, String> links = new HashMap<>();
     for (AccountLink link : input.accountLinks()) {
       String key = Objects.requireNonNullElse(Text.key(link.system()), "") + '\u0000' + link.accountId();
@@ -217,25 +255,26 @@ public final class CheckContext {
     Comparator<Account> dupOrder =
         Comparator.comparing((Account a) -> Objects.requireNonNullElse(Text.key(a.system()), ""))
             .thenComparing(Object::toString);
-    String[] subjects = subjectIds(list, Account::id, counts(list, Account::id), dupOrder);
-    List<AccountFacts> out = new ArrayList<>(list.size());
+    String[] subjects = subjectIds(list, Account::id, dupOrder);
+    AccountFacts[] out = new AccountFacts[list.size()];
     for (int i = 0; i < list.size(); i++) {
       Account a = list.get(i);
       String system = Objects.requireNonNullElse(Text.key(a.system()), "");
       String linked = links.isEmpty() ? null : links.get(system + '\u0000' + a.id());
-      String email = Text.key(a.email().orElse(null));
-      EmailEntry entry = email == null ? null : emails.get(email);
+      String rawEmail = a.email().orElse(null);
+      int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
       PersonFacts holder;
       String matchedBy;
       if (linked != null) {
-        holder = byId.get(linked);
+        int slot = ids.get(linked);
+        holder = slot < 0 ? null : firstById[slot];
         matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_LINK;
       } else {
-        holder = entry == null ? null : entry.owner;
+        holder = email < 0 ? null : owner[email];
         matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_EMAIL;
       }
       String state = Text.key(a.state().orElse(null));
-      out.add(
+      out[i] =
           new AccountFacts(
               a,
               subjects[i],
@@ -243,24 +282,39 @@ public final class CheckContext {
               holder,
               matchedBy,
               linked,
-              entry == null ? 0 : entry.records,
+              email < 0 ? 0 : records[email],
               Account.STATE_SUSPENDED.equals(state),
-              Account.STATE_DELETED.equals(state)));
+              Account.STATE_DELETED.equals(state));
     }
-    return sorted(out, Comparator.comparing(AccountFacts::subjectId));
+    Arrays.parallelSort(out, (x, y) -> x.subjectId().compareTo(y.subjectId()));
+    return Collections.unmodifiableList(Arrays.asList(out));
   }
 
-  private static List<SeatFacts> matchSeats(List<Seat> list, Map<String, EmailEntry> emails) {
+  private static List<SeatFacts> matchSeats(
+      List<Seat> list, StringSlots emails, PersonFacts[] owner) {
     Comparator<Seat> dupOrder = Comparator.comparing(Seat::product).thenComparing(Object::toString);
-    String[] subjects = subjectIds(list, Seat::id, counts(list, Seat::id), dupOrder);
-    List<SeatFacts> out = new ArrayList<>(list.size());
+    String[] subjects = subjectIds(list, Seat::id, dupOrder);
+    SeatFacts[] out = new SeatFacts[list.size()];
     for (int i = 0; i < list.size(); i++) {
       Seat s = list.get(i);
-      String email = Text.key(s.email().orElse(null));
-      EmailEntry entry = email == null ? null : emails.get(email);
-      out.add(new SeatFacts(s, subjects[i], entry == null ? null : entry.owner));
+      String rawEmail = s.email().orElse(null);
+      int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
+      out[i] = new SeatFacts(s, subjects[i], email < 0 ? null : owner[email]);
     }
-    return sorted(out, Comparator.comparing(SeatFacts::subjectId));
+    Arrays.parallelSort(out, (x, y) -> x.subjectId().compareTo(y.subjectId()));
+    return Collections.unmodifiableList(Arrays.asList(out));
+  }
+
+  private static <T> String[] subjectIds(List<T> items, Function<T, String> id, Comparator<T> dupOrder) {
+    StringSlots slots = new StringSlots(items.size());
+    int[] slotOf = new int[items.size()];
+    int[] counts = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      int slot = slots.addOrGet(id.apply(items.get(i)));
+      slotOf[i] = slot < 0 ? -slot - 1 : slot;
+      counts[slotOf[i]]++;
+    }
+    return subjectIds(items, id, slots, slotOf, counts, dupOrder);
   }
 
   /**
@@ -269,12 +323,17 @@ public final class CheckContext {
    * {@code dupOrder} so that input order never matters.
    */
   private static <T> String[] subjectIds(
-      List<T> items, Function<T, String> id, Map<String, Integer> counts, Comparator<T> dupOrder) {
+      List<T> items,
+      Function<T, String> id,
+      StringSlots slots,
+      int[] slotOf,
+      int[] counts,
+      Comparator<T> dupOrder) {
     String[] out = new String[items.size()];
     Map<String, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String key = id.apply(items.get(i));
-      if (counts.get(key) == 1) {
+      if (counts[slotOf[i]] == 1) {
         out[i] = key;
       } else {
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
@@ -285,7 +344,7 @@ public final class CheckContext {
     }
     // Suffixes skip any value that is already an id or already given, so subject ids stay
     // unique even when a real id looks like "x#2"; groups go in id order for determinism.
-    Set<String> taken = new HashSet<>(counts.keySet());
+    Set<String> given = new HashSet<>();
     List<String> keys = new ArrayList<>(groups.keySet());
     Collections.sort(keys);
     for (String key : keys) {
@@ -293,35 +352,23 @@ public final class CheckContext {
       members.sort((x, y) -> dupOrder.compare(items.get(x), items.get(y)));
       out[members.get(0)] = key;
       int suffix = 2;
-      for (int n = 1; n < members.size(); n++) {
+      for (int m = 1; m < members.size(); m++) {
         String candidate = key + '#' + suffix++;
-        while (!taken.add(candidate)) {
+        while (slots.get(candidate) >= 0 || !given.add(candidate)) {
           candidate = key + '#' + suffix++;
         }
-        out[members.get(n)] = candidate;
+        out[members.get(m)] = candidate;
       }
     }
     return out;
   }
 
-  /** Sorts with {@link Arrays#parallelSort}; returns an unmodifiable list. */
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
-    T[] array = (T[]) items.toArray();
-    Arrays.parallelSort(array, order);
-    return Collections.unmodifiableList(Arrays.asList(array));
-  }
-
-  private static <T> Map<String, Integer> counts(List<T> items, Function<T, String> id) {
-    Map<String, Integer> counts = new HashMap<>(capacity(items.size()));
-    for (T item : items) {
-      counts.merge(id.apply(item), 1, Integer::sum);
+  private static @Nullable String stripped(@Nullable String value) {
+    if (value == null) {
+      return null;
     }
-    return counts;
-  }
-
-  private static int capacity(int size) {
-    return (int) Math.min(1 << 30, size * 4L / 3 + 16);
+    String s = value.strip();
+    return s.isEmpty() ? null : s;
   }
 
   private static Waiver longerWaiver(Waiver a, Waiver b) {
@@ -366,13 +413,14 @@ public final class CheckContext {
 
   /** The person with this id (the first record by subject id when the id repeats). */
   public Optional<PersonFacts> personById(@Nullable String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(personById.get(id));
+    int slot = id == null ? -1 : personIds.get(id);
+    return slot < 0 ? Optional.empty() : Optional.of(firstById[slot]);
   }
 
   /** How many people who have not left carry this normalized email. */
   public int notLeftWithEmail(String normalizedEmail) {
-    EmailEntry entry = byEmail.get(normalizedEmail);
-    return entry == null ? 0 : entry.notLeft;
+    int slot = emails.get(normalizedEmail);
+    return slot < 0 ? 0 : notLeftByEmail[slot];
   }
 
   /** Every account with its holder, sorted by subject id. */
@@ -411,20 +459,37 @@ public final class CheckContext {
   public List<CheckResult> finish(List<CheckResult> results) {
     List<CheckResult> out = new ArrayList<>(results);
     if (!waivers.isEmpty()) {
+      Map<String, Waiver> forCheck = null;
+      String forCheckId = null;
       for (int i = 0; i < out.size(); i++) {
         CheckResult r = out.get(i);
         if (r.status() != Status.FAIL) {
           continue;
         }
-        Map<String, Waiver> forCheck = waivers.get(r.checkId());
+        if (!r.checkId().equals(forCheckId)) {
+          forCheckId = r.checkId();
+          forCheck = waivers.get(forCheckId);
+        }
         Waiver waiver = forCheck == null ? null : forCheck.get(r.subjectId());
         if (waiver != null) {
           out.set(i, waive(r, waiver));
         }
       }
     }
-    out.sort(RESULT_ORDER);
+    // Checks walk their subjects in subject-id order, so the results are usually sorted already.
+    if (!increasingSubjects(out)) {
+      out.sort(RESULT_ORDER);
+    }
     return Collections.unmodifiableList(out);
+  }
+
+  private static boolean increasingSubjects(List<CheckResult> results) {
+    for (int i = 1; i < results.size(); i++) {
+      if (results.get(i - 1).subjectId().compareTo(results.get(i).subjectId()) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private CheckResult waive(CheckResult r, Waiver waiver) {

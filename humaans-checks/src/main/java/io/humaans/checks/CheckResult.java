@@ -9,34 +9,26 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The evidence holds the few field values the verdict used, in a stable order (absent values
  * are left out). This value type is written by hand rather than generated, to keep millions of
- * results compact: its evidence map is one small array. Instances are immutable and
- * thread-safe; {@code equals} compares every attribute.
+ * results compact: a result made by a {@link Verdict} shares the verdict's check, status,
+ * reason, detail and evidence keys and holds only its subject id and evidence values, which
+ * are rendered to strings when read. Instances are immutable and thread-safe; {@code equals}
+ * compares every attribute.
  */
 public final class CheckResult {
-  private final String checkId;
-  private final String subjectType;
-  private final String subjectId;
-  private final Status status;
-  private final String reasonCode;
-  private final String detail;
-  // Alternating keys and values; wrapped on access so each result holds one array only.
-  private final String[] evidence;
+  private static final String[] NO_PAIRS = new String[0];
 
-  private CheckResult(
-      String checkId,
-      String subjectType,
-      String subjectId,
-      Status status,
-      String reasonCode,
-      String detail,
-      EvidenceMap evidence) {
-    this.checkId = checkId;
-    this.subjectType = subjectType;
+  // Check id, subject type, status, reason code, detail and evidence keys, shared by the
+  // results of one verdict.
+  private final Verdict verdict;
+  private final String subjectId;
+  // When the verdict has keys: null (no evidence), the value of its only key, or an Object[]
+  // parallel to its keys; null values are left out. Else alternating key-value strings.
+  private final @Nullable Object values;
+
+  CheckResult(Verdict verdict, String subjectId, @Nullable Object values) {
+    this.verdict = verdict;
     this.subjectId = subjectId;
-    this.status = status;
-    this.reasonCode = reasonCode;
-    this.detail = detail;
-    this.evidence = evidence.pairs();
+    this.values = values;
   }
 
   /**
@@ -53,14 +45,18 @@ public final class CheckResult {
       String reasonCode,
       String detail,
       @Nullable String... evidence) {
+    Verdict verdict =
+        new Verdict(
+            Objects.requireNonNull(checkId, "checkId == null"),
+            Objects.requireNonNull(subjectType, "subjectType == null"),
+            Objects.requireNonNull(status, "status == null"),
+            Objects.requireNonNull(reasonCode, "reasonCode == null"),
+            Objects.requireNonNull(detail, "detail == null"),
+            null);
     return new CheckResult(
-        Objects.requireNonNull(checkId, "checkId == null"),
-        Objects.requireNonNull(subjectType, "subjectType == null"),
+        verdict,
         Objects.requireNonNull(subjectId, "subjectId == null"),
-        Objects.requireNonNull(status, "status == null"),
-        Objects.requireNonNull(reasonCode, "reasonCode == null"),
-        Objects.requireNonNull(detail, "detail == null"),
-        EvidenceMap.ofPairs(evidence));
+        EvidenceMap.ofPairs(evidence).pairs());
   }
 
   /** Returns a new builder; every attribute except the evidence is required. */
@@ -70,12 +66,12 @@ public final class CheckResult {
 
   /** The id of the check that produced the result. */
   public String checkId() {
-    return checkId;
+    return verdict.checkId;
   }
 
   /** The subject type, one of {@link SubjectTypes}. */
   public String subjectType() {
-    return subjectType;
+    return verdict.subjectType;
   }
 
   /** The subject id, unique within the check (see the duplicate rules in the module docs). */
@@ -85,22 +81,73 @@ public final class CheckResult {
 
   /** The verdict. */
   public Status status() {
-    return status;
+    return verdict.status;
   }
 
   /** The reason code, one of {@link ReasonCodes}; kept when a waiver applies. */
   public String reasonCode() {
-    return reasonCode;
+    return verdict.reasonCode;
   }
 
   /** A one-line human explanation. */
   public String detail() {
-    return detail;
+    return verdict.detail;
   }
 
   /** The field values the verdict used, in insertion order; unmodifiable. */
   public Map<String, String> evidence() {
-    return EvidenceMap.view(evidence);
+    return EvidenceMap.view(pairs());
+  }
+
+  /** The evidence as alternating keys and values; a new array unless the result holds one. */
+  String[] pairs() {
+    String[] keys = verdict.keys;
+    if (keys == null) {
+      return values == null ? NO_PAIRS : (String[]) values;
+    }
+    if (values == null || keys.length == 0) {
+      return NO_PAIRS;
+    }
+    if (keys.length == 1) {
+      return new String[] {keys[0], values.toString()};
+    }
+    Object[] v = (Object[]) values;
+    int kept = 0;
+    for (Object o : v) {
+      if (o != null) {
+        kept++;
+      }
+    }
+    String[] out = new String[kept * 2];
+    int k = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] != null) {
+        out[k++] = keys[i];
+        out[k++] = v[i].toString();
+      }
+    }
+    return out;
+  }
+
+  /** The value of one evidence key without building the map; null when absent. */
+  @Nullable String evidenceValue(String key) {
+    String[] keys = verdict.keys;
+    if (keys == null) {
+      String[] pairs = pairs();
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (pairs[i].equals(key)) {
+          return pairs[i + 1];
+        }
+      }
+      return null;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].equals(key)) {
+        Object v = keys.length == 1 ? values : values == null ? null : ((Object[]) values)[i];
+        return v == null ? null : v.toString();
+      }
+    }
+    return null;
   }
 
   @Override
@@ -112,26 +159,33 @@ public final class CheckResult {
       return false;
     }
     CheckResult r = (CheckResult) o;
-    return checkId.equals(r.checkId)
-        && subjectType.equals(r.subjectType)
-        && subjectId.equals(r.subjectId)
-        && status == r.status
-        && reasonCode.equals(r.reasonCode)
-        && detail.equals(r.detail)
-        && java.util.Arrays.equals(evidence, r.evidence);
+    return subjectId.equals(r.subjectId)
+        && verdict.checkId.equals(r.verdict.checkId)
+        && verdict.subjectType.equals(r.verdict.subjectType)
+        && verdict.status == r.verdict.status
+        && verdict.reasonCode.equals(r.verdict.reasonCode)
+        && verdict.detail.equals(r.verdict.detail)
+        && java.util.Arrays.equals(pairs(), r.pairs());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(checkId, subjectType, subjectId, status, reasonCode, detail)
-        * 31 + java.util.Arrays.hashCode(evidence);
+    return Objects.hash(
+                verdict.checkId,
+                verdict.subjectType,
+                subjectId,
+                verdict.status,
+                verdict.reasonCode,
+                verdict.detail)
+            * 31
+        + java.util.Arrays.hashCode(pairs());
   }
 
   @Override
   public String toString() {
-    return "CheckResult{checkId=" + checkId + ", subjectType=" + subjectType + ", subjectId="
-        + subjectId + ", status=" + status + ", reasonCode=" + reasonCode + ", detail=" + detail
-        + ", evidence=" + evidence() + "}";
+    return "CheckResult{checkId=" + verdict.checkId + ", subjectType=" + verdict.subjectType
+        + ", subjectId=" + subjectId + ", status=" + verdict.status + ", reasonCode="
+        + verdict.reasonCode + ", detail=" + verdict.detail + ", evidence=" + evidence() + "}";
   }
 
   /** Builds {@link CheckResult} values; not thread-safe. */
@@ -148,13 +202,13 @@ public final class CheckResult {
 
     /** Copies every attribute of {@code result}. */
     public Builder from(CheckResult result) {
-      checkId = result.checkId;
-      subjectType = result.subjectType;
+      checkId = result.verdict.checkId;
+      subjectType = result.verdict.subjectType;
       subjectId = result.subjectId;
-      status = result.status;
-      reasonCode = result.reasonCode;
-      detail = result.detail;
-      evidence = new EvidenceMap.Builder(EvidenceMap.view(result.evidence));
+      status = result.verdict.status;
+      reasonCode = result.verdict.reasonCode;
+      detail = result.verdict.detail;
+      evidence = new EvidenceMap.Builder(EvidenceMap.view(result.pairs()));
       return this;
     }
 
@@ -207,14 +261,15 @@ public final class CheckResult {
      * @throws IllegalStateException if a required attribute is missing
      */
     public CheckResult build() {
-      return new CheckResult(
-          required(checkId, "checkId"),
-          required(subjectType, "subjectType"),
-          required(subjectId, "subjectId"),
-          required(status, "status"),
-          required(reasonCode, "reasonCode"),
-          required(detail, "detail"),
-          evidence.build());
+      Verdict verdict =
+          new Verdict(
+              required(checkId, "checkId"),
+              required(subjectType, "subjectType"),
+              required(status, "status"),
+              required(reasonCode, "reasonCode"),
+              required(detail, "detail"),
+              null);
+      return new CheckResult(verdict, required(subjectId, "subjectId"), evidence.build().pairs());
     }
 
     private static <T> T required(@Nullable T value, String name) {

@@ -164,7 +164,8 @@ public final class Checks {
     Map<String, Integer> byProduct = new TreeMap<>();
     for (CheckResult r : results) {
       if (r.status() == Status.FAIL && ReclaimableSeatsCheck.ID.equals(r.checkId())) {
-        byProduct.merge(r.evidence().getOrDefault("product", ""), 1, Integer::sum);
+        String product = r.evidenceValue("product");
+        byProduct.merge(product == null ? "" : product, 1, Integer::sum);
       }
     }
     return byProduct;

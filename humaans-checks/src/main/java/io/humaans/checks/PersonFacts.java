@@ -28,6 +28,10 @@ public final class PersonFacts {
   private final @Nullable LocalDate lastDay;
   // Set once by CheckContext after sorting, before the context is published.
   private int index = -1;
+  private @Nullable String managerId;
+  private @Nullable PersonFacts manager;
+  private int notLeftWithEmail;
+  private int slot;
 
   PersonFacts(
       Person person,
@@ -76,7 +80,8 @@ public final class PersonFacts {
     return Optional.ofNullable(normalizedEmail);
   }
 
-  @Nullable String normalizedEmailOrNull() {
+  /** {@link #normalizedEmail()} without the {@code Optional}: null when missing or blank. */
+  public @Nullable String normalizedEmailOrNull() {
     return normalizedEmail;
   }
 
@@ -87,6 +92,48 @@ public final class PersonFacts {
 
   void index(int index) {
     this.index = index;
+  }
+
+  void manager(@Nullable String managerId, @Nullable PersonFacts manager) {
+    this.managerId = managerId;
+    this.manager = manager;
+  }
+
+  void slot(int slot) {
+    this.slot = slot;
+  }
+
+  /** The person id's slot in the context's id table. */
+  int slot() {
+    return slot;
+  }
+
+  void notLeftWithEmail(int count) {
+    this.notLeftWithEmail = count;
+  }
+
+  /**
+   * The current role's reportingTo, stripped; null when there is no current role or it names no
+   * one.
+   */
+  public @Nullable String managerIdOrNull() {
+    return managerId;
+  }
+
+  /**
+   * The person {@link #managerIdOrNull()} names (the first record by subject id when the id
+   * repeats); null when there is none or the id is unknown.
+   */
+  public @Nullable PersonFacts managerOrNull() {
+    return manager;
+  }
+
+  /**
+   * How many people who have not left carry this record's normalized email, this one included
+   * when it has not left; 0 without an email.
+   */
+  public int notLeftWithEmail() {
+    return notLeftWithEmail;
   }
 
   /** Whether the person has left. */
@@ -109,7 +156,8 @@ public final class PersonFacts {
     return Optional.ofNullable(currentRole);
   }
 
-  @Nullable JobRole currentRoleOrNull() {
+  /** {@link #currentRole()} without the {@code Optional}: null when there is none. */
+  public @Nullable JobRole currentRoleOrNull() {
     return currentRole;
   }
 
@@ -129,5 +177,10 @@ public final class PersonFacts {
    */
   public Optional<LocalDate> lastDay() {
     return Optional.ofNullable(lastDay);
+  }
+
+  /** {@link #lastDay()} without the {@code Optional}: null when unknown or not left. */
+  public @Nullable LocalDate lastDayOrNull() {
+    return lastDay;
   }
 }

@@ -1,7 +1,6 @@
 package io.humaans.checks;
 
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * Writes a {@link Report}'s results as CSV: a header row, then one row per result in report
@@ -31,11 +30,12 @@ final class ReportCsv {
       cell(out, r.detail());
       out.append(',');
       evidence.setLength(0);
-      for (Map.Entry<String, String> e : r.evidence().entrySet()) {
-        if (evidence.length() > 0) {
+      String[] pairs = r.pairs();
+      for (int k = 0; k < pairs.length; k += 2) {
+        if (k > 0) {
           evidence.append("; ");
         }
-        evidence.append(e.getKey()).append('=').append(e.getValue());
+        evidence.append(pairs[k]).append('=').append(pairs[k + 1]);
       }
       cell(out, evidence);
       out.append('\n');

@@ -74,8 +74,9 @@ final class ReportJson {
       field(out, "detail", r.detail(), false);
       out.append(", \"evidence\": {");
       boolean firstEvidence = true;
-      for (Map.Entry<String, String> e : r.evidence().entrySet()) {
-        field(out, e.getKey(), e.getValue(), firstEvidence);
+      String[] pairs = r.pairs();
+      for (int k = 0; k < pairs.length; k += 2) {
+        field(out, pairs[k], pairs[k + 1], firstEvidence);
         firstEvidence = false;
       }
       out.append("}}");

@@ -33,4 +33,9 @@ public final class SeatFacts {
   public Optional<PersonFacts> holder() {
     return Optional.ofNullable(holder);
   }
+
+  /** {@link #holder()} without the {@code Optional}: null when unmatched. */
+  public @Nullable PersonFacts holderOrNull() {
+    return holder;
+  }
 }

@@ -9,6 +9,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.AccessRule;
 import io.humaans.checks.model.Account;
 import io.humaans.checks.model.JobRole;
@@ -44,6 +45,25 @@ public final class AccessValidCheck implements Check {
                   + " system's policy.")
           .subjectType(SubjectTypes.ACCOUNT)
           .build();
+
+  private static final Verdict NO_POLICY =
+      Verdict.of(
+          INFO, Status.NOT_APPLICABLE, ReasonCodes.NO_POLICY,
+          "No access policy covers the account's system.", "system");
+  private static final Verdict ROLE_NOT_ALLOWED =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED,
+          "No rule of the policy applies to the holder's department, job title or teams.",
+          "system", "personId", "department", "jobTitle", "teams", "accessLevel");
+  private static final Verdict LEVEL_NOT_ALLOWED =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED,
+          "The policy does not allow this access level for the holder's org roles.",
+          "system", "personId", "accessLevel");
+  private static final Verdict OK =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK,
+          "The policy allows this access level for the holder.", "accessLevel");
 
   /** Creates the check. */
   public AccessValidCheck() {}
@@ -86,7 +106,7 @@ public final class AccessValidCheck implements Check {
       }
       if (team != null) {
         for (String t : teams) {
-          if (team.matches(t)) {
+          if (team.matches(Glob.prepare(t.strip()))) {
             return true;
           }
         }
@@ -109,39 +129,37 @@ public final class AccessValidCheck implements Check {
   public List<CheckResult> evaluate(CheckContext context) {
     Map<String, Optional<List<CompiledRule>>> compiled = new HashMap<>();
     List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    String lastSystem = null;
+    Optional<List<CompiledRule>> rules = Optional.empty();
     for (AccountFacts a : context.accounts()) {
-      PersonFacts holder = a.holder().orElse(null);
+      PersonFacts holder = a.holderOrNull();
       if (holder == null || holder.left() || !a.live()) {
         continue;
       }
       Account account = a.account();
       String id = a.subjectId();
-      Optional<List<CompiledRule>> rules =
-          compiled.computeIfAbsent(
-              a.system(),
-              s -> context.rulesFor(s).map(list -> {
-                List<CompiledRule> c = new ArrayList<>(list.size());
-                for (AccessRule r : list) {
-                  c.add(new CompiledRule(r));
-                }
-                return c;
-              }));
+      if (!a.system().equals(lastSystem)) {
+        lastSystem = a.system();
+        rules =
+            compiled.computeIfAbsent(
+                lastSystem,
+                s -> context.rulesFor(s).map(list -> {
+                  List<CompiledRule> c = new ArrayList<>(list.size());
+                  for (AccessRule r : list) {
+                    c.add(new CompiledRule(r));
+                  }
+                  return c;
+                }));
+      }
       if (rules.isEmpty()) {
-        out.add(
-            Results.of(
-                INFO, id, Status.NOT_APPLICABLE, ReasonCodes.NO_POLICY,
-                "No access policy covers the account's system.",
-                "system", account.system()));
+        out.add(NO_POLICY.result(id, account.system()));
         continue;
       }
-      JobRole role = holder.currentRole().orElse(null);
-      String department = lower(role == null ? null : Results.stripped(role.department()));
-      String title = lower(role == null ? null : Results.stripped(role.jobTitle()));
-      List<String> teams = new ArrayList<>(holder.person().teams().size());
-      for (String t : holder.person().teams()) {
-        teams.add(lower(t.strip()));
-      }
-      String level = lower(Results.stripped(account.accessLevel()));
+      JobRole role = holder.currentRoleOrNull();
+      String department = prepare(role == null ? null : Results.stripped(role.department()));
+      String title = prepare(role == null ? null : Results.stripped(role.jobTitle()));
+      List<String> teams = holder.person().teams();
+      String level = prepare(Results.stripped(account.accessLevel()));
       boolean anyApplies = false;
       boolean allowed = false;
       for (CompiledRule rule : rules.get()) {
@@ -156,35 +174,22 @@ public final class AccessValidCheck implements Check {
       String accessLevel = account.accessLevel().orElse(null);
       if (!anyApplies) {
         out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED,
-                "No rule of the policy applies to the holder's department, job title or teams.",
-                "system", account.system(),
-                "personId", holder.subjectId(),
-                "department", role == null ? null : role.department().orElse(null),
-                "jobTitle", role == null ? null : role.jobTitle().orElse(null),
-                "teams", String.join("|", holder.person().teams()),
-                "accessLevel", accessLevel));
+            ROLE_NOT_ALLOWED.result(
+                id, account.system(), holder.subjectId(),
+                role == null ? null : role.department().orElse(null),
+                role == null ? null : role.jobTitle().orElse(null),
+                String.join("|", holder.person().teams()),
+                accessLevel));
       } else if (!allowed) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED,
-                "The policy does not allow this access level for the holder's org roles.",
-                "system", account.system(),
-                "personId", holder.subjectId(),
-                "accessLevel", accessLevel));
+        out.add(LEVEL_NOT_ALLOWED.result(id, account.system(), holder.subjectId(), accessLevel));
       } else {
-        out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.OK,
-                "The policy allows this access level for the holder.",
-                "accessLevel", accessLevel));
+        out.add(OK.result(id, accessLevel));
       }
     }
     return context.finish(out);
   }
 
-  private static String lower(@Nullable String value) {
-    return value == null ? "" : value.toLowerCase(java.util.Locale.ROOT);
+  private static String prepare(@Nullable String stripped) {
+    return stripped == null ? "" : Glob.prepare(stripped);
   }
 }

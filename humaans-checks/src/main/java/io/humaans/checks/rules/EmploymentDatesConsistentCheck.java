@@ -8,6 +8,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,27 @@ public final class EmploymentDatesConsistentCheck implements Check {
 
   private static final long LEAVER_HORIZON_DAYS = 365;
 
+  private static final Verdict END_BEFORE_START =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.END_BEFORE_START,
+          "The employment end date is before the start date.",
+          "employmentStartDate", "employmentEndDate");
+  private static final Verdict OFFBOARDED_WITHOUT_END =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.OFFBOARDED_WITHOUT_END_DATE,
+          "The person is offboarded but has no employment end date.", "status");
+  private static final Verdict LAST_DAY_WITHOUT_END =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.LAST_DAY_WITHOUT_END_DATE,
+          "A last working day is set without an employment end date.", "lastWorkingDay");
+  private static final Verdict LAST_DAY_AFTER_END =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.LAST_DAY_AFTER_END_DATE,
+          "The last working day is after the employment end date.",
+          "lastWorkingDay", "employmentEndDate");
+  private static final Verdict OK =
+      Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The employment dates are consistent.");
+
   /** Creates the check. */
   public EmploymentDatesConsistentCheck() {}
 
@@ -60,33 +82,16 @@ public final class EmploymentDatesConsistentCheck implements Check {
       }
       String id = p.subjectId();
       if (start != null && end != null && end.isBefore(start)) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.END_BEFORE_START,
-                "The employment end date is before the start date.",
-                "employmentStartDate", start.toString(), "employmentEndDate", end.toString()));
-      } else if (end == null && Person.STATUS_OFFBOARDED.equals(Results.key(person.status().orElse(null)))) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.OFFBOARDED_WITHOUT_END_DATE,
-                "The person is offboarded but has no employment end date.",
-                "status", person.status().orElse(null)));
+        out.add(END_BEFORE_START.result(id, start, end));
+      } else if (end == null
+          && Person.STATUS_OFFBOARDED.equals(Results.key(person.status().orElse(null)))) {
+        out.add(OFFBOARDED_WITHOUT_END.result(id, person.status().orElse(null)));
       } else if (end == null && last != null) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.LAST_DAY_WITHOUT_END_DATE,
-                "A last working day is set without an employment end date.",
-                "lastWorkingDay", last.toString()));
+        out.add(LAST_DAY_WITHOUT_END.result(id, last));
       } else if (end != null && last != null && last.isAfter(end)) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.LAST_DAY_AFTER_END_DATE,
-                "The last working day is after the employment end date.",
-                "lastWorkingDay", last.toString(), "employmentEndDate", end.toString()));
+        out.add(LAST_DAY_AFTER_END.result(id, last, end));
       } else {
-        out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.OK, "The employment dates are consistent."));
+        out.add(OK.result(id));
       }
     }
     return context.finish(out);

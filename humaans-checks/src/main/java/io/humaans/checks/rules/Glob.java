@@ -19,7 +19,27 @@ final class Glob {
     return pattern.isEmpty();
   }
 
-  /** Whether a value, already stripped and lower-cased, matches. */
+  /**
+   * Returns a stripped value ready for {@link #matches}: itself when it is ASCII (matching folds
+   * ASCII case), else lower-cased.
+   */
+  static String prepare(String stripped) {
+    for (int i = 0; i < stripped.length(); i++) {
+      if (stripped.charAt(i) >= 0x80) {
+        return stripped.toLowerCase(Locale.ROOT);
+      }
+    }
+    return stripped;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /**
+   * Whether a value matches: the value is stripped, and either lower-cased or given by
+   * {@link #prepare} (ASCII letters are compared case-insensitively).
+   */
   boolean matches(String value) {
     int p = 0;
     int v = 0;
@@ -29,7 +49,7 @@ final class Glob {
       if (p < pattern.length() && pattern.charAt(p) == '*') {
         star = p++;
         mark = v;
-      } else if (p < pattern.length() && pattern.charAt(p) == value.charAt(v)) {
+      } else if (p < pattern.length() && pattern.charAt(p) == lowerAscii(value.charAt(v))) {
         p++;
         v++;
       } else if (star >= 0) {

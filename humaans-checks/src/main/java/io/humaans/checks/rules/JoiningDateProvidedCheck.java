@@ -8,6 +8,8 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +32,15 @@ public final class JoiningDateProvidedCheck implements Check {
           .needsCompleteDirectory(true)
           .build();
 
+  private static final Verdict MISSING =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.MISSING_JOINING_DATE,
+          "The employment start date is missing.");
+  private static final Verdict OK =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK, "The employment start date is set.",
+          "employmentStartDate");
+
   /** Creates the check. */
   public JoiningDateProvidedCheck() {}
 
@@ -45,18 +56,8 @@ public final class JoiningDateProvidedCheck implements Check {
       if (p.left()) {
         continue;
       }
-      if (p.person().employmentStartDate().isEmpty()) {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.FAIL, ReasonCodes.MISSING_JOINING_DATE,
-                "The employment start date is missing."));
-      } else {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.PASS, ReasonCodes.OK,
-                "The employment start date is set.",
-                "employmentStartDate", Results.text(p.person().employmentStartDate())));
-      }
+      LocalDate start = p.person().employmentStartDate().orElse(null);
+      out.add(start == null ? MISSING.result(p.subjectId()) : OK.result(p.subjectId(), start));
     }
     return context.finish(out);
   }

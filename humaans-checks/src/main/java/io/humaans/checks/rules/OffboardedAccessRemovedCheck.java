@@ -9,6 +9,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,30 @@ public final class OffboardedAccessRemovedCheck implements Check {
           .needsCompleteDirectory(true)
           .build();
 
+  private static final Verdict NOT_LEFT =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.NOT_LEFT, "The holder has not left.", "personId");
+  private static final Verdict AFTER_LEAVING =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.ACCESS_AFTER_LEAVING,
+          "The leaver's account is still neither suspended nor deleted.",
+          "system", "personId", "state", "lastDay", "daysSinceLastDay", "graceDays");
+  private static final Verdict WITHIN_GRACE =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.WITHIN_GRACE,
+          "The leaver's account is live but the deadline has not passed.",
+          "personId", "lastDay", "graceDays");
+  private static final Verdict REVOKED_LATE =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.REVOKED_LATE,
+          "The leaver's account was revoked after the deadline.",
+          "system", "personId", "state", "lastDay", "deactivatedAt", "graceDays");
+  private static final Verdict REMOVED =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.ACCESS_REMOVED,
+          "The leaver's account is suspended or deleted.",
+          "personId", "state", "deactivatedAt");
+
   /** Creates the check. */
   public OffboardedAccessRemovedCheck() {}
 
@@ -55,69 +80,44 @@ public final class OffboardedAccessRemovedCheck implements Check {
   public List<CheckResult> evaluate(CheckContext context) {
     long asOf = context.asOfEpochDay();
     int grace = context.config().graceDays();
-    String graceText = Integer.toString(grace);
     List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    Integer graceDays = grace;
     for (AccountFacts a : context.accounts()) {
-      PersonFacts holder = a.holder().orElse(null);
+      PersonFacts holder = a.holderOrNull();
       if (holder == null) {
         continue;
       }
       Account account = a.account();
       String id = a.subjectId();
       if (!holder.left()) {
-        out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.NOT_LEFT, "The holder has not left.",
-                "personId", holder.subjectId()));
+        out.add(NOT_LEFT.result(id, holder.subjectId()));
         continue;
       }
-      LocalDate lastDay = holder.lastDay().orElse(null);
+      LocalDate lastDay = holder.lastDayOrNull();
       long deadline = lastDay == null ? Long.MIN_VALUE : lastDay.toEpochDay() + grace;
-      String lastDayText = lastDay == null ? "unknown" : lastDay.toString();
+      Object lastDayText = lastDay == null ? "unknown" : lastDay;
       if (a.live()) {
         if (asOf > deadline) {
           out.add(
-              Results.of(
-                  INFO, id, Status.FAIL, ReasonCodes.ACCESS_AFTER_LEAVING,
-                  "The leaver's account is still neither suspended nor deleted.",
-                  "system", account.system(),
-                  "personId", holder.subjectId(),
-                  "state", account.state().orElse(null),
-                  "lastDay", lastDayText,
-                  "daysSinceLastDay",
-                  lastDay == null ? null : Long.toString(asOf - lastDay.toEpochDay()),
-                  "graceDays", graceText));
+              AFTER_LEAVING.result(
+                  id, account.system(), holder.subjectId(), account.state().orElse(null),
+                  lastDayText,
+                  lastDay == null ? null : Long.valueOf(asOf - lastDay.toEpochDay()),
+                  graceDays));
         } else {
-          out.add(
-              Results.of(
-                  INFO, id, Status.PASS, ReasonCodes.WITHIN_GRACE,
-                  "The leaver's account is live but the deadline has not passed.",
-                  "personId", holder.subjectId(),
-                  "lastDay", lastDayText,
-                  "graceDays", graceText));
+          out.add(WITHIN_GRACE.result(id, holder.subjectId(), lastDayText, graceDays));
         }
         continue;
       }
       Instant deactivated = account.deactivatedAt().orElse(null);
       if (deactivated != null && Results.epochDay(deactivated) > deadline) {
         out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.REVOKED_LATE,
-                "The leaver's account was revoked after the deadline.",
-                "system", account.system(),
-                "personId", holder.subjectId(),
-                "state", account.state().orElse(null),
-                "lastDay", lastDayText,
-                "deactivatedAt", deactivated.toString(),
-                "graceDays", graceText));
+            REVOKED_LATE.result(
+                id, account.system(), holder.subjectId(), account.state().orElse(null),
+                lastDayText, deactivated, graceDays));
       } else {
         out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.ACCESS_REMOVED,
-                "The leaver's account is suspended or deleted.",
-                "personId", holder.subjectId(),
-                "state", account.state().orElse(null),
-                "deactivatedAt", deactivated == null ? null : deactivated.toString()));
+            REMOVED.result(id, holder.subjectId(), account.state().orElse(null), deactivated));
       }
     }
     return context.finish(out);

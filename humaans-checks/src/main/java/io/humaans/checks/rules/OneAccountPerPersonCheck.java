@@ -9,6 +9,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,6 +37,16 @@ public final class OneAccountPerPersonCheck implements Check {
 
   private static final int MAX_LISTED = 20;
 
+  private static final Verdict MULTIPLE =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS,
+          "The person holds more than one live account in the system.",
+          "system", "liveAccounts", "accountIds");
+  private static final Verdict OK =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK,
+          "The person holds at most one live account in the system.", "liveAccounts");
+
   /** Creates the check. */
   public OneAccountPerPersonCheck() {}
 
@@ -51,7 +62,10 @@ public final class OneAccountPerPersonCheck implements Check {
     int people = context.people().size();
     int[] start = new int[people + 1];
     for (AccountFacts a : accounts) {
-      a.holder().ifPresent(h -> start[h.index() + 1]++);
+      PersonFacts h = a.holderOrNull();
+      if (h != null) {
+        start[h.index() + 1]++;
+      }
     }
     for (int i = 0; i < people; i++) {
       start[i + 1] += start[i];
@@ -59,7 +73,7 @@ public final class OneAccountPerPersonCheck implements Check {
     AccountFacts[] byHolder = new AccountFacts[start[people]];
     int[] fill = Arrays.copyOf(start, people);
     for (AccountFacts a : accounts) {
-      PersonFacts h = a.holder().orElse(null);
+      PersonFacts h = a.holderOrNull();
       if (h != null) {
         byHolder[fill[h.index()]++] = a;
       }
@@ -73,6 +87,11 @@ public final class OneAccountPerPersonCheck implements Check {
         continue;
       }
       String personId = context.people().get(p).subjectId();
+      if (to - from == 1) {
+        AccountFacts a = byHolder[from];
+        out.add(OK.result(personId + '/' + a.system(), a.live() ? "1" : "0"));
+        continue;
+      }
       group.clear();
       group.addAll(Arrays.asList(byHolder).subList(from, to));
       group.sort(BY_SYSTEM);
@@ -94,18 +113,10 @@ public final class OneAccountPerPersonCheck implements Check {
         String subject = personId + '/' + system;
         if (live > 1) {
           out.add(
-              Results.of(
-                  INFO, subject, Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS,
-                  "The person holds more than one live account in the system.",
-                  "system", system,
-                  "liveAccounts", Integer.toString(live),
-                  "accountIds", ids == null ? null : ids.toString()));
+              MULTIPLE.result(
+                  subject, system, Integer.toString(live), ids == null ? null : ids.toString()));
         } else {
-          out.add(
-              Results.of(
-                  INFO, subject, Status.PASS, ReasonCodes.OK,
-                  "The person holds at most one live account in the system.",
-                  "liveAccounts", live == 0 ? "0" : "1"));
+          out.add(OK.result(subject, live == 0 ? "0" : "1"));
         }
         i = j;
       }

@@ -9,6 +9,7 @@ import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.SeatFacts;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Seat;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,38 @@ public final class ReclaimableSeatsCheck implements Check {
           .needsCompleteDirectory(true)
           .build();
 
+  private static final Verdict HOLDER_LEFT =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.HOLDER_LEFT, "The seat's holder has left.",
+          "product", "personId", "lastDay");
+  private static final Verdict PARTIAL =
+      Verdict.of(
+          INFO, Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY,
+          "No person matches, but the directory lacks private:read; the holder may be"
+              + " a hidden leaver or pre-hire.",
+          "product", "email");
+  private static final Verdict HOLDER_UNKNOWN =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.HOLDER_UNKNOWN, "No person has the seat holder's email.",
+          "product", "email");
+  private static final Verdict PRE_HIRE =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.PRE_HIRE,
+          "The holder is a pre-hire: listed, not reclaimed.",
+          "product", "personId", "employmentStartDate");
+  private static final Verdict IN_USE =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK, "The seat is in use.",
+          "product", "daysSinceActivity");
+  private static final Verdict DATE_UNKNOWN =
+      Verdict.of(
+          INFO, Status.INCOMPLETE, ReasonCodes.ASSIGNED_DATE_UNKNOWN,
+          "Never used, and the assignment date is unknown.", "product");
+  private static final Verdict RECENT =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK, "Never used, but assigned recently.",
+          "product", "daysSinceAssigned");
+
   /** Creates the check. */
   public ReclaimableSeatsCheck() {}
 
@@ -55,90 +88,56 @@ public final class ReclaimableSeatsCheck implements Check {
     long asOf = context.asOfEpochDay();
     int days = context.config().inactivityDays();
     boolean partial = context.isPartial();
+    Verdict inactive =
+        Verdict.of(
+            INFO, Status.FAIL, ReasonCodes.INACTIVE, "No activity for more than " + days + " days.",
+            "product", "lastActivityAt", "daysSinceActivity");
+    Verdict neverUsed =
+        Verdict.of(
+            INFO, Status.FAIL, ReasonCodes.NEVER_USED,
+            "Never used, and assigned more than " + days + " days ago.",
+            "product", "assignedAt", "daysSinceAssigned");
     List<CheckResult> out = new ArrayList<>(context.seats().size());
     for (SeatFacts s : context.seats()) {
       Seat seat = s.seat();
       String id = s.subjectId();
       String product = seat.product();
-      PersonFacts holder = s.holder().orElse(null);
+      PersonFacts holder = s.holderOrNull();
       if (holder != null && holder.left()) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.HOLDER_LEFT, "The seat's holder has left.",
-                "product", product,
-                "personId", holder.subjectId(),
-                "lastDay", Results.text(holder.lastDay())));
+        out.add(HOLDER_LEFT.result(id, product, holder.subjectId(), holder.lastDayOrNull()));
         continue;
       }
       if (holder == null) {
         out.add(
-            partial
-                ? Results.of(
-                    INFO, id, Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY,
-                    "No person matches, but the directory lacks private:read; the holder may be"
-                        + " a hidden leaver or pre-hire.",
-                    "product", product, "email", seat.email().orElse(null))
-                : Results.of(
-                    INFO, id, Status.FAIL, ReasonCodes.HOLDER_UNKNOWN,
-                    "No person has the seat holder's email.",
-                    "product", product, "email", seat.email().orElse(null)));
+            (partial ? PARTIAL : HOLDER_UNKNOWN).result(id, product, seat.email().orElse(null)));
         continue;
       }
       if (holder.preHire()) {
         out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.PRE_HIRE,
-                "The holder is a pre-hire: listed, not reclaimed.",
-                "product", product,
-                "personId", holder.subjectId(),
-                "employmentStartDate", Results.text(holder.person().employmentStartDate())));
+            PRE_HIRE.result(
+                id, product, holder.subjectId(),
+                holder.person().employmentStartDate().orElse(null)));
         continue;
       }
       Instant last = seat.lastActivityAt().orElse(null);
       if (last != null) {
         long idle = asOf - Results.epochDay(last);
-        if (idle > days) {
-          out.add(
-              Results.of(
-                  INFO, id, Status.FAIL, ReasonCodes.INACTIVE,
-                  "No activity for more than " + days + " days.",
-                  "product", product,
-                  "lastActivityAt", last.toString(),
-                  "daysSinceActivity", Long.toString(idle)));
-        } else {
-          out.add(
-              Results.of(
-                  INFO, id, Status.PASS, ReasonCodes.OK, "The seat is in use.",
-                  "product", product,
-                  "daysSinceActivity", Long.toString(idle)));
-        }
+        out.add(
+            idle > days
+                ? inactive.result(id, product, last, Long.valueOf(idle))
+                : IN_USE.result(id, product, Long.valueOf(idle)));
         continue;
       }
       Instant assigned = seat.assignedAt().orElse(null);
       if (assigned == null) {
-        out.add(
-            Results.of(
-                INFO, id, Status.INCOMPLETE, ReasonCodes.ASSIGNED_DATE_UNKNOWN,
-                "Never used, and the assignment date is unknown.",
-                "product", product));
+        out.add(DATE_UNKNOWN.result(id, (Object) product));
         continue;
       }
       long age = asOf - Results.epochDay(assigned);
-      if (age > days) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.NEVER_USED,
-                "Never used, and assigned more than " + days + " days ago.",
-                "product", product,
-                "assignedAt", assigned.toString(),
-                "daysSinceAssigned", Long.toString(age)));
-      } else {
-        out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.OK, "Never used, but assigned recently.",
-                "product", product,
-                "daysSinceAssigned", Long.toString(age)));
-      }
+      out.add(
+          age > days
+              ? neverUsed.result(id, product, assigned, Long.valueOf(age))
+              : RECENT.result(id, product, Long.valueOf(age)));
     }
     return context.finish(out);
   }

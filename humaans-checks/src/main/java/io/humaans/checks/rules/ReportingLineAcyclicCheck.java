@@ -8,7 +8,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
-import io.humaans.checks.model.JobRole;
+import io.humaans.checks.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +36,15 @@ public final class ReportingLineAcyclicCheck implements Check {
 
   private static final int MAX_LISTED = 10;
 
+  private static final Verdict CYCLE =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.MANAGER_CYCLE,
+          "Following current managers returns to the person.", "cycleLength", "cycle");
+  private static final Verdict OK =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK,
+          "The reporting line ends without returning to the person.");
+
   /** Creates the check. */
   public ReportingLineAcyclicCheck() {}
 
@@ -50,9 +59,8 @@ public final class ReportingLineAcyclicCheck implements Check {
     int n = people.size();
     int[] next = new int[n];
     for (int i = 0; i < n; i++) {
-      JobRole role = people.get(i).currentRole().orElse(null);
-      String manager = role == null ? null : Results.stripped(role.reportingTo());
-      next[i] = manager == null ? -1 : context.personById(manager).map(PersonFacts::index).orElse(-1);
+      PersonFacts manager = people.get(i).managerOrNull();
+      next[i] = manager == null ? -1 : manager.index();
     }
     // cycle[i] = cycle length when i is on a cycle, else 0.
     int[] cycle = new int[n];
@@ -96,17 +104,9 @@ public final class ReportingLineAcyclicCheck implements Check {
           cur = next[cur];
         }
         members.append(cycle[i] > MAX_LISTED ? " -> ..." : " -> " + p.person().id());
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.FAIL, ReasonCodes.MANAGER_CYCLE,
-                "Following current managers returns to the person.",
-                "cycleLength", Integer.toString(cycle[i]),
-                "cycle", members.toString()));
+        out.add(CYCLE.result(p.subjectId(), cycle[i], members.toString()));
       } else {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.PASS, ReasonCodes.OK,
-                "The reporting line ends without returning to the person."));
+        out.add(OK.result(p.subjectId()));
       }
     }
     return context.finish(out);

@@ -8,6 +8,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +42,39 @@ public final class ReportingManagerAssignedCheck implements Check {
           .subjectType(SubjectTypes.PERSON)
           .build();
 
+  private static final Verdict TOP_ID =
+      Verdict.of(
+          INFO, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_ID,
+          "Top management by configured person id.");
+  private static final Verdict TOP_TITLE =
+      Verdict.of(
+          INFO, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE, "Top management by job title.",
+          "jobTitle", "pattern");
+  private static final Verdict NO_MANAGER_NO_ROLE =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.NO_MANAGER,
+          "No job role is current, so no manager is assigned.", "jobRoleId");
+  private static final Verdict NO_MANAGER =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.NO_MANAGER, "The current job role names no manager.",
+          "jobRoleId");
+  private static final Verdict UNKNOWN =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.UNKNOWN_MANAGER, "The manager is not in the directory.",
+          "reportingTo");
+  private static final Verdict SELF =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.SELF_MANAGER, "The person is named as their own manager.",
+          "reportingTo");
+  private static final Verdict LEFT =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.MANAGER_LEFT, "The manager has left.",
+          "reportingTo", "managerLastDay");
+  private static final Verdict OK =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK, "The manager is known and has not left.",
+          "reportingTo");
+
   /** Creates the check. */
   public ReportingManagerAssignedCheck() {}
 
@@ -55,69 +89,43 @@ public final class ReportingManagerAssignedCheck implements Check {
     Set<String> topIds = context.config().topManagementIds();
     Map<String, Optional<String>> titleCache = new HashMap<>();
     List<CheckResult> out = new ArrayList<>(context.people().size());
+    boolean anyTopIds = !topIds.isEmpty();
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;
       }
       String id = p.subjectId();
-      if (topIds.contains(p.person().id())) {
-        out.add(
-            Results.of(
-                INFO, id, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_ID,
-                "Top management by configured person id."));
+      if (anyTopIds && topIds.contains(p.person().id())) {
+        out.add(TOP_ID.result(id));
         continue;
       }
-      JobRole role = p.currentRole().orElse(null);
+      JobRole role = p.currentRoleOrNull();
       String title = role == null ? null : Results.stripped(role.jobTitle());
       if (title != null) {
         Optional<String> pattern =
             titleCache.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
         if (pattern.isPresent()) {
-          out.add(
-              Results.of(
-                  INFO, id, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE,
-                  "Top management by job title.",
-                  "jobTitle", title, "pattern", pattern.get()));
+          out.add(TOP_TITLE.result(id, title, pattern.get()));
           continue;
         }
       }
-      String managerId = role == null ? null : Results.stripped(role.reportingTo());
+      String managerId = p.managerIdOrNull();
       if (managerId == null) {
         out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.NO_MANAGER,
-                role == null
-                    ? "No job role is current, so no manager is assigned."
-                    : "The current job role names no manager.",
-                "jobRoleId", role == null ? null : role.id()));
+            role == null
+                ? NO_MANAGER_NO_ROLE.result(id, (Object) null)
+                : NO_MANAGER.result(id, role.id()));
         continue;
       }
-      PersonFacts manager = context.personById(managerId).orElse(null);
+      PersonFacts manager = p.managerOrNull();
       if (manager == null) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.UNKNOWN_MANAGER,
-                "The manager is not in the directory.",
-                "reportingTo", managerId));
+        out.add(UNKNOWN.result(id, managerId));
       } else if (managerId.equals(p.person().id())) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.SELF_MANAGER,
-                "The person is named as their own manager.",
-                "reportingTo", managerId));
+        out.add(SELF.result(id, managerId));
       } else if (manager.left()) {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.MANAGER_LEFT,
-                "The manager has left.",
-                "reportingTo", managerId,
-                "managerLastDay", Results.text(manager.lastDay())));
+        out.add(LEFT.result(id, managerId, manager.lastDayOrNull()));
       } else {
-        out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.OK,
-                "The manager is known and has not left.",
-                "reportingTo", managerId));
+        out.add(OK.result(id, managerId));
       }
     }
     return context.finish(out);

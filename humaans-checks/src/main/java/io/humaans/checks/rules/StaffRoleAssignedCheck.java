@@ -8,6 +8,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,22 @@ public final class StaffRoleAssignedCheck implements Check {
           .subjectType(SubjectTypes.PERSON)
           .build();
 
+  private static final Verdict ONLY_FUTURE =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.ONLY_FUTURE_ROLE,
+          "Every job role of the person starts after the evaluation date.",
+          "roleRows", "futureRoleRows");
+  private static final Verdict NO_ROLE =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.NO_JOB_ROLE,
+          "No job role is current on the evaluation date.", "roleRows");
+  private static final Verdict BLANK_TITLE =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.BLANK_JOB_TITLE, "The current job role has no title.",
+          "jobRoleId");
+  private static final Verdict OK =
+      Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The current job role has a title.", "jobTitle");
+
   /** Creates the check. */
   public StaffRoleAssignedCheck() {}
 
@@ -45,34 +62,17 @@ public final class StaffRoleAssignedCheck implements Check {
       if (!p.employed()) {
         continue;
       }
-      JobRole role = p.currentRole().orElse(null);
-      String rows = Integer.toString(p.roleRows());
+      JobRole role = p.currentRoleOrNull();
       if (role == null) {
         if (p.roleRows() > 0 && p.futureRoleRows() == p.roleRows()) {
-          out.add(
-              Results.of(
-                  INFO, p.subjectId(), Status.FAIL, ReasonCodes.ONLY_FUTURE_ROLE,
-                  "Every job role of the person starts after the evaluation date.",
-                  "roleRows", rows, "futureRoleRows", Integer.toString(p.futureRoleRows())));
+          out.add(ONLY_FUTURE.result(p.subjectId(), p.roleRows(), p.futureRoleRows()));
         } else {
-          out.add(
-              Results.of(
-                  INFO, p.subjectId(), Status.FAIL, ReasonCodes.NO_JOB_ROLE,
-                  "No job role is current on the evaluation date.",
-                  "roleRows", rows));
+          out.add(NO_ROLE.result(p.subjectId(), (Object) p.roleRows()));
         }
       } else if (Results.stripped(role.jobTitle()) == null) {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.FAIL, ReasonCodes.BLANK_JOB_TITLE,
-                "The current job role has no title.",
-                "jobRoleId", role.id()));
+        out.add(BLANK_TITLE.result(p.subjectId(), role.id()));
       } else {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.PASS, ReasonCodes.OK,
-                "The current job role has a title.",
-                "jobTitle", role.jobTitle().orElse(null)));
+        out.add(OK.result(p.subjectId(), role.jobTitle().orElse(null)));
       }
     }
     return context.finish(out);

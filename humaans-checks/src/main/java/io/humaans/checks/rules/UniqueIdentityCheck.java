@@ -8,6 +8,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,20 @@ public final class UniqueIdentityCheck implements Check {
           .subjectType(SubjectTypes.PERSON)
           .build();
 
+  private static final Verdict DUPLICATE_ID =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.DUPLICATE_PERSON_ID,
+          "Several person records share this id.", "personId", "records");
+  private static final Verdict DUPLICATE_EMAIL =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.DUPLICATE_EMAIL,
+          "Another person who has not left has the same work email.", "email", "people");
+  private static final Verdict MISSING_EMAIL =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.MISSING_EMAIL, "The work email is missing or blank.");
+  private static final Verdict OK =
+      Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The work email is unique.", "email");
+
   /** Creates the check. */
   public UniqueIdentityCheck() {}
 
@@ -47,32 +62,15 @@ public final class UniqueIdentityCheck implements Check {
       if (p.left()) {
         continue;
       }
-      String email = p.normalizedEmail().orElse(null);
+      String email = p.normalizedEmailOrNull();
       if (p.sameIdRecords() > 1) {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.FAIL, ReasonCodes.DUPLICATE_PERSON_ID,
-                "Several person records share this id.",
-                "personId", p.person().id(),
-                "records", Integer.toString(p.sameIdRecords())));
-      } else if (email != null && context.notLeftWithEmail(email) > 1) {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.FAIL, ReasonCodes.DUPLICATE_EMAIL,
-                "Another person who has not left has the same work email.",
-                "email", email,
-                "people", Integer.toString(context.notLeftWithEmail(email))));
+        out.add(DUPLICATE_ID.result(p.subjectId(), p.person().id(), p.sameIdRecords()));
+      } else if (email != null && p.notLeftWithEmail() > 1) {
+        out.add(DUPLICATE_EMAIL.result(p.subjectId(), email, p.notLeftWithEmail()));
       } else if (email == null) {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.FAIL, ReasonCodes.MISSING_EMAIL,
-                "The work email is missing or blank."));
+        out.add(MISSING_EMAIL.result(p.subjectId()));
       } else {
-        out.add(
-            Results.of(
-                INFO, p.subjectId(), Status.PASS, ReasonCodes.OK,
-                "The work email is unique.",
-                "email", email));
+        out.add(OK.result(p.subjectId(), email));
       }
     }
     return context.finish(out);

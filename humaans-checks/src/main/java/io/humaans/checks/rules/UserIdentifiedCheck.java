@@ -9,6 +9,7 @@ import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,30 @@ public final class UserIdentifiedCheck implements Check {
           .subjectType(SubjectTypes.ACCOUNT)
           .build();
 
+  private static final Verdict NON_HUMAN =
+      Verdict.of(
+          INFO, Status.EXEMPT, ReasonCodes.NON_HUMAN, "The account is flagged non-human.",
+          "system");
+  private static final Verdict OK =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK, "The account belongs to a person of the directory.",
+          "system", "personId", "matchedBy");
+  private static final Verdict PARTIAL =
+      Verdict.of(
+          INFO, Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY,
+          "No person matches, but the directory lacks private:read; the holder may be a"
+              + " hidden leaver or pre-hire.",
+          "system", "email", "linkedPersonId");
+  private static final Verdict UNKNOWN_LINK =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.UNIDENTIFIED,
+          "The account is linked to a person id that is not in the directory.",
+          "system", "email", "linkedPersonId");
+  private static final Verdict UNIDENTIFIED =
+      Verdict.of(
+          INFO, Status.FAIL, ReasonCodes.UNIDENTIFIED, "No person has the account's email.",
+          "system", "email", "linkedPersonId");
+
   /** Creates the check. */
   public UserIdentifiedCheck() {}
 
@@ -50,40 +75,15 @@ public final class UserIdentifiedCheck implements Check {
       }
       Account account = a.account();
       String id = a.subjectId();
-      PersonFacts holder = a.holder().orElse(null);
+      PersonFacts holder = a.holderOrNull();
       if (account.nonHuman()) {
-        out.add(
-            Results.of(
-                INFO, id, Status.EXEMPT, ReasonCodes.NON_HUMAN,
-                "The account is flagged non-human.",
-                "system", account.system()));
+        out.add(NON_HUMAN.result(id, account.system()));
       } else if (holder != null) {
-        out.add(
-            Results.of(
-                INFO, id, Status.PASS, ReasonCodes.OK,
-                "The account belongs to a person of the directory.",
-                "system", account.system(),
-                "personId", holder.subjectId(),
-                "matchedBy", a.matchedBy().orElse(null)));
-      } else if (partial) {
-        out.add(
-            Results.of(
-                INFO, id, Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY,
-                "No person matches, but the directory lacks private:read; the holder may be a"
-                    + " hidden leaver or pre-hire.",
-                "system", account.system(),
-                "email", account.email().orElse(null),
-                "linkedPersonId", a.linkedPersonId().orElse(null)));
+        out.add(OK.result(id, account.system(), holder.subjectId(), a.matchedBy().orElse(null)));
       } else {
-        out.add(
-            Results.of(
-                INFO, id, Status.FAIL, ReasonCodes.UNIDENTIFIED,
-                a.linkedPersonId().isPresent()
-                    ? "The account is linked to a person id that is not in the directory."
-                    : "No person has the account's email.",
-                "system", account.system(),
-                "email", account.email().orElse(null),
-                "linkedPersonId", a.linkedPersonId().orElse(null)));
+        String linked = a.linkedPersonId().orElse(null);
+        Verdict verdict = partial ? PARTIAL : linked != null ? UNKNOWN_LINK : UNIDENTIFIED;
+        out.add(verdict.result(id, account.system(), account.email().orElse(null), linked));
       }
     }
     return context.finish(out);
