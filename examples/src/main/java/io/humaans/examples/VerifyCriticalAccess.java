@@ -27,7 +27,7 @@ import java.util.List;
 
 /**
  * Verifies access to critical systems against the directory: every account belongs to someone,
- * leavers' accounts are revoked, access levels follow the policy, one live account per person.
+ * leavers' accounts are revoked, access levels follow the policy, one active account per person.
  * Arguments: an accounts CSV and a policy CSV, by default the demo company's bundled ones.
  *
  * <p>Run it from an IDE with no arguments: without {@code HUMAANS_API_TOKEN} it uses the embedded

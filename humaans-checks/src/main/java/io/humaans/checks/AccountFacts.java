@@ -99,6 +99,15 @@ public final class AccountFacts {
     return deleted;
   }
 
+  /**
+   * Whether the state is {@code active} (trimmed, any case): the accounts {@code access-valid}
+   * and {@code one-account-per-person} judge.
+   */
+  public boolean active() {
+    String state = account.state().orElse(null);
+    return state != null && state.strip().equalsIgnoreCase("active");
+  }
+
   /** Whether access is live: neither suspended nor deleted (unknown states count as live). */
   public boolean live() {
     return !suspended && !deleted;

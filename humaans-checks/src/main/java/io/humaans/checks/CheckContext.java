@@ -79,6 +79,7 @@ public final class CheckContext {
     JobRole[] current = new JobRole[distinct];
     int[] rows = new int[distinct];
     int[] future = new int[distinct];
+    JobRole[] upcoming = new JobRole[distinct];
     int orphans = 0;
     for (JobRole role : directory.jobRoles()) {
       int slot = ids.get(role.personId());
@@ -93,6 +94,11 @@ public final class CheckContext {
       }
       if (start.isAfter(asOf)) {
         future[slot]++;
+        JobRole u = upcoming[slot];
+        if (u == null || start.isBefore(u.effectiveDate().orElseThrow())
+            || (start.equals(u.effectiveDate().orElseThrow()) && ROLE_ORDER.compare(role, u) > 0)) {
+          upcoming[slot] = role;
+        }
         continue;
       }
       LocalDate end = role.endDate().orElse(null);
@@ -112,7 +118,7 @@ public final class CheckContext {
       int slot = slotOf[i];
       facts[i] =
           derive(persons.get(i), personSubjects[i], idCounts[slot], current[slot], rows[slot],
-              future[slot], asOf);
+              future[slot], upcoming[slot], asOf);
       facts[i].slot(slot);
     }
     Arrays.parallelSort(facts, (x, y) -> x.subjectId().compareTo(y.subjectId()));
@@ -211,6 +217,7 @@ public final class CheckContext {
       @Nullable JobRole current,
       int rows,
       int future,
+      @Nullable JobRole upcoming,
       LocalDate asOf) {
     String status = Text.key(p.status().orElse(null));
     LocalDate start = p.employmentStartDate().orElse(null);
@@ -236,6 +243,7 @@ public final class CheckContext {
         current,
         rows,
         future,
+        upcoming,
         lastDay);
   }
 

@@ -25,6 +25,7 @@ public final class PersonFacts {
   private final @Nullable JobRole currentRole;
   private final int roleRows;
   private final int futureRoleRows;
+  private final @Nullable JobRole upcomingRole;
   private final @Nullable LocalDate lastDay;
   // Set once by CheckContext after sorting, before the context is published.
   private int index = -1;
@@ -43,6 +44,7 @@ public final class PersonFacts {
       @Nullable JobRole currentRole,
       int roleRows,
       int futureRoleRows,
+      @Nullable JobRole upcomingRole,
       @Nullable LocalDate lastDay) {
     this.person = person;
     this.subjectId = subjectId;
@@ -53,6 +55,7 @@ public final class PersonFacts {
     this.currentRole = currentRole;
     this.roleRows = roleRows;
     this.futureRoleRows = futureRoleRows;
+    this.upcomingRole = upcomingRole;
     this.lastDay = lastDay;
   }
 
@@ -169,6 +172,22 @@ public final class PersonFacts {
   /** The number of those rows whose effectiveDate is after asOf. */
   public int futureRoleRows() {
     return futureRoleRows;
+  }
+
+  /**
+   * The first role starting after asOf (earliest effectiveDate, then as for the current role):
+   * the org role a pre-hire is about to take up. Null when there is none.
+   */
+  public @Nullable JobRole upcomingRoleOrNull() {
+    return upcomingRole;
+  }
+
+  /**
+   * The org role the person is judged by for access: the current role, or for a pre-hire without
+   * one, the {@linkplain #upcomingRoleOrNull() upcoming role}. Null when there is neither.
+   */
+  public @Nullable JobRole orgRoleOrNull() {
+    return currentRole == null && preHire ? upcomingRole : currentRole;
   }
 
   /**

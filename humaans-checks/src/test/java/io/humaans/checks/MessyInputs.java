@@ -83,10 +83,10 @@ final class MessyInputs {
 
   private Account account() {
     return Account.builder()
-        .system(pick("github", "GitHub ", "aws"))
+        .system(pick("github", "GitHub ", "aws", "github/enterprise"))
         .id(pick("a1", "a2", "a3", "a4"))
         .email(email())
-        .state(orNull(0.1, () -> pick("active", "suspended", "deleted", "odd")))
+        .state(orNull(0.1, () -> pick("active", "suspended", "deleted", "odd", "invited", " ACTIVE")))
         .accessLevel(orNull(0.2, () -> pick("admin", "member", "*")))
         .deactivatedAt(instant())
         .nonHuman(random.nextBoolean())
@@ -121,7 +121,7 @@ final class MessyInputs {
   }
 
   private String id() {
-    return pick("p1", "p2", "p3", "p4", "p5", "p6", "", "p1#2");
+    return pick("p1", "p2", "p3", "p4", "p5", "p6", "", "p1#2", "p1/github", "p%2F");
   }
 
   private String email() {

@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@value #ID}: every live account of an employed or pre-hire person has an access level the
+ * {@value #ID}: every active account of an employed or pre-hire person has an access level the
  * system's policy allows for the person's org roles.
  *
  * <p>Subjects: accounts neither suspended nor deleted, matched to a person who has not left.
@@ -41,7 +41,7 @@ public final class AccessValidCheck implements Check {
           .id(ID)
           .title("Access valid")
           .description(
-              "Every live account's access level is allowed for its holder's org roles by the"
+              "Every active account's access level is allowed for its holder's org roles by the"
                   + " system's policy.")
           .subjectType(SubjectTypes.ACCOUNT)
           .build();
@@ -133,7 +133,7 @@ public final class AccessValidCheck implements Check {
     Optional<List<CompiledRule>> rules = Optional.empty();
     for (AccountFacts a : context.accounts()) {
       PersonFacts holder = a.holderOrNull();
-      if (holder == null || holder.left() || !a.live()) {
+      if (holder == null || holder.left() || !a.active()) {
         continue;
       }
       Account account = a.account();
@@ -155,7 +155,7 @@ public final class AccessValidCheck implements Check {
         out.add(NO_POLICY.result(id, account.system()));
         continue;
       }
-      JobRole role = holder.currentRoleOrNull();
+      JobRole role = holder.orgRoleOrNull();
       String department = prepare(role == null ? null : Results.stripped(role.department()));
       String title = prepare(role == null ? null : Results.stripped(role.jobTitle()));
       List<String> teams = holder.person().teams();

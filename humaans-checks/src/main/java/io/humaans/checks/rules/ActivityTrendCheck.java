@@ -100,7 +100,7 @@ public final class ActivityTrendCheck implements Check {
 
     String[] labels = new String[periods];
     for (int i = 0; i < periods; i++) {
-      labels[i] = weeks ? weekLabel(LocalDate.ofEpochDay(asOfWeek - 7L * i)) : monthLabel(asOfMonth - i);
+      labels[i] = weeks ? weekLabelOrPlaceholder(asOfWeek - 7L * i, i) : monthLabel(asOfMonth - i);
     }
     List<CheckResult> out = new ArrayList<>(products.size());
     for (String product : products) {
@@ -149,4 +149,13 @@ public final class ActivityTrendCheck implements Check {
     int month = (int) Math.floorMod(monthIndex, 12) + 1;
     return year + (month < 10 ? "-0" : "-") + month;
   }
+
+  /** The ISO week label of {@code epochDay}, or a placeholder when it lies before year -999999999. */
+  private static String weekLabelOrPlaceholder(long epochDay, int i) {
+    if (epochDay < LocalDate.MIN.toEpochDay() || epochDay > LocalDate.MAX.toEpochDay()) {
+      return "out-of-range-" + i;
+    }
+    return weekLabel(LocalDate.ofEpochDay(epochDay));
+  }
+
 }

@@ -16,12 +16,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@value #ID}: nobody holds more than one live account in one system.
+ * {@value #ID}: nobody holds more than one active account in one system.
  *
  * <p>Subjects: each (person, system) pair with at least one matched account in any state, with
- * subject id {@code <person subject id>/<system>} (system stripped and lower-cased) and subject
- * type {@link SubjectTypes#PERSON_IN_SYSTEM}. FAIL {@code MULTIPLE_ACCOUNTS} when more than one
- * of the accounts is neither suspended nor deleted. Stateless and thread-safe.
+ * subject id {@code <person subject id>/<system>} (system stripped and lower-cased; {@code %} and
+ * {@code /} in either part percent-escaped) and subject type {@link SubjectTypes#PERSON_IN_SYSTEM}.
+ * FAIL {@code MULTIPLE_ACCOUNTS} when more than one of the accounts is active (state
+ * {@code active}, any case). Stateless and thread-safe.
  */
 public final class OneAccountPerPersonCheck implements Check {
   /** The stable id. */
@@ -31,7 +32,7 @@ public final class OneAccountPerPersonCheck implements Check {
       CheckInfo.builder()
           .id(ID)
           .title("One account per person")
-          .description("Nobody holds more than one live account in one system.")
+          .description("Nobody holds more than one active account in one system.")
           .subjectType(SubjectTypes.PERSON_IN_SYSTEM)
           .build();
 
@@ -40,12 +41,12 @@ public final class OneAccountPerPersonCheck implements Check {
   private static final Verdict MULTIPLE =
       Verdict.of(
           INFO, Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS,
-          "The person holds more than one live account in the system.",
-          "system", "liveAccounts", "accountIds");
+          "The person holds more than one active account in the system.",
+          "system", "activeAccounts", "accountIds");
   private static final Verdict OK =
       Verdict.of(
           INFO, Status.PASS, ReasonCodes.OK,
-          "The person holds at most one live account in the system.", "liveAccounts");
+          "The person holds at most one active account in the system.", "activeAccounts");
 
   /** Creates the check. */
   public OneAccountPerPersonCheck() {}
@@ -89,7 +90,7 @@ public final class OneAccountPerPersonCheck implements Check {
       String personId = context.people().get(p).subjectId();
       if (to - from == 1) {
         AccountFacts a = byHolder[from];
-        out.add(OK.result(personId + '/' + a.system(), a.live() ? "1" : "0"));
+        out.add(OK.result(subject(personId, a.system()), a.active() ? "1" : "0"));
         continue;
       }
       group.clear();
@@ -103,14 +104,14 @@ public final class OneAccountPerPersonCheck implements Check {
         int j = i;
         for (; j < group.size() && group.get(j).system().equals(system); j++) {
           AccountFacts a = group.get(j);
-          if (a.live()) {
+          if (a.active()) {
             live++;
             if (live <= MAX_LISTED) {
               ids = ids == null ? new StringBuilder(a.subjectId()) : ids.append('|').append(a.subjectId());
             }
           }
         }
-        String subject = personId + '/' + system;
+        String subject = subject(personId, system);
         if (live > 1) {
           out.add(
               MULTIPLE.result(
@@ -122,6 +123,21 @@ public final class OneAccountPerPersonCheck implements Check {
       }
     }
     return context.finish(out);
+  }
+
+  /**
+   * Returns {@code <person>/<system>} with {@code %} and {@code /} in either part percent-escaped,
+   * so that two different pairs never share a subject id.
+   */
+  static String subject(String personId, String system) {
+    return escape(personId) + '/' + escape(system);
+  }
+
+  private static String escape(String part) {
+    if (part.indexOf('/') < 0 && part.indexOf('%') < 0) {
+      return part;
+    }
+    return part.replace("%", "%25").replace("/", "%2F");
   }
 
   private static final Comparator<AccountFacts> BY_SYSTEM =

@@ -6,10 +6,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whole-word, case-insensitive job-title patterns. Titles and patterns are split into words at
- * every character that is not a letter or digit ({@code "Co-founder & CEO"} is
- * {@code co founder ceo}); a pattern matches when its words occur consecutively in the title,
- * where the pattern word {@code ...} stands for one or more title words. No regex is used.
+ * Whole-word, case-insensitive job-title patterns. A title is split into segments at
+ * {@code , & / | ; ( )} and at the word {@code and} ({@code "Co-founder & CEO"} has the segments
+ * {@code co founder} and {@code ceo}), and each segment into words at every character that is not
+ * a letter or digit. A pattern matches when its words make up a whole segment, optionally after a
+ * leading {@code interim} or {@code acting}; the pattern word {@code ...} stands for one or more
+ * title words. So "Chief Revenue Officer" and "Founder and CEO" match, while "Chief of Staff to
+ * the CEO", "Executive Assistant to the CEO" and "Founder's Associate" do not. No regex is used.
  */
 final class TitlePatterns {
   private static final String ANY_WORDS = "...";
@@ -34,14 +37,14 @@ final class TitlePatterns {
     }
   }
 
-  /** Returns the first pattern (as configured) matching the title, or null. */
+  /** Returns the first pattern (as configured) matching a whole segment of the title, or null. */
   @Nullable String match(String title) {
-    List<String> words = words(title);
-    String[] titleWords = words.toArray(new String[0]);
+    List<String[]> segments = segments(title);
     for (int p = 0; p < patterns.size(); p++) {
       String[] pattern = patterns.get(p);
-      for (int start = 0; start < titleWords.length; start++) {
-        if (matchesAt(pattern, 0, titleWords, start)) {
+      for (String[] segment : segments) {
+        int start = segment.length > 1 && (segment[0].equals("interim") || segment[0].equals("acting")) ? 1 : 0;
+        if (matchesAt(pattern, 0, segment, start)) {
           return sources.get(p);
         }
       }
@@ -49,9 +52,10 @@ final class TitlePatterns {
     return null;
   }
 
+  /** Whether {@code pattern[pi..]} matches {@code title[ti..]} to its end. */
   private static boolean matchesAt(String[] pattern, int pi, String[] title, int ti) {
     if (pi == pattern.length) {
-      return true;
+      return ti == title.length;
     }
     if (ti == title.length) {
       return false;
@@ -65,6 +69,40 @@ final class TitlePatterns {
       return false;
     }
     return pattern[pi].equals(title[ti]) && matchesAt(pattern, pi + 1, title, ti + 1);
+  }
+
+  /** Splits a title into segments of lower-case words (see the class comment). */
+  static List<String[]> segments(String text) {
+    List<String[]> out = new ArrayList<>(2);
+    List<String> current = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ',';
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        start = -1;
+        if (word.equals("and")) {
+          flush(current, out);
+        } else {
+          current.add(word);
+        }
+      }
+      if (c == ',' || c == '&' || c == '/' || c == '|' || c == ';' || c == '(' || c == ')') {
+        flush(current, out);
+      }
+    }
+    flush(current, out);
+    return out;
+  }
+
+  private static void flush(List<String> words, List<String[]> out) {
+    if (!words.isEmpty()) {
+      out.add(words.toArray(new String[0]));
+      words.clear();
+    }
   }
 
   static List<String> words(String text) {

@@ -52,8 +52,12 @@ class AccessValidCheckTest {
         Arguments.of("sales not allowed", with(p, "Sales", "Account Executive", level("member")), Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
         Arguments.of("security team any level", with(person("p1").addTeams("security").build(), "Sales", "Analyst", level("owner")), Status.PASS, ReasonCodes.OK),
         Arguments.of("title wildcard", with(p, "Design", "Product Designer", level("read-only")), Status.PASS, ReasonCodes.OK),
-        Arguments.of("pre-hire judged without a current role", input(List.of(person("p1").employmentStartDate(day(7)).build()),
-            List.of(role("r1", "p1").effectiveDate(day(7)).build())).addAccounts(level("member")).addPolicies(POLICY).build(), Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
+        Arguments.of("pre-hire judged by the upcoming role", input(List.of(person("p1").employmentStartDate(day(7)).build()),
+            List.of(role("r1", "p1").effectiveDate(day(7)).build())).addAccounts(level("member")).addPolicies(POLICY).build(), Status.PASS, ReasonCodes.OK),
+        Arguments.of("pre-hire with an upcoming role the policy excludes", input(List.of(person("p1").employmentStartDate(day(7)).build()),
+            List.of(role("r1", "p1").department("Sales").effectiveDate(day(7)).build())).addAccounts(level("member")).addPolicies(POLICY).build(), Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
+        Arguments.of("pre-hire without any role", input(List.of(person("p1").employmentStartDate(day(7)).build()),
+            List.of()).addAccounts(level("member")).addPolicies(POLICY).build(), Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
         Arguments.of("no policy for the system", with(p, "Engineering", "Engineer", account("a1", "p1@example.com").system("aws").build()), Status.NOT_APPLICABLE, ReasonCodes.NO_POLICY));
   }
 

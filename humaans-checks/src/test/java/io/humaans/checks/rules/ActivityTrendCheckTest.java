@@ -67,6 +67,17 @@ class ActivityTrendCheckTest {
         entry("current", "1"), entry("previous", "2"), entry("change", "-1"));
   }
 
+  @Test
+  void asOfAtTheStartOfTimeDoesNotThrow() {
+    CheckInput in = with(event("a@x.io", 0));
+    java.time.LocalDate asOf = java.time.LocalDate.MIN.plusDays(3);
+    List<CheckResult> results = Fx.run(check, in, b -> b.asOf(asOf).trendPeriods(3));
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.subjectId()).isEqualTo("Figma");
+      assertThat(r.evidence()).containsKey("out-of-range-2");
+    });
+  }
+
   private static java.util.Map.Entry<String, String> entry(String k, String v) {
     return java.util.Map.entry(k, v);
   }

@@ -29,7 +29,10 @@ class OneAccountPerPersonCheckTest {
         Arguments.of("one live account", with(account("a1", "p1@example.com").build()), Status.PASS, ReasonCodes.OK),
         Arguments.of("only a suspended account", with(account("a1", "p1@example.com").state("suspended").build()), Status.PASS, ReasonCodes.OK),
         Arguments.of("one live, one deleted", with(account("a1", "p1@example.com").build(), account("a2", "P1@example.com").state("deleted").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("two live accounts", with(account("a1", "p1@example.com").build(), account("a2", " p1@example.com").build()), Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS));
+        Arguments.of("two live accounts", with(account("a1", "p1@example.com").build(), account("a2", " p1@example.com").build()), Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS),
+        Arguments.of("active in any case", with(account("a1", "p1@example.com").state(" Active ").build(), account("a2", "p1@example.com").state("ACTIVE").build()), Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS),
+        Arguments.of("one active, one invited", with(account("a1", "p1@example.com").build(), account("a2", "p1@example.com").state("invited").build()), Status.PASS, ReasonCodes.OK),
+        Arguments.of("one active, one without state", with(account("a1", "p1@example.com").build(), account("a2", "p1@example.com").state((String) null).build()), Status.PASS, ReasonCodes.OK));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -38,6 +41,15 @@ class OneAccountPerPersonCheckTest {
     CheckResult r = Fx.result(check, input, "p1/github");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
+  }
+
+  @Test
+  void slashesInIdsNeverMakeTwoPairsShareASubject() {
+    CheckInput in = input(List.of(person("a/b").email("x@example.com").build(), person("a").email("y@example.com").build()), List.of())
+        .addAccounts(account("1", "x@example.com").system("c").build(), account("2", "y@example.com").system("b/c").build())
+        .build();
+    List<CheckResult> results = Fx.run(check, in, b -> b);
+    assertThat(results).extracting(CheckResult::subjectId).containsExactly("a%2Fb/c", "a/b%2Fc");
   }
 
   @Test

@@ -45,6 +45,12 @@ class ReportingManagerAssignedCheckTest {
         Arguments.of("CISO", titled("CISO"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
         Arguments.of("Managing Director", titled("Managing Director, EMEA"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
         Arguments.of("Director is not Managing Director", titled("Director of Managing"), Status.FAIL, ReasonCodes.NO_MANAGER),
+        Arguments.of("Chief of Staff to the CEO not exempt", titled("Chief of Staff to the CEO"), Status.FAIL, ReasonCodes.NO_MANAGER),
+        Arguments.of("Executive Assistant to the CEO not exempt", titled("Executive Assistant to the CEO"), Status.FAIL, ReasonCodes.NO_MANAGER),
+        Arguments.of("Founder's Associate not exempt", titled("Founder's Associate"), Status.FAIL, ReasonCodes.NO_MANAGER),
+        Arguments.of("Founder and CEO exempt", titled("Founder and CEO"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        Arguments.of("Interim CFO exempt", titled("Interim CFO"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        Arguments.of("Chief Executive Officer (Interim) exempt", titled("Chief Executive Officer (Interim)"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
         Arguments.of("CEO inside a word is not whole", titled("CEOffice Manager"), Status.FAIL, ReasonCodes.NO_MANAGER),
         Arguments.of("Cofounder without hyphen not listed", titled("Cofounder"), Status.FAIL, ReasonCodes.NO_MANAGER),
         Arguments.of("exempt title wins over unknown manager", input(List.of(person("p1").build()), List.of(role("r1", "p1").jobTitle("CFO").reportingTo("ghost").build())).build(), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE));
