@@ -44,9 +44,12 @@ public abstract class CheckConfig {
 
   /**
    * Job-title patterns that exempt a person from {@code reporting-manager-assigned}. A pattern
-   * is a sequence of words matched as whole words anywhere in the title, ignoring case and
-   * punctuation; the word {@code ...} matches one or more words. Setting any pattern replaces
-   * the defaults.
+   * is a sequence of words, ignoring case and punctuation, that must make up a whole segment of
+   * the title (segments are split at {@code , & / | ; ( )} and the word "and"; a leading
+   * "Interim" or "Acting" is allowed); the word {@code ...} matches one or more words. So
+   * "Founder and CEO" matches {@code CEO}, "Chief of Staff to the CEO" does not. Setting any
+   * pattern replaces the defaults: to add to them, pass {@link #DEFAULT_TOP_MANAGEMENT_TITLES}
+   * too.
    */
   @Value.Default
   public List<String> topManagementTitlePatterns() {
