@@ -90,34 +90,19 @@ class AutoPagerTest {
   @Test
   void insertionBeforeOffsetDoesNotDuplicateRows() {
     FakeHumaans fake = new FakeHumaans(6, 250);
-    server.setDispatcher(fake);
-    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
-      Iterator<Person> it = client.people().list().iterator();
-      List<String> seen = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        seen.add(it.next().id());
-      }
+    List<String> seen = readChangingAfter(3, fake, () -> {
       fake.ids.add(0, "NEWROW00000000000000000A"); // shifts every row forward by one
-      it.forEachRemaining(p -> seen.add(p.id()));
-      assertThat(seen).isEqualTo(expectedIds(6));
-    }
+    });
+    assertThat(seen).isEqualTo(expectedIds(6));
   }
 
   @Test
   void deletionBeforeOffsetDoesNotDropRows() {
     FakeHumaans fake = new FakeHumaans(9, 250);
-    server.setDispatcher(fake);
-    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
-      Iterator<Person> it = client.people().list().iterator();
-      List<String> seen = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        seen.add(it.next().id());
-      }
+    List<String> seen = readChangingAfter(3, fake, () -> {
       fake.ids.remove(FakeHumaans.id(1)); // shifts every later row back by one
-      it.forEachRemaining(p -> seen.add(p.id()));
-      List<String> expected = expectedIds(9);
-      assertThat(seen).isEqualTo(expected);
-    }
+    });
+    assertThat(seen).isEqualTo(expectedIds(9));
     // The page at $skip=3 showed a smaller total, so the pager backed up one row.
     assertThat(fake.targets).contains("/api/people?$limit=3&$skip=2");
   }
@@ -213,57 +198,36 @@ class AutoPagerTest {
   @Test
   void insertingMoreThanAPageBeforeOffsetDuplicatesNothing() {
     FakeHumaans fake = new FakeHumaans(6, 250);
-    server.setDispatcher(fake);
-    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
-      Iterator<Person> it = client.people().list().iterator();
-      List<String> seen = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        seen.add(it.next().id());
-      }
+    List<String> seen = readChangingAfter(3, fake, () -> {
       for (int i = 0; i < 4; i++) {
         fake.ids.add(0, "NEWROW0000000000000000" + i + "X");
       }
-      it.forEachRemaining(p -> seen.add(p.id()));
-      // Rows inserted during the listing may or may not appear; every original row appears once.
-      assertThat(seen).doesNotHaveDuplicates();
-      assertThat(seen).filteredOn(id -> !id.startsWith("NEWROW")).isEqualTo(expectedIds(6));
-    }
+    });
+    // Rows inserted during the listing may or may not appear; every original row appears once.
+    assertThat(seen).doesNotHaveDuplicates();
+    assertThat(seen).filteredOn(id -> !id.startsWith("NEWROW")).isEqualTo(expectedIds(6));
   }
 
   @Test
   void insertingExactlyOnePageIsNotMistakenForIgnoredSkip() {
     FakeHumaans fake = new FakeHumaans(6, 250);
-    server.setDispatcher(fake);
-    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
-      Iterator<Person> it = client.people().list().iterator();
-      List<String> seen = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        seen.add(it.next().id());
-      }
+    List<String> seen = readChangingAfter(3, fake, () -> {
       for (int i = 0; i < 3; i++) {
         fake.ids.add(0, "NEWROW0000000000000000" + i + "Y");
       }
-      it.forEachRemaining(p -> seen.add(p.id()));
-      assertThat(seen).isEqualTo(expectedIds(6));
-    }
+    });
+    assertThat(seen).isEqualTo(expectedIds(6));
   }
 
   @Test
   void deletingSeveralDeliveredRowsDropsNothing() {
     FakeHumaans fake = new FakeHumaans(12, 250);
-    server.setDispatcher(fake);
-    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
-      Iterator<Person> it = client.people().list().iterator();
-      List<String> seen = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
-        seen.add(it.next().id());
-      }
+    List<String> seen = readChangingAfter(6, fake, () -> {
       for (int i = 0; i < 5; i++) {
         fake.ids.remove(FakeHumaans.id(i));
       }
-      it.forEachRemaining(p -> seen.add(p.id()));
-      assertThat(seen).isEqualTo(expectedIds(12));
-    }
+    });
+    assertThat(seen).isEqualTo(expectedIds(12));
   }
 
   @Test
@@ -310,6 +274,24 @@ class AutoPagerTest {
       }
     }
     assertThat(canceled.get()).isEqualTo(3);
+  }
+
+  /**
+   * Lists people in pages of 3, reads {@code first} rows, runs {@code change} on the server's
+   * rows, then reads the rest; returns every id delivered.
+   */
+  private List<String> readChangingAfter(int first, FakeHumaans fake, Runnable change) {
+    server.setDispatcher(fake);
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
+      Iterator<Person> it = client.people().list().iterator();
+      for (int i = 0; i < first; i++) {
+        seen.add(it.next().id());
+      }
+      change.run();
+      it.forEachRemaining(p -> seen.add(p.id()));
+    }
+    return seen;
   }
 
   private static MockResponse json(String body) {
