@@ -18,9 +18,7 @@ public final class JobRoleQuery {
   }
 
   /** Builds a job-role query. Not thread-safe. */
-  public static final class Builder {
-    private final Query.Builder query = Query.builder();
-
+  public static final class Builder extends TypedQueryBuilder<Builder> {
     Builder() {}
 
     /** Filters by the person the roles belong to ({@code personId=...}). */
@@ -50,15 +48,5 @@ public final class JobRoleQuery {
       return this;
     }
 
-    /** Sets the page size asked for; see {@link Query.Builder#limit(int)}. */
-    public Builder limit(int limit) {
-      query.limit(limit);
-      return this;
-    }
-
-    /** Returns the query. */
-    public Query build() {
-      return query.build();
-    }
   }
 }

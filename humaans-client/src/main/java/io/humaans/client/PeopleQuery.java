@@ -18,9 +18,7 @@ public final class PeopleQuery {
   }
 
   /** Builds a people query. Not thread-safe. */
-  public static final class Builder {
-    private final Query.Builder query = Query.builder();
-
+  public static final class Builder extends TypedQueryBuilder<Builder> {
     Builder() {}
 
     /** Filters by work email ({@code email=...}), matched by the server as given. */
@@ -41,15 +39,5 @@ public final class PeopleQuery {
       return this;
     }
 
-    /** Sets the page size asked for; see {@link Query.Builder#limit(int)}. */
-    public Builder limit(int limit) {
-      query.limit(limit);
-      return this;
-    }
-
-    /** Returns the query. */
-    public Query build() {
-      return query.build();
-    }
   }
 }

@@ -17,9 +17,7 @@ public final class TimeAwayQuery {
   }
 
   /** Builds a time-away query. Not thread-safe. */
-  public static final class Builder {
-    private final Query.Builder query = Query.builder();
-
+  public static final class Builder extends TypedQueryBuilder<Builder> {
     Builder() {}
 
     /** Filters by person ({@code personId=...}). */
@@ -46,15 +44,5 @@ public final class TimeAwayQuery {
       return this;
     }
 
-    /** Sets the page size asked for; see {@link Query.Builder#limit(int)}. */
-    public Builder limit(int limit) {
-      query.limit(limit);
-      return this;
-    }
-
-    /** Returns the query. */
-    public Query build() {
-      return query.build();
-    }
   }
 }

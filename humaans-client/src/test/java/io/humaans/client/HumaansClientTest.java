@@ -245,6 +245,7 @@ class HumaansClientTest {
       server.takeRequest(5, TimeUnit.SECONDS);
       assertThat(me.cancel(true)).isTrue();
       assertThat(canceled.get()).isEqualTo(1);
+      assertThat(me).isCancelled();
       CompletableFuture<Page<Person>> page = client.people().pageAsync(Query.all());
       server.takeRequest(5, TimeUnit.SECONDS);
       assertThat(page.cancel(true)).isTrue();

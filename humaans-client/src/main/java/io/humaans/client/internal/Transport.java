@@ -228,8 +228,11 @@ public final class Transport {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      // Complete as cancelled first: cancelling the call makes OkHttp report a failure on another
+      // thread, which must not win the race and complete this future exceptionally instead.
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
       current.cancel();
-      return super.cancel(mayInterruptIfRunning);
+      return cancelled;
     }
   }
 }
