@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,13 +92,18 @@ public final class CheckContext {
     String[] personSubjects =
         subjectIds(persons, Person::id, ids, slotOf, idCounts, Comparator.comparing(Object::toString));
     PersonFacts[] facts = new PersonFacts[n];
-    for (int i = 0; i < n; i++) {
-      int slot = slotOf[i];
-      facts[i] =
-          derive(persons.get(i), personSubjects[i], idCounts[slot], current[slot], rows[slot],
-              future[slot], upcoming[slot], asOf);
-      facts[i].slot(slot);
-    }
+    // Each record is derived on its own: split the records over the cores.
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              int slot = slotOf[i];
+              PersonFacts f =
+                  derive(persons.get(i), personSubjects[i], idCounts[slot], current[slot],
+                      rows[slot], future[slot], upcoming[slot], asOf);
+              f.slot(slot);
+              facts[i] = f;
+            });
     Arrays.parallelSort(facts, (x, y) -> x.subjectId().compareTo(y.subjectId()));
     this.people = Collections.unmodifiableList(Arrays.asList(facts));
 
@@ -131,16 +137,19 @@ public final class CheckContext {
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      PersonFacts f = facts[i];
-      JobRole role = f.currentRoleOrNull();
-      String managerId = role == null ? null : stripped(role.reportingTo().orElse(null));
-      int managerSlot = managerId == null ? -1 : ids.get(managerId);
-      f.manager(managerId, managerSlot < 0 ? null : first[managerSlot]);
-      if (emailOf[i] >= 0) {
-        f.notLeftWithEmail(notLeft[emailOf[i]]);
-      }
-    }
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              PersonFacts f = facts[i];
+              JobRole role = f.currentRoleOrNull();
+              String managerId = role == null ? null : stripped(role.reportingTo().orElse(null));
+              int managerSlot = managerId == null ? -1 : ids.get(managerId);
+              f.manager(managerId, managerSlot < 0 ? null : first[managerSlot]);
+              if (emailOf[i] >= 0) {
+                f.notLeftWithEmail(notLeft[emailOf[i]]);
+              }
+            });
     this.personIds = ids;
     this.firstById = first;
     this.emails = mails;

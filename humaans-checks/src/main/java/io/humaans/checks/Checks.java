@@ -96,16 +96,11 @@ public final class Checks {
             .partial(partial)
             .inputs(sizes(context));
     context.input().directory().scopes().ifPresent(s -> report.scopes(s.stream().sorted().collect(Collectors.toList())));
-    int total = 0;
-    for (List<CheckResult> results : perCheck) {
-      total += results.size();
-    }
-    List<CheckResult> all = new ArrayList<>(total);
     Map<String, Integer> byProduct = new TreeMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       CheckInfo info = sorted.get(i).info();
       List<CheckResult> results = perCheck.get(i);
-      all.addAll(results);
+      report.addAllResults(results);
       report.addChecks(outcome(info, results, partial));
       // A built-in check other than reclaimable-seats never reports reclaimable-seats results.
       if (ReclaimableSeatsCheck.ID.equals(info.id()) || !ALL.contains(sorted.get(i))) {
@@ -113,7 +108,6 @@ public final class Checks {
       }
     }
     report.reclaimableSeatsByProduct(byProduct);
-    report.results(all);
     return report.build();
   }
 
