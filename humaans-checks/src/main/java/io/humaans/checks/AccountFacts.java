@@ -27,6 +27,7 @@ public final class AccountFacts {
   private final int emailMatches;
   private final boolean suspended;
   private final boolean deleted;
+  private final boolean active;
 
   AccountFacts(
       Account account,
@@ -47,6 +48,8 @@ public final class AccountFacts {
     this.emailMatches = emailMatches;
     this.suspended = suspended;
     this.deleted = deleted;
+    String state = account.state().orElse(null);
+    this.active = state != null && state.strip().equalsIgnoreCase("active");
   }
 
   /** The account as given. */
@@ -104,8 +107,7 @@ public final class AccountFacts {
    * and {@code one-account-per-person} judge.
    */
   public boolean active() {
-    String state = account.state().orElse(null);
-    return state != null && state.strip().equalsIgnoreCase("active");
+    return active;
   }
 
   /** Whether access is live: neither suspended nor deleted (unknown states count as live). */

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +63,10 @@ public final class CheckContext {
     this.asOfDay = asOf.toEpochDay();
     Directory directory = input.directory();
 
+    // Account and seat subject ids and the account links depend on nothing of the people:
+    // compute them on another thread while the person tables are built here.
+    ForkJoinTask<Prepared> preparedTask = ForkJoinPool.commonPool().submit(() -> prepare(input));
+
     // Person ids: one slot per distinct id, with the number of records carrying it.
     List<Person> persons = directory.people();
     int n = persons.size();
@@ -76,51 +81,29 @@ public final class CheckContext {
     int distinct = ids.size();
 
     // Job-role aggregates per person id; rows naming no person are counted and ignored.
-    JobRole[] current = new JobRole[distinct];
-    int[] rows = new int[distinct];
-    int[] future = new int[distinct];
-    JobRole[] upcoming = new JobRole[distinct];
-    int orphans = 0;
-    for (JobRole role : directory.jobRoles()) {
-      int slot = ids.get(role.personId());
-      if (slot < 0) {
-        orphans++;
-        continue;
-      }
-      rows[slot]++;
-      LocalDate start = role.effectiveDate().orElse(null);
-      if (start == null) {
-        continue;
-      }
-      if (start.isAfter(asOf)) {
-        future[slot]++;
-        JobRole u = upcoming[slot];
-        if (u == null || start.isBefore(u.effectiveDate().orElseThrow())
-            || (start.equals(u.effectiveDate().orElseThrow()) && ROLE_ORDER.compare(role, u) > 0)) {
-          upcoming[slot] = role;
-        }
-        continue;
-      }
-      LocalDate end = role.endDate().orElse(null);
-      if (end != null && end.isBefore(asOf)) {
-        continue;
-      }
-      if (current[slot] == null || ROLE_ORDER.compare(role, current[slot]) > 0) {
-        current[slot] = role;
-      }
-    }
+    RoleTable roles = RoleTable.build(directory.jobRoles(), ids, distinct, asOf);
+    JobRole[] current = roles.current;
+    int[] rows = roles.rows;
+    int[] future = roles.future;
+    JobRole[] upcoming = roles.upcoming;
+    int orphans = roles.orphans;
     this.jobRolesWithoutPerson = orphans;
 
     String[] personSubjects =
         subjectIds(persons, Person::id, ids, slotOf, idCounts, Comparator.comparing(Object::toString));
     PersonFacts[] facts = new PersonFacts[n];
-    for (int i = 0; i < n; i++) {
-      int slot = slotOf[i];
-      facts[i] =
-          derive(persons.get(i), personSubjects[i], idCounts[slot], current[slot], rows[slot],
-              future[slot], upcoming[slot], asOf);
-      facts[i].slot(slot);
-    }
+    // Each record is derived on its own: split the records over the cores.
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              int slot = slotOf[i];
+              PersonFacts f =
+                  derive(persons.get(i), personSubjects[i], idCounts[slot], current[slot],
+                      rows[slot], future[slot], upcoming[slot], asOf);
+              f.slot(slot);
+              facts[i] = f;
+            });
     Arrays.parallelSort(facts, (x, y) -> x.subjectId().compareTo(y.subjectId()));
     this.people = Collections.unmodifiableList(Arrays.asList(facts));
 
@@ -154,25 +137,30 @@ public final class CheckContext {
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      PersonFacts f = facts[i];
-      JobRole role = f.currentRoleOrNull();
-      String managerId = role == null ? null : stripped(role.reportingTo().orElse(null));
-      int managerSlot = managerId == null ? -1 : ids.get(managerId);
-      f.manager(managerId, managerSlot < 0 ? null : first[managerSlot]);
-      if (emailOf[i] >= 0) {
-        f.notLeftWithEmail(notLeft[emailOf[i]]);
-      }
-    }
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              PersonFacts f = facts[i];
+              JobRole role = f.currentRoleOrNull();
+              String managerId = role == null ? null : stripped(role.reportingTo().orElse(null));
+              int managerSlot = managerId == null ? -1 : ids.get(managerId);
+              f.manager(managerId, managerSlot < 0 ? null : first[managerSlot]);
+              if (emailOf[i] >= 0) {
+                f.notLeftWithEmail(notLeft[emailOf[i]]);
+              }
+            });
     this.personIds = ids;
     this.firstById = first;
     this.emails = mails;
     this.notLeftByEmail = notLeft;
 
     // Accounts and seats only read the tables above: match the seats on another thread.
+    Prepared prepared = preparedTask.join();
     ForkJoinTask<List<SeatFacts>> seatTask =
-        ForkJoinPool.commonPool().submit(() -> matchSeats(input.seats(), mails, owner));
-    this.accounts = matchAccounts(input, ids, first, mails, owner, records);
+        ForkJoinPool.commonPool()
+            .submit(() -> matchSeats(input.seats(), prepared.seatSubjects, mails, owner));
+    this.accounts = matchAccounts(input, prepared, ids, first, mails, owner, records);
     this.seats = seatTask.join();
 
     Map<String, List<AccessRule>> rules = new HashMap<>();
@@ -200,6 +188,102 @@ public final class CheckContext {
     Objects.requireNonNull(input, "input == null");
     Objects.requireNonNull(config, "config == null");
     return new CheckContext(input, config);
+  }
+
+  /** Job-role aggregates per person slot, built over two halves of the rows in parallel. */
+  private static final class RoleTable {
+    final JobRole[] current;
+    final int[] rows;
+    final int[] future;
+    final JobRole[] upcoming;
+    int orphans;
+
+    private RoleTable(int distinct) {
+      current = new JobRole[distinct];
+      rows = new int[distinct];
+      future = new int[distinct];
+      upcoming = new JobRole[distinct];
+    }
+
+    static RoleTable build(List<JobRole> roles, StringSlots ids, int distinct, LocalDate asOf) {
+      int n = roles.size();
+      if (n < 50_000) {
+        RoleTable t = new RoleTable(distinct);
+        t.add(roles, 0, n, ids, asOf);
+        return t;
+      }
+      int mid = n / 2;
+      ForkJoinTask<RoleTable> upper =
+          ForkJoinPool.commonPool()
+              .submit(
+                  () -> {
+                    RoleTable t = new RoleTable(distinct);
+                    t.add(roles, mid, n, ids, asOf);
+                    return t;
+                  });
+      RoleTable lower = new RoleTable(distinct);
+      lower.add(roles, 0, mid, ids, asOf);
+      lower.merge(upper.join());
+      return lower;
+    }
+
+    private void add(List<JobRole> roles, int from, int to, StringSlots ids, LocalDate asOf) {
+      for (int r = from; r < to; r++) {
+        JobRole role = roles.get(r);
+        int slot = ids.get(role.personId());
+        if (slot < 0) {
+          orphans++;
+          continue;
+        }
+        rows[slot]++;
+        LocalDate start = role.effectiveDate().orElse(null);
+        if (start == null) {
+          continue;
+        }
+        if (start.isAfter(asOf)) {
+          future[slot]++;
+          upcoming[slot] = earlierUpcoming(upcoming[slot], role);
+          continue;
+        }
+        LocalDate end = role.endDate().orElse(null);
+        if (end != null && end.isBefore(asOf)) {
+          continue;
+        }
+        current[slot] = laterCurrent(current[slot], role);
+      }
+    }
+
+    private void merge(RoleTable other) {
+      orphans += other.orphans;
+      for (int s = 0; s < rows.length; s++) {
+        if (other.rows[s] == 0) {
+          continue;
+        }
+        rows[s] += other.rows[s];
+        future[s] += other.future[s];
+        if (other.upcoming[s] != null) {
+          upcoming[s] = earlierUpcoming(upcoming[s], other.upcoming[s]);
+        }
+        if (other.current[s] != null) {
+          current[s] = laterCurrent(current[s], other.current[s]);
+        }
+      }
+    }
+
+    /** The upcoming role: earliest start, ties to the greater role by {@link #ROLE_ORDER}. */
+    private static JobRole earlierUpcoming(@Nullable JobRole u, JobRole role) {
+      if (u == null) {
+        return role;
+      }
+      LocalDate start = role.effectiveDate().orElseThrow();
+      LocalDate us = u.effectiveDate().orElseThrow();
+      int cmp = start.compareTo(us);
+      return cmp < 0 || (cmp == 0 && ROLE_ORDER.compare(role, u) > 0) ? role : u;
+    }
+
+    private static JobRole laterCurrent(@Nullable JobRole c, JobRole role) {
+      return c == null || ROLE_ORDER.compare(role, c) > 0 ? role : c;
+    }
   }
 
   /** Orders current-role candidates: later effectiveDate, then later createdAt, then id. */
@@ -247,27 +331,60 @@ public final class CheckContext {
         lastDay);
   }
 
-  private static List<AccountFacts> matchAccounts(
-      CheckInput input,
-      StringSlots ids,
-      PersonFacts[] firstById,
-      StringSlots emails,
-      PersonFacts[] owner,
-      int[] records) {
+  /** The account and seat work that does not depend on the people. */
+  private static final class Prepared {
+    final Map<String, String> links;
+    final String[] accountSubjects;
+    final String[] accountSystems;
+    final String[] seatSubjects;
+
+    Prepared(
+        Map<String, String> links,
+        String[] accountSubjects,
+        String[] accountSystems,
+        String[] seatSubjects) {
+      this.links = links;
+      this.accountSubjects = accountSubjects;
+      this.accountSystems = accountSystems;
+      this.seatSubjects = seatSubjects;
+    }
+  }
+
+  private static Prepared prepare(CheckInput input) {
     Map<String, String> links = new HashMap<>();
     for (AccountLink link : input.accountLinks()) {
       String key = Objects.requireNonNullElse(Text.key(link.system()), "") + '\u0000' + link.accountId();
       links.merge(key, link.personId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     List<Account> list = input.accounts();
+    String[] systems = new String[list.size()];
+    for (int i = 0; i < systems.length; i++) {
+      systems[i] = Objects.requireNonNullElse(Text.key(list.get(i).system()), "");
+    }
     Comparator<Account> dupOrder =
         Comparator.comparing((Account a) -> Objects.requireNonNullElse(Text.key(a.system()), ""))
             .thenComparing(Object::toString);
-    String[] subjects = subjectIds(list, Account::id, dupOrder);
+    String[] accountSubjects = subjectIds(list, Account::id, dupOrder);
+    Comparator<Seat> seatOrder = Comparator.comparing(Seat::product).thenComparing(Object::toString);
+    String[] seatSubjects = subjectIds(input.seats(), Seat::id, seatOrder);
+    return new Prepared(links, accountSubjects, systems, seatSubjects);
+  }
+
+  private static List<AccountFacts> matchAccounts(
+      CheckInput input,
+      Prepared prepared,
+      StringSlots ids,
+      PersonFacts[] firstById,
+      StringSlots emails,
+      PersonFacts[] owner,
+      int[] records) {
+    Map<String, String> links = prepared.links;
+    List<Account> list = input.accounts();
+    String[] subjects = prepared.accountSubjects;
     AccountFacts[] out = new AccountFacts[list.size()];
     for (int i = 0; i < list.size(); i++) {
       Account a = list.get(i);
-      String system = Objects.requireNonNullElse(Text.key(a.system()), "");
+      String system = prepared.accountSystems[i];
       String linked = links.isEmpty() ? null : links.get(system + '\u0000' + a.id());
       String rawEmail = a.email().orElse(null);
       int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
@@ -299,9 +416,7 @@ public final class CheckContext {
   }
 
   private static List<SeatFacts> matchSeats(
-      List<Seat> list, StringSlots emails, PersonFacts[] owner) {
-    Comparator<Seat> dupOrder = Comparator.comparing(Seat::product).thenComparing(Object::toString);
-    String[] subjects = subjectIds(list, Seat::id, dupOrder);
+      List<Seat> list, String[] subjects, StringSlots emails, PersonFacts[] owner) {
     SeatFacts[] out = new SeatFacts[list.size()];
     for (int i = 0; i < list.size(); i++) {
       Seat s = list.get(i);

@@ -14,14 +14,17 @@ import io.humaans.checks.rules.StaffRoleAssignedCheck;
 import io.humaans.checks.rules.UniqueIdentityCheck;
 import io.humaans.checks.rules.UserIdentifiedCheck;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Runs the checks: the one entry point of the module.
@@ -34,7 +37,7 @@ import java.util.stream.IntStream;
  * }</pre>
  *
  * <p>Stateless and thread-safe. A run builds one {@link CheckContext} and evaluates the checks
- * concurrently on the common fork-join pool; the report does not depend on scheduling.
+ * concurrently on the calling thread and the common fork-join pool; the report does not depend on scheduling.
  */
 public final class Checks {
   private static final List<Check> ALL =
@@ -84,11 +87,7 @@ public final class Checks {
         throw new IllegalArgumentException("duplicate check id: " + sorted.get(i).info().id());
       }
     }
-    List<List<CheckResult>> perCheck =
-        IntStream.range(0, sorted.size())
-            .parallel()
-            .mapToObj(i -> sorted.get(i).evaluate(context))
-            .collect(Collectors.toList());
+    List<List<CheckResult>> perCheck = evaluate(sorted, context);
 
     boolean partial = context.isPartial();
     Report.Builder report =
@@ -97,20 +96,64 @@ public final class Checks {
             .partial(partial)
             .inputs(sizes(context));
     context.input().directory().scopes().ifPresent(s -> report.scopes(s.stream().sorted().collect(Collectors.toList())));
-    int total = 0;
-    for (List<CheckResult> results : perCheck) {
-      total += results.size();
-    }
-    List<CheckResult> all = new ArrayList<>(total);
+    Map<String, Integer> byProduct = new TreeMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       CheckInfo info = sorted.get(i).info();
       List<CheckResult> results = perCheck.get(i);
-      all.addAll(results);
+      report.addAllResults(results);
       report.addChecks(outcome(info, results, partial));
+      // A built-in check other than reclaimable-seats never reports reclaimable-seats results.
+      if (ReclaimableSeatsCheck.ID.equals(info.id()) || !ALL.contains(sorted.get(i))) {
+        reclaimable(results, byProduct);
+      }
     }
-    report.reclaimableSeatsByProduct(reclaimable(all));
-    report.results(all);
+    report.reclaimableSeatsByProduct(byProduct);
     return report.build();
+  }
+
+  // Built-in checks that walk every account, started first so the two cores finish together.
+  private static final List<String> HEAVY =
+      List.of(AccessValidCheck.ID, OneAccountPerPersonCheck.ID, OffboardedAccessRemovedCheck.ID);
+
+  /**
+   * Evaluates the checks on the calling thread plus up to (cores - 1) common-pool workers, each
+   * taking the next unstarted check, heaviest first; results are stored by position, so the
+   * outcome does not depend on scheduling.
+   */
+  private static List<List<CheckResult>> evaluate(List<Check> checks, CheckContext context) {
+    int n = checks.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> rank(checks.get(i))));
+    @SuppressWarnings("unchecked")
+    List<CheckResult>[] out = new List[n];
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+            int i = order[k];
+            out[i] = checks.get(i).evaluate(context);
+          }
+        };
+    int helpers =
+        Math.min(n - 1, Math.max(ForkJoinPool.getCommonPoolParallelism(),
+            Runtime.getRuntime().availableProcessors() - 1));
+    List<ForkJoinTask<?>> tasks = new ArrayList<>(Math.max(helpers, 0));
+    for (int h = 0; h < helpers; h++) {
+      tasks.add(ForkJoinPool.commonPool().submit(worker));
+    }
+    worker.run();
+    for (ForkJoinTask<?> t : tasks) {
+      t.join();
+    }
+    return Arrays.asList(out);
+  }
+
+  private static int rank(Check check) {
+    int heavy = HEAVY.indexOf(check.info().id());
+    return heavy >= 0 && ALL.contains(check) ? heavy : HEAVY.size();
   }
 
   private static InputSizes sizes(CheckContext context) {
@@ -131,12 +174,14 @@ public final class Checks {
 
   /** Computes a check's outcome from its results (see {@link CheckOutcome}). */
   static CheckOutcome outcome(CheckInfo info, List<CheckResult> results, boolean partial) {
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
-      counts.put(s, 0);
+    Status[] statuses = Status.values();
+    int[] tally = new int[statuses.length];
+    for (int i = 0, n = results.size(); i < n; i++) {
+      tally[results.get(i).status().ordinal()]++;
     }
-    for (CheckResult r : results) {
-      counts.merge(r.status(), 1, Integer::sum);
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : statuses) {
+      counts.put(s, tally[s.ordinal()]);
     }
     Status status;
     if (counts.get(Status.FAIL) > 0) {
@@ -160,14 +205,12 @@ public final class Checks {
     return b.build();
   }
 
-  private static Map<String, Integer> reclaimable(List<CheckResult> results) {
-    Map<String, Integer> byProduct = new TreeMap<>();
+  private static void reclaimable(List<CheckResult> results, Map<String, Integer> byProduct) {
     for (CheckResult r : results) {
       if (r.status() == Status.FAIL && ReclaimableSeatsCheck.ID.equals(r.checkId())) {
         String product = r.evidenceValue("product");
         byProduct.merge(product == null ? "" : product, 1, Integer::sum);
       }
     }
-    return byProduct;
   }
 }
