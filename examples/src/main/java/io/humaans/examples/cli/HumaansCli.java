@@ -156,6 +156,11 @@ public final class HumaansCli {
       CompanionFiles files, CliOptions options, LocalDate asOf, PrintStream out,
       PrintStream err) {
     Directory directory = readDirectory(client, err);
+    if (directory.scopes().isEmpty()) {
+      err.println("warning: the token's scopes could not be read (no /token-info); if it lacks"
+          + " private:read, leavers and pre-hires are missing although the report counts the"
+          + " directory as complete");
+    }
     CheckInput input = CheckInput.builder()
         .directory(directory)
         .addAllAccounts(files.accounts)

@@ -229,6 +229,23 @@ class HumaansCliTest {
   }
 
   @Test
+  void unknownScopesAreWarnedAbout() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse.Builder().code(404).build());
+      String empty = "{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}";
+      server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(empty).build());
+      server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(empty).build());
+      server.start();
+
+      CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", "tok-unknown-scopes",
+          "HUMAANS_BASE_URL", server.url("/api").toString()), "report", "--as-of", "2026-11-02");
+
+      assertThat(r.err).as(r.toString()).contains("warning: the token's scopes could not be read");
+      assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void unreachableApiExitsThreeAfterRetries() throws IOException {
     String baseUrl;
     try (MockWebServer server = new MockWebServer()) {
