@@ -128,7 +128,7 @@ public final class AccessValidCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     Map<String, Optional<List<CompiledRule>>> compiled = new HashMap<>();
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     String lastSystem = null;
     Optional<List<CompiledRule>> rules = Optional.empty();
     for (AccountFacts a : context.accounts()) {

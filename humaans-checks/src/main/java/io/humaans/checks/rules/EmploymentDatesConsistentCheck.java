@@ -11,7 +11,6 @@ import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Person;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,7 +70,7 @@ public final class EmploymentDatesConsistentCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     long asOf = context.asOfEpochDay();
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (PersonFacts p : context.people()) {
       Person person = p.person();
       LocalDate start = person.employmentStartDate().orElse(null);

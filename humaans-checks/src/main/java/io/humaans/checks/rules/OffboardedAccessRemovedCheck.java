@@ -13,7 +13,6 @@ import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,7 +79,7 @@ public final class OffboardedAccessRemovedCheck implements Check {
   public List<CheckResult> evaluate(CheckContext context) {
     long asOf = context.asOfEpochDay();
     int grace = context.config().graceDays();
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     Integer graceDays = grace;
     for (AccountFacts a : context.accounts()) {
       PersonFacts holder = a.holderOrNull();

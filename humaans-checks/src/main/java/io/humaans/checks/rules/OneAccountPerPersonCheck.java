@@ -79,7 +79,7 @@ public final class OneAccountPerPersonCheck implements Check {
         byHolder[fill[h.index()]++] = a;
       }
     }
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     List<AccountFacts> group = new ArrayList<>();
     for (int p = 0; p < people; p++) {
       int from = start[p];

@@ -12,7 +12,6 @@ import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Seat;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -97,7 +96,7 @@ public final class ReclaimableSeatsCheck implements Check {
             INFO, Status.FAIL, ReasonCodes.NEVER_USED,
             "Never used, and assigned more than " + days + " days ago.",
             "product", "assignedAt", "daysSinceAssigned");
-    List<CheckResult> out = new ArrayList<>(context.seats().size());
+    List<CheckResult> out = context.newResults(context.seats().size());
     for (SeatFacts s : context.seats()) {
       Seat seat = s.seat();
       String id = s.subjectId();

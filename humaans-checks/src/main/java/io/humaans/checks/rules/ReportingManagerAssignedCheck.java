@@ -10,7 +10,6 @@ import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ public final class ReportingManagerAssignedCheck implements Check {
     TitlePatterns patterns = new TitlePatterns(context.config().topManagementTitlePatterns());
     Set<String> topIds = context.config().topManagementIds();
     Map<String, Optional<String>> titleCache = new HashMap<>();
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     boolean anyTopIds = !topIds.isEmpty();
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {

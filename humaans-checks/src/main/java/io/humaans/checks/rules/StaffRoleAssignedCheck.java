@@ -10,7 +10,6 @@ import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,7 +56,7 @@ public final class StaffRoleAssignedCheck implements Check {
 
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;

@@ -9,7 +9,6 @@ import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,7 +56,7 @@ public final class UniqueIdentityCheck implements Check {
 
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (PersonFacts p : context.people()) {
       if (p.left()) {
         continue;

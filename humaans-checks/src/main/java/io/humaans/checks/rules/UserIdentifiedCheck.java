@@ -11,7 +11,6 @@ import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,7 +67,7 @@ public final class UserIdentifiedCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     boolean partial = context.isPartial();
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     for (AccountFacts a : context.accounts()) {
       if (a.deleted()) {
         continue;
