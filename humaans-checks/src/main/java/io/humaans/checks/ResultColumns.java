@@ -90,6 +90,32 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
     return this;
   }
 
+  /** Adds a result of {@code v} given by its parts (as {@link Verdict#result}), built lazily. */
+  void add(Verdict v, String subjectId, @Nullable Object value) {
+    int i = row(v, subjectId);
+    put(0, i, value);
+  }
+
+  /** Adds a result of {@code v} with one value per key; the array is not kept. */
+  void addAll(Verdict v, String subjectId, @Nullable Object[] values) {
+    int i = row(v, subjectId);
+    for (int k = 0; k < values.length; k++) {
+      put(k, i, values[k]);
+    }
+  }
+
+  private int row(Verdict v, String subjectId) {
+    checkOpen();
+    if (size == codes.length) {
+      grow();
+    }
+    int i = size++;
+    codes[i] = code(v);
+    subjects[i] = subjectId;
+    modCount++;
+    return i;
+  }
+
   @Override
   public boolean add(CheckResult r) {
     checkOpen();

@@ -68,4 +68,24 @@ class ResultColumnsTest {
         .hasMessage("the results are unmodifiable");
     assertThatThrownBy(() -> list.get(0)).isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void verdictAddToGivesTheSameResultsAsResultInEitherKindOfList() {
+    Verdict none = Verdict.of(INFO, Status.PASS, "OK", "none");
+    Verdict one = Verdict.of(INFO, Status.FAIL, "X", "one", "a");
+    Verdict two = Verdict.of(INFO, Status.FAIL, "Z", "two", "a", "b");
+    List<CheckResult> expected =
+        List.of(none.result("p1"), one.result("p2", "v"), two.result("p3", null, 7L));
+    for (List<CheckResult> out : List.<List<CheckResult>>of(new ArrayList<>(), new ResultColumns(1))) {
+      none.addTo(out, "p1");
+      one.addTo(out, "p2", "v");
+      two.addTo(out, "p3", null, 7L);
+      assertThat(out).containsExactlyElementsOf(expected);
+      assertThat(out.get(2).evidence()).containsExactly(java.util.Map.entry("b", "7"));
+      assertThatThrownBy(() -> two.addTo(out, "p4", "only"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the verdict has 2 evidence keys, not 1");
+      assertThat(out).hasSize(3);
+    }
+  }
 }

@@ -56,7 +56,11 @@ public final class JoiningDateProvidedCheck implements Check {
         continue;
       }
       LocalDate start = p.person().employmentStartDate().orElse(null);
-      out.add(start == null ? MISSING.result(p.subjectId()) : OK.result(p.subjectId(), start));
+      if (start == null) {
+        MISSING.addTo(out, p.subjectId());
+      } else {
+        OK.addTo(out, p.subjectId(), start);
+      }
     }
     return context.finish(out);
   }

@@ -89,7 +89,7 @@ public final class OffboardedAccessRemovedCheck implements Check {
       Account account = a.account();
       String id = a.subjectId();
       if (!holder.left()) {
-        out.add(NOT_LEFT.result(id, holder.subjectId()));
+        NOT_LEFT.addTo(out, id, holder.subjectId());
         continue;
       }
       LocalDate lastDay = holder.lastDayOrNull();
@@ -97,26 +97,23 @@ public final class OffboardedAccessRemovedCheck implements Check {
       Object lastDayText = lastDay == null ? "unknown" : lastDay;
       if (a.live()) {
         if (asOf > deadline) {
-          out.add(
-              AFTER_LEAVING.result(
-                  id, account.system(), holder.subjectId(), account.state().orElse(null),
-                  lastDayText,
-                  lastDay == null ? null : Long.valueOf(asOf - lastDay.toEpochDay()),
-                  graceDays));
+          AFTER_LEAVING.addTo(
+              out, id, account.system(), holder.subjectId(), account.state().orElse(null),
+              lastDayText,
+              lastDay == null ? null : Long.valueOf(asOf - lastDay.toEpochDay()),
+              graceDays);
         } else {
-          out.add(WITHIN_GRACE.result(id, holder.subjectId(), lastDayText, graceDays));
+          WITHIN_GRACE.addTo(out, id, holder.subjectId(), lastDayText, graceDays);
         }
         continue;
       }
       Instant deactivated = account.deactivatedAt().orElse(null);
       if (deactivated != null && Results.epochDay(deactivated) > deadline) {
-        out.add(
-            REVOKED_LATE.result(
-                id, account.system(), holder.subjectId(), account.state().orElse(null),
-                lastDayText, deactivated, graceDays));
+        REVOKED_LATE.addTo(
+            out, id, account.system(), holder.subjectId(), account.state().orElse(null),
+            lastDayText, deactivated, graceDays);
       } else {
-        out.add(
-            REMOVED.result(id, holder.subjectId(), account.state().orElse(null), deactivated));
+        REMOVED.addTo(out, id, holder.subjectId(), account.state().orElse(null), deactivated);
       }
     }
     return context.finish(out);

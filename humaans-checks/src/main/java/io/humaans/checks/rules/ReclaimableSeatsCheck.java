@@ -103,40 +103,40 @@ public final class ReclaimableSeatsCheck implements Check {
       String product = seat.product();
       PersonFacts holder = s.holderOrNull();
       if (holder != null && holder.left()) {
-        out.add(HOLDER_LEFT.result(id, product, holder.subjectId(), holder.lastDayOrNull()));
+        HOLDER_LEFT.addTo(out, id, product, holder.subjectId(), holder.lastDayOrNull());
         continue;
       }
       if (holder == null) {
-        out.add(
-            (partial ? PARTIAL : HOLDER_UNKNOWN).result(id, product, seat.email().orElse(null)));
+        (partial ? PARTIAL : HOLDER_UNKNOWN).addTo(out, id, product, seat.email().orElse(null));
         continue;
       }
       if (holder.preHire()) {
-        out.add(
-            PRE_HIRE.result(
-                id, product, holder.subjectId(),
-                holder.person().employmentStartDate().orElse(null)));
+        PRE_HIRE.addTo(
+            out, id, product, holder.subjectId(),
+            holder.person().employmentStartDate().orElse(null));
         continue;
       }
       Instant last = seat.lastActivityAt().orElse(null);
       if (last != null) {
         long idle = asOf - Results.epochDay(last);
-        out.add(
-            idle > days
-                ? inactive.result(id, product, last, Long.valueOf(idle))
-                : IN_USE.result(id, product, Long.valueOf(idle)));
+        if (idle > days) {
+          inactive.addTo(out, id, product, last, Long.valueOf(idle));
+        } else {
+          IN_USE.addTo(out, id, product, Long.valueOf(idle));
+        }
         continue;
       }
       Instant assigned = seat.assignedAt().orElse(null);
       if (assigned == null) {
-        out.add(DATE_UNKNOWN.result(id, (Object) product));
+        DATE_UNKNOWN.addTo(out, id, (Object) product);
         continue;
       }
       long age = asOf - Results.epochDay(assigned);
-      out.add(
-          age > days
-              ? neverUsed.result(id, product, assigned, Long.valueOf(age))
-              : RECENT.result(id, product, Long.valueOf(age)));
+      if (age > days) {
+        neverUsed.addTo(out, id, product, assigned, Long.valueOf(age));
+      } else {
+        RECENT.addTo(out, id, product, Long.valueOf(age));
+      }
     }
     return context.finish(out);
   }

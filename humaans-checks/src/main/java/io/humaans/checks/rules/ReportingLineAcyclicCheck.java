@@ -103,9 +103,9 @@ public final class ReportingLineAcyclicCheck implements Check {
           cur = next[cur];
         }
         members.append(cycle[i] > MAX_LISTED ? " -> ..." : " -> " + p.person().id());
-        out.add(CYCLE.result(p.subjectId(), cycle[i], members.toString()));
+        CYCLE.addTo(out, p.subjectId(), cycle[i], members.toString());
       } else {
-        out.add(OK.result(p.subjectId()));
+        OK.addTo(out, p.subjectId());
       }
     }
     return context.finish(out);

@@ -64,14 +64,14 @@ public final class StaffRoleAssignedCheck implements Check {
       JobRole role = p.currentRoleOrNull();
       if (role == null) {
         if (p.roleRows() > 0 && p.futureRoleRows() == p.roleRows()) {
-          out.add(ONLY_FUTURE.result(p.subjectId(), p.roleRows(), p.futureRoleRows()));
+          ONLY_FUTURE.addTo(out, p.subjectId(), p.roleRows(), p.futureRoleRows());
         } else {
-          out.add(NO_ROLE.result(p.subjectId(), (Object) p.roleRows()));
+          NO_ROLE.addTo(out, p.subjectId(), (Object) p.roleRows());
         }
       } else if (Results.stripped(role.jobTitle()) == null) {
-        out.add(BLANK_TITLE.result(p.subjectId(), role.id()));
+        BLANK_TITLE.addTo(out, p.subjectId(), role.id());
       } else {
-        out.add(OK.result(p.subjectId(), role.jobTitle().orElse(null)));
+        OK.addTo(out, p.subjectId(), role.jobTitle().orElse(null));
       }
     }
     return context.finish(out);

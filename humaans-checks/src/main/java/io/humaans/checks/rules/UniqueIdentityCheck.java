@@ -63,13 +63,13 @@ public final class UniqueIdentityCheck implements Check {
       }
       String email = p.normalizedEmailOrNull();
       if (p.sameIdRecords() > 1) {
-        out.add(DUPLICATE_ID.result(p.subjectId(), p.person().id(), p.sameIdRecords()));
+        DUPLICATE_ID.addTo(out, p.subjectId(), p.person().id(), p.sameIdRecords());
       } else if (email != null && p.notLeftWithEmail() > 1) {
-        out.add(DUPLICATE_EMAIL.result(p.subjectId(), email, p.notLeftWithEmail()));
+        DUPLICATE_EMAIL.addTo(out, p.subjectId(), email, p.notLeftWithEmail());
       } else if (email == null) {
-        out.add(MISSING_EMAIL.result(p.subjectId()));
+        MISSING_EMAIL.addTo(out, p.subjectId());
       } else {
-        out.add(OK.result(p.subjectId(), email));
+        OK.addTo(out, p.subjectId(), email);
       }
     }
     return context.finish(out);

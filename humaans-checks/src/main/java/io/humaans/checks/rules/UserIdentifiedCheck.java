@@ -76,13 +76,13 @@ public final class UserIdentifiedCheck implements Check {
       String id = a.subjectId();
       PersonFacts holder = a.holderOrNull();
       if (account.nonHuman()) {
-        out.add(NON_HUMAN.result(id, account.system()));
+        NON_HUMAN.addTo(out, id, account.system());
       } else if (holder != null) {
-        out.add(OK.result(id, account.system(), holder.subjectId(), a.matchedBy().orElse(null)));
+        OK.addTo(out, id, account.system(), holder.subjectId(), a.matchedBy().orElse(null));
       } else {
         String linked = a.linkedPersonId().orElse(null);
         Verdict verdict = partial ? PARTIAL : linked != null ? UNKNOWN_LINK : UNIDENTIFIED;
-        out.add(verdict.result(id, account.system(), account.email().orElse(null), linked));
+        verdict.addTo(out, id, account.system(), account.email().orElse(null), linked);
       }
     }
     return context.finish(out);
