@@ -606,7 +606,7 @@ public final class CheckContext {
       }
     }
     // Checks walk their subjects in subject-id order, so the results are usually sorted already.
-    if (!increasingSubjects(out)) {
+    if (!out.increasing()) {
       out.sort(RESULT_ORDER);
     }
     return out.freeze();
@@ -621,15 +621,6 @@ public final class CheckContext {
    */
   public List<CheckResult> newResults(int expectedSize) {
     return new ResultColumns(expectedSize);
-  }
-
-  private static boolean increasingSubjects(ResultColumns results) {
-    for (int i = 1, n = results.size(); i < n; i++) {
-      if (results.subjectId(i - 1).compareTo(results.subjectId(i)) >= 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private CheckResult waive(CheckResult r, Waiver waiver) {

@@ -32,6 +32,9 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
   private Object[][] columns = NO_COLUMNS;
   private int size;
   private boolean frozen;
+  // Whether the subject ids are strictly increasing, tracked while adding (the subject just
+  // added is still in cache then, unlike in a separate pass over the list).
+  private boolean increasing = true;
 
   ResultColumns(int capacity) {
     int c = Math.max(capacity, 4);
@@ -110,6 +113,9 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
       grow();
     }
     int i = size++;
+    if (increasing && i > 0 && subjects[i - 1].compareTo(subjectId) >= 0) {
+      increasing = false;
+    }
     codes[i] = code(v);
     subjects[i] = subjectId;
     modCount++;
@@ -118,20 +124,26 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
 
   @Override
   public boolean add(CheckResult r) {
-    checkOpen();
-    if (size == codes.length) {
-      grow();
-    }
-    store(size, r);
-    size++;
-    modCount++;
+    int i = row(r.verdict(), r.subjectId());
+    store(i, r);
     return true;
+  }
+
+  /**
+   * Whether the subject ids are strictly increasing; may be false for increasing ids after
+   * {@link #set} changed a subject.
+   */
+  boolean increasing() {
+    return increasing;
   }
 
   @Override
   public CheckResult set(int index, CheckResult r) {
     checkOpen();
     CheckResult old = get(index);
+    if (!r.subjectId().equals(subjects[index])) {
+      increasing = false;
+    }
     store(index, r);
     return old;
   }

@@ -88,4 +88,19 @@ class ResultColumnsTest {
       assertThat(out).hasSize(3);
     }
   }
+
+  @Test
+  void tracksWhetherSubjectsAreStrictlyIncreasing() {
+    Verdict none = Verdict.of(INFO, Status.PASS, "OK", "none");
+    ResultColumns list = new ResultColumns(4);
+    none.addTo(list, "a");
+    none.addTo(list, "b");
+    assertThat(list.increasing()).isTrue();
+    none.addTo(list, "b");
+    assertThat(list.increasing()).isFalse();
+    ResultColumns other = new ResultColumns(4);
+    other.add(none.result("b"));
+    other.add(none.result("a"));
+    assertThat(other.increasing()).isFalse();
+  }
 }
