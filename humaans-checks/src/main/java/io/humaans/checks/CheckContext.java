@@ -580,39 +580,47 @@ public final class CheckContext {
    * @return an unmodifiable list
    */
   public List<CheckResult> finish(List<CheckResult> results) {
-    List<CheckResult> out = new ArrayList<>(results);
+    ResultColumns out;
+    if (results instanceof ResultColumns && !((ResultColumns) results).isFrozen()) {
+      out = (ResultColumns) results;
+    } else {
+      out = new ResultColumns(results.size());
+      out.addAll(results);
+    }
     if (!waivers.isEmpty()) {
       Map<String, Waiver> forCheck = null;
       String forCheckId = null;
-      for (int i = 0; i < out.size(); i++) {
-        CheckResult r = out.get(i);
-        if (r.status() != Status.FAIL) {
+      for (int i = 0, n = out.size(); i < n; i++) {
+        if (out.status(i) != Status.FAIL) {
           continue;
         }
-        if (!r.checkId().equals(forCheckId)) {
-          forCheckId = r.checkId();
+        String checkId = out.verdict(i).checkId;
+        if (!checkId.equals(forCheckId)) {
+          forCheckId = checkId;
           forCheck = waivers.get(forCheckId);
         }
-        Waiver waiver = forCheck == null ? null : forCheck.get(r.subjectId());
+        Waiver waiver = forCheck == null ? null : forCheck.get(out.subjectId(i));
         if (waiver != null) {
-          out.set(i, waive(r, waiver));
+          out.set(i, waive(out.get(i), waiver));
         }
       }
     }
     // Checks walk their subjects in subject-id order, so the results are usually sorted already.
-    if (!increasingSubjects(out)) {
+    if (!out.increasing()) {
       out.sort(RESULT_ORDER);
     }
-    return Collections.unmodifiableList(out);
+    return out.freeze();
   }
 
-  private static boolean increasingSubjects(List<CheckResult> results) {
-    for (int i = 1; i < results.size(); i++) {
-      if (results.get(i - 1).subjectId().compareTo(results.get(i).subjectId()) >= 0) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Returns an empty, growable list for a check's results, to be passed to {@link #finish}; it
+   * keeps results as a few arrays rather than one object each, which suits millions of results.
+   * Not thread-safe.
+   *
+   * @param expectedSize how many results are expected (a hint; the list grows as needed)
+   */
+  public List<CheckResult> newResults(int expectedSize) {
+    return new ResultColumns(expectedSize);
   }
 
   private CheckResult waive(CheckResult r, Waiver waiver) {

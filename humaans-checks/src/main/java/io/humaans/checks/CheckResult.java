@@ -64,6 +64,14 @@ public final class CheckResult {
     return new Builder();
   }
 
+  Verdict verdict() {
+    return verdict;
+  }
+
+  @Nullable Object values() {
+    return values;
+  }
+
   /** The id of the check that produced the result. */
   public String checkId() {
     return verdict.checkId;

@@ -90,25 +90,23 @@ public final class Checks {
     List<List<CheckResult>> perCheck = evaluate(sorted, context);
 
     boolean partial = context.isPartial();
-    Report.Builder report =
-        Report.builder()
-            .asOf(context.asOf())
-            .partial(partial)
-            .inputs(sizes(context));
-    context.input().directory().scopes().ifPresent(s -> report.scopes(s.stream().sorted().collect(Collectors.toList())));
+    List<String> scopes =
+        context.input().directory().scopes()
+            .map(s -> s.stream().sorted().collect(Collectors.<String>toList()))
+            .orElse(null);
+    List<CheckOutcome> outcomes = new ArrayList<>(sorted.size());
     Map<String, Integer> byProduct = new TreeMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       CheckInfo info = sorted.get(i).info();
       List<CheckResult> results = perCheck.get(i);
-      report.addAllResults(results);
-      report.addChecks(outcome(info, results, partial));
+      outcomes.add(outcome(info, results, partial));
       // A built-in check other than reclaimable-seats never reports reclaimable-seats results.
       if (ReclaimableSeatsCheck.ID.equals(info.id()) || !ALL.contains(sorted.get(i))) {
         reclaimable(results, byProduct);
       }
     }
-    report.reclaimableSeatsByProduct(byProduct);
-    return report.build();
+    return new Report(
+        context.asOf(), sizes(context), scopes, partial, outcomes, byProduct, perCheck);
   }
 
   // Built-in checks that walk every account, started first so the two cores finish together.
@@ -134,7 +132,11 @@ public final class Checks {
         () -> {
           for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
             int i = order[k];
-            out[i] = checks.get(i).evaluate(context);
+            List<CheckResult> r = checks.get(i).evaluate(context);
+            // Results from finish are already unmodifiable; anything else is copied.
+            out[i] = r instanceof ResultColumns && ((ResultColumns) r).isFrozen()
+                ? r
+                : List.copyOf(r);
           }
         };
     int helpers =
@@ -177,7 +179,10 @@ public final class Checks {
     Status[] statuses = Status.values();
     int[] tally = new int[statuses.length];
     for (int i = 0, n = results.size(); i < n; i++) {
-      tally[results.get(i).status().ordinal()]++;
+      Status s = results instanceof ResultColumns
+          ? ((ResultColumns) results).status(i)
+          : results.get(i).status();
+      tally[s.ordinal()]++;
     }
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (Status s : statuses) {
@@ -206,7 +211,12 @@ public final class Checks {
   }
 
   private static void reclaimable(List<CheckResult> results, Map<String, Integer> byProduct) {
-    for (CheckResult r : results) {
+    ResultColumns columns = results instanceof ResultColumns ? (ResultColumns) results : null;
+    for (int i = 0, n = results.size(); i < n; i++) {
+      if (columns != null && columns.status(i) != Status.FAIL) {
+        continue;
+      }
+      CheckResult r = results.get(i);
       if (r.status() == Status.FAIL && ReclaimableSeatsCheck.ID.equals(r.checkId())) {
         String product = r.evidenceValue("product");
         byProduct.merge(product == null ? "" : product, 1, Integer::sum);

@@ -3,21 +3,53 @@ package io.humaans.checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a run: the evaluation date, input sizes, the directory's scopes, one
  * {@link CheckOutcome} per check and every result, sorted by check id then subject id.
  *
  * <p>{@link #toJson()} and {@link #toCsv()} give the same bytes for the same inputs; their shape
- * is documented in {@code docs/checks.md}. Instances are immutable and thread-safe.
+ * is documented in {@code docs/checks.md}. A report made by {@link Checks} keeps its results
+ * compactly and builds each {@link CheckResult} when it is read, so two reads of one position
+ * give equal, not necessarily identical, results. Instances are immutable and thread-safe;
+ * {@code equals} compares every attribute.
  */
-@Value.Immutable
-public abstract class Report {
-  Report() {}
+public final class Report {
+  private final LocalDate asOf;
+  private final InputSizes inputs;
+  private final @Nullable List<String> scopes;
+  private final boolean partial;
+  private final List<CheckOutcome> checks;
+  private final Map<String, Integer> reclaimableSeatsByProduct;
+  private final List<CheckResult> results;
+
+  /** Takes the results as the concatenation of {@code parts}, used as given (not copied). */
+  Report(
+      LocalDate asOf,
+      InputSizes inputs,
+      @Nullable List<String> scopes,
+      boolean partial,
+      List<CheckOutcome> checks,
+      Map<String, Integer> reclaimableSeatsByProduct,
+      List<List<CheckResult>> parts) {
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.inputs = Objects.requireNonNull(inputs, "inputs");
+    this.scopes = scopes == null ? null : List.copyOf(scopes);
+    this.partial = partial;
+    this.checks = List.copyOf(checks);
+    this.reclaimableSeatsByProduct =
+        Collections.unmodifiableMap(new LinkedHashMap<>(reclaimableSeatsByProduct));
+    this.results = parts.size() == 1 ? parts.get(0) : new ConcatenatedResults(parts);
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {
@@ -25,29 +57,43 @@ public abstract class Report {
   }
 
   /** The evaluation date. */
-  public abstract LocalDate asOf();
+  public LocalDate asOf() {
+    return asOf;
+  }
 
   /** The input sizes. */
-  public abstract InputSizes inputs();
+  public InputSizes inputs() {
+    return inputs;
+  }
 
   /** The scopes the directory was read with, sorted; empty when unknown. */
-  public abstract Optional<List<String>> scopes();
+  public Optional<List<String>> scopes() {
+    return Optional.ofNullable(scopes);
+  }
 
   /** Whether the directory was read without {@code private:read}. */
-  public abstract boolean partial();
+  public boolean partial() {
+    return partial;
+  }
 
-  /** One outcome per check, sorted by check id. */
-  public abstract List<CheckOutcome> checks();
+  /** One outcome per check, sorted by check id; unmodifiable. */
+  public List<CheckOutcome> checks() {
+    return checks;
+  }
 
   /** Reclaimable (FAIL) seats of {@code reclaimable-seats} per product, sorted by product. */
-  public abstract Map<String, Integer> reclaimableSeatsByProduct();
+  public Map<String, Integer> reclaimableSeatsByProduct() {
+    return reclaimableSeatsByProduct;
+  }
 
-  /** Every result, sorted by check id then subject id. */
-  public abstract List<CheckResult> results();
+  /** Every result, sorted by check id then subject id; unmodifiable. */
+  public List<CheckResult> results() {
+    return results;
+  }
 
   /** Returns the report as JSON (UTF-8 text, non-ASCII unescaped, {@code \n} line ends). */
-  public final String toJson() {
-    StringBuilder out = new StringBuilder(4096 + results().size() * 200);
+  public String toJson() {
+    StringBuilder out = new StringBuilder(4096 + results.size() * 200);
     writeJson(out);
     return out.toString();
   }
@@ -57,7 +103,7 @@ public abstract class Report {
    *
    * @throws UncheckedIOException if {@code out} fails
    */
-  public final void writeJson(Appendable out) {
+  public void writeJson(Appendable out) {
     try {
       ReportJson.write(this, out);
     } catch (IOException e) {
@@ -66,8 +112,8 @@ public abstract class Report {
   }
 
   /** Returns the results as CSV with a header row (RFC 4180 quoting, {@code \n} line ends). */
-  public final String toCsv() {
-    StringBuilder out = new StringBuilder(256 + results().size() * 120);
+  public String toCsv() {
+    StringBuilder out = new StringBuilder(256 + results.size() * 120);
     writeCsv(out);
     return out.toString();
   }
@@ -77,7 +123,7 @@ public abstract class Report {
    *
    * @throws UncheckedIOException if {@code out} fails
    */
-  public final void writeCsv(Appendable out) {
+  public void writeCsv(Appendable out) {
     try {
       ReportCsv.write(this, out);
     } catch (IOException e) {
@@ -85,8 +131,152 @@ public abstract class Report {
     }
   }
 
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Report)) {
+      return false;
+    }
+    Report r = (Report) o;
+    return partial == r.partial
+        && asOf.equals(r.asOf)
+        && inputs.equals(r.inputs)
+        && Objects.equals(scopes, r.scopes)
+        && checks.equals(r.checks)
+        && reclaimableSeatsByProduct.equals(r.reclaimableSeatsByProduct)
+        && results.equals(r.results);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        asOf, inputs, scopes, partial, checks, reclaimableSeatsByProduct, results);
+  }
+
+  /** Describes the report without listing its results. */
+  @Override
+  public String toString() {
+    return "Report{asOf=" + asOf + ", inputs=" + inputs + ", scopes=" + scopes + ", partial="
+        + partial + ", checks=" + checks + ", reclaimableSeatsByProduct="
+        + reclaimableSeatsByProduct + ", results=" + results.size() + "}";
+  }
+
   /** Builds {@link Report} values; not thread-safe. */
-  public static final class Builder extends ImmutableReport.Builder {
-    Builder() {}
+  public static final class Builder {
+    private @Nullable LocalDate asOf;
+    private @Nullable InputSizes inputs;
+    private @Nullable List<String> scopes;
+    private @Nullable Boolean partial;
+    private final List<CheckOutcome> checks = new ArrayList<>();
+    private final Map<String, Integer> byProduct = new LinkedHashMap<>();
+    private final List<CheckResult> results = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the evaluation date. */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      return this;
+    }
+
+    /** Sets the input sizes. */
+    public Builder inputs(InputSizes inputs) {
+      this.inputs = Objects.requireNonNull(inputs, "inputs");
+      return this;
+    }
+
+    /** Sets the scopes (copied). */
+    public Builder scopes(List<String> scopes) {
+      this.scopes = List.copyOf(scopes);
+      return this;
+    }
+
+    /** Sets the scopes (copied), or clears them when empty. */
+    public Builder scopes(Optional<? extends List<String>> scopes) {
+      this.scopes = scopes.<List<String>>map(List::copyOf).orElse(null);
+      return this;
+    }
+
+    /** Sets whether the directory was read without {@code private:read}. */
+    public Builder partial(boolean partial) {
+      this.partial = partial;
+      return this;
+    }
+
+    /** Adds outcomes. */
+    public Builder addChecks(CheckOutcome... outcomes) {
+      for (CheckOutcome c : outcomes) {
+        checks.add(Objects.requireNonNull(c, "checks element"));
+      }
+      return this;
+    }
+
+    /** Adds outcomes. */
+    public Builder addAllChecks(Iterable<? extends CheckOutcome> outcomes) {
+      for (CheckOutcome c : outcomes) {
+        checks.add(Objects.requireNonNull(c, "checks element"));
+      }
+      return this;
+    }
+
+    /** Adds (or replaces) one product's reclaimable-seat count. */
+    public Builder putReclaimableSeatsByProduct(String product, int count) {
+      byProduct.put(Objects.requireNonNull(product, "product"), count);
+      return this;
+    }
+
+    /** Adds (or replaces) products' reclaimable-seat counts. */
+    public Builder putAllReclaimableSeatsByProduct(Map<String, ? extends Integer> counts) {
+      for (Map.Entry<String, ? extends Integer> e : counts.entrySet()) {
+        putReclaimableSeatsByProduct(e.getKey(), Objects.requireNonNull(e.getValue(), "count"));
+      }
+      return this;
+    }
+
+    /** Replaces the reclaimable-seat counts. */
+    public Builder reclaimableSeatsByProduct(Map<String, ? extends Integer> counts) {
+      byProduct.clear();
+      return putAllReclaimableSeatsByProduct(counts);
+    }
+
+    /** Adds results. */
+    public Builder addResults(CheckResult... added) {
+      return addAllResults(Arrays.asList(added));
+    }
+
+    /** Adds results. */
+    public Builder addAllResults(Iterable<? extends CheckResult> added) {
+      for (CheckResult r : added) {
+        results.add(Objects.requireNonNull(r, "results element"));
+      }
+      return this;
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @throws IllegalStateException if the date, the input sizes or the partial flag is unset
+     */
+    public Report build() {
+      List<String> missing = new ArrayList<>();
+      if (asOf == null) {
+        missing.add("asOf");
+      }
+      if (inputs == null) {
+        missing.add("inputs");
+      }
+      if (partial == null) {
+        missing.add("partial");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(
+            "Cannot build Report, some of required attributes are not set " + missing);
+      }
+      return new Report(
+          asOf, inputs, scopes, partial, checks, byProduct,
+          List.of(Collections.unmodifiableList(new ArrayList<>(results))));
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.humaans.checks;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -111,6 +112,59 @@ public final class Verdict {
     }
     Object stored = values.length == 0 ? null : values.length == 1 ? values[0] : values.clone();
     return new CheckResult(this, Objects.requireNonNull(subjectId, "subjectId == null"), stored);
+  }
+
+  /**
+   * Adds {@link #result(String)} to {@code out}; into a list from
+   * {@link CheckContext#newResults(int)} without building the result object.
+   *
+   * @throws NullPointerException if {@code out} or {@code subjectId} is null
+   */
+  public void addTo(List<CheckResult> out, String subjectId) {
+    if (out instanceof ResultColumns) {
+      ((ResultColumns) out).add(this, Objects.requireNonNull(subjectId, "subjectId == null"), null);
+    } else {
+      out.add(result(subjectId));
+    }
+  }
+
+  /**
+   * Adds {@link #result(String, Object)} to {@code out}; into a list from
+   * {@link CheckContext#newResults(int)} without building the result object.
+   *
+   * @throws NullPointerException if {@code out} or {@code subjectId} is null
+   * @throws IllegalArgumentException if the verdict does not have exactly one evidence key
+   */
+  public void addTo(List<CheckResult> out, String subjectId, @Nullable Object value) {
+    if (keys == null || keys.length != 1) {
+      throw new IllegalArgumentException("the verdict has " + keyCount() + " evidence keys, not 1");
+    }
+    if (out instanceof ResultColumns) {
+      ((ResultColumns) out)
+          .add(this, Objects.requireNonNull(subjectId, "subjectId == null"), value);
+    } else {
+      out.add(result(subjectId, value));
+    }
+  }
+
+  /**
+   * Adds {@link #result(String, Object...)} to {@code out}; into a list from
+   * {@link CheckContext#newResults(int)} without building the result object.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the number of values differs from the number of keys
+   */
+  public void addTo(List<CheckResult> out, String subjectId, @Nullable Object... values) {
+    if (keys == null || keys.length != values.length) {
+      throw new IllegalArgumentException(
+          "the verdict has " + keyCount() + " evidence keys, given " + values.length + " values");
+    }
+    if (out instanceof ResultColumns && values.length > 1) {
+      ((ResultColumns) out)
+          .addAll(this, Objects.requireNonNull(subjectId, "subjectId == null"), values);
+    } else {
+      out.add(result(subjectId, values));
+    }
   }
 
   /** The check id. */

@@ -128,7 +128,7 @@ public final class AccessValidCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     Map<String, Optional<List<CompiledRule>>> compiled = new HashMap<>();
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     String lastSystem = null;
     Optional<List<CompiledRule>> rules = Optional.empty();
     for (AccountFacts a : context.accounts()) {
@@ -152,7 +152,7 @@ public final class AccessValidCheck implements Check {
                 }));
       }
       if (rules.isEmpty()) {
-        out.add(NO_POLICY.result(id, account.system()));
+        NO_POLICY.addTo(out, id, account.system());
         continue;
       }
       JobRole role = holder.orgRoleOrNull();
@@ -173,17 +173,16 @@ public final class AccessValidCheck implements Check {
       }
       String accessLevel = account.accessLevel().orElse(null);
       if (!anyApplies) {
-        out.add(
-            ROLE_NOT_ALLOWED.result(
-                id, account.system(), holder.subjectId(),
-                role == null ? null : role.department().orElse(null),
-                role == null ? null : role.jobTitle().orElse(null),
-                String.join("|", holder.person().teams()),
-                accessLevel));
+        ROLE_NOT_ALLOWED.addTo(
+            out, id, account.system(), holder.subjectId(),
+            role == null ? null : role.department().orElse(null),
+            role == null ? null : role.jobTitle().orElse(null),
+            String.join("|", holder.person().teams()),
+            accessLevel);
       } else if (!allowed) {
-        out.add(LEVEL_NOT_ALLOWED.result(id, account.system(), holder.subjectId(), accessLevel));
+        LEVEL_NOT_ALLOWED.addTo(out, id, account.system(), holder.subjectId(), accessLevel);
       } else {
-        out.add(OK.result(id, accessLevel));
+        OK.addTo(out, id, accessLevel);
       }
     }
     return context.finish(out);

@@ -102,7 +102,7 @@ public final class ActivityTrendCheck implements Check {
     for (int i = 0; i < periods; i++) {
       labels[i] = weeks ? weekLabelOrPlaceholder(asOfWeek - 7L * i, i) : monthLabel(asOfMonth - i);
     }
-    List<CheckResult> out = new ArrayList<>(products.size());
+    List<CheckResult> out = context.newResults(products.size());
     for (String product : products) {
       if (!withEvents.contains(product)) {
         out.add(

@@ -11,7 +11,6 @@ import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Person;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,7 +70,7 @@ public final class EmploymentDatesConsistentCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     long asOf = context.asOfEpochDay();
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (PersonFacts p : context.people()) {
       Person person = p.person();
       LocalDate start = person.employmentStartDate().orElse(null);
@@ -82,16 +81,16 @@ public final class EmploymentDatesConsistentCheck implements Check {
       }
       String id = p.subjectId();
       if (start != null && end != null && end.isBefore(start)) {
-        out.add(END_BEFORE_START.result(id, start, end));
+        END_BEFORE_START.addTo(out, id, start, end);
       } else if (end == null
           && Person.STATUS_OFFBOARDED.equals(Results.key(person.status().orElse(null)))) {
-        out.add(OFFBOARDED_WITHOUT_END.result(id, person.status().orElse(null)));
+        OFFBOARDED_WITHOUT_END.addTo(out, id, person.status().orElse(null));
       } else if (end == null && last != null) {
-        out.add(LAST_DAY_WITHOUT_END.result(id, last));
+        LAST_DAY_WITHOUT_END.addTo(out, id, last);
       } else if (end != null && last != null && last.isAfter(end)) {
-        out.add(LAST_DAY_AFTER_END.result(id, last, end));
+        LAST_DAY_AFTER_END.addTo(out, id, last, end);
       } else {
-        out.add(OK.result(id));
+        OK.addTo(out, id);
       }
     }
     return context.finish(out);

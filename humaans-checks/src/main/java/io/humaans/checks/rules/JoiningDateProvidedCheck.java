@@ -10,7 +10,6 @@ import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,13 +50,17 @@ public final class JoiningDateProvidedCheck implements Check {
 
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (PersonFacts p : context.people()) {
       if (p.left()) {
         continue;
       }
       LocalDate start = p.person().employmentStartDate().orElse(null);
-      out.add(start == null ? MISSING.result(p.subjectId()) : OK.result(p.subjectId(), start));
+      if (start == null) {
+        MISSING.addTo(out, p.subjectId());
+      } else {
+        OK.addTo(out, p.subjectId(), start);
+      }
     }
     return context.finish(out);
   }

@@ -13,7 +13,6 @@ import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,7 +79,7 @@ public final class OffboardedAccessRemovedCheck implements Check {
   public List<CheckResult> evaluate(CheckContext context) {
     long asOf = context.asOfEpochDay();
     int grace = context.config().graceDays();
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     Integer graceDays = grace;
     for (AccountFacts a : context.accounts()) {
       PersonFacts holder = a.holderOrNull();
@@ -90,7 +89,7 @@ public final class OffboardedAccessRemovedCheck implements Check {
       Account account = a.account();
       String id = a.subjectId();
       if (!holder.left()) {
-        out.add(NOT_LEFT.result(id, holder.subjectId()));
+        NOT_LEFT.addTo(out, id, holder.subjectId());
         continue;
       }
       LocalDate lastDay = holder.lastDayOrNull();
@@ -98,26 +97,23 @@ public final class OffboardedAccessRemovedCheck implements Check {
       Object lastDayText = lastDay == null ? "unknown" : lastDay;
       if (a.live()) {
         if (asOf > deadline) {
-          out.add(
-              AFTER_LEAVING.result(
-                  id, account.system(), holder.subjectId(), account.state().orElse(null),
-                  lastDayText,
-                  lastDay == null ? null : Long.valueOf(asOf - lastDay.toEpochDay()),
-                  graceDays));
+          AFTER_LEAVING.addTo(
+              out, id, account.system(), holder.subjectId(), account.state().orElse(null),
+              lastDayText,
+              lastDay == null ? null : Long.valueOf(asOf - lastDay.toEpochDay()),
+              graceDays);
         } else {
-          out.add(WITHIN_GRACE.result(id, holder.subjectId(), lastDayText, graceDays));
+          WITHIN_GRACE.addTo(out, id, holder.subjectId(), lastDayText, graceDays);
         }
         continue;
       }
       Instant deactivated = account.deactivatedAt().orElse(null);
       if (deactivated != null && Results.epochDay(deactivated) > deadline) {
-        out.add(
-            REVOKED_LATE.result(
-                id, account.system(), holder.subjectId(), account.state().orElse(null),
-                lastDayText, deactivated, graceDays));
+        REVOKED_LATE.addTo(
+            out, id, account.system(), holder.subjectId(), account.state().orElse(null),
+            lastDayText, deactivated, graceDays);
       } else {
-        out.add(
-            REMOVED.result(id, holder.subjectId(), account.state().orElse(null), deactivated));
+        REMOVED.addTo(out, id, holder.subjectId(), account.state().orElse(null), deactivated);
       }
     }
     return context.finish(out);

@@ -79,7 +79,7 @@ public final class OneAccountPerPersonCheck implements Check {
         byHolder[fill[h.index()]++] = a;
       }
     }
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     List<AccountFacts> group = new ArrayList<>();
     for (int p = 0; p < people; p++) {
       int from = start[p];
@@ -90,7 +90,7 @@ public final class OneAccountPerPersonCheck implements Check {
       String personId = context.people().get(p).subjectId();
       if (to - from == 1) {
         AccountFacts a = byHolder[from];
-        out.add(OK.result(subject(personId, a.system()), a.active() ? "1" : "0"));
+        OK.addTo(out, subject(personId, a.system()), a.active() ? "1" : "0");
         continue;
       }
       group.clear();
@@ -113,11 +113,10 @@ public final class OneAccountPerPersonCheck implements Check {
         }
         String subject = subject(personId, system);
         if (live > 1) {
-          out.add(
-              MULTIPLE.result(
-                  subject, system, Integer.toString(live), ids == null ? null : ids.toString()));
+          MULTIPLE.addTo(
+              out, subject, system, Integer.toString(live), ids == null ? null : ids.toString());
         } else {
-          out.add(OK.result(subject, live == 0 ? "0" : "1"));
+          OK.addTo(out, subject, live == 0 ? "0" : "1");
         }
         i = j;
       }

@@ -12,7 +12,6 @@ import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Seat;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -97,47 +96,47 @@ public final class ReclaimableSeatsCheck implements Check {
             INFO, Status.FAIL, ReasonCodes.NEVER_USED,
             "Never used, and assigned more than " + days + " days ago.",
             "product", "assignedAt", "daysSinceAssigned");
-    List<CheckResult> out = new ArrayList<>(context.seats().size());
+    List<CheckResult> out = context.newResults(context.seats().size());
     for (SeatFacts s : context.seats()) {
       Seat seat = s.seat();
       String id = s.subjectId();
       String product = seat.product();
       PersonFacts holder = s.holderOrNull();
       if (holder != null && holder.left()) {
-        out.add(HOLDER_LEFT.result(id, product, holder.subjectId(), holder.lastDayOrNull()));
+        HOLDER_LEFT.addTo(out, id, product, holder.subjectId(), holder.lastDayOrNull());
         continue;
       }
       if (holder == null) {
-        out.add(
-            (partial ? PARTIAL : HOLDER_UNKNOWN).result(id, product, seat.email().orElse(null)));
+        (partial ? PARTIAL : HOLDER_UNKNOWN).addTo(out, id, product, seat.email().orElse(null));
         continue;
       }
       if (holder.preHire()) {
-        out.add(
-            PRE_HIRE.result(
-                id, product, holder.subjectId(),
-                holder.person().employmentStartDate().orElse(null)));
+        PRE_HIRE.addTo(
+            out, id, product, holder.subjectId(),
+            holder.person().employmentStartDate().orElse(null));
         continue;
       }
       Instant last = seat.lastActivityAt().orElse(null);
       if (last != null) {
         long idle = asOf - Results.epochDay(last);
-        out.add(
-            idle > days
-                ? inactive.result(id, product, last, Long.valueOf(idle))
-                : IN_USE.result(id, product, Long.valueOf(idle)));
+        if (idle > days) {
+          inactive.addTo(out, id, product, last, Long.valueOf(idle));
+        } else {
+          IN_USE.addTo(out, id, product, Long.valueOf(idle));
+        }
         continue;
       }
       Instant assigned = seat.assignedAt().orElse(null);
       if (assigned == null) {
-        out.add(DATE_UNKNOWN.result(id, (Object) product));
+        DATE_UNKNOWN.addTo(out, id, (Object) product);
         continue;
       }
       long age = asOf - Results.epochDay(assigned);
-      out.add(
-          age > days
-              ? neverUsed.result(id, product, assigned, Long.valueOf(age))
-              : RECENT.result(id, product, Long.valueOf(age)));
+      if (age > days) {
+        neverUsed.addTo(out, id, product, assigned, Long.valueOf(age));
+      } else {
+        RECENT.addTo(out, id, product, Long.valueOf(age));
+      }
     }
     return context.finish(out);
   }

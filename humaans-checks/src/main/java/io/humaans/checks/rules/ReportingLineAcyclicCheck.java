@@ -9,7 +9,6 @@ import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -90,7 +89,7 @@ public final class ReportingLineAcyclicCheck implements Check {
         state[path[k]] = 2;
       }
     }
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (int i = 0; i < n; i++) {
       PersonFacts p = people.get(i);
       if (!p.employed()) {
@@ -104,9 +103,9 @@ public final class ReportingLineAcyclicCheck implements Check {
           cur = next[cur];
         }
         members.append(cycle[i] > MAX_LISTED ? " -> ..." : " -> " + p.person().id());
-        out.add(CYCLE.result(p.subjectId(), cycle[i], members.toString()));
+        CYCLE.addTo(out, p.subjectId(), cycle[i], members.toString());
       } else {
-        out.add(OK.result(p.subjectId()));
+        OK.addTo(out, p.subjectId());
       }
     }
     return context.finish(out);

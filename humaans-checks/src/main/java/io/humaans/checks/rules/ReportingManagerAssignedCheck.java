@@ -10,7 +10,6 @@ import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ public final class ReportingManagerAssignedCheck implements Check {
     TitlePatterns patterns = new TitlePatterns(context.config().topManagementTitlePatterns());
     Set<String> topIds = context.config().topManagementIds();
     Map<String, Optional<String>> titleCache = new HashMap<>();
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     boolean anyTopIds = !topIds.isEmpty();
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
@@ -96,7 +95,7 @@ public final class ReportingManagerAssignedCheck implements Check {
       }
       String id = p.subjectId();
       if (anyTopIds && topIds.contains(p.person().id())) {
-        out.add(TOP_ID.result(id));
+        TOP_ID.addTo(out, id);
         continue;
       }
       JobRole role = p.currentRoleOrNull();
@@ -105,27 +104,28 @@ public final class ReportingManagerAssignedCheck implements Check {
         Optional<String> pattern =
             titleCache.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
         if (pattern.isPresent()) {
-          out.add(TOP_TITLE.result(id, title, pattern.get()));
+          TOP_TITLE.addTo(out, id, title, pattern.get());
           continue;
         }
       }
       String managerId = p.managerIdOrNull();
       if (managerId == null) {
-        out.add(
-            role == null
-                ? NO_MANAGER_NO_ROLE.result(id, (Object) null)
-                : NO_MANAGER.result(id, role.id()));
+        if (role == null) {
+          NO_MANAGER_NO_ROLE.addTo(out, id, (Object) null);
+        } else {
+          NO_MANAGER.addTo(out, id, role.id());
+        }
         continue;
       }
       PersonFacts manager = p.managerOrNull();
       if (manager == null) {
-        out.add(UNKNOWN.result(id, managerId));
+        UNKNOWN.addTo(out, id, managerId);
       } else if (managerId.equals(p.person().id())) {
-        out.add(SELF.result(id, managerId));
+        SELF.addTo(out, id, managerId);
       } else if (manager.left()) {
-        out.add(LEFT.result(id, managerId, manager.lastDayOrNull()));
+        LEFT.addTo(out, id, managerId, manager.lastDayOrNull());
       } else {
-        out.add(OK.result(id, managerId));
+        OK.addTo(out, id, managerId);
       }
     }
     return context.finish(out);

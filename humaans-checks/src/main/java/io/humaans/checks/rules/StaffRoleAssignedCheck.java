@@ -10,7 +10,6 @@ import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,7 +56,7 @@ public final class StaffRoleAssignedCheck implements Check {
 
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;
@@ -65,14 +64,14 @@ public final class StaffRoleAssignedCheck implements Check {
       JobRole role = p.currentRoleOrNull();
       if (role == null) {
         if (p.roleRows() > 0 && p.futureRoleRows() == p.roleRows()) {
-          out.add(ONLY_FUTURE.result(p.subjectId(), p.roleRows(), p.futureRoleRows()));
+          ONLY_FUTURE.addTo(out, p.subjectId(), p.roleRows(), p.futureRoleRows());
         } else {
-          out.add(NO_ROLE.result(p.subjectId(), (Object) p.roleRows()));
+          NO_ROLE.addTo(out, p.subjectId(), (Object) p.roleRows());
         }
       } else if (Results.stripped(role.jobTitle()) == null) {
-        out.add(BLANK_TITLE.result(p.subjectId(), role.id()));
+        BLANK_TITLE.addTo(out, p.subjectId(), role.id());
       } else {
-        out.add(OK.result(p.subjectId(), role.jobTitle().orElse(null)));
+        OK.addTo(out, p.subjectId(), role.jobTitle().orElse(null));
       }
     }
     return context.finish(out);

@@ -9,7 +9,6 @@ import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,20 +56,20 @@ public final class UniqueIdentityCheck implements Check {
 
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = new ArrayList<>(context.people().size());
+    List<CheckResult> out = context.newResults(context.people().size());
     for (PersonFacts p : context.people()) {
       if (p.left()) {
         continue;
       }
       String email = p.normalizedEmailOrNull();
       if (p.sameIdRecords() > 1) {
-        out.add(DUPLICATE_ID.result(p.subjectId(), p.person().id(), p.sameIdRecords()));
+        DUPLICATE_ID.addTo(out, p.subjectId(), p.person().id(), p.sameIdRecords());
       } else if (email != null && p.notLeftWithEmail() > 1) {
-        out.add(DUPLICATE_EMAIL.result(p.subjectId(), email, p.notLeftWithEmail()));
+        DUPLICATE_EMAIL.addTo(out, p.subjectId(), email, p.notLeftWithEmail());
       } else if (email == null) {
-        out.add(MISSING_EMAIL.result(p.subjectId()));
+        MISSING_EMAIL.addTo(out, p.subjectId());
       } else {
-        out.add(OK.result(p.subjectId(), email));
+        OK.addTo(out, p.subjectId(), email);
       }
     }
     return context.finish(out);

@@ -11,7 +11,6 @@ import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,7 +67,7 @@ public final class UserIdentifiedCheck implements Check {
   @Override
   public List<CheckResult> evaluate(CheckContext context) {
     boolean partial = context.isPartial();
-    List<CheckResult> out = new ArrayList<>(context.accounts().size());
+    List<CheckResult> out = context.newResults(context.accounts().size());
     for (AccountFacts a : context.accounts()) {
       if (a.deleted()) {
         continue;
@@ -77,13 +76,13 @@ public final class UserIdentifiedCheck implements Check {
       String id = a.subjectId();
       PersonFacts holder = a.holderOrNull();
       if (account.nonHuman()) {
-        out.add(NON_HUMAN.result(id, account.system()));
+        NON_HUMAN.addTo(out, id, account.system());
       } else if (holder != null) {
-        out.add(OK.result(id, account.system(), holder.subjectId(), a.matchedBy().orElse(null)));
+        OK.addTo(out, id, account.system(), holder.subjectId(), a.matchedBy().orElse(null));
       } else {
         String linked = a.linkedPersonId().orElse(null);
         Verdict verdict = partial ? PARTIAL : linked != null ? UNKNOWN_LINK : UNIDENTIFIED;
-        out.add(verdict.result(id, account.system(), account.email().orElse(null), linked));
+        verdict.addTo(out, id, account.system(), account.email().orElse(null), linked);
       }
     }
     return context.finish(out);

@@ -1,0 +1,245 @@
+package io.humaans.checks;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A growable list of results kept as parallel arrays (verdict, subject id, one column per
+ * evidence value) instead of one object per result; {@link #get(int)} builds a
+ * {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
+ * collector than millions of small objects that live until the report is dropped. Not
+ * thread-safe while being filled.
+ */
+final class ResultColumns extends AbstractList<CheckResult> implements RandomAccess {
+  private static final Object[][] NO_COLUMNS = new Object[0][];
+
+  // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
+  // so that filling millions of rows stores no references but subjects and values.
+  private int[] codes;
+  private Verdict[] table = new Verdict[8];
+  private int tableSize;
+  // Codes of the verdicts once there are more than a few (results built one by one).
+  private @Nullable IdentityHashMap<Verdict, Integer> index;
+  private @Nullable Verdict last;
+  private int lastCode;
+  private String[] subjects;
+  // Column k holds evidence value k of each result whose verdict has keys; for a verdict
+  // without keys, column 0 holds the result's alternating key-value pairs (a String[]).
+  private Object[][] columns = NO_COLUMNS;
+  private int size;
+  private boolean frozen;
+  // Whether the subject ids are strictly increasing, tracked while adding (the subject just
+  // added is still in cache then, unlike in a separate pass over the list).
+  private boolean increasing = true;
+
+  ResultColumns(int capacity) {
+    int c = Math.max(capacity, 4);
+    codes = new int[c];
+    subjects = new String[c];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public CheckResult get(int index) {
+    Objects.checkIndex(index, size);
+    Verdict v = table[codes[index]];
+    String[] keys = v.keys;
+    Object values;
+    if (keys == null || keys.length == 1) {
+      values = value(0, index);
+    } else if (keys.length == 0) {
+      values = null;
+    } else {
+      Object[] vs = new Object[keys.length];
+      for (int k = 0; k < vs.length; k++) {
+        vs[k] = value(k, index);
+      }
+      values = vs;
+    }
+    return new CheckResult(v, subjects[index], values);
+  }
+
+  /** The subject id of one result without building it. */
+  String subjectId(int index) {
+    Objects.checkIndex(index, size);
+    return subjects[index];
+  }
+
+  /** The status of one result without building it. */
+  Status status(int index) {
+    Objects.checkIndex(index, size);
+    return table[codes[index]].status;
+  }
+
+  private @Nullable Object value(int column, int index) {
+    return column < columns.length && columns[column] != null ? columns[column][index] : null;
+  }
+
+  boolean isFrozen() {
+    return frozen;
+  }
+
+  /** Makes the list unmodifiable and returns it. */
+  ResultColumns freeze() {
+    frozen = true;
+    return this;
+  }
+
+  /** Adds a result of {@code v} given by its parts (as {@link Verdict#result}), built lazily. */
+  void add(Verdict v, String subjectId, @Nullable Object value) {
+    int i = row(v, subjectId);
+    put(0, i, value);
+  }
+
+  /** Adds a result of {@code v} with one value per key; the array is not kept. */
+  void addAll(Verdict v, String subjectId, @Nullable Object[] values) {
+    int i = row(v, subjectId);
+    for (int k = 0; k < values.length; k++) {
+      put(k, i, values[k]);
+    }
+  }
+
+  private int row(Verdict v, String subjectId) {
+    checkOpen();
+    if (size == codes.length) {
+      grow();
+    }
+    int i = size++;
+    if (increasing && i > 0 && subjects[i - 1].compareTo(subjectId) >= 0) {
+      increasing = false;
+    }
+    codes[i] = code(v);
+    subjects[i] = subjectId;
+    modCount++;
+    return i;
+  }
+
+  @Override
+  public boolean add(CheckResult r) {
+    int i = row(r.verdict(), r.subjectId());
+    store(i, r);
+    return true;
+  }
+
+  /**
+   * Whether the subject ids are strictly increasing; may be false for increasing ids after
+   * {@link #set} changed a subject.
+   */
+  boolean increasing() {
+    return increasing;
+  }
+
+  @Override
+  public CheckResult set(int index, CheckResult r) {
+    checkOpen();
+    CheckResult old = get(index);
+    if (!r.subjectId().equals(subjects[index])) {
+      increasing = false;
+    }
+    store(index, r);
+    return old;
+  }
+
+  private void store(int index, CheckResult r) {
+    Verdict v = r.verdict();
+    Object values = r.values();
+    codes[index] = code(v);
+    subjects[index] = r.subjectId();
+    String[] keys = v.keys;
+    if (keys == null || keys.length == 1) {
+      put(0, index, values);
+    } else if (keys.length > 1) {
+      Object[] vs = (Object[]) values;
+      for (int k = 0; k < keys.length; k++) {
+        put(k, index, vs == null ? null : vs[k]);
+      }
+    }
+    // Other columns of this row may hold values of a result replaced by set: clear them.
+    int from = keys == null ? 1 : keys.length;
+    for (int k = from; k < columns.length; k++) {
+      if (columns[k] != null) {
+        columns[k][index] = null;
+      }
+    }
+  }
+
+  private void checkOpen() {
+    if (frozen) {
+      throw new UnsupportedOperationException("the results are unmodifiable");
+    }
+  }
+
+  private void put(int column, int index, @Nullable Object value) {
+    if (value == null && (column >= columns.length || columns[column] == null)) {
+      return;
+    }
+    if (column >= columns.length) {
+      columns = Arrays.copyOf(columns, column + 1);
+    }
+    if (columns[column] == null) {
+      columns[column] = new Object[codes.length];
+    }
+    columns[column][index] = value;
+  }
+
+  private int code(Verdict v) {
+    if (v == last) {
+      return lastCode;
+    }
+    int code = -1;
+    if (index != null) {
+      Integer c = index.get(v);
+      code = c == null ? -1 : c;
+    } else {
+      for (int i = 0; i < tableSize; i++) {
+        if (table[i] == v) {
+          code = i;
+          break;
+        }
+      }
+    }
+    if (code < 0) {
+      if (tableSize == table.length) {
+        table = Arrays.copyOf(table, tableSize * 2);
+      }
+      code = tableSize;
+      table[tableSize++] = v;
+      if (index != null) {
+        index.put(v, code);
+      } else if (tableSize > 16) {
+        index = new IdentityHashMap<>();
+        for (int i = 0; i < tableSize; i++) {
+          index.put(table[i], i);
+        }
+      }
+    }
+    last = v;
+    lastCode = code;
+    return code;
+  }
+
+  /** The verdict of one result without building it. */
+  Verdict verdict(int index) {
+    Objects.checkIndex(index, size);
+    return table[codes[index]];
+  }
+
+  private void grow() {
+    int c = codes.length + (codes.length >> 1) + 1;
+    codes = Arrays.copyOf(codes, c);
+    subjects = Arrays.copyOf(subjects, c);
+    for (int k = 0; k < columns.length; k++) {
+      if (columns[k] != null) {
+        columns[k] = Arrays.copyOf(columns[k], c);
+      }
+    }
+  }
+}
