@@ -516,7 +516,13 @@ public final class HumaansClient implements Closeable {
 
     /**
      * Sets a timeout for a whole call, including its retries and the waits between them (default
-     * zero: none).
+     * zero: none). A retry wait that would not end before the timeout is not taken: the call fails
+     * at once with the error of the response that asked for the wait (a {@link
+     * io.humaans.client.errors.RateLimitException} with its {@code retryAfter()} for a 429, a
+     * {@link io.humaans.client.errors.ServerException} for a 503), whose message says that
+     * waiting that many seconds would exceed the call timeout; after a network failure, with
+     * that failure. Time spent is measured with the {@linkplain #clock(Clock) clock} from the
+     * moment the call starts.
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positiveOrZero(timeout, "callTimeout");
@@ -564,13 +570,21 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. */
+    /**
+     * Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. A cancelled
+     * call stops waiting as soon as the sleeper's {@link Sleeper#sleep(Duration,
+     * java.util.function.BooleanSupplier)} notices (the default sleeper checks every 50 ms).
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
-    /** Sets the clock used to read HTTP-date {@code Retry-After} values (default UTC system clock). */
+    /**
+     * Sets the clock used to read HTTP-date {@code Retry-After} values and to measure how much of
+     * the {@linkplain #callTimeout(Duration) call timeout} is left before a retry wait (default
+     * UTC system clock).
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
       return this;

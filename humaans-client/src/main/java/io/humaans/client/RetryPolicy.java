@@ -20,7 +20,9 @@ import java.util.Set;
  * for, and its response is returned at once (a 429 then surfaces as a {@code RateLimitException}
  * carrying the server's value). Without the header the wait is exponential backoff: retry
  * <i>n</i> (1-based) waits {@code min(maxBackoff, initialBackoff * 2^(n-1))}, scaled by a random
- * factor between 50% and 100%.
+ * factor between 50% and 100%. A wait that would not end before the client's call timeout is not
+ * taken either: the response (or network failure) that asked for it surfaces at once. A
+ * cancelled call stops waiting and fails.
  *
  * <p>Defaults ({@link #defaults()}): {@code maxAttempts} 4 (the first try plus 3 retries), {@code
  * initialBackoff} 500 ms, {@code maxBackoff} 8 s, {@code maxRetryAfter} 60 s.

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * UnexpectedStatusException} (anything else).
  *
  * <p>The message is one line naming the status, method, path and the server's explanation, e.g.
- * {@code 404 Not Found on GET /people/abc: No record found [name=NotFound, requestId=err_1]}. A
+ * {@code 404 Not Found on GET /people/abc: No record found [name=NotFound, requestId=err_1]},
+ * followed by the client's note when it stopped retrying early ({@code ...; not retried: waiting
+ * 45 s would exceed the call timeout of 30 s (30 s left)}). A
  * non-JSON body (an HTML error page) is quoted in the message up to 200 characters; {@link
  * #rawBody()} always keeps the whole body. Messages never contain the API token: a {@code Bearer}
  * credential echoed by a server is replaced by {@code ██}.
@@ -72,7 +74,7 @@ public abstract class HumaansApiException extends HumaansException {
    * @param message a single-line message; redacted again before use
    */
   protected HumaansApiException(Details details, String message) {
-    super(redact(message));
+    super(redact(details.note == null ? message : message + "; " + oneLine(details.note)));
     this.details = Objects.requireNonNull(details, "details == null");
   }
 
@@ -217,6 +219,7 @@ public abstract class HumaansApiException extends HumaansException {
     private final @Nullable String serverMessage;
     private final String rawBody;
     private final List<ApiIssue> issues;
+    private final @Nullable String note;
 
     private Details(Builder b) {
       this.statusCode = b.statusCode;
@@ -228,6 +231,7 @@ public abstract class HumaansApiException extends HumaansException {
       this.serverMessage = b.serverMessage;
       this.rawBody = b.rawBody;
       this.issues = List.copyOf(b.issues);
+      this.note = b.note;
     }
 
     /** Returns a builder with no status, method or path set; the rest empty. */
@@ -251,6 +255,7 @@ public abstract class HumaansApiException extends HumaansException {
       private @Nullable String serverMessage;
       private String rawBody = "";
       private List<ApiIssue> issues = List.of();
+      private @Nullable String note;
 
       private Builder() {}
 
@@ -312,6 +317,15 @@ public abstract class HumaansApiException extends HumaansException {
       /** Sets the issues; copied. Default empty. */
       public Builder issues(List<ApiIssue> issues) {
         this.issues = List.copyOf(issues);
+        return this;
+      }
+
+      /**
+       * Sets the client's own remark on the failure, appended to the exception's message after
+       * {@code "; "}, e.g. why it did not retry; null (the default) for none.
+       */
+      public Builder note(@Nullable String note) {
+        this.note = note;
         return this;
       }
 

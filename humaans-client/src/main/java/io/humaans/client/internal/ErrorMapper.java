@@ -68,6 +68,19 @@ public final class ErrorMapper {
    */
   public static HumaansApiException fromResponse(
       String method, String pathAndQuery, int status, Headers headers, String body, Clock clock) {
+    return fromResponse(method, pathAndQuery, status, headers, body, clock, null);
+  }
+
+  /**
+   * Returns the exception for an error response, as {@link #fromResponse(String, String, int,
+   * Headers, String, Clock)} does, with {@code note} appended to its message.
+   *
+   * @param note why the client stopped at this response, e.g. {@code not retried: waiting 45 s
+   *     would exceed the call timeout of 30 s (30 s left)}; null for none
+   * @throws IllegalArgumentException if {@code status} is 2xx or outside 100..599
+   */
+  public static HumaansApiException fromResponse(String method, String pathAndQuery, int status,
+      Headers headers, String body, Clock clock, @Nullable String note) {
     if (status >= 200 && status < 300) {
       throw new IllegalArgumentException("not an error status: " + status);
     }
@@ -87,6 +100,7 @@ public final class ErrorMapper {
             .serverMessage(parsed.message)
             .rawBody(body)
             .issues(parsed.issues)
+            .note(note)
             .build();
     switch (status) {
       case 400:

@@ -4,16 +4,20 @@ import io.humaans.client.RetryPolicy;
 import io.humaans.client.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -33,6 +37,19 @@ import org.jspecify.annotations.Nullable;
  * responses are closed. When attempts run out it returns the last response, so the caller can map
  * it to a typed error, or rethrows the last {@code IOException}. It adds no headers.
  *
+ * <p>Call timeout: OkHttp starts a call's timeout ({@code OkHttpClient.Builder.callTimeout})
+ * right before the application interceptors run, and exposes it only as the {@code timeoutNanos()}
+ * of {@code call.timeout()}, not as a deadline. This interceptor therefore takes the deadline to
+ * be its own start, read from the clock, plus that timeout. A wait that would not end before the
+ * deadline is not taken: the response that asked for it is returned at once, its request tagged
+ * with a {@link NotRetried} that says why; after an {@code IOException} that exception is
+ * rethrown at once. An explicit {@code call.timeout().deadline(..)} is not consulted.
+ *
+ * <p>Cancellation: the wait is {@link Sleeper#sleep(Duration, java.util.function.BooleanSupplier)}
+ * with the call's {@code isCanceled()}, so a cancelling sleeper such as {@link Sleeper#system()}
+ * ends early when the call is cancelled; the call then fails with {@code IOException("Canceled")},
+ * as OkHttp's own cancelled calls do, and nothing more is sent.
+ *
  * <p>Not API. Thread-safe if the sleeper, clock and random source are.
  */
 public final class RetryInterceptor implements Interceptor {
@@ -47,7 +64,8 @@ public final class RetryInterceptor implements Interceptor {
    *
    * @param policy which calls to retry and how long to wait
    * @param sleeper waits between attempts
-   * @param clock measures HTTP-date {@code Retry-After} values
+   * @param clock measures HTTP-date {@code Retry-After} values and how much of the call timeout
+   *     has passed
    * @param random returns values in {@code [0, 1)} that scale the backoff between 50% and 100%
    */
   public RetryInterceptor(
@@ -61,25 +79,34 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    Call call = chain.call();
     int maxAttempts = isRetryable(request) ? policy.maxAttempts() : 1;
     // A DELETE whose response was lost may have been applied: retrying it would turn a success
     // into a 404. It is retried only when the server says it did not process it (429, 503).
     boolean onlyWhenRefused = request.method().equals("DELETE");
+    // OkHttp starts the call timeout just before the application interceptors run and keeps it
+    // as a timeout, not a deadline (hasDeadline() is false): the deadline is taken from here.
+    Duration callTimeout = Duration.ofNanos(call.timeout().timeoutNanos());
+    Instant start = clock.instant();
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (attempt >= maxAttempts || onlyWhenRefused || !isRetryable(e) || chain.call().isCanceled()) {
+        if (attempt >= maxAttempts || onlyWhenRefused || !isRetryable(e) || call.isCanceled()) {
           throw e;
         }
-        sleep(backoff(attempt), e);
-        checkNotCanceled(chain);
+        Duration wait = backoff(attempt);
+        if (pastDeadline(wait, callTimeout, start) != null) {
+          throw e;
+        }
+        sleep(wait, call, e);
+        checkNotCanceled(call);
         continue;
       }
       int code = response.code();
       if (attempt >= maxAttempts || !policy.isRetryableStatus(code)
-          || (onlyWhenRefused && code != 429 && code != 503) || chain.call().isCanceled()) {
+          || (onlyWhenRefused && code != 429 && code != 503) || call.isCanceled()) {
         return response;
       }
       Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
@@ -87,15 +114,48 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       Duration wait = retryAfter.isPresent() ? retryAfter.get() : backoff(attempt);
+      @Nullable String tooLate = pastDeadline(wait, callTimeout, start);
+      if (tooLate != null) {
+        Request tagged = response.request().newBuilder()
+            .tag(NotRetried.class, new NotRetried(tooLate))
+            .build();
+        return response.newBuilder().request(tagged).build();
+      }
       response.close();
-      sleep(wait, null);
-      checkNotCanceled(chain);
+      sleep(wait, call, null);
+      checkNotCanceled(call);
     }
   }
 
+  /**
+   * Returns why waiting {@code wait} is pointless, or null when the call has no timeout or the
+   * wait ends before its deadline ({@code start + callTimeout}, measured with the clock).
+   */
+  private @Nullable String pastDeadline(Duration wait, Duration callTimeout, Instant start) {
+    if (callTimeout.isZero()) {
+      return null;
+    }
+    Duration left = callTimeout.minus(Duration.between(start, clock.instant()));
+    if (wait.compareTo(left) < 0) {
+      return null;
+    }
+    return "not retried: waiting " + seconds(wait) + " s would exceed the call timeout of "
+        + seconds(callTimeout) + " s (" + seconds(left.isNegative() ? Duration.ZERO : left)
+        + " s left)";
+  }
+
+  /** Returns e.g. {@code 30}, {@code 0.25} or {@code 12.346}: seconds rounded to milliseconds. */
+  static String seconds(Duration d) {
+    BigDecimal seconds = BigDecimal.valueOf(d.getSeconds())
+        .add(BigDecimal.valueOf(d.getNano(), 9))
+        .setScale(3, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    return seconds.toPlainString();
+  }
+
   /** Stops retrying a call that was cancelled while this interceptor waited. */
-  private static void checkNotCanceled(Chain chain) throws IOException {
-    if (chain.call().isCanceled()) {
+  private static void checkNotCanceled(Call call) throws IOException {
+    if (call.isCanceled()) {
       throw new IOException("Canceled");
     }
   }
@@ -136,12 +196,13 @@ public final class RetryInterceptor implements Interceptor {
     return !(e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException);
   }
 
-  private void sleep(Duration wait, @Nullable IOException pending) throws InterruptedIOException {
+  private void sleep(Duration wait, Call call, @Nullable IOException pending)
+      throws InterruptedIOException {
     if (wait.isZero() || wait.isNegative()) {
       return;
     }
     try {
-      sleeper.sleep(wait);
+      sleeper.sleep(wait, call::isCanceled);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException interrupted =
@@ -153,4 +214,13 @@ public final class RetryInterceptor implements Interceptor {
       throw interrupted;
     }
   }
+
+  /**
+   * Tags the request of a response this interceptor returned without retrying because the wait
+   * would pass the call's deadline; {@link #reason()} says so in words, for the error message.
+   *
+   * @param reason e.g. {@code not retried: waiting 45 s would exceed the call timeout of 30 s (30
+   *     s left)}
+   */
+  public record NotRetried(String reason) {}
 }

@@ -162,7 +162,10 @@ public final class Transport {
       if (!secret.isEmpty() && body.contains(secret)) {
         body = body.replace(secret, REDACTED);
       }
-      throw ErrorMapper.fromResponse(method, path, response.code(), response.headers(), body, clock);
+      RetryInterceptor.@Nullable NotRetried notRetried =
+          response.raw().request().tag(RetryInterceptor.NotRetried.class);
+      throw ErrorMapper.fromResponse(method, path, response.code(), response.headers(), body, clock,
+          notRetried == null ? null : notRetried.reason());
     }
     try (ResponseBody body = response.body()) {
       if (body == null || body.contentLength() == 0) {

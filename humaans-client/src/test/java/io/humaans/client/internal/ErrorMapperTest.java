@@ -385,4 +385,23 @@ class ErrorMapperTest {
     assertThat(e.getMessage())
         .isEqualTo("Could not read the response of GET /people: missing [id]");
   }
+
+  @Test
+  void noteIsAppendedToTheMessageOfEveryRetryableStatus() {
+    String note = "not retried: waiting 45 s would exceed the call timeout of 30 s (30 s left)";
+
+    HumaansApiException timeout =
+        ErrorMapper.fromResponse("GET", "/people", 408, Headers.of(), "", CLOCK, note);
+    HumaansApiException gateway =
+        ErrorMapper.fromResponse("GET", "/people", 504, Headers.of(), "", CLOCK, note);
+
+    assertThat(timeout)
+        .isExactlyInstanceOf(UnexpectedStatusException.class)
+        .hasMessage("408 Request Timeout on GET /people: (empty response body); " + note);
+    assertThat(gateway)
+        .isExactlyInstanceOf(ServerException.class)
+        .hasMessage("504 Gateway Timeout on GET /people: (empty response body); " + note);
+    assertThat(ErrorMapper.fromResponse("GET", "/people", 504, Headers.of(), "", CLOCK, null))
+        .hasMessage("504 Gateway Timeout on GET /people: (empty response body)");
+  }
 }

@@ -16,13 +16,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -83,6 +92,19 @@ class RetryInterceptorTest {
 
   private OkHttpClient client() {
     return client(RetryPolicy.defaults(), recordingSleeper, () -> 0.0);
+  }
+
+  private OkHttpClient clientWithCallTimeout(Duration callTimeout, RetryPolicy policy, Clock clock) {
+    return new OkHttpClient.Builder()
+        .retryOnConnectionFailure(false)
+        .callTimeout(callTimeout)
+        .addInterceptor(new RetryInterceptor(policy, recordingSleeper, clock, () -> 1.0))
+        .build();
+  }
+
+  private static String notRetriedReason(Response response) {
+    RetryInterceptor.NotRetried tag = response.request().tag(RetryInterceptor.NotRetried.class);
+    return tag == null ? "(no NotRetried tag)" : tag.reason();
   }
 
   private static MockResponse status(int code) {
@@ -465,5 +487,270 @@ class RetryInterceptorTest {
     assertThat(response.code()).isEqualTo(503);
     response.close();
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void retryAfterLongerThanCallTimeoutReturnsTheResponseAtOnceSayingWhy() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder().code(429).addHeader("Retry-After", "45").body("slow down").build());
+    server.enqueue(ok("never reached"));
+
+    Response response =
+        clientWithCallTimeout(Duration.ofSeconds(30), RetryPolicy.defaults(), CLOCK)
+            .newCall(get("/api/people"))
+            .execute();
+
+    assertThat(response.code()).isEqualTo(429);
+    assertThat(response.header("Retry-After")).isEqualTo("45");
+    assertThat(notRetriedReason(response))
+        .isEqualTo("not retried: waiting 45 s would exceed the call timeout of 30 s (30 s left)");
+    assertThat(bodyOf(response)).isEqualTo("slow down");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void retryAfterEqualToCallTimeoutIsNotWaitedFor() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "30").build());
+    server.enqueue(ok("never reached"));
+
+    Response response =
+        clientWithCallTimeout(Duration.ofSeconds(30), RetryPolicy.defaults(), CLOCK)
+            .newCall(get("/api/people"))
+            .execute();
+
+    assertThat(response.code()).isEqualTo(503);
+    assertThat(notRetriedReason(response))
+        .isEqualTo("not retried: waiting 30 s would exceed the call timeout of 30 s (30 s left)");
+    response.close();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void retryAfterWithinCallTimeoutIsWaitedFor() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3").build());
+    server.enqueue(ok("done"));
+
+    Response response =
+        clientWithCallTimeout(Duration.ofSeconds(30), RetryPolicy.defaults(), CLOCK)
+            .newCall(get("/api/people"))
+            .execute();
+
+    assertThat(response.request().tag(RetryInterceptor.NotRetried.class)).isNull();
+    assertThat(bodyOf(response)).isEqualTo("done");
+    assertThat(waits).containsExactly(Duration.ofSeconds(3));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void timeAlreadyWaitedCountsAgainstTheCallTimeout() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "20").build());
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "10.5").build());
+    server.enqueue(ok("never reached"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-10-21T07:28:00Z"));
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .callTimeout(Duration.ofSeconds(30))
+            .addInterceptor(
+                new RetryInterceptor(
+                    RetryPolicy.defaults(),
+                    d -> {
+                      waits.add(d);
+                      clock.advance(d);
+                    },
+                    clock,
+                    () -> 0.0))
+            .build();
+
+    Response response = http.newCall(get("/api/people")).execute();
+
+    assertThat(response.code()).isEqualTo(503);
+    assertThat(notRetriedReason(response))
+        .isEqualTo("not retried: waiting 10.5 s would exceed the call timeout of 30 s (10 s left)");
+    response.close();
+    assertThat(waits).containsExactly(Duration.ofSeconds(20));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void backoffLongerThanCallTimeoutIsNotWaitedFor() throws Exception {
+    RetryPolicy slow =
+        RetryPolicy.builder()
+            .initialBackoff(Duration.ofSeconds(20))
+            .maxBackoff(Duration.ofSeconds(20))
+            .build();
+    server.enqueue(status(502));
+    server.enqueue(ok("never reached"));
+
+    Response response =
+        clientWithCallTimeout(Duration.ofSeconds(10), slow, CLOCK)
+            .newCall(get("/api/people"))
+            .execute();
+
+    assertThat(response.code()).isEqualTo(502);
+    assertThat(notRetriedReason(response))
+        .isEqualTo("not retried: waiting 20 s would exceed the call timeout of 10 s (10 s left)");
+    response.close();
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void connectionFailureIsRethrownAtOnceWhenTheBackoffWouldExceedTheCallTimeout() {
+    RetryPolicy slow =
+        RetryPolicy.builder()
+            .initialBackoff(Duration.ofSeconds(20))
+            .maxBackoff(Duration.ofSeconds(20))
+            .build();
+    server.enqueue(
+        new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(ok("never reached"));
+
+    assertThatThrownBy(
+            () ->
+                clientWithCallTimeout(Duration.ofSeconds(10), slow, CLOCK)
+                    .newCall(get("/api/people"))
+                    .execute())
+        .isInstanceOf(IOException.class)
+        .isNotInstanceOf(InterruptedIOException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void withoutCallTimeoutLongRetryAfterWithinTheCapIsWaitedFor() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "45").build());
+    server.enqueue(ok("done"));
+
+    Response response = client().newCall(get("/api/people")).execute();
+
+    assertThat(bodyOf(response)).isEqualTo("done");
+    assertThat(waits).containsExactly(Duration.ofSeconds(45));
+  }
+
+  @Test
+  void cancellingTheCallEndsTheWaitAndFailsItAsCanceled() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "30").build());
+    server.enqueue(ok("never reached"));
+    CountDownLatch waiting = new CountDownLatch(1);
+    CountDownLatch canceledByTest = new CountDownLatch(1);
+    AtomicBoolean canceledBefore = new AtomicBoolean(true);
+    AtomicBoolean canceledAfter = new AtomicBoolean();
+    Sleeper blocking =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw new AssertionError("the retry logic must pass the cancel signal");
+          }
+
+          @Override
+          public void sleep(Duration duration, BooleanSupplier canceled)
+              throws InterruptedException {
+            waits.add(duration);
+            canceledBefore.set(canceled.getAsBoolean());
+            waiting.countDown();
+            canceledByTest.await();
+            canceledAfter.set(canceled.getAsBoolean());
+          }
+        };
+    Call call = client(RetryPolicy.defaults(), blocking, () -> 0.0).newCall(get("/api/people"));
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try {
+      Future<Response> result = executor.submit(call::execute);
+      assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+
+      call.cancel();
+      canceledByTest.countDown();
+
+      assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isExactlyInstanceOf(IOException.class)
+          .hasMessage("Canceled");
+    } finally {
+      executor.shutdownNow();
+    }
+    assertThat(canceledBefore).isFalse();
+    assertThat(canceledAfter).isTrue();
+    assertThat(waits).containsExactly(Duration.ofSeconds(30));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(openBodies).hasValue(0);
+  }
+
+  @Test
+  void cancellingTheCallWakesTheSystemSleeperEarly() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "60").build());
+    server.enqueue(ok("never reached"));
+    CountDownLatch waiting = new CountDownLatch(1);
+    Sleeper system =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw new AssertionError("the retry logic must pass the cancel signal");
+          }
+
+          @Override
+          public void sleep(Duration duration, BooleanSupplier canceled)
+              throws InterruptedException {
+            waits.add(duration);
+            waiting.countDown();
+            Sleeper.system().sleep(duration, canceled);
+          }
+        };
+    Call call = client(RetryPolicy.defaults(), system, () -> 0.0).newCall(get("/api/people"));
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try {
+      Future<Response> result = executor.submit(call::execute);
+      assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+
+      call.cancel();
+
+      // Without an early wake-up this would wait the full 60 s and fail on the 10 s guard.
+      assertThatThrownBy(() -> result.get(10, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isExactlyInstanceOf(IOException.class)
+          .hasMessage("Canceled");
+    } finally {
+      executor.shutdownNow();
+    }
+    assertThat(waits).containsExactly(Duration.ofSeconds(60));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void secondsAreRoundedToMilliseconds() {
+    assertThat(RetryInterceptor.seconds(Duration.ofSeconds(30))).isEqualTo("30");
+    assertThat(RetryInterceptor.seconds(Duration.ofMillis(250))).isEqualTo("0.25");
+    assertThat(RetryInterceptor.seconds(Duration.ofNanos(12_345_600_000L))).isEqualTo("12.346");
+    assertThat(RetryInterceptor.seconds(Duration.ZERO)).isEqualTo("0");
+  }
+
+  /** A clock that moves only when told to. */
+  private static final class MutableClock extends Clock {
+    private volatile Instant now;
+
+    MutableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 }
