@@ -28,11 +28,13 @@ import io.humaans.examples.ExampleEnvironment;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -208,11 +210,20 @@ public final class HumaansCli {
         .read();
   }
 
+  /** The CLI's sleeper: says why it waits, and still wakes early when the call is cancelled. */
   private Sleeper announcing(PrintStream err) {
-    return duration -> {
-      err.println("retrying in " + duration.toMillis() / 1000.0 + " s (rate limited or a"
-          + " request failed)");
-      sleeper.sleep(duration);
+    return new Sleeper() {
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        sleep(duration, () -> false);
+      }
+
+      @Override
+      public void sleep(Duration duration, BooleanSupplier canceled) throws InterruptedException {
+        err.println("retrying in " + duration.toMillis() / 1000.0 + " s (rate limited or a"
+            + " request failed)");
+        sleeper.sleep(duration, canceled);
+      }
     };
   }
 

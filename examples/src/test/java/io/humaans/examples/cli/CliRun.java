@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 /** Runs {@link HumaansCli} in-process with captured streams and a recording sleeper. */
 final class CliRun {
@@ -18,7 +19,10 @@ final class CliRun {
   static final Instant NOW = Instant.parse("2026-11-03T09:00:00Z");
 
   final List<Duration> waits = new CopyOnWriteArrayList<>();
-  private final HumaansCli cli = new HumaansCli(recording(waits), Clock.fixed(NOW, ZoneOffset.UTC));
+  // For each wait, whether the sleeper was handed the call's cancel signal (not yet cancelled).
+  final List<Boolean> cancelSignals = new CopyOnWriteArrayList<>();
+  private final HumaansCli cli =
+      new HumaansCli(recording(waits, cancelSignals), Clock.fixed(NOW, ZoneOffset.UTC));
 
   /** The outcome of one run. */
   static final class Result {
@@ -54,7 +58,18 @@ final class CliRun {
         err.toString(StandardCharsets.UTF_8));
   }
 
-  private static Sleeper recording(List<Duration> waits) {
-    return waits::add;
+  private static Sleeper recording(List<Duration> waits, List<Boolean> cancelSignals) {
+    return new Sleeper() {
+      @Override
+      public void sleep(Duration duration) {
+        waits.add(duration);
+      }
+
+      @Override
+      public void sleep(Duration duration, BooleanSupplier canceled) {
+        cancelSignals.add(!canceled.getAsBoolean());
+        waits.add(duration);
+      }
+    };
   }
 }

@@ -191,6 +191,8 @@ class HumaansCliTest {
     assertThat(demo.requestCount("/api/people")).as("2 pages + 1 retried 429 + 2 pages")
         .isEqualTo(5);
     assertThat(cli.waits).containsExactly(Duration.ofSeconds(1));
+    assertThat(cli.cancelSignals).as("the CLI's sleeper passes the cancel signal on")
+        .containsExactly(true);
     assertThat(r.err).contains("retrying in 1.0 s");
     assertThat(parse(r.out).get("inputs")).asString().contains("people=301.0");
   }
