@@ -17,7 +17,8 @@ import java.util.Locale;
  *
  * <p>Arguments: any of {@code all} (default), {@code paging}, {@code parallel}, {@code directory},
  * {@code checks}, {@code memory}, {@code decode}, plus {@code --quick} for a smoke run on smaller
- * inputs with fewer rounds. Exits with status 1 when a target is missed, 2 on bad arguments.
+ * inputs with fewer rounds. {@code decode} runs JMH, which forks a JVM per contender with this
+ * JVM's class path and options. Exits with status 1 when a target is missed, 2 on bad arguments.
  */
 public final class BenchMain {
   private static final List<String> ALL =
@@ -29,7 +30,7 @@ public final class BenchMain {
    * Runs the benchmarks named in {@code args}.
    *
    * @param args benchmark names and options, as described in the class comment
-   * @throws Exception if a benchmark cannot start its server or child JVM
+   * @throws Exception if a benchmark cannot start its server or child JVM, or JMH fails
    */
   public static void main(String[] args) throws Exception {
     if (args.length == 3 && args[0].equals(MemoryBench.CHILD_MODE)) {

@@ -7,15 +7,27 @@ import io.humaans.client.internal.json.Json;
 import io.humaans.client.model.Person;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import okio.Buffer;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * #6: decodes one 250-person page (about 450 KB) through the SDK's page path
+ * #6: decodes one 250-person page (about 400 KB) through the SDK's page path
  * ({@link RawPageAdapter} over the {@link Person} adapter, as the client does) against two
  * baselines on the same bytes: Moshi's reflective class adapter into plain classes with the same
  * fields ({@link PlainPerson}), and Moshi's class adapter for the envelope over the SDK's person
- * adapter ({@link BaselineEnvelope}, isolating the page layer). The JMH variant under the
- * {@code bench} profile measures the same three.
+ * adapter ({@link BaselineEnvelope}, isolating the page layer). The contenders are the
+ * {@code @Benchmark} methods of {@link DecodeJmh}, which shares the page and adapters built here;
+ * {@link #run} starts JMH on them.
  */
 final class DecodeBench {
   private DecodeBench() {}
@@ -49,34 +61,60 @@ final class DecodeBench {
     }
   }
 
-  static void run(Figures figures, boolean quick) {
+  /**
+   * Runs {@link DecodeJmh} through JMH's {@code Runner} (one fork per contender, all three in one
+   * run) and records SDK/baseline ratios of the average times per page.
+   */
+  static void run(Figures figures, boolean quick) throws RunnerException {
     byte[] bytes = page();
-    System.out.println("#6 decode: one 250-person page of " + bytes.length + " bytes, SDK page path vs Moshi baselines");
-    JsonAdapter<RawPage<Person>> sdk = sdkAdapter();
-    JsonAdapter<PlainPerson.Envelope> plain = plainAdapter();
-    JsonAdapter<BaselineEnvelope> envelope = envelopeAdapter();
-    int perRound = quick ? 50 : 200;
-    Rounds.Pair vsPlain = Rounds.pair(quick ? 5 : 15, quick ? 5 : 15,
-        () -> repeat(perRound, () -> decode(sdk, bytes).data().size()),
-        () -> repeat(perRound, () -> decode(plain, bytes).data.size()));
-    Rounds.Pair vsEnvelope = Rounds.pair(quick ? 2 : 5, quick ? 5 : 15,
-        () -> repeat(perRound, () -> decode(sdk, bytes).data().size()),
-        () -> repeat(perRound, () -> decode(envelope, bytes).data.size()));
-    Figures.note("per page: SDK %.3f ms, Moshi reflective plain classes %.3f ms", vsPlain.aMs() / perRound,
-        vsPlain.bMs() / perRound);
-    Figures.note("per page: SDK %.3f ms, Moshi envelope over the SDK person adapter %.3f ms",
-        vsEnvelope.aMs() / perRound, vsEnvelope.bMs() / perRound);
-    figures.add("6", "decode SDK/Moshi reflective (plain classes)", Figures.ratio(vsPlain.ratio()), "<= 1.15",
-        vsPlain.ratio() <= 1.15);
-    figures.add("6", "decode SDK/Moshi envelope (page layer only)", Figures.ratio(vsEnvelope.ratio()), "<= 1.15",
-        vsEnvelope.ratio() <= 1.15);
+    System.out.println("#6 decode: one 250-person page of " + bytes.length
+        + " bytes, SDK page path vs Moshi baselines (JMH, average time per page)");
+    requireSameIds(bytes);
+    Options options = new OptionsBuilder()
+        .include("^" + Pattern.quote(DecodeJmh.class.getName()) + "\\.")
+        .forks(1)
+        .warmupIterations(quick ? 3 : 5)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementIterations(quick ? 3 : 10)
+        .measurementTime(TimeValue.seconds(1))
+        .shouldFailOnError(true)
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    Result<?> sdk = score(results, "sdk");
+    Result<?> plain = score(results, "moshiPlain");
+    Result<?> envelope = score(results, "moshiEnvelope");
+    Figures.note("per page (score +- 99.9%% error): SDK %s, Moshi reflective plain classes %s, Moshi envelope over the SDK person adapter %s",
+        perPage(sdk), perPage(plain), perPage(envelope));
+    ratio(figures, "decode SDK/Moshi reflective (plain classes)", sdk, plain);
+    ratio(figures, "decode SDK/Moshi envelope (page layer only)", sdk, envelope);
   }
 
-  private static long repeat(int n, java.util.function.IntSupplier decodeOnce) {
-    long rows = 0;
-    for (int i = 0; i < n; i++) {
-      rows += decodeOnce.getAsInt();
+  /** Decodes the page once with each contender and fails unless all read the same people. */
+  private static void requireSameIds(byte[] bytes) {
+    List<String> sdk = decode(sdkAdapter(), bytes).data().stream().map(Person::id).toList();
+    List<String> plain = decode(plainAdapter(), bytes).data.stream().map(p -> p.id).toList();
+    List<String> envelope = decode(envelopeAdapter(), bytes).data.stream().map(Person::id).toList();
+    if (sdk.size() != 250 || !sdk.equals(plain) || !sdk.equals(envelope)) {
+      throw new IllegalStateException("decode contenders disagree: " + sdk.size() + ", " + plain.size() + " and "
+          + envelope.size() + " people, or different ids");
     }
-    return rows;
+  }
+
+  private static Result<?> score(Collection<RunResult> results, String method) {
+    String name = DecodeJmh.class.getName() + "." + method;
+    return results.stream()
+        .filter(r -> r.getParams().getBenchmark().equals(name))
+        .map(RunResult::getPrimaryResult)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("JMH returned no result for " + name));
+  }
+
+  private static String perPage(Result<?> r) {
+    return String.format(Locale.ROOT, "%.3f +- %.3f %s", r.getScore(), r.getScoreError(), r.getScoreUnit());
+  }
+
+  private static void ratio(Figures figures, String figure, Result<?> sdk, Result<?> baseline) {
+    double ratio = sdk.getScore() / baseline.getScore();
+    figures.add("6", figure, Figures.ratio(ratio), "<= 1.15", ratio <= 1.15);
   }
 }
