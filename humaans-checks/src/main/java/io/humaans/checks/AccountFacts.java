@@ -82,6 +82,11 @@ public final class AccountFacts {
     return Optional.ofNullable(matchedBy);
   }
 
+  /** {@link #matchedBy()} without the {@code Optional}: null when unmatched. */
+  public @Nullable String matchedByOrNull() {
+    return matchedBy;
+  }
+
   /** The person id an explicit link gives, even when it names no known person. */
   public Optional<String> linkedPersonId() {
     return Optional.ofNullable(linkedPersonId);

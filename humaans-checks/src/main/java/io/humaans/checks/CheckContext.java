@@ -12,7 +12,6 @@ import io.humaans.checks.model.Seat;
 import io.humaans.checks.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +46,7 @@ public final class CheckContext {
   private final List<PersonFacts> people;
   // Person ids numbered by StringSlots; firstById[slot] is the first record by subject id.
   private final StringSlots personIds;
-  private final PersonFacts[] firstById;
+  private final RefColumn<PersonFacts> firstById;
   private final StringSlots emails;
   private final int[] notLeftByEmail;
   private final List<AccountFacts> accounts;
@@ -82,43 +81,46 @@ public final class CheckContext {
 
     // Job-role aggregates per person id; rows naming no person are counted and ignored.
     RoleTable roles = RoleTable.build(directory.jobRoles(), ids, distinct, asOf);
-    JobRole[] current = roles.current;
+    RefColumn<@Nullable JobRole> current = roles.current;
     int[] rows = roles.rows;
     int[] future = roles.future;
-    JobRole[] upcoming = roles.upcoming;
+    RefColumn<@Nullable JobRole> upcoming = roles.upcoming;
     int orphans = roles.orphans;
     this.jobRolesWithoutPerson = orphans;
 
-    String[] personSubjects =
+    RefColumn<String> personSubjects =
         subjectIds(persons, Person::id, ids, slotOf, idCounts, Comparator.comparing(Object::toString));
-    PersonFacts[] facts = new PersonFacts[n];
+    // Facts go straight to their place in subject-id order. Every large table of a run is a
+    // chunked column, never one big array: see RefColumn for why that matters to the collector.
+    int[] order = IndexSort.byKey(personSubjects, n);
+    RefColumn<PersonFacts> facts = new RefColumn<>(n);
     // Each record is derived on its own: split the records over the cores.
     IntStream.range(0, n)
         .parallel()
         .forEach(
-            i -> {
+            k -> {
+              int i = order[k];
               int slot = slotOf[i];
               PersonFacts f =
-                  derive(persons.get(i), personSubjects[i], idCounts[slot], current[slot],
-                      rows[slot], future[slot], upcoming[slot], asOf);
+                  derive(persons.get(i), personSubjects.get(i), idCounts[slot], current.get(slot),
+                      rows[slot], future[slot], upcoming.get(slot), asOf);
               f.slot(slot);
-              facts[i] = f;
+              f.index(k);
+              facts.set(k, f);
             });
-    Arrays.parallelSort(facts, (x, y) -> x.subjectId().compareTo(y.subjectId()));
-    this.people = Collections.unmodifiableList(Arrays.asList(facts));
+    this.people = facts.asList(n);
 
     // Emails: one slot per normalized email, its preferred holder and counts.
-    PersonFacts[] first = new PersonFacts[distinct];
+    RefColumn<PersonFacts> first = new RefColumn<>(distinct);
     StringSlots mails = new StringSlots(n);
-    PersonFacts[] owner = new PersonFacts[n];
+    RefColumn<PersonFacts> owner = new RefColumn<>(n);
     int[] records = new int[n];
     int[] notLeft = new int[n];
     int[] emailOf = new int[n];
     for (int i = 0; i < n; i++) {
-      PersonFacts f = facts[i];
-      f.index(i);
-      if (first[f.slot()] == null) {
-        first[f.slot()] = f;
+      PersonFacts f = facts.get(i);
+      if (first.get(f.slot()) == null) {
+        first.set(f.slot(), f);
       }
       String email = f.normalizedEmailOrNull();
       emailOf[i] = -1;
@@ -126,9 +128,9 @@ public final class CheckContext {
         int slot = mails.addOrGet(email);
         if (slot < 0) {
           slot = -slot - 1;
-          owner[slot] = f;
-        } else if (owner[slot].left() && !f.left()) {
-          owner[slot] = f;
+          owner.set(slot, f);
+        } else if (owner.get(slot).left() && !f.left()) {
+          owner.set(slot, f);
         }
         emailOf[i] = slot;
         records[slot]++;
@@ -141,11 +143,11 @@ public final class CheckContext {
         .parallel()
         .forEach(
             i -> {
-              PersonFacts f = facts[i];
+              PersonFacts f = facts.get(i);
               JobRole role = f.currentRoleOrNull();
               String managerId = role == null ? null : stripped(role.reportingTo().orElse(null));
               int managerSlot = managerId == null ? -1 : ids.get(managerId);
-              f.manager(managerId, managerSlot < 0 ? null : first[managerSlot]);
+              f.manager(managerId, managerSlot < 0 ? null : first.get(managerSlot));
               if (emailOf[i] >= 0) {
                 f.notLeftWithEmail(notLeft[emailOf[i]]);
               }
@@ -155,13 +157,11 @@ public final class CheckContext {
     this.emails = mails;
     this.notLeftByEmail = notLeft;
 
-    // Accounts and seats only read the tables above: match the seats on another thread.
+    // Accounts and seats only read the tables above; each record is matched on its own, so the
+    // records are split over the cores (the lookups wait on memory, so two threads overlap them).
     Prepared prepared = preparedTask.join();
-    ForkJoinTask<List<SeatFacts>> seatTask =
-        ForkJoinPool.commonPool()
-            .submit(() -> matchSeats(input.seats(), prepared.seatSubjects, mails, owner));
     this.accounts = matchAccounts(input, prepared, ids, first, mails, owner, records);
-    this.seats = seatTask.join();
+    this.seats = matchSeats(input.seats(), prepared, mails, owner);
 
     Map<String, List<AccessRule>> rules = new HashMap<>();
     for (AccessPolicy policy : input.policies()) {
@@ -192,17 +192,17 @@ public final class CheckContext {
 
   /** Job-role aggregates per person slot, built over two halves of the rows in parallel. */
   private static final class RoleTable {
-    final JobRole[] current;
+    final RefColumn<@Nullable JobRole> current;
     final int[] rows;
     final int[] future;
-    final JobRole[] upcoming;
+    final RefColumn<@Nullable JobRole> upcoming;
     int orphans;
 
     private RoleTable(int distinct) {
-      current = new JobRole[distinct];
+      current = new RefColumn<>(distinct);
       rows = new int[distinct];
       future = new int[distinct];
-      upcoming = new JobRole[distinct];
+      upcoming = new RefColumn<>(distinct);
     }
 
     static RoleTable build(List<JobRole> roles, StringSlots ids, int distinct, LocalDate asOf) {
@@ -242,14 +242,14 @@ public final class CheckContext {
         }
         if (start.isAfter(asOf)) {
           future[slot]++;
-          upcoming[slot] = earlierUpcoming(upcoming[slot], role);
+          upcoming.set(slot, earlierUpcoming(upcoming.get(slot), role));
           continue;
         }
         LocalDate end = role.endDate().orElse(null);
         if (end != null && end.isBefore(asOf)) {
           continue;
         }
-        current[slot] = laterCurrent(current[slot], role);
+        current.set(slot, laterCurrent(current.get(slot), role));
       }
     }
 
@@ -261,11 +261,13 @@ public final class CheckContext {
         }
         rows[s] += other.rows[s];
         future[s] += other.future[s];
-        if (other.upcoming[s] != null) {
-          upcoming[s] = earlierUpcoming(upcoming[s], other.upcoming[s]);
+        JobRole otherUpcoming = other.upcoming.get(s);
+        if (otherUpcoming != null) {
+          upcoming.set(s, earlierUpcoming(upcoming.get(s), otherUpcoming));
         }
-        if (other.current[s] != null) {
-          current[s] = laterCurrent(current[s], other.current[s]);
+        JobRole otherCurrent = other.current.get(s);
+        if (otherCurrent != null) {
+          current.set(s, laterCurrent(current.get(s), otherCurrent));
         }
       }
     }
@@ -334,19 +336,26 @@ public final class CheckContext {
   /** The account and seat work that does not depend on the people. */
   private static final class Prepared {
     final Map<String, String> links;
-    final String[] accountSubjects;
-    final String[] accountSystems;
-    final String[] seatSubjects;
+    final RefColumn<String> accountSubjects;
+    final RefColumn<String> accountSystems;
+    // Input positions in subject-id order.
+    final int[] accountOrder;
+    final RefColumn<String> seatSubjects;
+    final int[] seatOrder;
 
     Prepared(
         Map<String, String> links,
-        String[] accountSubjects,
-        String[] accountSystems,
-        String[] seatSubjects) {
+        RefColumn<String> accountSubjects,
+        int accounts,
+        RefColumn<String> accountSystems,
+        RefColumn<String> seatSubjects,
+        int seats) {
       this.links = links;
       this.accountSubjects = accountSubjects;
       this.accountSystems = accountSystems;
+      this.accountOrder = IndexSort.byKey(accountSubjects, accounts);
       this.seatSubjects = seatSubjects;
+      this.seatOrder = IndexSort.byKey(seatSubjects, seats);
     }
   }
 
@@ -357,34 +366,36 @@ public final class CheckContext {
       links.merge(key, link.personId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     List<Account> list = input.accounts();
-    String[] systems = new String[list.size()];
-    for (int i = 0; i < systems.length; i++) {
-      systems[i] = Objects.requireNonNullElse(Text.key(list.get(i).system()), "");
+    RefColumn<String> systems = new RefColumn<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      systems.set(i, Objects.requireNonNullElse(Text.key(list.get(i).system()), ""));
     }
     Comparator<Account> dupOrder =
         Comparator.comparing((Account a) -> Objects.requireNonNullElse(Text.key(a.system()), ""))
             .thenComparing(Object::toString);
-    String[] accountSubjects = subjectIds(list, Account::id, dupOrder);
+    RefColumn<String> accountSubjects = subjectIds(list, Account::id, dupOrder);
     Comparator<Seat> seatOrder = Comparator.comparing(Seat::product).thenComparing(Object::toString);
-    String[] seatSubjects = subjectIds(input.seats(), Seat::id, seatOrder);
-    return new Prepared(links, accountSubjects, systems, seatSubjects);
+    RefColumn<String> seatSubjects = subjectIds(input.seats(), Seat::id, seatOrder);
+    return new Prepared(
+        links, accountSubjects, list.size(), systems, seatSubjects, input.seats().size());
   }
 
   private static List<AccountFacts> matchAccounts(
       CheckInput input,
       Prepared prepared,
       StringSlots ids,
-      PersonFacts[] firstById,
+      RefColumn<PersonFacts> firstById,
       StringSlots emails,
-      PersonFacts[] owner,
+      RefColumn<PersonFacts> owner,
       int[] records) {
     Map<String, String> links = prepared.links;
     List<Account> list = input.accounts();
-    String[] subjects = prepared.accountSubjects;
-    AccountFacts[] out = new AccountFacts[list.size()];
-    for (int i = 0; i < list.size(); i++) {
+    int[] order = prepared.accountOrder;
+    RefColumn<AccountFacts> out = new RefColumn<>(order.length);
+    IntStream.range(0, order.length).parallel().forEach(k -> {
+      int i = order[k];
       Account a = list.get(i);
-      String system = prepared.accountSystems[i];
+      String system = prepared.accountSystems.get(i);
       String linked = links.isEmpty() ? null : links.get(system + '\u0000' + a.id());
       String rawEmail = a.email().orElse(null);
       int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
@@ -392,43 +403,44 @@ public final class CheckContext {
       String matchedBy;
       if (linked != null) {
         int slot = ids.get(linked);
-        holder = slot < 0 ? null : firstById[slot];
+        holder = slot < 0 ? null : firstById.get(slot);
         matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_LINK;
       } else {
-        holder = email < 0 ? null : owner[email];
+        holder = email < 0 ? null : owner.get(email);
         matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_EMAIL;
       }
       String state = Text.key(a.state().orElse(null));
-      out[i] =
+      out.set(
+          k,
           new AccountFacts(
               a,
-              subjects[i],
+              prepared.accountSubjects.get(i),
               system,
               holder,
               matchedBy,
               linked,
               email < 0 ? 0 : records[email],
               Account.STATE_SUSPENDED.equals(state),
-              Account.STATE_DELETED.equals(state));
-    }
-    Arrays.parallelSort(out, (x, y) -> x.subjectId().compareTo(y.subjectId()));
-    return Collections.unmodifiableList(Arrays.asList(out));
+              Account.STATE_DELETED.equals(state)));
+    });
+    return out.asList(order.length);
   }
 
   private static List<SeatFacts> matchSeats(
-      List<Seat> list, String[] subjects, StringSlots emails, PersonFacts[] owner) {
-    SeatFacts[] out = new SeatFacts[list.size()];
-    for (int i = 0; i < list.size(); i++) {
+      List<Seat> list, Prepared prepared, StringSlots emails, RefColumn<PersonFacts> owner) {
+    int[] order = prepared.seatOrder;
+    RefColumn<SeatFacts> out = new RefColumn<>(order.length);
+    IntStream.range(0, order.length).parallel().forEach(k -> {
+      int i = order[k];
       Seat s = list.get(i);
       String rawEmail = s.email().orElse(null);
       int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
-      out[i] = new SeatFacts(s, subjects[i], email < 0 ? null : owner[email]);
-    }
-    Arrays.parallelSort(out, (x, y) -> x.subjectId().compareTo(y.subjectId()));
-    return Collections.unmodifiableList(Arrays.asList(out));
+      out.set(k, new SeatFacts(s, prepared.seatSubjects.get(i), email < 0 ? null : owner.get(email)));
+    });
+    return out.asList(order.length);
   }
 
-  private static <T> String[] subjectIds(List<T> items, Function<T, String> id, Comparator<T> dupOrder) {
+  private static <T> RefColumn<String> subjectIds(List<T> items, Function<T, String> id, Comparator<T> dupOrder) {
     StringSlots slots = new StringSlots(items.size());
     int[] slotOf = new int[items.size()];
     int[] counts = new int[items.size()];
@@ -445,19 +457,19 @@ public final class CheckContext {
    * the first of its group and {@code id#2, id#3, ...} for the rest, the group ordered by
    * {@code dupOrder} so that input order never matters.
    */
-  private static <T> String[] subjectIds(
+  private static <T> RefColumn<String> subjectIds(
       List<T> items,
       Function<T, String> id,
       StringSlots slots,
       int[] slotOf,
       int[] counts,
       Comparator<T> dupOrder) {
-    String[] out = new String[items.size()];
+    RefColumn<String> out = new RefColumn<>(items.size());
     Map<String, List<Integer>> groups = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String key = id.apply(items.get(i));
       if (counts[slotOf[i]] == 1) {
-        out[i] = key;
+        out.set(i, key);
       } else {
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
@@ -473,14 +485,14 @@ public final class CheckContext {
     for (String key : keys) {
       List<Integer> members = groups.get(key);
       members.sort((x, y) -> dupOrder.compare(items.get(x), items.get(y)));
-      out[members.get(0)] = key;
+      out.set(members.get(0), key);
       int suffix = 2;
       for (int m = 1; m < members.size(); m++) {
         String candidate = key + '#' + suffix++;
         while (slots.get(candidate) >= 0 || !given.add(candidate)) {
           candidate = key + '#' + suffix++;
         }
-        out[members.get(m)] = candidate;
+        out.set(members.get(m), candidate);
       }
     }
     return out;
@@ -537,7 +549,7 @@ public final class CheckContext {
   /** The person with this id (the first record by subject id when the id repeats). */
   public Optional<PersonFacts> personById(@Nullable String id) {
     int slot = id == null ? -1 : personIds.get(id);
-    return slot < 0 ? Optional.empty() : Optional.of(firstById[slot]);
+    return slot < 0 ? Optional.empty() : Optional.of(firstById.get(slot));
   }
 
   /** How many people who have not left carry this normalized email. */

@@ -15,21 +15,23 @@ import org.jspecify.annotations.Nullable;
  * thread-safe while being filled.
  */
 final class ResultColumns extends AbstractList<CheckResult> implements RandomAccess {
-  private static final Object[][] NO_COLUMNS = new Object[0][];
+  @SuppressWarnings("unchecked")
+  private static final RefColumn<@Nullable Object>[] NO_COLUMNS = new RefColumn[0];
 
   // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
   // so that filling millions of rows stores no references but subjects and values.
-  private int[] codes;
+  // The columns are chunked, so that a million results make no humongous arrays (see RefColumn).
+  private final IntColumn codes;
   private Verdict[] table = new Verdict[8];
   private int tableSize;
   // Codes of the verdicts once there are more than a few (results built one by one).
   private @Nullable IdentityHashMap<Verdict, Integer> index;
   private @Nullable Verdict last;
   private int lastCode;
-  private String[] subjects;
+  private final RefColumn<String> subjects;
   // Column k holds evidence value k of each result whose verdict has keys; for a verdict
   // without keys, column 0 holds the result's alternating key-value pairs (a String[]).
-  private Object[][] columns = NO_COLUMNS;
+  private RefColumn<@Nullable Object>[] columns = NO_COLUMNS;
   private int size;
   private boolean frozen;
   // Whether the subject ids are strictly increasing, tracked while adding (the subject just
@@ -38,8 +40,8 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
 
   ResultColumns(int capacity) {
     int c = Math.max(capacity, 4);
-    codes = new int[c];
-    subjects = new String[c];
+    codes = new IntColumn(c);
+    subjects = new RefColumn<>(c);
   }
 
   @Override
@@ -50,7 +52,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
   @Override
   public CheckResult get(int index) {
     Objects.checkIndex(index, size);
-    Verdict v = table[codes[index]];
+    Verdict v = table[codes.get(index)];
     String[] keys = v.keys;
     Object values;
     if (keys == null || keys.length == 1) {
@@ -64,23 +66,23 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
       }
       values = vs;
     }
-    return new CheckResult(v, subjects[index], values);
+    return new CheckResult(v, subjects.get(index), values);
   }
 
   /** The subject id of one result without building it. */
   String subjectId(int index) {
     Objects.checkIndex(index, size);
-    return subjects[index];
+    return subjects.get(index);
   }
 
   /** The status of one result without building it. */
   Status status(int index) {
     Objects.checkIndex(index, size);
-    return table[codes[index]].status;
+    return table[codes.get(index)].status;
   }
 
   private @Nullable Object value(int column, int index) {
-    return column < columns.length && columns[column] != null ? columns[column][index] : null;
+    return column < columns.length && columns[column] != null ? columns[column].get(index) : null;
   }
 
   boolean isFrozen() {
@@ -109,15 +111,15 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
 
   private int row(Verdict v, String subjectId) {
     checkOpen();
-    if (size == codes.length) {
+    if (size == codes.capacity()) {
       grow();
     }
     int i = size++;
-    if (increasing && i > 0 && subjects[i - 1].compareTo(subjectId) >= 0) {
+    if (increasing && i > 0 && subjects.get(i - 1).compareTo(subjectId) >= 0) {
       increasing = false;
     }
-    codes[i] = code(v);
-    subjects[i] = subjectId;
+    codes.set(i, code(v));
+    subjects.set(i, subjectId);
     modCount++;
     return i;
   }
@@ -141,7 +143,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
   public CheckResult set(int index, CheckResult r) {
     checkOpen();
     CheckResult old = get(index);
-    if (!r.subjectId().equals(subjects[index])) {
+    if (!r.subjectId().equals(subjects.get(index))) {
       increasing = false;
     }
     store(index, r);
@@ -151,8 +153,8 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
   private void store(int index, CheckResult r) {
     Verdict v = r.verdict();
     Object values = r.values();
-    codes[index] = code(v);
-    subjects[index] = r.subjectId();
+    codes.set(index, code(v));
+    subjects.set(index, r.subjectId());
     String[] keys = v.keys;
     if (keys == null || keys.length == 1) {
       put(0, index, values);
@@ -166,7 +168,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
     int from = keys == null ? 1 : keys.length;
     for (int k = from; k < columns.length; k++) {
       if (columns[k] != null) {
-        columns[k][index] = null;
+        columns[k].set(index, null);
       }
     }
   }
@@ -185,9 +187,9 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
       columns = Arrays.copyOf(columns, column + 1);
     }
     if (columns[column] == null) {
-      columns[column] = new Object[codes.length];
+      columns[column] = new RefColumn<>(codes.capacity());
     }
-    columns[column][index] = value;
+    columns[column].set(index, value);
   }
 
   private int code(Verdict v) {
@@ -229,16 +231,17 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
   /** The verdict of one result without building it. */
   Verdict verdict(int index) {
     Objects.checkIndex(index, size);
-    return table[codes[index]];
+    return table[codes.get(index)];
   }
 
   private void grow() {
-    int c = codes.length + (codes.length >> 1) + 1;
-    codes = Arrays.copyOf(codes, c);
-    subjects = Arrays.copyOf(subjects, c);
+    // Growing adds chunks: nothing is copied.
+    int c = codes.capacity() + (codes.capacity() >> 1) + 1;
+    codes.reserve(c);
+    subjects.reserve(c);
     for (int k = 0; k < columns.length; k++) {
       if (columns[k] != null) {
-        columns[k] = Arrays.copyOf(columns[k], c);
+        columns[k].reserve(c);
       }
     }
   }

@@ -1,20 +1,25 @@
 package io.humaans.checks;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Numbers distinct strings 0, 1, 2, ... in the order they are added: an open-addressing hash
  * table over flat arrays (no entry objects, no boxing), for joins on million-row inputs. Not
  * thread-safe while being filled; safe to read from several threads once published.
  */
 final class StringSlots {
-  private String[] keys;
-  private int[] slots;
+  // Chunked, so that a table for millions of strings is no humongous object (see RefColumn).
+  private RefColumn<@Nullable String> keys;
+  private IntColumn slots;
+  private int capacity;
   private int mask;
   private int size;
 
   StringSlots(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
-    keys = new String[capacity];
-    slots = new int[capacity];
+    this.capacity = capacity;
+    keys = new RefColumn<>(capacity);
+    slots = new IntColumn(capacity);
     mask = capacity - 1;
   }
 
@@ -32,18 +37,18 @@ final class StringSlots {
   int addOrGet(String key) {
     int i = spread(key.hashCode()) & mask;
     while (true) {
-      String k = keys[i];
+      String k = keys.get(i);
       if (k == null) {
-        keys[i] = key;
-        slots[i] = size;
+        keys.set(i, key);
+        slots.set(i, size);
         int slot = size++;
-        if (size * 2 > keys.length) {
+        if (size * 2 > capacity) {
           grow();
         }
         return -slot - 1;
       }
       if (k.equals(key)) {
-        return slots[i];
+        return slots.get(i);
       }
       i = (i + 1) & mask;
     }
@@ -53,12 +58,12 @@ final class StringSlots {
   int get(String key) {
     int i = spread(key.hashCode()) & mask;
     while (true) {
-      String k = keys[i];
+      String k = keys.get(i);
       if (k == null) {
         return -1;
       }
       if (k.equals(key)) {
-        return slots[i];
+        return slots.get(i);
       }
       i = (i + 1) & mask;
     }
@@ -97,12 +102,12 @@ final class StringSlots {
     int length = to - from;
     int i = spread(hash) & mask;
     while (true) {
-      String k = keys[i];
+      String k = keys.get(i);
       if (k == null) {
         return -1;
       }
       if (k.length() == length && k.hashCode() == hash && sameFolded(k, raw, from)) {
-        return slots[i];
+        return slots.get(i);
       }
       i = (i + 1) & mask;
     }
@@ -122,26 +127,28 @@ final class StringSlots {
   }
 
   private void grow() {
-    String[] oldKeys = keys;
-    int[] oldSlots = slots;
-    keys = new String[oldKeys.length * 2];
-    slots = new int[oldKeys.length * 2];
-    mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      String k = oldKeys[j];
+    RefColumn<@Nullable String> oldKeys = keys;
+    IntColumn oldSlots = slots;
+    int oldCapacity = capacity;
+    capacity = oldCapacity * 2;
+    keys = new RefColumn<>(capacity);
+    slots = new IntColumn(capacity);
+    mask = capacity - 1;
+    for (int j = 0; j < oldCapacity; j++) {
+      String k = oldKeys.get(j);
       if (k != null) {
         int i = spread(k.hashCode()) & mask;
-        while (keys[i] != null) {
+        while (keys.get(i) != null) {
           i = (i + 1) & mask;
         }
-        keys[i] = k;
-        slots[i] = oldSlots[j];
+        keys.set(i, k);
+        slots.set(i, oldSlots.get(j));
       }
     }
   }
 
   @Override
   public String toString() {
-    return "StringSlots{size=" + size + ", capacity=" + keys.length + "}";
+    return "StringSlots{size=" + size + ", capacity=" + capacity + "}";
   }
 }

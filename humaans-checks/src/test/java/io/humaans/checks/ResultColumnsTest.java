@@ -19,7 +19,8 @@ class ResultColumnsTest {
     Verdict three = Verdict.of(INFO, Status.INCOMPLETE, "Y", "three", "a", "b", "c");
     List<CheckResult> expected = new ArrayList<>();
     ResultColumns list = new ResultColumns(1);
-    for (int i = 0; i < 100; i++) {
+    // 100k rows: the columns grow from one chunk to four without losing a value.
+    for (int i = 0; i < 100_000; i++) {
       CheckResult r =
           i % 3 == 0 ? none.result("p" + i)
               : i % 3 == 1 ? one.result("p" + i, (Object) Integer.valueOf(i))
@@ -27,7 +28,9 @@ class ResultColumnsTest {
       expected.add(r);
       list.add(r);
     }
-    assertThat(list).hasSize(100).containsExactlyElementsOf(expected);
+    assertThat(list).hasSize(100_000).containsExactlyElementsOf(expected);
+    assertThat(list.get(99_998).evidence())
+        .containsExactly(java.util.Map.entry("a", "x"), java.util.Map.entry("c", "99998"));
     assertThat(list.get(5).evidence()).containsExactly(
         java.util.Map.entry("a", "x"), java.util.Map.entry("c", "5"));
     assertThat(list.status(4)).isEqualTo(Status.FAIL);

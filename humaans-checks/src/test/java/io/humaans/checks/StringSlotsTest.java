@@ -18,6 +18,20 @@ class StringSlotsTest {
   }
 
   @Test
+  void growsPastSeveralColumnChunks() {
+    // 100k keys need a table of 262,144 entries: 8 chunks of keys and of slots.
+    StringSlots slots = new StringSlots(16);
+    for (int i = 0; i < 100_000; i++) {
+      assertThat(slots.addOrGet("person." + i + "@corp.example")).isEqualTo(-i - 1);
+    }
+    for (int i = 0; i < 100_000; i += 997) {
+      assertThat(slots.get("person." + i + "@corp.example")).isEqualTo(i);
+      assertThat(slots.getNormalized(" PERSON." + i + "@CORP.EXAMPLE ")).isEqualTo(i);
+    }
+    assertThat(slots.get("person.100000@corp.example")).isEqualTo(-1);
+  }
+
+  @Test
   void normalizedLookupStripsAndFoldsCaseLikeTextKey() {
     StringSlots slots = new StringSlots(4);
     slots.addOrGet("ada@example.com");

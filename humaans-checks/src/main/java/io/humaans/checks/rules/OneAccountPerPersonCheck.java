@@ -62,8 +62,10 @@ public final class OneAccountPerPersonCheck implements Check {
     List<AccountFacts> accounts = context.accounts();
     int people = context.people().size();
     int[] start = new int[people + 1];
-    for (AccountFacts a : accounts) {
-      PersonFacts h = a.holderOrNull();
+    int[] holderOf = new int[accounts.size()];
+    for (int i = 0; i < holderOf.length; i++) {
+      PersonFacts h = accounts.get(i).holderOrNull();
+      holderOf[i] = h == null ? -1 : h.index();
       if (h != null) {
         start[h.index() + 1]++;
       }
@@ -71,12 +73,12 @@ public final class OneAccountPerPersonCheck implements Check {
     for (int i = 0; i < people; i++) {
       start[i + 1] += start[i];
     }
-    AccountFacts[] byHolder = new AccountFacts[start[people]];
+    // Positions in accounts, grouped by holder.
+    int[] byHolder = new int[start[people]];
     int[] fill = Arrays.copyOf(start, people);
-    for (AccountFacts a : accounts) {
-      PersonFacts h = a.holderOrNull();
-      if (h != null) {
-        byHolder[fill[h.index()]++] = a;
+    for (int i = 0; i < holderOf.length; i++) {
+      if (holderOf[i] >= 0) {
+        byHolder[fill[holderOf[i]]++] = i;
       }
     }
     List<CheckResult> out = context.newResults(context.accounts().size());
@@ -89,12 +91,14 @@ public final class OneAccountPerPersonCheck implements Check {
       }
       String personId = context.people().get(p).subjectId();
       if (to - from == 1) {
-        AccountFacts a = byHolder[from];
+        AccountFacts a = accounts.get(byHolder[from]);
         OK.addTo(out, subject(personId, a.system()), a.active() ? "1" : "0");
         continue;
       }
       group.clear();
-      group.addAll(Arrays.asList(byHolder).subList(from, to));
+      for (int k = from; k < to; k++) {
+        group.add(accounts.get(byHolder[k]));
+      }
       group.sort(BY_SYSTEM);
       int i = 0;
       while (i < group.size()) {

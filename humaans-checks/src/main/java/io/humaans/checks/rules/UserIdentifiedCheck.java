@@ -78,7 +78,7 @@ public final class UserIdentifiedCheck implements Check {
       if (account.nonHuman()) {
         NON_HUMAN.addTo(out, id, account.system());
       } else if (holder != null) {
-        OK.addTo(out, id, account.system(), holder.subjectId(), a.matchedBy().orElse(null));
+        OK.addTo(out, id, account.system(), holder.subjectId(), a.matchedByOrNull());
       } else {
         String linked = a.linkedPersonId().orElse(null);
         Verdict verdict = partial ? PARTIAL : linked != null ? UNKNOWN_LINK : UNIDENTIFIED;
