@@ -91,7 +91,7 @@ public final class CheckContext {
     RefColumn<String> personSubjects =
         subjectIds(persons, Person::id, ids, slotOf, idCounts, Comparator.comparing(Object::toString));
     // Facts go straight to their place in subject-id order. Every large table of a run is a
-    // chunked column, never one big array: see RefColumn for why that matters to the collector.
+    // chunked column, never one big array (see ChunkedColumn for why the collector cares).
     int[] order = IndexSort.byKey(personSubjects, n);
     RefColumn<PersonFacts> facts = new RefColumn<>(n);
     // Each record is derived on its own: split the records over the cores.
@@ -435,12 +435,14 @@ public final class CheckContext {
       Seat s = list.get(i);
       String rawEmail = s.email().orElse(null);
       int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
-      out.set(k, new SeatFacts(s, prepared.seatSubjects.get(i), email < 0 ? null : owner.get(email)));
+      PersonFacts holder = email < 0 ? null : owner.get(email);
+      out.set(k, new SeatFacts(s, prepared.seatSubjects.get(i), holder));
     });
     return out.asList(order.length);
   }
 
-  private static <T> RefColumn<String> subjectIds(List<T> items, Function<T, String> id, Comparator<T> dupOrder) {
+  private static <T> RefColumn<String> subjectIds(
+      List<T> items, Function<T, String> id, Comparator<T> dupOrder) {
     StringSlots slots = new StringSlots(items.size());
     int[] slotOf = new int[items.size()];
     int[] counts = new int[items.size()];

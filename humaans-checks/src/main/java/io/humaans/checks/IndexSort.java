@@ -33,7 +33,8 @@ final class IndexSort {
   }
 
   /** Sorts {@code dst[from, to)} using {@code src[from, to)} (same contents) as scratch. */
-  private static void sort(RefColumn<String> keys, int[] src, int[] dst, int from, int to, boolean fork) {
+  private static void sort(
+      RefColumn<String> keys, int[] src, int[] dst, int from, int to, boolean fork) {
     if (to - from <= INSERTION) {
       insertion(keys, dst, from, to);
       return;

@@ -2,44 +2,22 @@ package io.humaans.checks;
 
 import java.util.Arrays;
 
-/**
- * A growable column of ints stored in chunks, for the reasons given in {@link RefColumn}. Not
- * thread-safe while growing; distinct indexes may be set from several threads once the capacity
- * is reserved.
- */
-final class IntColumn {
-  private static final int SHIFT = RefColumn.SHIFT;
-  private static final int MASK = (1 << SHIFT) - 1;
-
+/** A growable column of ints in chunks (see {@link ChunkedColumn} for why). */
+final class IntColumn extends ChunkedColumn {
   private int[][] chunks;
-  private int capacity;
 
   /** Creates a column holding {@code capacity} zeros. */
   IntColumn(int capacity) {
-    chunks = new int[Math.max(1, (capacity + MASK) >>> SHIFT)][];
+    chunks = new int[chunksFor(capacity)][];
     reserve(capacity);
   }
 
-  /** Makes indexes up to {@code capacity - 1} usable, adding whole chunks; never shrinks. */
-  void reserve(int capacity) {
-    if (capacity <= this.capacity) {
-      return;
+  @Override
+  void addChunk(int c) {
+    if (c >= chunks.length) {
+      chunks = Arrays.copyOf(chunks, Math.max(c + 1, chunks.length * 2));
     }
-    int needed = (capacity + MASK) >>> SHIFT;
-    if (needed > chunks.length) {
-      chunks = Arrays.copyOf(chunks, Math.max(needed, chunks.length * 2));
-    }
-    for (int c = this.capacity >>> SHIFT; c < needed; c++) {
-      if (chunks[c] == null) {
-        chunks[c] = new int[1 << SHIFT];
-      }
-    }
-    this.capacity = needed << SHIFT;
-  }
-
-  /** The number of indexes that may be read and set. */
-  int capacity() {
-    return capacity;
+    chunks[c] = new int[CHUNK];
   }
 
   int get(int index) {
@@ -57,10 +35,9 @@ final class IntColumn {
 
   /** Sets every usable index to {@code value}. */
   void fill(int value) {
-    for (int[] chunk : chunks) {
-      if (chunk != null) {
-        Arrays.fill(chunk, value);
-      }
+    int chunkCount = capacity() >>> SHIFT;
+    for (int c = 0; c < chunkCount; c++) {
+      Arrays.fill(chunks[c], value);
     }
   }
 }

@@ -8,50 +8,26 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A growable column of references stored in chunks of {@value #CHUNK} entries. A run over a
- * million records keeps dozens of such columns; as plain arrays each would be a "humongous"
- * object for the G1 collector (at least half a heap region), allocated outside the young
- * generation, never copied but only freed by a concurrent marking cycle, and every one of them
- * pushes the heap towards starting such a cycle. Chunks of 128 KB (compressed references) stay
- * ordinary young objects for any region size. Not thread-safe while growing; distinct indexes
- * may be set from several threads once the capacity is reserved.
+ * A growable column of references in chunks (see {@link ChunkedColumn} for why): the facts
+ * lists, the join tables and the result columns of a run.
  *
  * @param <T> the element type
  */
-final class RefColumn<T extends @Nullable Object> {
-  static final int SHIFT = 15;
-  static final int CHUNK = 1 << SHIFT;
-  private static final int MASK = CHUNK - 1;
-
+final class RefColumn<T extends @Nullable Object> extends ChunkedColumn {
   private @Nullable Object[][] chunks;
-  private int capacity;
 
   /** Creates a column holding {@code capacity} nulls. */
   RefColumn(int capacity) {
-    chunks = new Object[Math.max(1, (capacity + MASK) >>> SHIFT)][];
+    chunks = new Object[chunksFor(capacity)][];
     reserve(capacity);
   }
 
-  /** The number of indexes that may be read and set. */
-  int capacity() {
-    return capacity;
-  }
-
-  /** Makes indexes up to {@code capacity - 1} usable, adding whole chunks; never shrinks. */
-  void reserve(int capacity) {
-    if (capacity <= this.capacity) {
-      return;
+  @Override
+  void addChunk(int c) {
+    if (c >= chunks.length) {
+      chunks = Arrays.copyOf(chunks, Math.max(c + 1, chunks.length * 2));
     }
-    int needed = (capacity + MASK) >>> SHIFT;
-    if (needed > chunks.length) {
-      chunks = Arrays.copyOf(chunks, Math.max(needed, chunks.length * 2));
-    }
-    for (int c = this.capacity >>> SHIFT; c < needed; c++) {
-      if (chunks[c] == null) {
-        chunks[c] = new Object[CHUNK];
-      }
-    }
-    this.capacity = needed << SHIFT;
+    chunks[c] = new Object[CHUNK];
   }
 
   @SuppressWarnings("unchecked")
@@ -65,8 +41,8 @@ final class RefColumn<T extends @Nullable Object> {
 
   /** Returns an unmodifiable list view of indexes {@code 0 .. size - 1}. */
   List<T> asList(int size) {
-    if (size < 0 || size > capacity) {
-      throw new IllegalArgumentException("size " + size + " outside 0.." + capacity);
+    if (size < 0 || size > capacity()) {
+      throw new IllegalArgumentException("size " + size + " outside 0.." + capacity());
     }
     return new View<>(this, size);
   }

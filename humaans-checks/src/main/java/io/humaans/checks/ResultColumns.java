@@ -20,7 +20,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
 
   // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
   // so that filling millions of rows stores no references but subjects and values.
-  // The columns are chunked, so that a million results make no humongous arrays (see RefColumn).
+  // Chunked, so that a million results make no humongous arrays (see ChunkedColumn).
   private final IntColumn codes;
   private Verdict[] table = new Verdict[8];
   private int tableSize;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * thread-safe while being filled; safe to read from several threads once published.
  */
 final class StringSlots {
-  // Chunked, so that a table for millions of strings is no humongous object (see RefColumn).
+  // Chunked, so that a table for millions of strings is no humongous object (see ChunkedColumn).
   private RefColumn<@Nullable String> keys;
   private IntColumn slots;
   private int capacity;

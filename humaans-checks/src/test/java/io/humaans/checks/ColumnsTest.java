@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ColumnsTest {
-  private static final int CHUNK = RefColumn.CHUNK;
+  private static final int CHUNK = ChunkedColumn.CHUNK;
 
   @Test
   void refColumnKeepsValuesAcrossChunkBoundariesAndGrowth() {
