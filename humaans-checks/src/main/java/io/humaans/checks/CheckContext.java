@@ -90,8 +90,9 @@ public final class CheckContext {
 
     RefColumn<String> personSubjects =
         subjectIds(persons, Person::id, ids, slotOf, idCounts, Comparator.comparing(Object::toString));
-    // Facts go straight to their place in subject-id order. Every large table of a run is a
-    // chunked column, never one big array (see ChunkedColumn for why the collector cares).
+    // Facts go straight to their place in subject-id order. The large tables of references and
+    // those kept for the run are chunked columns, never one big array (see ChunkedColumn for why
+    // the collector cares); short-lived int arrays stay plain (G1 frees those at a young pause).
     int[] order = IndexSort.byKey(personSubjects, n);
     RefColumn<PersonFacts> facts = new RefColumn<>(n);
     // Each record is derived on its own: split the records over the cores.
@@ -111,7 +112,7 @@ public final class CheckContext {
     this.people = facts.asList(n);
 
     // Emails: one slot per normalized email, its preferred holder and counts.
-    RefColumn<PersonFacts> first = new RefColumn<>(distinct);
+    RefColumn<@Nullable PersonFacts> first = new RefColumn<>(distinct);
     StringSlots mails = new StringSlots(n);
     RefColumn<PersonFacts> owner = new RefColumn<>(n);
     int[] records = new int[n];

@@ -6,8 +6,8 @@ package io.humaans.checks;
  * collector (at least half a heap region: 4 MB regions at an 8 GB heap), allocated straight into
  * the old generation, freed (for object arrays) only by a concurrent marking cycle, and every one
  * of them pushes the heap towards starting such a cycle, which takes one of two cores for
- * seconds. Chunks of 128 KB (compressed references or ints) stay ordinary young objects for any
- * region size, and growing adds chunks without copying. Not thread-safe while growing; distinct
+ * seconds. Chunks of at most 128 KB (compressed references or ints) stay ordinary young objects
+ * for any region size, and growing past one chunk adds chunks without copying. Not thread-safe while growing; distinct
  * indexes may be set from several threads once their capacity is reserved.
  */
 abstract class ChunkedColumn {
@@ -17,15 +17,28 @@ abstract class ChunkedColumn {
 
   private int capacity;
 
-  /** The number of indexes that may be read and set: a whole number of chunks. */
+  /** The number of indexes that may be read and set. */
   final int capacity() {
     return capacity;
   }
 
-  /** Makes indexes up to {@code capacity - 1} usable, adding whole chunks; never shrinks. */
+  /**
+   * Makes indexes up to {@code capacity - 1} usable; never shrinks. Up to {@value #CHUNK}
+   * entries the first chunk is sized to fit (small inputs stay small) and grows by copying;
+   * beyond that, whole chunks are added without copying.
+   */
   final void reserve(int capacity) {
     if (capacity <= this.capacity) {
       return;
+    }
+    if (capacity <= CHUNK) {
+      resizeFirstChunk(capacity);
+      this.capacity = capacity;
+      return;
+    }
+    if (this.capacity < CHUNK) {
+      resizeFirstChunk(CHUNK);
+      this.capacity = CHUNK;
     }
     int needed = (capacity + MASK) >>> SHIFT;
     for (int c = this.capacity >>> SHIFT; c < needed; c++) {
@@ -34,11 +47,14 @@ abstract class ChunkedColumn {
     this.capacity = needed << SHIFT;
   }
 
-  /** The number of chunks for {@code capacity} entries (at least one slot for the outer array). */
+  /** The length of the array of chunks for {@code capacity} entries. */
   static int chunksFor(int capacity) {
     return Math.max(1, (capacity + MASK) >>> SHIFT);
   }
 
-  /** Allocates chunk {@code c}, growing the array of chunks when needed. */
+  /** Creates chunk 0 with {@code length} entries, or copies it into one that long. */
+  abstract void resizeFirstChunk(int length);
+
+  /** Allocates full chunk {@code c} (c >= 1), growing the array of chunks when needed. */
   abstract void addChunk(int c);
 }

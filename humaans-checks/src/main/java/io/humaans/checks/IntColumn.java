@@ -9,7 +9,12 @@ final class IntColumn extends ChunkedColumn {
   /** Creates a column holding {@code capacity} zeros. */
   IntColumn(int capacity) {
     chunks = new int[chunksFor(capacity)][];
-    reserve(capacity);
+    reserve(Math.max(1, capacity));
+  }
+
+  @Override
+  void resizeFirstChunk(int length) {
+    chunks[0] = chunks[0] == null ? new int[length] : Arrays.copyOf(chunks[0], length);
   }
 
   @Override
@@ -35,8 +40,7 @@ final class IntColumn extends ChunkedColumn {
 
   /** Sets every usable index to {@code value}. */
   void fill(int value) {
-    int chunkCount = capacity() >>> SHIFT;
-    for (int c = 0; c < chunkCount; c++) {
+    for (int c = 0; c < chunks.length && chunks[c] != null; c++) {
       Arrays.fill(chunks[c], value);
     }
   }

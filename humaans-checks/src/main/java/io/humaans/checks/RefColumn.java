@@ -19,7 +19,12 @@ final class RefColumn<T extends @Nullable Object> extends ChunkedColumn {
   /** Creates a column holding {@code capacity} nulls. */
   RefColumn(int capacity) {
     chunks = new Object[chunksFor(capacity)][];
-    reserve(capacity);
+    reserve(Math.max(1, capacity));
+  }
+
+  @Override
+  void resizeFirstChunk(int length) {
+    chunks[0] = chunks[0] == null ? new Object[length] : Arrays.copyOf(chunks[0], length);
   }
 
   @Override

@@ -28,6 +28,28 @@ class ColumnsTest {
   }
 
   @Test
+  void smallColumnsAreSizedToFitAndGrowIntoChunksKeepingValues() {
+    RefColumn<String> column = new RefColumn<>(3);
+    column.set(2, "c");
+    assertThat(column.capacity()).isEqualTo(3);
+
+    column.reserve(5);
+    column.set(4, "e");
+    assertThat(column.capacity()).isEqualTo(5);
+    column.reserve(CHUNK + 1);
+
+    assertThat(column.capacity()).isEqualTo(2 * CHUNK);
+    assertThat(column.get(2)).isEqualTo("c");
+    assertThat(column.get(4)).isEqualTo("e");
+    assertThat(column.get(CHUNK - 1)).isNull();
+    IntColumn ints = new IntColumn(0);
+    assertThat(ints.capacity()).isEqualTo(1);
+    ints.reserve(40);
+    ints.fill(7);
+    assertThat(ints.get(39)).isEqualTo(7);
+  }
+
+  @Test
   void refColumnReadsBeyondItsCapacityFail() {
     RefColumn<String> column = new RefColumn<>(10);
     assertThatThrownBy(() -> column.get(column.capacity()))
