@@ -583,7 +583,10 @@ public final class HumaansClient implements Closeable {
     /**
      * Sets the clock used to read HTTP-date {@code Retry-After} values and to measure how much of
      * the {@linkplain #callTimeout(Duration) call timeout} is left before a retry wait (default
-     * UTC system clock).
+     * UTC system clock). A clock that does not advance (such as {@code Clock.fixed}) makes every
+     * wait shorter than the call timeout look affordable; such a wait is then cut short by the
+     * call timeout itself, and the call fails with a {@code HumaansIoException} ("timeout")
+     * instead of the response's typed error.
      */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");

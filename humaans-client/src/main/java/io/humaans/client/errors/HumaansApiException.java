@@ -74,8 +74,12 @@ public abstract class HumaansApiException extends HumaansException {
    * @param message a single-line message; redacted again before use
    */
   protected HumaansApiException(Details details, String message) {
-    super(redact(details.note == null ? message : message + "; " + oneLine(details.note)));
-    this.details = Objects.requireNonNull(details, "details == null");
+    super(redact(withNote(Objects.requireNonNull(details, "details == null"), message)));
+    this.details = details;
+  }
+
+  private static String withNote(Details details, String message) {
+    return details.note == null ? message : message + "; " + oneLine(details.note);
   }
 
   /** Returns the HTTP status code, e.g. 403. */
