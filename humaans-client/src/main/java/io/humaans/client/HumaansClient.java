@@ -68,6 +68,8 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -264,6 +266,20 @@ public final class HumaansClient implements Closeable {
   }
 
   /**
+   * Asynchronous {@link #tokenInfo()}: {@code GET /token-info} without blocking the calling
+   * thread. The returned future completes with the token's id, owner, label and scopes, or
+   * exceptionally with the {@link io.humaans.client.errors.HumaansException} {@code tokenInfo()}
+   * would throw (for example a {@link NotFoundException} when the API has no such endpoint, an
+   * {@link io.humaans.client.errors.AuthenticationException} for a rejected token, a
+   * {@link io.humaans.client.errors.HumaansIoException} on a network failure). There is no
+   * fallback here; use {@link #tokenScopesAsync()} for that. Cancelling the future cancels the
+   * HTTP call.
+   */
+  public CompletableFuture<TokenInfo> tokenInfoAsync() {
+    return transport.getAsync("token-info", moshi.adapter(TokenInfo.class));
+  }
+
+  /**
    * Tells which scopes the token has, before a job runs: from {@code GET /token-info}, or
    * "unknown" (with the reason) when the API does not offer it. Authentication and network errors
    * still throw.
@@ -272,17 +288,84 @@ public final class HumaansClient implements Closeable {
     TokenInfo info;
     try {
       info = tokenInfo();
-    } catch (NotFoundException e) {
-      return TokenScopes.unknown("GET /token-info answered 404");
     } catch (HumaansApiException e) {
-      if (e.statusCode() == 405 || e.statusCode() == 501) {
-        return TokenScopes.unknown("GET /token-info answered " + e.statusCode());
+      TokenScopes unknown = unknownScopesFor(e);
+      if (unknown == null) {
+        throw e;
       }
-      throw e;
+      return unknown;
     }
+    return scopesOf(info);
+  }
+
+  /**
+   * Asynchronous {@link #tokenScopes()}, with the same answers: the future completes with the
+   * scopes from {@code GET /token-info}, or with "unknown" (and the reason) when that endpoint
+   * answers 404, 405 or 501. The fallback runs on the thread that delivers the response; no
+   * thread is blocked waiting for it. Every other failure completes the future exceptionally with
+   * the exception {@code tokenScopes()} would throw, for example an
+   * {@link io.humaans.client.errors.AuthenticationException} for a rejected token, a
+   * {@link io.humaans.client.errors.PermissionException}, a
+   * {@link io.humaans.client.errors.HumaansIoException} on a network failure or a
+   * {@link io.humaans.client.errors.HumaansDecodingException} for an unreadable body.
+   * Cancelling the future cancels the HTTP call.
+   */
+  public CompletableFuture<TokenScopes> tokenScopesAsync() {
+    CompletableFuture<TokenInfo> info = tokenInfoAsync();
+    CompletableFuture<TokenScopes> scopes = new CancelsUpstream<>(info);
+    info.whenComplete((value, failure) -> {
+      if (failure == null) {
+        try {
+          scopes.complete(scopesOf(value));
+        } catch (RuntimeException e) {
+          scopes.completeExceptionally(e);
+        }
+        return;
+      }
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      TokenScopes unknown = cause instanceof HumaansApiException api ? unknownScopesFor(api) : null;
+      if (unknown != null) {
+        scopes.complete(unknown);
+      } else {
+        scopes.completeExceptionally(cause);
+      }
+    });
+    return scopes;
+  }
+
+  /** Returns "unknown" for the answers that mean the API has no token-info, else null. */
+  private static @Nullable TokenScopes unknownScopesFor(HumaansApiException e) {
+    if (e instanceof NotFoundException) {
+      return TokenScopes.unknown("GET /token-info answered 404");
+    }
+    if (e.statusCode() == 405 || e.statusCode() == 501) {
+      return TokenScopes.unknown("GET /token-info answered " + e.statusCode());
+    }
+    return null;
+  }
+
+  private static TokenScopes scopesOf(TokenInfo info) {
     Set<Scope> scopes = new LinkedHashSet<>();
     info.scopes().forEach(s -> scopes.add(Scope.of(s)));
     return TokenScopes.known(scopes);
+  }
+
+  /** A future derived from {@code upstream} whose {@code cancel} also cancels {@code upstream}. */
+  private static final class CancelsUpstream<T> extends CompletableFuture<T> {
+    private final Future<?> upstream;
+
+    CancelsUpstream(Future<?> upstream) {
+      this.upstream = upstream;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      // Cancelled first, so the upstream failure that cancelling causes cannot complete this one.
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      upstream.cancel(mayInterruptIfRunning);
+      return cancelled;
+    }
   }
 
   /** {@code /people}: people (L G C U D). Pre-hires and leavers need {@code private:read}. */
