@@ -10,8 +10,11 @@ import io.humaans.client.Page;
 import io.humaans.client.TokenScopes;
 import io.humaans.client.model.Team;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads people and job roles from Humaans into a {@link Directory} for the checks module, with
@@ -53,20 +56,26 @@ public final class DirectoryReader {
     TokenScopes scopes = client.tokenScopes();
     scopes.warnings().forEach(progress::onWarning);
     List<Person> people = new ArrayList<>();
+    Tally<io.humaans.client.model.Person> peopleRead =
+        new Tally<>("people", io.humaans.client.model.Person::id, progress);
     client.people().list().parallel(parallelism)
-        .onPage(page -> report("people", people.size(), page))
-        .forEach(p -> people.add(toPerson(p)));
+        .onPage(peopleRead::page)
+        .forEach(p -> {
+          people.add(toPerson(p));
+          peopleRead.row(p);
+        });
     List<JobRole> roles = new ArrayList<>();
+    Tally<io.humaans.client.model.JobRole> rolesRead =
+        new Tally<>("job-roles", io.humaans.client.model.JobRole::id, progress);
     client.jobRoles().list().parallel(parallelism)
-        .onPage(page -> report("job-roles", roles.size(), page))
-        .forEach(r -> roles.add(toJobRole(r)));
+        .onPage(rolesRead::page)
+        .forEach(r -> {
+          roles.add(toJobRole(r));
+          rolesRead.row(r);
+        });
     Directory.Builder directory = Directory.builder().addAllPeople(people).addAllJobRoles(roles);
     scopes.scopeNames().ifPresent(directory::scopes);
     return directory.build();
-  }
-
-  private <T> void report(String resource, int consumedBefore, Page<T> page) {
-    progress.onPage(resource, consumedBefore + page.data().size(), page.total());
   }
 
   /** Maps a Humaans person to the checks module's person (status kept as the raw string). */
@@ -103,15 +112,79 @@ public final class DirectoryReader {
         .build();
   }
 
+  /**
+   * Counts the distinct rows of one listing handed to the reader and reports a page once all of
+   * its new rows are in. The pager announces each page before handing out its rows; rows it
+   * delivered already (a page re-read after the total shrank, or shifted by an insertion) are
+   * dropped by id there and not counted here. A page the pager fetched but then re-read from an
+   * earlier offset hands out nothing: the next page supersedes it before any of its rows arrive.
+   * Not thread-safe (used on the reading thread only).
+   */
+  private static final class Tally<T> {
+    private final String resource;
+    private final Function<T, String> idOf;
+    private final ProgressListener listener;
+    private final Set<String> seen = new HashSet<>();
+    private OptionalInt total = OptionalInt.empty();
+    /** The number of distinct rows at which the announced page is fully read; -1 if none waits. */
+    private int pageComplete = -1;
+    private boolean reported;
+
+    Tally(String resource, Function<T, String> idOf, ProgressListener listener) {
+      this.resource = resource;
+      this.idOf = idOf;
+      this.listener = listener;
+    }
+
+    /** Notes a page the pager is about to hand out. */
+    void page(Page<T> page) {
+      Set<String> fresh = new HashSet<>();
+      for (T row : page.data()) {
+        String id = idOf.apply(row);
+        if (!seen.contains(id)) {
+          fresh.add(id);
+        }
+      }
+      total = page.total();
+      if (fresh.isEmpty()) {
+        pageComplete = -1;
+        if (!reported) {
+          report(); // an empty listing still says 0 of its total, once
+        }
+      } else {
+        pageComplete = seen.size() + fresh.size();
+      }
+    }
+
+    /** Counts a row handed to the reader, reporting when it completes the announced page. */
+    void row(T row) {
+      if (seen.add(idOf.apply(row)) && seen.size() == pageComplete) {
+        pageComplete = -1;
+        report();
+      }
+    }
+
+    private void report() {
+      reported = true;
+      listener.onPage(resource, seen.size(), total);
+    }
+  }
+
   /** Receives progress while the directory is read; called on the reading thread. */
   @FunctionalInterface
   public interface ProgressListener {
     /**
-     * Called after each page.
+     * Called each time the new rows of a page have all been read: once per page of a listing
+     * without shifts ({@code 250}, {@code 500}, ... with the server's usual page size). A page
+     * that brings no new row is not reported, except the first, so an empty listing reports
+     * {@code 0} once.
      *
      * @param resource {@code people} or {@code job-roles}
-     * @param fetched rows received so far for that resource
-     * @param total the server's total, when reported
+     * @param fetched the distinct rows read so far for that resource. It never decreases, a row
+     *     that a re-read or shifted page delivers again is not counted twice, and the last call
+     *     for a resource gives the number of rows read. Rows deleted from the server after they
+     *     were read still count, so it can exceed a {@code total} that shrank meanwhile.
+     * @param total the server's total as of that page, when reported
      */
     void onPage(String resource, int fetched, OptionalInt total);
 
@@ -142,7 +215,10 @@ public final class DirectoryReader {
       return this;
     }
 
-    /** Reports progress after each page (default: none). */
+    /**
+     * Reports progress as each page is read (default: none); see
+     * {@link ProgressListener#onPage}.
+     */
     public Builder progress(ProgressListener listener) {
       this.progress = requireNonNull(listener, "listener == null");
       return this;

@@ -9,7 +9,9 @@ import io.humaans.checks.model.Person;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.errors.AuthenticationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -93,7 +95,11 @@ class DirectoryReaderTest {
     assertThat(company.requests.get()).isEqualTo(1 + 5 + 5);
     assertThat(directory.scopes()).hasValueSatisfying(s -> assertThat(s).contains("private:read"));
     assertThat(directory.isPartial()).isFalse();
-    assertThat(progress).contains("people 1001/1001", "job-roles 1001/1001").startsWith("people 250/1001");
+    // One call per page, after its rows are read: the counts the server's page size gives.
+    assertThat(progress).containsExactly(
+        "people 250/1001", "people 500/1001", "people 750/1001", "people 1000/1001", "people 1001/1001",
+        "job-roles 250/1001", "job-roles 500/1001", "job-roles 750/1001", "job-roles 1000/1001",
+        "job-roles 1001/1001");
 
     Person first = directory.people().get(0);
     assertThat(first.id()).isEqualTo("p0");
@@ -156,5 +162,189 @@ class DirectoryReaderTest {
           .isInstanceOf(AuthenticationException.class)
           .hasMessageNotContaining("t0k3n");
     }
+  }
+
+  /**
+   * Serves {@code /people} from a mutable list of ids (two job roles, p0's and p1's), and calls
+   * {@link #afterPeoplePage} with the {@code $skip} of each people page it served, so a test can
+   * change the list between pages. With {@code sendTotal} false the envelopes carry no total.
+   */
+  private static class ChangingList extends Dispatcher {
+    final List<String> ids = new ArrayList<>();
+    final List<Integer> peopleSkips = new ArrayList<>();
+    final boolean sendTotal;
+    IntConsumer afterPeoplePage = skip -> {};
+
+    ChangingList(int people, boolean sendTotal) {
+      for (int i = 0; i < people; i++) {
+        ids.add("p" + i);
+      }
+      this.sendTotal = sendTotal;
+    }
+
+    @Override
+    public synchronized MockResponse dispatch(RecordedRequest request) {
+      HttpUrl url = request.getUrl();
+      String path = url.encodedPath();
+      if (path.equals("/api/token-info")) {
+        return Company.json("{\"id\":\"t\",\"personId\":\"p0\",\"label\":\"x\","
+            + "\"scopes\":[\"public:read\",\"private:read\"]}");
+      }
+      int limit = Math.min(250, Integer.parseInt(url.queryParameter("$limit")));
+      int skip = Integer.parseInt(url.queryParameter("$skip"));
+      boolean people = path.equals("/api/people");
+      List<String> rows = people ? ids : List.of("r0", "r1");
+      StringBuilder sb = new StringBuilder("{");
+      if (sendTotal) {
+        sb.append("\"total\":").append(rows.size()).append(',');
+      }
+      sb.append("\"limit\":").append(limit).append(",\"skip\":").append(skip).append(",\"data\":[");
+      for (int i = skip; i < Math.min(rows.size(), skip + limit); i++) {
+        sb.append(i > skip ? "," : "").append("{\"id\":\"").append(rows.get(i)).append('"');
+        if (!people) {
+          sb.append(",\"personId\":\"p").append(i).append('"');
+        }
+        sb.append('}');
+      }
+      MockResponse response = Company.json(sb.append("]}").toString());
+      if (people) {
+        peopleSkips.add(skip);
+        afterPeoplePage.accept(skip);
+      }
+      return response;
+    }
+
+    /** Removes the people {@code p<from>} to {@code p<to - 1>}. */
+    void remove(int from, int to) {
+      for (int i = from; i < to; i++) {
+        ids.remove("p" + i);
+      }
+    }
+  }
+
+  /** Records the {@code people} progress calls as {@code fetched/total} (-1: no total). */
+  private static List<String> peopleProgress(List<String> calls) {
+    return calls.stream().filter(c -> c.startsWith("people ")).map(c -> c.substring(7)).toList();
+  }
+
+  private Directory read(int parallelism, List<String> calls) {
+    try (HumaansClient client = client()) {
+      return DirectoryReader.builder(client).parallelism(parallelism)
+          .progress((resource, fetched, total) ->
+              calls.add(resource + " " + fetched + "/" + total.orElse(-1)))
+          .build().read();
+    }
+  }
+
+  /**
+   * The fetched counts never decrease, never pass the distinct people read so far (at most the
+   * people read in the end), and the last equals the people read.
+   */
+  private static void assertCountsDistinctPeople(List<String> progress, Directory directory) {
+    List<Integer> fetched = progress.stream().map(c -> Integer.parseInt(c.substring(0, c.indexOf('/')))).toList();
+    long distinct = directory.people().stream().map(Person::id).distinct().count();
+    assertThat(distinct).isEqualTo(directory.people().size());
+    assertThat(fetched).isSorted().doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isLessThanOrEqualTo((int) distinct));
+    assertThat(fetched).last().isEqualTo(directory.people().size());
+  }
+
+  @Test
+  void serialReReadAfterTotalShrinksCountsEachPersonOnce() {
+    ChangingList list = new ChangingList(505, true);
+    // Ten people not read yet leave after the first page: every later row moves back by ten.
+    list.afterPeoplePage = skip -> {
+      if (skip == 0) {
+        list.remove(300, 310);
+      }
+    };
+    server.setDispatcher(list);
+    List<String> calls = new CopyOnWriteArrayList<>();
+
+    Directory directory = read(1, calls);
+
+    // $skip=250 showed total 495 < 505, so the pager backed up ten rows and re-read from 240:
+    // p240..p249 came again and were dropped; the page at 250 was never handed out.
+    assertThat(list.peopleSkips).containsExactly(0, 250, 240, 490);
+    assertThat(directory.people()).hasSize(495);
+    assertThat(directory.people()).extracting(Person::id).doesNotContain("p300", "p309")
+        .contains("p299", "p310", "p504");
+    List<String> progress = peopleProgress(calls);
+    assertThat(progress).containsExactly("250/505", "490/495", "495/495");
+    assertCountsDistinctPeople(progress, directory);
+    assertThat(calls).endsWith("job-roles 2/2");
+  }
+
+  @Test
+  void parallelFallbackAfterTotalShrinksCountsEachPersonOnce() {
+    ChangingList list = new ChangingList(1000, true);
+    list.afterPeoplePage = skip -> {
+      if (skip == 0) {
+        list.remove(300, 310);
+      }
+    };
+    server.setDispatcher(list);
+    List<String> calls = new CopyOnWriteArrayList<>();
+
+    Directory directory = read(4, calls);
+
+    // The first page planned $skip=250, 500, 750 at once; 250 showed total 990, so the pager
+    // dropped the plan (500 and 750 may or may not have reached the server before it cancelled
+    // them) and went on serially from ten rows earlier.
+    List<Integer> skips = List.copyOf(list.peopleSkips);
+    assertThat(skips).isSubsetOf(0, 250, 500, 750, 240, 490, 740);
+    assertThat(skips.stream().filter(s -> s != 500 && s != 750).toList()).containsExactly(0, 250, 240, 490, 740);
+    assertThat(directory.people()).hasSize(990);
+    List<String> progress = peopleProgress(calls);
+    assertThat(progress).containsExactly("250/1000", "490/990", "740/990", "990/990");
+    assertCountsDistinctPeople(progress, directory);
+  }
+
+  @Test
+  void insertionBeforeOffsetDoesNotCountTheShiftedRowTwice() {
+    ChangingList list = new ChangingList(500, true);
+    // A new person sorts first after the first page: p249 moves to offset 250 and comes again.
+    list.afterPeoplePage = skip -> {
+      if (skip == 0) {
+        list.ids.add(0, "new");
+      }
+    };
+    server.setDispatcher(list);
+    List<String> calls = new CopyOnWriteArrayList<>();
+
+    Directory directory = read(1, calls);
+
+    assertThat(list.peopleSkips).containsExactly(0, 250, 500);
+    assertThat(directory.people()).hasSize(500);
+    assertThat(directory.people()).extracting(Person::id).doesNotContain("new");
+    List<String> progress = peopleProgress(calls);
+    assertThat(progress).containsExactly("250/500", "499/501", "500/501");
+    assertCountsDistinctPeople(progress, directory);
+  }
+
+  @Test
+  void trailingEmptyPageWithoutTotalIsNotReportedAgain() {
+    ChangingList list = new ChangingList(500, false);
+    server.setDispatcher(list);
+    List<String> calls = new CopyOnWriteArrayList<>();
+
+    Directory directory = read(4, calls);
+
+    // Without a total, a full page means "maybe more": the empty page at 500 ends the listing.
+    assertThat(list.peopleSkips).containsExactly(0, 250, 500);
+    assertThat(directory.people()).hasSize(500);
+    assertThat(calls).containsExactly("people 250/-1", "people 500/-1", "job-roles 2/-1");
+  }
+
+  @Test
+  void emptyListingReportsZeroOnce() {
+    ChangingList list = new ChangingList(0, true);
+    server.setDispatcher(list);
+    List<String> calls = new CopyOnWriteArrayList<>();
+
+    Directory directory = read(4, calls);
+
+    assertThat(list.peopleSkips).containsExactly(0);
+    assertThat(directory.people()).isEmpty();
+    assertThat(calls).containsExactly("people 0/0", "job-roles 2/2");
   }
 }
