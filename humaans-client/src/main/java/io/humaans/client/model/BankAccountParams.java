@@ -1,8 +1,10 @@
 package io.humaans.client.model;
 
+import io.humaans.client.internal.json.ClearedFields;
 import io.humaans.client.internal.json.HumaansModel;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +15,9 @@ import org.immutables.value.Value;
  * update (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of
  * day as {@code HH:MM:SS} and money as a decimal string. Instances are immutable and
  * thread-safe.
+ *
+ * <p>To clear a field with an update, name it in {@link Builder#clear(String...)}: it is sent
+ * as an explicit {@code null}.
  */
 @HumaansModel
 @Value.Immutable
@@ -58,6 +63,14 @@ public interface BankAccountParams {
   Map<String, Object> extraProperties();
 
   /**
+   * Returns the JSON names of properties sent as an explicit {@code null}, so an update (PATCH)
+   * can clear them. Each name is one of this type's properties and is not also set; the set
+   * itself is never sent as a field. Empty by default; part of {@code equals}, {@code hashCode}
+   * and {@code toString}.
+   */
+  Set<String> clearedFields();
+
+  /**
    * Builds {@link BankAccountParams} values; obtain one from {@link BankAccountParams#builder()}.
    *
    * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
@@ -65,5 +78,30 @@ public interface BankAccountParams {
    */
   final class Builder extends ImmutableBankAccountParams.Builder {
     Builder() {}
+
+    /**
+     * Adds properties to send as an explicit {@code null}; the same as
+     * {@code addClearedFields(jsonNames)}.
+     *
+     * @param jsonNames JSON names of properties of {@link BankAccountParams}; not {@code null}
+     * @return this builder
+     * @throws NullPointerException if {@code jsonNames} or one of them is {@code null}
+     */
+    public Builder clear(String... jsonNames) {
+      return addClearedFields(jsonNames);
+    }
+
+    /**
+     * Builds the value.
+     *
+     * @return a new immutable value
+     * @throws IllegalArgumentException if a cleared name is not a property of this type; the
+     *     message lists the valid names
+     * @throws IllegalStateException if a cleared property is also set
+     */
+    @Override
+    public BankAccountParams build() {
+      return ClearedFields.check(BankAccountParams.class, super.build());
+    }
   }
 }

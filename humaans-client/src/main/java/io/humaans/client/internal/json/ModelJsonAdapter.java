@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelJsonAdapter extends JsonAdapter<Object> {
   private static final String EXTRAS = "extraProperties";
+  private static final String CLEARED = "clearedFields";
   private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -55,6 +56,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
   private final MethodHandle build;
   private final @Nullable MethodHandle putExtra;
   private final @Nullable MethodHandle extrasGetter;
+  private final @Nullable MethodHandle clearedGetter;
   private final JsonAdapter<Object> anyAdapter;
 
   private ModelJsonAdapter(
@@ -64,6 +66,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       MethodHandle build,
       @Nullable MethodHandle putExtra,
       @Nullable MethodHandle extrasGetter,
+      @Nullable MethodHandle clearedGetter,
       JsonAdapter<Object> anyAdapter) {
     this.typeName = typeName;
     this.properties = properties;
@@ -80,6 +83,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
     this.build = build;
     this.putExtra = putExtra;
     this.extrasGetter = extrasGetter;
+    this.clearedGetter = clearedGetter;
     this.anyAdapter = anyAdapter;
   }
 
@@ -99,6 +103,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       List<Property> properties = new ArrayList<>();
       MethodHandle putExtra = null;
       MethodHandle extrasGetter = null;
+      MethodHandle clearedGetter = null;
       int requiredCount = 0;
       for (Method accessor : raw.getMethods()) {
         if (!isAccessor(accessor)) {
@@ -110,6 +115,10 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
               unreflect(builderClass.getMethod("putExtraProperties", String.class, Object.class))
                   .asType(MethodType.methodType(void.class, Object.class, Object.class, Object.class));
           extrasGetter = unreflect(accessor).asType(GETTER);
+          continue;
+        }
+        if (accessor.getName().equals(CLEARED) && accessor.getReturnType() == Set.class) {
+          clearedGetter = unreflect(accessor).asType(GETTER);
           continue;
         }
         Kind kind = Kind.of(accessor.getReturnType());
@@ -149,6 +158,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
           build,
           putExtra,
           extrasGetter,
+          clearedGetter,
           moshi.adapter(Object.class));
     } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new IllegalArgumentException(
@@ -307,12 +317,16 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       writer.nullValue();
       return;
     }
+    Set<?> cleared = clearedGetter == null ? Set.of() : (Set<?>) get(clearedGetter, value);
     writer.beginObject();
     for (Property property : properties) {
       Object v = get(property.getter, value);
       if (property.kind == Kind.OPTIONAL) {
         Optional<?> optional = (Optional<?>) v;
         if (optional.isEmpty()) {
+          if (cleared.contains(property.name)) {
+            writeNull(writer, property.name);
+          }
           continue;
         }
         v = optional.get();
@@ -330,6 +344,63 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       }
     }
     writer.endObject();
+  }
+
+  /** Writes {@code "name": null} even when the writer is not set to serialise nulls. */
+  private static void writeNull(JsonWriter writer, String name) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    try {
+      writer.name(name).nullValue();
+    } finally {
+      writer.setSerializeNulls(serializeNulls);
+    }
+  }
+
+  /**
+   * Checks the {@code clearedFields()} of a built value: every name must be an optional
+   * property of this type and must not also be set. Does nothing for a type without
+   * {@code clearedFields()}.
+   *
+   * @throws IllegalArgumentException if a name is not an optional property of this type; the
+   *     message lists the valid names
+   * @throws IllegalStateException if a cleared property also has a value
+   */
+  void checkCleared(Object value) {
+    if (clearedGetter == null) {
+      return;
+    }
+    for (Object name : (Set<?>) get(clearedGetter, value)) {
+      Property property = optionalProperty((String) name);
+      if (property == null) {
+        List<String> valid = new ArrayList<>();
+        for (Property p : properties) {
+          if (p.kind == Kind.OPTIONAL) {
+            valid.add(p.name);
+          }
+        }
+        throw new IllegalArgumentException(
+            "Cannot clear unknown property '"
+                + name
+                + "' of "
+                + typeName
+                + "; valid names: "
+                + String.join(", ", valid));
+      }
+      if (((Optional<?>) get(property.getter, value)).isPresent()) {
+        throw new IllegalStateException(
+            "Property '" + name + "' of " + typeName + " is both set and cleared");
+      }
+    }
+  }
+
+  private @Nullable Property optionalProperty(String name) {
+    for (Property p : properties) {
+      if (p.kind == Kind.OPTIONAL && p.name.equals(name)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private JsonDataException missing(long seen, String path) {
