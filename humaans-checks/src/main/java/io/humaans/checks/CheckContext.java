@@ -334,6 +334,9 @@ public final class CheckContext {
         lastDay);
   }
 
+  // Accounts and seats are matched in batches whose table reads are started together.
+  private static final int BATCH = 16;
+
   /** The account and seat work that does not depend on the people. */
   private static final class Prepared {
     final Map<String, String> links;
@@ -389,55 +392,93 @@ public final class CheckContext {
       StringSlots emails,
       RefColumn<PersonFacts> owner,
       int[] records) {
-    Map<String, String> links = prepared.links;
     List<Account> list = input.accounts();
     int[] order = prepared.accountOrder;
     RefColumn<AccountFacts> out = new RefColumn<>(order.length);
-    IntStream.range(0, order.length).parallel().forEach(k -> {
-      int i = order[k];
-      Account a = list.get(i);
-      String system = prepared.accountSystems.get(i);
-      String linked = links.isEmpty() ? null : links.get(system + '\u0000' + a.id());
-      String rawEmail = a.email().orElse(null);
-      int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
-      PersonFacts holder;
-      String matchedBy;
-      if (linked != null) {
-        int slot = ids.get(linked);
-        holder = slot < 0 ? null : firstById.get(slot);
-        matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_LINK;
-      } else {
-        holder = email < 0 ? null : owner.get(email);
-        matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_EMAIL;
+    IntStream.range(0, (order.length + BATCH - 1) / BATCH).parallel().forEach(batch -> {
+      int from = batch * BATCH;
+      int count = Math.min(BATCH, order.length - from);
+      Account[] accounts = new Account[count];
+      String[] raws = new String[count];
+      int[] found = new int[count];
+      for (int j = 0; j < count; j++) {
+        accounts[j] = list.get(order[from + j]);
       }
-      String state = Text.key(a.state().orElse(null));
-      out.set(
-          k,
-          new AccountFacts(
-              a,
-              prepared.accountSubjects.get(i),
-              system,
-              holder,
-              matchedBy,
-              linked,
-              email < 0 ? 0 : records[email],
-              Account.STATE_SUSPENDED.equals(state),
-              Account.STATE_DELETED.equals(state)));
+      for (int j = 0; j < count; j++) {
+        raws[j] = accounts[j].email().orElse(null);
+      }
+      emails.getNormalized(raws, count, found);
+      for (int j = 0; j < count; j++) {
+        matchAccount(from + j, order[from + j], accounts[j], found[j], prepared, ids, firstById,
+            owner, records, out);
+      }
     });
     return out.asList(order.length);
+  }
+
+  /** Matches one account (input position {@code i}) into row {@code k}. */
+  private static void matchAccount(
+      int k,
+      int i,
+      Account a,
+      int email,
+      Prepared prepared,
+      StringSlots ids,
+      RefColumn<PersonFacts> firstById,
+      RefColumn<PersonFacts> owner,
+      int[] records,
+      RefColumn<AccountFacts> out) {
+    Map<String, String> links = prepared.links;
+    String system = prepared.accountSystems.get(i);
+    String linked = links.isEmpty() ? null : links.get(system + '\u0000' + a.id());
+    PersonFacts holder;
+    String matchedBy;
+    if (linked != null) {
+      int slot = ids.get(linked);
+      holder = slot < 0 ? null : firstById.get(slot);
+      matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_LINK;
+    } else {
+      holder = email < 0 ? null : owner.get(email);
+      matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_EMAIL;
+    }
+    String state = Text.key(a.state().orElse(null));
+    out.set(
+        k,
+        new AccountFacts(
+            a,
+            prepared.accountSubjects.get(i),
+            system,
+            holder,
+            matchedBy,
+            linked,
+            email < 0 ? 0 : records[email],
+            Account.STATE_SUSPENDED.equals(state),
+            Account.STATE_DELETED.equals(state)));
   }
 
   private static List<SeatFacts> matchSeats(
       List<Seat> list, Prepared prepared, StringSlots emails, RefColumn<PersonFacts> owner) {
     int[] order = prepared.seatOrder;
     RefColumn<SeatFacts> out = new RefColumn<>(order.length);
-    IntStream.range(0, order.length).parallel().forEach(k -> {
-      int i = order[k];
-      Seat s = list.get(i);
-      String rawEmail = s.email().orElse(null);
-      int email = rawEmail == null ? -1 : emails.getNormalized(rawEmail);
-      PersonFacts holder = email < 0 ? null : owner.get(email);
-      out.set(k, new SeatFacts(s, prepared.seatSubjects.get(i), holder));
+    IntStream.range(0, (order.length + BATCH - 1) / BATCH).parallel().forEach(batch -> {
+      int from = batch * BATCH;
+      int count = Math.min(BATCH, order.length - from);
+      Seat[] seats = new Seat[count];
+      String[] raws = new String[count];
+      int[] found = new int[count];
+      for (int j = 0; j < count; j++) {
+        seats[j] = list.get(order[from + j]);
+      }
+      for (int j = 0; j < count; j++) {
+        raws[j] = seats[j].email().orElse(null);
+      }
+      emails.getNormalized(raws, count, found);
+      for (int j = 0; j < count; j++) {
+        int email = found[j];
+        PersonFacts holder = email < 0 ? null : owner.get(email);
+        out.set(from + j,
+            new SeatFacts(seats[j], prepared.seatSubjects.get(order[from + j]), holder));
+      }
     });
     return out.asList(order.length);
   }

@@ -74,43 +74,114 @@ final class StringSlots {
    * blank; ASCII values are folded in place, without building the normalized string.
    */
   int getNormalized(String raw) {
-    int from = 0;
-    int to = raw.length();
-    int hash = 0;
-    boolean ascii = true;
-    while (from < to && Character.isWhitespace(raw.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
-      to--;
-    }
-    for (int j = from; j < to; j++) {
-      char c = raw.charAt(j);
-      if (c >= 0x80) {
-        ascii = false;
-        break;
-      }
-      hash = 31 * hash + lowerAscii(c);
-    }
-    if (!ascii) {
+    long folded = foldedHash(raw);
+    if (folded == NOT_ASCII) {
       String key = Text.key(raw);
       return key == null ? -1 : get(key);
     }
-    if (from == to) {
+    if (folded == BLANK) {
       return -1;
     }
-    int length = to - from;
+    int hash = (int) folded;
     int i = spread(hash) & mask;
-    while (true) {
-      String k = keys.get(i);
-      if (k == null) {
-        return -1;
+    return probeFolded(raw, hash, i, keys.get(i));
+  }
+
+  /**
+   * Looks up {@code raws[0 .. count - 1]} as {@link #getNormalized(String)} does (a null value
+   * gives -1), into {@code out}. The table reads of the batch are made stage by stage (every
+   * value's first slot, then every first key's header, then the comparisons), so that their
+   * cache misses overlap instead of following one another; on a table far larger than the
+   * caches those misses are the cost of a lookup.
+   */
+  void getNormalized(@Nullable String[] raws, int count, int[] out) {
+    int[] hashes = new int[count];
+    int[] first = new int[count];
+    for (int j = 0; j < count; j++) {
+      String raw = raws[j];
+      long folded = raw == null ? BLANK : foldedHash(raw);
+      first[j] = folded == BLANK || folded == NOT_ASCII ? -1 : spread((int) folded) & mask;
+      hashes[j] = (int) folded;
+    }
+    String[] candidates = new String[count];
+    for (int j = 0; j < count; j++) {
+      candidates[j] = first[j] < 0 ? null : keys.get(first[j]);
+    }
+    boolean[] sameHash = new boolean[count];
+    for (int j = 0; j < count; j++) {
+      String k = candidates[j];
+      sameHash[j] = k != null && k.hashCode() == hashes[j];
+    }
+    for (int j = 0; j < count; j++) {
+      String raw = raws[j];
+      if (raw == null) {
+        out[j] = -1;
+      } else if (first[j] < 0) {
+        out[j] = getNormalized(raw);
+      } else if (sameHash[j] && matchesFolded(candidates[j], raw)) {
+        out[j] = slots.get(first[j]);
+      } else {
+        out[j] = probeFolded(raw, hashes[j], first[j], candidates[j]);
       }
-      if (k.length() == length && k.hashCode() == hash && sameFolded(k, raw, from)) {
+    }
+  }
+
+  private static final long NOT_ASCII = -1L;
+  private static final long BLANK = -2L;
+
+  /**
+   * Returns the hash {@code Text.key(raw)} would have, as a non-negative long, when {@code raw}
+   * stripped is ASCII and not empty; else {@link #NOT_ASCII} or {@link #BLANK}.
+   */
+  private static long foldedHash(String raw) {
+    int from = strippedFrom(raw);
+    int to = strippedTo(raw, from);
+    if (from == to) {
+      return BLANK;
+    }
+    int hash = 0;
+    for (int j = from; j < to; j++) {
+      char c = raw.charAt(j);
+      if (c >= 0x80) {
+        return NOT_ASCII;
+      }
+      hash = 31 * hash + lowerAscii(c);
+    }
+    return hash & 0xFFFFFFFFL;
+  }
+
+  private static int strippedFrom(String raw) {
+    int from = 0;
+    while (from < raw.length() && Character.isWhitespace(raw.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int strippedTo(String raw, int from) {
+    int to = raw.length();
+    while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  /** Whether {@code key} equals the stripped, ASCII-folded {@code raw}. */
+  private static boolean matchesFolded(String key, String raw) {
+    int from = strippedFrom(raw);
+    return key.length() == strippedTo(raw, from) - from && sameFolded(key, raw, from);
+  }
+
+  /** Probes from slot {@code i}, whose key {@code k} is already read, for the folded raw. */
+  private int probeFolded(String raw, int hash, int i, @Nullable String k) {
+    while (k != null) {
+      if (k.hashCode() == hash && matchesFolded(k, raw)) {
         return slots.get(i);
       }
       i = (i + 1) & mask;
+      k = keys.get(i);
     }
+    return -1;
   }
 
   private static boolean sameFolded(String key, String raw, int from) {

@@ -42,4 +42,28 @@ class StringSlotsTest {
     assertThat(slots.getNormalized("   ")).isEqualTo(-1);
     assertThat(slots.getNormalized("")).isEqualTo(-1);
   }
+
+  @Test
+  void batchLookupGivesWhatSingleLookupsGive() {
+    StringSlots slots = new StringSlots(16);
+    for (int i = 0; i < 50_000; i++) {
+      slots.addOrGet("u" + i + "@corp.example");
+    }
+    slots.addOrGet("zoë@example.com");
+    slots.addOrGet("a b@example.com");
+    String[] raws = {
+      "U17@CORP.EXAMPLE", " u49999@corp.example\t", null, "", "   ", "ZOË@EXAMPLE.COM",
+      "missing@corp.example", "A B@example.com", "ab@example.com", "u5@corp.exampl",
+      "u123@corp.example", "U40000@Corp.Example"
+    };
+    int[] out = new int[raws.length];
+
+    slots.getNormalized(raws, raws.length, out);
+
+    for (int j = 0; j < raws.length; j++) {
+      int expected = raws[j] == null ? -1 : slots.getNormalized(raws[j]);
+      assertThat(out[j]).as(String.valueOf(raws[j])).isEqualTo(expected);
+    }
+    assertThat(out).startsWith(17, 49_999, -1, -1, -1, 50_000, -1, 50_001, -1, -1, 123, 40_000);
+  }
 }
