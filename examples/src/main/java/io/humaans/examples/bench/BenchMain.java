@@ -1,6 +1,10 @@
 package io.humaans.examples.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +21,11 @@ import java.util.Locale;
  *
  * <p>Arguments: any of {@code all} (default), {@code paging}, {@code parallel}, {@code directory},
  * {@code checks}, {@code memory}, {@code decode}, plus {@code --quick} for a smoke run on smaller
- * inputs with fewer rounds. {@code decode} runs JMH, which forks a JVM per contender with this
- * JVM's class path and options. Exits with status 1 when a target is missed, 2 on bad arguments.
+ * inputs with fewer rounds. When more than one benchmark is selected, each runs in its own JVM
+ * started with this JVM's class path and options (as JMH forks do), so that one benchmark's heap
+ * and compiled code cannot change another's figures; the table collects every JVM's rows.
+ * {@code decode} runs JMH, which forks a JVM per contender with the same class path and options.
+ * Exits with status 1 when a target is missed, 2 on bad arguments.
  */
 public final class BenchMain {
   private static final List<String> ALL =
@@ -38,10 +45,14 @@ public final class BenchMain {
       return;
     }
     boolean quick = false;
+    Path rowsTo = null;
     List<String> selected = new ArrayList<>();
-    for (String arg : args) {
+    for (int a = 0; a < args.length; a++) {
+      String arg = args[a];
       if (arg.equals("--quick")) {
         quick = true;
+      } else if (arg.equals(ROWS_TO) && a + 1 < args.length) {
+        rowsTo = Path.of(args[++a]);
       } else if (arg.equals("all")) {
         selected.addAll(ALL);
       } else if (ALL.contains(arg)) {
@@ -54,11 +65,17 @@ public final class BenchMain {
     if (selected.isEmpty()) {
       selected.addAll(ALL);
     }
-    printMachine(quick);
+    if (rowsTo == null) {
+      printMachine(quick);
+    }
     Figures figures = new Figures();
     long t0 = System.nanoTime();
     for (String name : ALL) {
       if (!selected.contains(name)) {
+        continue;
+      }
+      if (selected.size() > 1) {
+        figures.addRows(inOwnJvm(name, quick));
         continue;
       }
       switch (name) {
@@ -72,9 +89,39 @@ public final class BenchMain {
       }
       System.gc();
     }
+    if (rowsTo != null) {
+      figures.writeRows(rowsTo);
+      System.exit(0);
+    }
     figures.printTable();
     System.out.printf(Locale.ROOT, "%nsuite finished in %.0f s%n", (System.nanoTime() - t0) / 1e9);
     System.exit(figures.allMet() ? 0 : 1);
+  }
+
+  // Internal option: run one benchmark and write its table rows to a file for the parent JVM.
+  private static final String ROWS_TO = "--rows-to";
+
+  /** Runs one benchmark in a child JVM with this JVM's options; returns its table rows. */
+  private static List<String> inOwnJvm(String name, boolean quick)
+      throws IOException, InterruptedException {
+    Path rows = Files.createTempFile("bench-" + name, ".rows");
+    try {
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+          BenchMain.class.getName(), name, ROWS_TO, rows.toString()));
+      if (quick) {
+        command.add("--quick");
+      }
+      int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+      if (status != 0) {
+        throw new IllegalStateException("benchmark '" + name + "' exited with status " + status);
+      }
+      return Files.readAllLines(rows, StandardCharsets.UTF_8);
+    } finally {
+      Files.deleteIfExists(rows);
+    }
   }
 
   private static void printMachine(boolean quick) {
