@@ -392,28 +392,46 @@ public final class CheckContext {
       StringSlots emails,
       RefColumn<PersonFacts> owner,
       int[] records) {
-    List<Account> list = input.accounts();
     int[] order = prepared.accountOrder;
     RefColumn<AccountFacts> out = new RefColumn<>(order.length);
+    inBatches(input.accounts(), order, Account::email, emails, (k, i, account, email) ->
+        matchAccount(k, i, account, email, prepared, ids, firstById, owner, records, out));
+    return out.asList(order.length);
+  }
+
+  /** Receives one record of {@link #inBatches} with its email's slot (-1 when none). */
+  private interface RowMatcher<T> {
+    void match(int k, int i, T record, int emailSlot);
+  }
+
+  /**
+   * Calls {@code matcher} for row {@code k} of every position, record {@code order[k]} of
+   * {@code list}, over both cores; emails are looked up {@value #BATCH} at a time so that the
+   * batch's table reads overlap (see {@link StringSlots#getNormalized(String[], int, int[])}).
+   */
+  private static <T> void inBatches(
+      List<T> list,
+      int[] order,
+      Function<T, Optional<String>> email,
+      StringSlots emails,
+      RowMatcher<T> matcher) {
     IntStream.range(0, (order.length + BATCH - 1) / BATCH).parallel().forEach(batch -> {
       int from = batch * BATCH;
       int count = Math.min(BATCH, order.length - from);
-      Account[] accounts = new Account[count];
+      List<T> records = new ArrayList<>(count);
       String[] raws = new String[count];
       int[] found = new int[count];
       for (int j = 0; j < count; j++) {
-        accounts[j] = list.get(order[from + j]);
+        records.add(list.get(order[from + j]));
       }
       for (int j = 0; j < count; j++) {
-        raws[j] = accounts[j].email().orElse(null);
+        raws[j] = email.apply(records.get(j)).orElse(null);
       }
       emails.getNormalized(raws, count, found);
       for (int j = 0; j < count; j++) {
-        matchAccount(from + j, order[from + j], accounts[j], found[j], prepared, ids, firstById,
-            owner, records, out);
+        matcher.match(from + j, order[from + j], records.get(j), found[j]);
       }
     });
-    return out.asList(order.length);
   }
 
   /** Matches one account (input position {@code i}) into row {@code k}. */
@@ -460,26 +478,9 @@ public final class CheckContext {
       List<Seat> list, Prepared prepared, StringSlots emails, RefColumn<PersonFacts> owner) {
     int[] order = prepared.seatOrder;
     RefColumn<SeatFacts> out = new RefColumn<>(order.length);
-    IntStream.range(0, (order.length + BATCH - 1) / BATCH).parallel().forEach(batch -> {
-      int from = batch * BATCH;
-      int count = Math.min(BATCH, order.length - from);
-      Seat[] seats = new Seat[count];
-      String[] raws = new String[count];
-      int[] found = new int[count];
-      for (int j = 0; j < count; j++) {
-        seats[j] = list.get(order[from + j]);
-      }
-      for (int j = 0; j < count; j++) {
-        raws[j] = seats[j].email().orElse(null);
-      }
-      emails.getNormalized(raws, count, found);
-      for (int j = 0; j < count; j++) {
-        int email = found[j];
-        PersonFacts holder = email < 0 ? null : owner.get(email);
-        out.set(from + j,
-            new SeatFacts(seats[j], prepared.seatSubjects.get(order[from + j]), holder));
-      }
-    });
+    inBatches(list, order, Seat::email, emails, (k, i, seat, email) ->
+        out.set(k, new SeatFacts(seat, prepared.seatSubjects.get(i),
+            email < 0 ? null : owner.get(email))));
     return out.asList(order.length);
   }
 
