@@ -1,0 +1,45 @@
+package io.humaans.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * The program itself: {@code --help}, {@code --version} and the commands. Options given without
+ * a command belong to {@code report}, the default command, so the program's help lists those.
+ */
+@Command(name = CompletionCommand.PROGRAM, mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class, separator = " ",
+    customSynopsis = "java -jar humaans-examples.jar [COMMAND] [OPTIONS]",
+    description = "Reads the people directory from Humaans and runs compliance, access and"
+        + " licence checks.",
+    commandListHeading = "%nCommands:%n",
+    subcommands = {ReportCommand.class, PeopleCommand.class, ScopesCommand.class,
+        SeatsCommand.class, AccessCommand.class, HelpCommand.class, CompletionCommand.class},
+    footer = {"", "Run 'java -jar humaans-examples.jar help COMMAND' for a command's options and"
+        + " examples.", "", Usage.ENVIRONMENT, "", Usage.EXIT_ALL})
+final class RootCommand {
+  /** The name of the default command. */
+  static final String DEFAULT_COMMAND = "report";
+
+  /**
+   * Returns a new command line of the program, configured as the CLI parses: option values may
+   * look like options ({@code --as-of --demo} is a bad date, as before), and an option given twice
+   * is rejected by {@link CliParser} first.
+   */
+  static CommandLine commandLine() {
+    CommandLine root = new CommandLine(new RootCommand());
+    root.setAllowOptionsAsOptionParameters(true);
+    root.setOverwrittenOptionsAllowed(true);
+    root.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .description("Shows the help of a command, e.g. help report.");
+    CommandLine report = root.getSubcommands().get(DEFAULT_COMMAND);
+    UsageMessageSpec usage = root.getCommandSpec().usageMessage();
+    usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING,
+        help -> help.createHeading("%nOptions (of report, the default command):%n"));
+    usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+        help -> report.getHelp().optionList());
+    return root;
+  }
+}
