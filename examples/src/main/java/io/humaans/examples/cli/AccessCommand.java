@@ -4,15 +4,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code access}: the access checks of critical systems. */
-@Command(name = "access", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-    separator = " ", sortOptions = false,
+@Command(name = "access", versionProvider = BuildVersion.class, separator = " ",
+    sortOptions = false, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     customSynopsis = "java -jar humaans-examples.jar access [OPTIONS]",
-    description = {"Runs user-identified, offboarded-access-removed, access-valid and",
-        "one-account-per-person on --accounts and --policy.",
-        "Outside demo mode --accounts is required."},
+    description = {"Runs the access checks on --accounts and --policy.",
+        "The checks: user-identified, offboarded-access-removed, access-valid and",
+        "one-account-per-person. Outside demo mode --accounts is required."},
     footer = {"", "Examples:",
         "  java -jar humaans-examples.jar access --demo",
-        "  java -jar humaans-examples.jar access --accounts github.csv --policy policy.csv",
+        "  java -jar humaans-examples.jar access --accounts github.csv \\",
+        "      --policy policy.csv",
         "", Usage.EXIT_CHECKS})
 final class AccessCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();

@@ -93,8 +93,7 @@ final class CliParser {
     if (explicit) {
       target = commands.get(args[0]);
       if (target == null) {
-        throw new UsageException("unknown command '" + args[0] + "'" + COMMANDS
-            + Suggestions.didYouMean(args[0], commands.keySet()));
+        throw new UsageException(unknownCommand(args[0], commands.keySet()));
       }
       line.add(args[0]);
       i = 1;
@@ -112,8 +111,7 @@ final class CliParser {
       if (!arg.startsWith("-")) {
         if (target.getCommand() instanceof HelpCommand && !helpTopicGiven) {
           if (!commands.containsKey(arg)) {
-            throw new UsageException("unknown command '" + arg + "'" + COMMANDS
-                + Suggestions.didYouMean(arg, commands.keySet()));
+            throw new UsageException(unknownCommand(arg, commands.keySet()));
           }
           helpTopicGiven = true;
           line.add(arg);
@@ -156,6 +154,12 @@ final class CliParser {
       line.add(value);
     }
     return bind(root, line);
+  }
+
+  private static String unknownCommand(String name, Set<String> commands) {
+    List<String> close = Suggestions.close(name, commands);
+    return "unknown command '" + name + "'" + (close.isEmpty() ? ""
+        : ": did you mean " + String.join(" or ", close) + "?") + COMMANDS;
   }
 
   private static String unknownOption(String name, CommandSpec spec, CommandLine root) {

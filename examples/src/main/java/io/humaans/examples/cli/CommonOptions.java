@@ -1,5 +1,6 @@
 package io.humaans.examples.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,7 +15,10 @@ final class CommonOptions {
     boolean demo;
   }
 
-  /** {@code --verbose} and {@code --quiet}, listed after the command's own options. */
+  /**
+   * {@code --verbose}, {@code --quiet}, {@code --help} and {@code --version}, listed after the
+   * command's own options.
+   */
   static final class Output {
     @Option(names = {"-v", "--verbose"}, order = 90,
         description = "log each HTTP request and response (token redacted) and each retry on"
@@ -24,6 +28,19 @@ final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, order = 91,
         description = "print nothing on standard error but errors")
     boolean quiet;
+
+    @Mixin Help help = new Help();
+  }
+
+  /** {@code --help} and {@code --version}: every command has them, the program itself too. */
+  static final class Help {
+    @Option(names = {"-h", "--help"}, usageHelp = true, order = 98,
+        description = "show this help and exit")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, order = 99,
+        description = "print the version and exit")
+    boolean version;
   }
 
   private CommonOptions() {}

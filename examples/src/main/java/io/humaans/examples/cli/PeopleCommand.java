@@ -4,11 +4,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code people}: the directory as a table, JSON or CSV. */
-@Command(name = "people", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-    separator = " ", sortOptions = false,
+@Command(name = "people", versionProvider = BuildVersion.class, separator = " ",
+    sortOptions = false, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     customSynopsis = "java -jar humaans-examples.jar people [OPTIONS]",
-    description = "Lists people with status, current job title, department and manager, sorted"
-        + " by name.",
+    description = {"Lists people with status, job title and manager.",
+        "One row per person, sorted by name, with the job role current on --as-of."},
     footer = {"", "JSON: an array of objects id, name, email, status, jobTitle, department,",
         "managerId, manager (null when blank). CSV: the same columns with a header row.",
         "", "Examples:",

@@ -7,15 +7,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code report}: every check on the directory plus the given files; the default command. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-    separator = " ", sortOptions = false,
+@Command(name = "report", versionProvider = BuildVersion.class, separator = " ",
+    sortOptions = false, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     customSynopsis = "java -jar humaans-examples.jar [report] [OPTIONS]",
     description = {"Runs every check on the people directory and the given files (default).",
-        "In demo mode a file option not given uses the bundled demo file."},
+        "In demo mode each file option not given uses the bundled demo file."},
     footer = {"", "Examples:",
         "  java -jar humaans-examples.jar report --demo",
-        "  java -jar humaans-examples.jar report --accounts github.csv --policy policy.csv \\",
-        "      --seats seats.csv --events events.csv --format json > report.json",
+        "  java -jar humaans-examples.jar report --accounts github.csv \\",
+        "      --policy policy.csv --seats seats.csv --format json > report.json",
         "", Usage.EXIT_CHECKS})
 final class ReportCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();

@@ -6,8 +6,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scopes}: what the token can read. */
-@Command(name = "scopes", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-    separator = " ", sortOptions = false,
+@Command(name = "scopes", versionProvider = BuildVersion.class, separator = " ",
+    sortOptions = false, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     customSynopsis = "java -jar humaans-examples.jar scopes [OPTIONS]",
     description = "Shows the token's scopes and what it cannot see.",
     footer = {"", "Examples:",

@@ -4,14 +4,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code seats}: the licence checks. */
-@Command(name = "seats", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-    separator = " ", sortOptions = false,
+@Command(name = "seats", versionProvider = BuildVersion.class, separator = " ",
+    sortOptions = false, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     customSynopsis = "java -jar humaans-examples.jar seats [OPTIONS]",
-    description = {"Runs reclaimable-seats and activity-trend on --seats and --events.",
-        "Outside demo mode --seats or --events is required."},
+    description = {"Runs the licence checks on --seats and --events.",
+        "The checks: reclaimable-seats and activity-trend. Outside demo mode --seats or",
+        "--events is required."},
     footer = {"", "Examples:",
         "  java -jar humaans-examples.jar seats --demo",
-        "  java -jar humaans-examples.jar seats --seats seats.csv --events events.csv",
+        "  java -jar humaans-examples.jar seats --seats seats.csv --events ev.csv",
         "", Usage.EXIT_CHECKS})
 final class SeatsCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();

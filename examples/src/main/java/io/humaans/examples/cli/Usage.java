@@ -11,8 +11,8 @@ final class Usage {
       + " error,%n3 API error (authentication, missing scope, network).";
   /** The environment variables. */
   static final String ENVIRONMENT = "Environment:%n"
-      + "  HUMAANS_API_TOKEN   API access token; when unset the embedded demo company is used%n"
-      + "  HUMAANS_BASE_URL    API base URL (default https://app.humaans.io/api)";
+      + "  HUMAANS_API_TOKEN  API access token; unset: the embedded demo company is used%n"
+      + "  HUMAANS_BASE_URL   API base URL (default https://app.humaans.io/api)";
   /** The exit statuses of the program. */
   static final String EXIT_ALL = "Exit status: 0 all checks pass, 1 a check fails or is"
       + " incomplete, 2 usage or%ninput error, 3 API error (authentication, missing scope,"
