@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     customSynopsis = "java -jar humaans-examples.jar scopes [OPTIONS]",
     description = "Shows the token's scopes and what it cannot see.",
     footer = {"", "Examples:",
-        "  java -jar humaans-examples.jar scopes",
+        "  java -jar humaans-examples.jar scopes --demo",
         "  java -jar humaans-examples.jar scopes --format json",
         "", Usage.EXIT_LISTING})
 final class ScopesCommand implements CliCommand {
