@@ -30,13 +30,14 @@ final class RootCommand {
 
   /**
    * Returns a new command line of the program, configured as the CLI parses: option values may
-   * look like options ({@code --as-of --demo} is a bad date, as before), and an option given twice
-   * is rejected by {@link CliParser} first.
+   * look like options ({@code --as-of --demo} is a bad date, as before) or start with {@code @},
+   * and an option given twice is rejected by {@link CliParser} first.
    */
   static CommandLine commandLine() {
     CommandLine root = new CommandLine(new RootCommand());
     root.setAllowOptionsAsOptionParameters(true);
     root.setOverwrittenOptionsAllowed(true);
+    root.setExpandAtFiles(false); // --accounts @a.csv names a file, not an argument file
     root.setUsageHelpLongOptionsMaxWidth(28);
     root.getSubcommands().get("help").getCommandSpec().usageMessage()
         .header("Shows the help of a command, e.g. help report.");
