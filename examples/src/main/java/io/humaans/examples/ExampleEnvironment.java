@@ -2,6 +2,7 @@ package io.humaans.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import io.humaans.client.HttpLogger;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.Sleeper;
 import io.humaans.examples.demo.DemoCompany;
@@ -105,6 +106,7 @@ public final class ExampleEnvironment implements AutoCloseable {
     private boolean demoRateLimit;
     private Sleeper sleeper = Sleeper.system();
     private PrintStream notes = System.err;
+    private @Nullable HttpLogger logger;
 
     Builder() {}
 
@@ -142,6 +144,15 @@ public final class ExampleEnvironment implements AutoCloseable {
     }
 
     /**
+     * Logs the client's HTTP traffic to {@code logger}, token redacted (default: no logging); see
+     * {@link HumaansClient.Builder#logger(HttpLogger)}.
+     */
+    public Builder logger(HttpLogger logger) {
+      this.logger = requireNonNull(logger, "logger == null");
+      return this;
+    }
+
+    /**
      * Builds the client, starting the demo server if needed.
      *
      * @throws IllegalArgumentException if {@code HUMAANS_BASE_URL} is not a valid https URL
@@ -155,10 +166,10 @@ public final class ExampleEnvironment implements AutoCloseable {
             + " the embedded demo company (Northwind Labs, as of " + DemoCompany.AS_OF + ").");
         DemoServer demo = demoRateLimit ? DemoServer.start() : DemoServer.startWithoutRateLimit();
         try {
-          HumaansClient client = HumaansClient.builder()
+          HumaansClient client = logging(HumaansClient.builder()
               .token(DemoServer.FULL_ACCESS_TOKEN)
               .baseUrl(demo.baseUrl())
-              .sleeper(sleeper)
+              .sleeper(sleeper))
               .build();
           return new ExampleEnvironment(client, demo);
         } catch (RuntimeException e) {
@@ -167,13 +178,17 @@ public final class ExampleEnvironment implements AutoCloseable {
         }
       }
       String baseUrl = env.getOrDefault(BASE_URL_VARIABLE, "");
-      HumaansClient client = HumaansClient.builder()
+      HumaansClient client = logging(HumaansClient.builder()
           .token(token)
           .baseUrl(baseUrl.isBlank() ? HumaansClient.DEFAULT_BASE_URL : baseUrl.trim())
           .sleeper(sleeper)
-          .userAgentSuffix("humaans-examples")
+          .userAgentSuffix("humaans-examples"))
           .build();
       return new ExampleEnvironment(client, null);
+    }
+
+    private HumaansClient.Builder logging(HumaansClient.Builder client) {
+      return logger == null ? client : client.logger(logger);
     }
   }
 }

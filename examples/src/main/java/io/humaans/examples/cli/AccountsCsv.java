@@ -21,7 +21,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>{@code system} and {@code id} are required; {@code state} must be {@code active}, {@code
- * suspended} or {@code deleted} (any case); timestamps are ISO-8601; {@code nonHuman} is {@code
+ * suspended} or {@code deleted} (any case); timestamps are ISO-8601, or a date alone read as the
+ * start of that day in UTC; {@code nonHuman} is {@code
  * true} or {@code false} (blank = false). Any problem fails with a {@link CsvFormatException}
  * naming the file, line and column. Stateless and thread-safe.
  */

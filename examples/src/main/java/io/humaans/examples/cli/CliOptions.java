@@ -2,17 +2,16 @@ package io.humaans.examples.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The parsed command line: one command and its options. Immutable once parsed. */
+/**
+ * The parsed command line: one command and its options. Immutable once parsed. The command
+ * classes ({@link ReportCommand}, ...) declare the options; {@link CliParser} parses with them and
+ * each command turns its fields into this value.
+ */
 final class CliOptions {
   /** The sub-commands; {@code report} when none is given. */
   enum Command {
@@ -28,12 +27,11 @@ final class CliOptions {
     TEXT, JSON, CSV
   }
 
-  private static final List<String> VALUE_OPTIONS = List.of("--as-of", "--format", "--accounts",
-      "--policy", "--seats", "--events", "--waivers", "--exempt-title");
-
   final Command command;
   final boolean help;
   final boolean demo;
+  final boolean verbose;
+  final boolean quiet;
   final Optional<LocalDate> asOf;
   final Format format;
   final Optional<Path> accounts;
@@ -43,18 +41,20 @@ final class CliOptions {
   final Optional<Path> waivers;
   final List<String> exemptTitles;
 
-  private CliOptions(Parser p) {
-    this.command = p.command == null ? Command.REPORT : p.command;
-    this.help = p.help;
-    this.demo = p.demo;
-    this.asOf = Optional.ofNullable(p.asOf);
-    this.format = p.format == null ? Format.TEXT : p.format;
-    this.accounts = Optional.ofNullable(p.accounts);
-    this.policy = Optional.ofNullable(p.policy);
-    this.seats = Optional.ofNullable(p.seats);
-    this.events = Optional.ofNullable(p.events);
-    this.waivers = Optional.ofNullable(p.waivers);
-    this.exemptTitles = List.copyOf(p.exemptTitles);
+  private CliOptions(Builder b) {
+    this.command = b.command;
+    this.help = b.help;
+    this.demo = b.demo.demo;
+    this.verbose = b.output.verbose;
+    this.quiet = b.output.quiet;
+    this.asOf = Optional.ofNullable(b.asOf == null ? null : b.asOf.asOf);
+    this.format = b.format;
+    this.accounts = Optional.ofNullable(b.access == null ? null : b.access.accounts);
+    this.policy = Optional.ofNullable(b.access == null ? null : b.access.policy);
+    this.seats = Optional.ofNullable(b.seats == null ? null : b.seats.seats);
+    this.events = Optional.ofNullable(b.seats == null ? null : b.seats.events);
+    this.waivers = Optional.ofNullable(b.waivers == null ? null : b.waivers.waivers);
+    this.exemptTitles = List.copyOf(b.exemptTitles);
   }
 
   /** Returns whether any companion file was given. */
@@ -70,169 +70,70 @@ final class CliOptions {
    * @throws UsageException naming the offending argument
    */
   static CliOptions parse(String[] args) throws UsageException {
-    Parser p = new Parser();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (!arg.startsWith("-")) {
-        if (p.command != null || p.sawOption) {
-          throw new UsageException("unexpected argument '" + arg + "'"
-              + (p.command == null ? " (the command comes first)" : ""));
-        }
-        p.command = command(arg);
-        continue;
-      }
-      p.sawOption = true;
-      String name = arg;
-      String value = null;
-      int eq = arg.indexOf('=');
-      if (arg.startsWith("--") && eq > 0) {
-        name = arg.substring(0, eq);
-        value = arg.substring(eq + 1);
-      }
-      if (VALUE_OPTIONS.contains(name) && value == null) {
-        if (i + 1 >= args.length) {
-          throw new UsageException("option " + name + " needs a value");
-        }
-        value = args[++i];
-      }
-      p.set(name, value);
-    }
-    CliOptions options = new CliOptions(p);
-    if (!options.help) {
-      options.checkApplicable(p.given);
-    }
-    return options;
+    return CliParser.parse(args).options();
   }
 
-  private void checkApplicable(Set<String> given) throws UsageException {
-    Set<String> allowed = applicable(command);
-    for (String option : given) {
-      if (!allowed.contains(option)) {
-        throw new UsageException("option " + option + " does not apply to '" + command.label()
-            + "'");
-      }
-    }
-    if (format == Format.CSV && command == Command.SCOPES) {
-      throw new UsageException("'scopes' prints text or json, not csv");
-    }
+  static Builder builder(Command command, CommonOptions.Demo demo, CommonOptions.Output output) {
+    return new Builder(command, demo, output);
   }
 
-  private static Set<String> applicable(Command command) {
-    switch (command) {
-      case PEOPLE:
-        return Set.of("--demo", "--as-of", "--format");
-      case SCOPES:
-        return Set.of("--demo", "--format");
-      case SEATS:
-        return Set.of("--demo", "--as-of", "--format", "--seats", "--events", "--waivers");
-      case ACCESS:
-        return Set.of("--demo", "--as-of", "--format", "--accounts", "--policy", "--waivers");
-      default:
-        return Set.of("--demo", "--as-of", "--format", "--accounts", "--policy", "--seats",
-            "--events", "--waivers", "--exempt-title");
-    }
-  }
+  /** Collects the mixins of one parsed command. */
+  static final class Builder {
+    private final Command command;
+    private final CommonOptions.Demo demo;
+    private final CommonOptions.Output output;
+    private boolean help;
+    private @Nullable AsOfOption asOf;
+    private Format format = Format.TEXT;
+    private FileOptions.@Nullable Access access;
+    private FileOptions.@Nullable Seats seats;
+    private FileOptions.@Nullable Waivers waivers;
+    private List<String> exemptTitles = List.of();
 
-  private static Command command(String arg) throws UsageException {
-    for (Command c : EnumSet.allOf(Command.class)) {
-      if (c.label().equals(arg)) {
-        return c;
-      }
-    }
-    throw new UsageException("unknown command '" + arg
-        + "' (expected report, people, scopes, seats or access)");
-  }
-
-  /** Mutable state while parsing. */
-  private static final class Parser {
-    @Nullable Command command;
-    boolean sawOption;
-    boolean help;
-    boolean demo;
-    @Nullable LocalDate asOf;
-    @Nullable Format format;
-    @Nullable Path accounts;
-    @Nullable Path policy;
-    @Nullable Path seats;
-    @Nullable Path events;
-    @Nullable Path waivers;
-    final List<String> exemptTitles = new ArrayList<>();
-    final Set<String> given = new LinkedHashSet<>();
-
-    void set(String name, @Nullable String value) throws UsageException {
-      if (value == null) {
-        switch (name) {
-          case "--help":
-          case "-h":
-            help = true;
-            return;
-          case "--demo":
-            demo = true;
-            given.add(name);
-            return;
-          default:
-            throw new UsageException("unknown option '" + name + "'");
-        }
-      }
-      if (!VALUE_OPTIONS.contains(name)) {
-        throw new UsageException(name.equals("--demo") || name.equals("--help")
-            ? "option " + name + " takes no value" : "unknown option '" + name + "'");
-      }
-      if (!name.equals("--exempt-title") && !given.add(name)) {
-        throw new UsageException("option " + name + " given twice");
-      }
-      given.add(name);
-      if (value.isBlank()) {
-        throw new UsageException("option " + name + " needs a non-empty value");
-      }
-      switch (name) {
-        case "--as-of":
-          asOf = date(value);
-          break;
-        case "--format":
-          format = format(value);
-          break;
-        case "--accounts":
-          accounts = Path.of(value);
-          break;
-        case "--policy":
-          policy = Path.of(value);
-          break;
-        case "--seats":
-          seats = Path.of(value);
-          break;
-        case "--events":
-          events = Path.of(value);
-          break;
-        case "--waivers":
-          waivers = Path.of(value);
-          break;
-        default:
-          exemptTitles.add(value.trim());
-          break;
-      }
+    private Builder(Command command, CommonOptions.Demo demo, CommonOptions.Output output) {
+      this.command = command;
+      this.demo = demo;
+      this.output = output;
     }
 
-    private static LocalDate date(String value) throws UsageException {
-      try {
-        return LocalDate.parse(value.trim());
-      } catch (DateTimeParseException e) {
-        throw new UsageException("invalid --as-of '" + value
-            + "': expected a date YYYY-MM-DD such as 2026-11-02");
-      }
+    Builder help(boolean help) {
+      this.help = help;
+      return this;
     }
 
-    private static Format format(String value) throws UsageException {
-      switch (value.trim().toLowerCase(Locale.ROOT)) {
-        case "text":
-          return Format.TEXT;
-        case "json":
-          return Format.JSON;
-        case "csv":
-          return Format.CSV;
-        default:
-          throw new UsageException("invalid --format '" + value + "': expected text, json or csv");
-      }
+    Builder asOf(AsOfOption asOf) {
+      this.asOf = asOf;
+      return this;
+    }
+
+    Builder format(Format format) {
+      this.format = format;
+      return this;
+    }
+
+    Builder access(FileOptions.Access access) {
+      this.access = access;
+      return this;
+    }
+
+    Builder seats(FileOptions.Seats seats) {
+      this.seats = seats;
+      return this;
+    }
+
+    Builder waivers(FileOptions.Waivers waivers) {
+      this.waivers = waivers;
+      return this;
+    }
+
+    Builder exemptTitles(List<String> titles) {
+      this.exemptTitles = titles.stream().map(String::trim).collect(
+          java.util.stream.Collectors.toList());
+      return this;
+    }
+
+    CliOptions build() {
+      return new CliOptions(this);
     }
   }
 }

@@ -12,11 +12,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The companion inputs of one run (accounts, policies, seats, events, waivers), read from the
- * files named on the command line or, in demo mode when none is named, from the bundled demo
- * files the command needs. Immutable.
+ * files named on the command line; in demo mode each input the command uses and no option names
+ * comes from the bundled demo file ({@code access --demo --waivers w.csv} reads the demo accounts
+ * and policy and the given waivers). Immutable.
  */
 final class CompanionFiles {
   final List<Account> accounts;
@@ -24,6 +27,7 @@ final class CompanionFiles {
   final List<Seat> seats;
   final List<ActivityEvent> events;
   final List<Waiver> waivers;
+  /** Whether every input came from the bundled demo files. */
   final boolean bundled;
 
   private CompanionFiles(List<Account> accounts, List<AccessPolicy> policies, List<Seat> seats,
@@ -44,37 +48,33 @@ final class CompanionFiles {
    */
   static CompanionFiles load(CliOptions options, boolean demo) throws UsageException {
     CliOptions.Command command = options.command;
-    if (demo && !options.anyFile()) {
-      boolean access = command == CliOptions.Command.REPORT || command == CliOptions.Command.ACCESS;
-      boolean seats = command == CliOptions.Command.REPORT || command == CliOptions.Command.SEATS;
-      try {
-        return new CompanionFiles(
-            access ? DemoFiles.accounts() : List.of(),
-            access ? DemoFiles.policies() : List.of(),
-            seats ? DemoFiles.seats() : List.of(),
-            seats ? DemoFiles.events() : List.of(),
-            DemoFiles.waivers(),
-            true);
-      } catch (CsvFormatException e) {
-        throw new UsageException(e.getMessage());
-      }
-    }
-    if (command == CliOptions.Command.SEATS && options.seats.isEmpty()
+    if (!demo && command == CliOptions.Command.SEATS && options.seats.isEmpty()
         && options.events.isEmpty()) {
       throw new UsageException("'seats' needs --seats FILE.csv (and optionally --events FILE.csv)"
           + " unless run with --demo");
     }
-    if (command == CliOptions.Command.ACCESS && options.accounts.isEmpty()) {
+    if (!demo && command == CliOptions.Command.ACCESS && options.accounts.isEmpty()) {
       throw new UsageException("'access' needs --accounts FILE.csv (and optionally --policy FILE)"
           + " unless run with --demo");
     }
-    return new CompanionFiles(
-        read("--accounts", options.accounts, AccountsCsv::read),
-        read("--policy", options.policy, PolicyCsv::read),
-        read("--seats", options.seats, SeatsCsv::read),
-        read("--events", options.events, EventsCsv::read),
-        read("--waivers", options.waivers, WaiversCsv::read),
-        false);
+    boolean access = command == CliOptions.Command.REPORT || command == CliOptions.Command.ACCESS;
+    boolean seats = command == CliOptions.Command.REPORT || command == CliOptions.Command.SEATS;
+    boolean checks = access || seats;
+    try {
+      return new CompanionFiles(
+          read("--accounts", options.accounts, AccountsCsv::read,
+              demo && access ? DemoFiles::accounts : null),
+          read("--policy", options.policy, PolicyCsv::read,
+              demo && access ? DemoFiles::policies : null),
+          read("--seats", options.seats, SeatsCsv::read, demo && seats ? DemoFiles::seats : null),
+          read("--events", options.events, EventsCsv::read,
+              demo && seats ? DemoFiles::events : null),
+          read("--waivers", options.waivers, WaiversCsv::read,
+              demo && checks ? DemoFiles::waivers : null),
+          demo && !options.anyFile());
+    } catch (CsvFormatException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** Reads one CSV file into records. */
@@ -83,10 +83,11 @@ final class CompanionFiles {
     List<T> read(Path file) throws IOException;
   }
 
-  private static <T> List<T> read(String option, Optional<Path> file, Reader<T> reader)
-      throws UsageException {
+  /** Reads the file given, else the bundled demo file when {@code bundled} is not null. */
+  private static <T> List<T> read(String option, Optional<Path> file, Reader<T> reader,
+      @Nullable Supplier<List<T>> bundled) throws UsageException {
     if (file.isEmpty()) {
-      return List.of();
+      return bundled == null ? List.of() : bundled.get();
     }
     try {
       return reader.read(file.get());

@@ -4,6 +4,7 @@ import io.humaans.examples.csv.CsvRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,20 +31,30 @@ final class CsvValues {
     return row.optional(column).map(String::trim);
   }
 
-  /** Reads an ISO-8601 timestamp such as {@code 2026-10-22T13:00:00.000Z} or with an offset. */
+  /**
+   * Reads an ISO-8601 timestamp such as {@code 2026-10-22T13:00:00.000Z} or with an offset, or a
+   * date alone ({@code 2026-10-22}, as spreadsheet exports often write), read as the start of
+   * that day in UTC.
+   */
   static Optional<Instant> timestamp(CsvRecord row, String column) {
     Optional<String> value = optional(row, column);
     if (value.isEmpty()) {
       return Optional.empty();
     }
+    String text = value.get();
     try {
-      return Optional.of(Instant.parse(value.get()));
-    } catch (DateTimeParseException utcOnly) {
+      return Optional.of(Instant.parse(text));
+    } catch (DateTimeParseException notUtc) {
       try {
-        return Optional.of(OffsetDateTime.parse(value.get()).toInstant());
-      } catch (DateTimeParseException e) {
-        throw row.invalid(column,
-            "expected an ISO-8601 timestamp such as 2026-10-22T13:00:00Z");
+        return Optional.of(OffsetDateTime.parse(text).toInstant());
+      } catch (DateTimeParseException notOffset) {
+        try {
+          return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+          // The message is a contract (CompanionCsvTest); a date alone is documented as accepted.
+          throw row.invalid(column,
+              "expected an ISO-8601 timestamp such as 2026-10-22T13:00:00Z");
+        }
       }
     }
   }

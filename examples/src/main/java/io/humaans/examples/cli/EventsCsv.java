@@ -17,7 +17,8 @@ import java.util.List;
  * ada@example.com,figma,2026-10-29T10:07:00Z
  * }</pre>
  *
- * <p>{@code product} and {@code timestamp} (ISO-8601) are required; a blank email is kept as
+ * <p>{@code product} and {@code timestamp} (ISO-8601, or a date alone read as the start of that
+ * day in UTC) are required; a blank email is kept as
  * unknown. Any problem fails with a {@link CsvFormatException} naming the file, line and column.
  * Stateless and thread-safe.
  */

@@ -25,6 +25,7 @@ import io.humaans.client.errors.HumaansException;
 import io.humaans.client.errors.HumaansIoException;
 import io.humaans.client.errors.PermissionException;
 import io.humaans.examples.ExampleEnvironment;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,7 +49,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Commands: {@code report} (default), {@code people}, {@code scopes}, {@code seats}, {@code
- * access}; see {@code docs/cli.md} or {@code --help}. The token comes from {@code
+ * access}, plus {@code help COMMAND} and {@code generate-completion}; see the README or {@code
+ * --help}. The commands are picocli command classes ({@link ReportCommand}, ...). The token comes from {@code
  * HUMAANS_API_TOKEN} (never printed) and the base URL from {@code HUMAANS_BASE_URL}; without a
  * token, or with {@code --demo}, the program runs against the embedded demo company. Results go
  * to standard output, progress, notes and errors to standard error.
@@ -76,6 +79,8 @@ public final class HumaansCli {
 
   private final Sleeper sleeper;
   private final Clock clock;
+  private final BooleanSupplier terminal;
+  private final LongSupplier nanoTime;
 
   /** Creates a program that waits for real between retries and takes "today" from the UTC clock. */
   public HumaansCli() {
@@ -83,8 +88,21 @@ public final class HumaansCli {
   }
 
   HumaansCli(Sleeper sleeper, Clock clock) {
+    this(sleeper, clock, () -> System.console() != null, System::nanoTime);
+  }
+
+  /**
+   * Creates a program with the given collaborators.
+   *
+   * @param terminal whether standard error is a terminal: progress then rewrites one line, and
+   *     help is coloured
+   * @param nanoTime the monotonic clock progress rates are measured with
+   */
+  HumaansCli(Sleeper sleeper, Clock clock, BooleanSupplier terminal, LongSupplier nanoTime) {
     this.sleeper = requireNonNull(sleeper, "sleeper == null");
     this.clock = requireNonNull(clock, "clock == null");
+    this.terminal = requireNonNull(terminal, "terminal == null");
+    this.nanoTime = requireNonNull(nanoTime, "nanoTime == null");
   }
 
   /** Runs the program with the process environment and exits with its status. */
@@ -103,30 +121,41 @@ public final class HumaansCli {
    *     {@value #API_ERROR}
    */
   public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    boolean onTerminal = terminal.getAsBoolean();
     CliOptions options;
-    CompanionFiles files;
     try {
-      options = CliOptions.parse(args);
-      if (options.help) {
-        out.print(Usage.TEXT);
+      CliParser.Parsed parsed = CliParser.parse(args);
+      if (parsed.printHelpIfRequested(out, onTerminal)) {
         return OK;
       }
+      options = parsed.options();
+    } catch (UsageException e) {
+      return usageError(new Diagnostics(err, false, false, false, nanoTime), e);
+    }
+    Diagnostics diagnostics =
+        new Diagnostics(err, options.quiet, options.verbose, onTerminal, nanoTime);
+    CompanionFiles files;
+    try {
       String token = env.get(ExampleEnvironment.TOKEN_VARIABLE);
       files = CompanionFiles.load(options, options.demo || token == null || token.isBlank());
     } catch (UsageException e) {
-      err.println("humaans: " + e.getMessage());
-      err.println("Run with --help for usage.");
-      return USAGE_ERROR;
+      return usageError(diagnostics, e);
     }
     ExampleEnvironment environment;
     try {
-      environment = ExampleEnvironment.builder().env(env).forceDemo(options.demo)
-          .demoRateLimit(true).sleeper(announcing(err)).notes(err).build();
+      ExampleEnvironment.Builder builder = ExampleEnvironment.builder().env(env)
+          .forceDemo(options.demo).demoRateLimit(true).sleeper(announcing(diagnostics))
+          .notes(options.quiet ? new PrintStream(OutputStream.nullOutputStream()) : err);
+      if (diagnostics.verbose()) {
+        builder.logger(diagnostics::http);
+      }
+      environment = builder.build();
     } catch (IllegalArgumentException e) {
-      err.println("humaans: " + ExampleEnvironment.BASE_URL_VARIABLE + ": " + e.getMessage());
+      diagnostics.error("humaans: " + ExampleEnvironment.BASE_URL_VARIABLE + ": "
+          + e.getMessage());
       return USAGE_ERROR;
     } catch (UncheckedIOException e) {
-      err.println("humaans: cannot start the demo server: " + e.getMessage());
+      diagnostics.error("humaans: cannot start the demo server: " + e.getMessage());
       return API_ERROR;
     }
     try (environment) {
@@ -134,34 +163,40 @@ public final class HumaansCli {
       HumaansClient client = environment.client();
       switch (options.command) {
         case PEOPLE:
-          PeopleListing.print(readDirectory(client, err), asOf, options.format, out);
+          PeopleListing.print(readDirectory(client, diagnostics), asOf, options.format, out);
           return OK;
         case SCOPES:
           ScopesText.print(client.tokenScopes(), options.format, out);
           return OK;
         case SEATS:
           return check(Checks.all().stream().filter(c -> SEAT_CHECKS.contains(c.info().id())),
-              client, files, options, asOf, out, err);
+              client, files, options, asOf, out, diagnostics);
         case ACCESS:
           return check(Checks.all().stream().filter(c -> ACCESS_CHECKS.contains(c.info().id())),
-              client, files, options, asOf, out, err);
+              client, files, options, asOf, out, diagnostics);
         default:
-          return check(Checks.all().stream(), client, files, options, asOf, out, err);
+          return check(Checks.all().stream(), client, files, options, asOf, out, diagnostics);
       }
     } catch (HumaansException e) {
-      err.println("humaans: " + describe(e));
+      diagnostics.error("humaans: " + describe(e));
       return API_ERROR;
     }
   }
 
+  private static int usageError(Diagnostics diagnostics, UsageException e) {
+    diagnostics.error("humaans: " + e.getMessage());
+    diagnostics.error("Run with --help for usage.");
+    return USAGE_ERROR;
+  }
+
   private int check(Stream<Check> checks, HumaansClient client,
       CompanionFiles files, CliOptions options, LocalDate asOf, PrintStream out,
-      PrintStream err) {
-    Directory directory = readDirectory(client, err);
+      Diagnostics diagnostics) {
+    Directory directory = readDirectory(client, diagnostics);
     if (directory.scopes().isEmpty()) {
-      err.println("warning: the token's scopes could not be read (no /token-info); if it lacks"
-          + " private:read, leavers and pre-hires are missing although the report counts the"
-          + " directory as complete");
+      diagnostics.note("warning: the token's scopes could not be read (no /token-info); if it"
+          + " lacks private:read, leavers and pre-hires are missing although the report counts"
+          + " the directory as complete");
     }
     CheckInput input = CheckInput.builder()
         .directory(directory)
@@ -180,8 +215,8 @@ public final class HumaansCli {
     Report report = Checks.run(checks.collect(Collectors.toList()),
         CheckContext.of(input, config.build()));
     if (report.partial()) {
-      err.println("warning: the token lacks private:read, so leavers and pre-hires are missing"
-          + " and checks that need them are INCOMPLETE");
+      diagnostics.note("warning: the token lacks private:read, so leavers and pre-hires are"
+          + " missing and checks that need them are INCOMPLETE");
     }
     switch (options.format) {
       case JSON:
@@ -195,23 +230,27 @@ public final class HumaansCli {
         break;
     }
     long notPassing = report.checks().stream().filter(c -> c.status() != Status.PASS).count();
-    err.println(report.checks().size() + " checks, " + notPassing + " not passing: exit status "
-        + (notPassing == 0 ? OK : CHECKS_FAILED));
+    diagnostics.note(report.checks().size() + " checks, " + notPassing
+        + " not passing: exit status " + (notPassing == 0 ? OK : CHECKS_FAILED));
     return report.checks().stream().map(CheckOutcome::status).allMatch(s -> s == Status.PASS)
         ? OK : CHECKS_FAILED;
   }
 
-  private static Directory readDirectory(HumaansClient client, PrintStream err) {
-    return DirectoryReader.builder(client)
-        .parallelism(4)
-        .progress((resource, fetched, total) -> err.println(
-            resource + " " + fetched + (total.isPresent() ? "/" + total.getAsInt() : "")))
-        .build()
-        .read();
+  private static Directory readDirectory(HumaansClient client, Diagnostics diagnostics) {
+    diagnostics.startReading();
+    try {
+      return DirectoryReader.builder(client)
+          .parallelism(4)
+          .progress(diagnostics::progress)
+          .build()
+          .read();
+    } finally {
+      diagnostics.endProgress();
+    }
   }
 
   /** The CLI's sleeper: says why it waits, and still wakes early when the call is cancelled. */
-  private Sleeper announcing(PrintStream err) {
+  private Sleeper announcing(Diagnostics diagnostics) {
     return new Sleeper() {
       @Override
       public void sleep(Duration duration) throws InterruptedException {
@@ -220,7 +259,7 @@ public final class HumaansCli {
 
       @Override
       public void sleep(Duration duration, BooleanSupplier canceled) throws InterruptedException {
-        err.println("retrying in " + duration.toMillis() / 1000.0 + " s (rate limited or a"
+        diagnostics.note("retrying in " + duration.toMillis() / 1000.0 + " s (rate limited or a"
             + " request failed)");
         sleeper.sleep(duration, canceled);
       }

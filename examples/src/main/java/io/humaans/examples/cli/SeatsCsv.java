@@ -18,7 +18,8 @@ import java.util.List;
  * figma,fig-0001,ada@example.com,2024-01-15T10:00:00Z,2026-10-29T10:07:00Z
  * }</pre>
  *
- * <p>{@code product} and {@code seatId} are required; timestamps are ISO-8601. Any problem fails
+ * <p>{@code product} and {@code seatId} are required; timestamps are ISO-8601, or a date alone
+ * ({@code 2026-01-05}) read as the start of that day in UTC. Any problem fails
  * with a {@link CsvFormatException} naming the file, line and column. Stateless and thread-safe.
  */
 public final class SeatsCsv {

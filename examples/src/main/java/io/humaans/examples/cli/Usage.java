@@ -1,38 +1,22 @@
 package io.humaans.examples.cli;
 
-/** The {@code --help} text. */
+/** The help texts the commands share (picocli format strings: {@code %n} is a line break). */
 final class Usage {
-  static final String TEXT = String.join("\n",
-      "Usage: java -jar humaans-examples.jar [COMMAND] [OPTIONS]",
-      "",
-      "Reads the people directory from Humaans and runs compliance, access and licence checks.",
-      "",
-      "Commands:",
-      "  report   run every check (default)",
-      "  people   list people with their current job title and manager",
-      "  scopes   show the token's scopes and what it cannot see",
-      "  seats    reclaimable-seats and activity-trend checks (--seats, --events)",
-      "  access   access checks of critical systems (--accounts, --policy)",
-      "",
-      "Options:",
-      "  --demo                 use the embedded demo company even if HUMAANS_API_TOKEN is set",
-      "  --as-of YYYY-MM-DD     evaluation date (default: today in UTC; demo: 2026-11-02)",
-      "  --format text|json|csv output format (default text; scopes: text or json)",
-      "  --accounts FILE.csv    system,id,email,accessLevel,state[,lastActiveAt,deactivatedAt,nonHuman]",
-      "  --policy FILE.csv      system,matchOn,pattern,accessLevels",
-      "  --seats FILE.csv       product,seatId,email,assignedAt[,lastActivityAt]",
-      "  --events FILE.csv      email,product,timestamp",
-      "  --waivers FILE.csv     checkId,subjectId,reason,expiresOn",
-      "  --exempt-title PATTERN add a top-management title pattern (repeatable)",
-      "  -h, --help             show this help",
-      "",
-      "Environment:",
-      "  HUMAANS_API_TOKEN      API access token; when unset the embedded demo company is used",
-      "  HUMAANS_BASE_URL       API base URL (default https://app.humaans.io/api)",
-      "",
-      "Exit status: 0 all checks pass, 1 a check fails or is incomplete, 2 usage or input error,",
-      "3 API error (authentication, missing scope, network).",
-      "");
+  /** The exit statuses of the commands that run checks. */
+  static final String EXIT_CHECKS = "Exit status: 0 every check passes, 1 a check fails or is"
+      + " incomplete,%n2 usage or input error, 3 API error (authentication, missing scope,"
+      + " network).";
+  /** The exit statuses of the listing commands. */
+  static final String EXIT_LISTING = "Exit status: 0 the listing succeeded, 2 usage or input"
+      + " error,%n3 API error (authentication, missing scope, network).";
+  /** The environment variables. */
+  static final String ENVIRONMENT = "Environment:%n"
+      + "  HUMAANS_API_TOKEN  API access token; unset: the embedded demo company is used%n"
+      + "  HUMAANS_BASE_URL   API base URL (default https://app.humaans.io/api)";
+  /** The exit statuses of the program. */
+  static final String EXIT_ALL = "Exit status: 0 all checks pass, 1 a check fails or is"
+      + " incomplete, 2 usage or%ninput error, 3 API error (authentication, missing scope,"
+      + " network).";
 
   private Usage() {}
 }

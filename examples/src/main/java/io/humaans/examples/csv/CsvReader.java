@@ -2,7 +2,6 @@ package io.humaans.examples.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,10 @@ import java.util.Set;
 
 /**
  * Reads RFC 4180 CSV: a header row, then records of the same width. Fields may be quoted;
- * inside quotes, commas and line breaks are data and {@code ""} is a quote. Lines may end in
+ * inside quotes, delimiters and line breaks are data and {@code ""} is a quote. The delimiter is
+ * a comma, or the semicolon or tab the header row uses instead (as spreadsheet tools write in
+ * locales where the comma is the decimal mark): whichever of the three occurs most often outside
+ * quotes in the header row, the comma on a tie. Lines may end in
  * CRLF, LF or CR; a leading UTF-8 byte-order mark is skipped; empty lines are ignored. Header
  * names are trimmed, values are kept exactly as written.
  *
@@ -36,12 +38,13 @@ public final class CsvReader {
    *
    * @param requiredColumns columns the header must contain
    * @throws IOException if the file cannot be read
-   * @throws CsvFormatException if the content is malformed or a required column is missing
+   * @throws CsvFormatException if the content is not UTF-8 (naming the line and column of the
+   *     first bad byte), is malformed or lacks a required column
    */
   public static CsvTable read(Path file, String... requiredColumns) throws IOException {
     Path name = file.getFileName();
-    return parse(name == null ? file.toString() : name.toString(),
-        Files.readString(file, StandardCharsets.UTF_8), requiredColumns);
+    String source = name == null ? file.toString() : name.toString();
+    return parse(source, Utf8Text.decode(source, Files.readAllBytes(file)), requiredColumns);
   }
 
   /**
@@ -68,7 +71,8 @@ public final class CsvReader {
    * @throws CsvFormatException if the content is malformed or a required column is missing
    */
   public static CsvTable parse(String source, String text, String... requiredColumns) {
-    Parser parser = new Parser(source, text);
+    char delimiter = delimiter(text);
+    Parser parser = new Parser(source, text, delimiter);
     Parser.Row headerRow = parser.next();
     if (headerRow == null) {
       throw new CsvFormatException(source, 1, 0, "missing header row");
@@ -107,20 +111,54 @@ public final class CsvReader {
       }
       records.add(new CsvRecord(source, row.line, header, row.fields, row.columns));
     }
-    return new CsvTable(source, header, records);
+    return new CsvTable(source, header, records, delimiter);
+  }
+
+  /** Returns the delimiter the header row (the first non-empty line) uses. */
+  static char delimiter(String text) {
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    boolean started = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!quoted && (c == '\n' || c == '\r')) {
+        if (started) {
+          break;
+        }
+        continue;
+      }
+      started = true;
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == '\t') {
+        tabs++;
+      }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    return tabs > commas && tabs > semicolons ? '\t' : ',';
   }
 
   /** A cursor over the text that yields one record's raw fields at a time. */
   private static final class Parser {
     private final String source;
     private final String text;
+    private final char delimiter;
     private int pos;
     private int line = 1;
     private int column = 1;
 
-    Parser(String source, String text) {
+    Parser(String source, String text, char delimiter) {
       this.source = source;
       this.text = text;
+      this.delimiter = delimiter;
       this.pos = text.startsWith("\uFEFF") ? 1 : 0;
     }
 
@@ -146,7 +184,7 @@ public final class CsvReader {
       while (true) {
         row.columns.add(column);
         row.fields.add(text.charAt(pos) == '"' ? quotedField() : plainField());
-        if (pos < text.length() && text.charAt(pos) == ',') {
+        if (pos < text.length() && text.charAt(pos) == delimiter) {
           advance();
           if (pos >= text.length() || isLineBreak(text.charAt(pos))) {
             row.columns.add(column);
@@ -169,7 +207,7 @@ public final class CsvReader {
       int start = pos;
       while (pos < text.length()) {
         char c = text.charAt(pos);
-        if (c == ',' || isLineBreak(c)) {
+        if (c == delimiter || isLineBreak(c)) {
           break;
         }
         if (c == '"') {
@@ -200,7 +238,8 @@ public final class CsvReader {
             continue;
           }
           advance();
-          if (pos < text.length() && text.charAt(pos) != ',' && !isLineBreak(text.charAt(pos))) {
+          if (pos < text.length() && text.charAt(pos) != delimiter
+              && !isLineBreak(text.charAt(pos))) {
             throw new CsvFormatException(source, line, column,
                 "unexpected '" + text.charAt(pos) + "' after closing quote");
           }

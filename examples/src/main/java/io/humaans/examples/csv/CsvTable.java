@@ -10,11 +10,18 @@ public final class CsvTable {
   private final String source;
   private final List<String> header;
   private final List<CsvRecord> records;
+  private final char delimiter;
 
-  CsvTable(String source, List<String> header, List<CsvRecord> records) {
+  CsvTable(String source, List<String> header, List<CsvRecord> records, char delimiter) {
     this.source = source;
     this.header = List.copyOf(header);
     this.records = List.copyOf(records);
+    this.delimiter = delimiter;
+  }
+
+  /** Returns the field delimiter detected from the header row: {@code ','}, {@code ';'} or tab. */
+  public char delimiter() {
+    return delimiter;
   }
 
   /** Returns the file name or label the table was read from. */

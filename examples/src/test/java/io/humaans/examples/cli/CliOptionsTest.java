@@ -55,4 +55,31 @@ class CliOptionsTest {
         .isInstanceOf(UsageException.class)
         .hasMessage(message);
   }
+
+  @Test
+  void valuesMayLookLikeOptionsOrArgumentFiles() throws UsageException {
+    CliOptions options = CliOptions.parse(new String[] {"access", "--accounts", "@a.csv",
+        "--policy=-p.csv", "--waivers", "--demo"});
+
+    assertThat(options.accounts).contains(Path.of("@a.csv"));
+    assertThat(options.policy).contains(Path.of("-p.csv"));
+    assertThat(options.waivers).contains(Path.of("--demo"));
+    assertThat(options.demo).isFalse();
+    assertThatThrownBy(() -> CliOptions.parse(new String[] {"report", "--as-of", "--demo"}))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("invalid --as-of '--demo': expected a date YYYY-MM-DD such as 2026-11-02");
+  }
+
+  @Test
+  void blankValuesAndShortFlagsWithValuesAreRejected() {
+    assertThatThrownBy(() -> CliOptions.parse(new String[] {"report", "--as-of="}))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option --as-of needs a non-empty value");
+    assertThatThrownBy(() -> CliOptions.parse(new String[] {"people", "--quiet=yes"}))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("option --quiet takes no value");
+    assertThatThrownBy(() -> CliOptions.parse(new String[] {"people", "-vq"}))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("unknown option '-vq'");
+  }
 }

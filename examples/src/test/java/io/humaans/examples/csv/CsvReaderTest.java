@@ -154,4 +154,34 @@ class CsvReaderTest {
     assertThatThrownBy(() -> CsvReader.read(file))
         .hasMessage("policy.csv line 2, column 1: unterminated quoted field");
   }
+
+  @Test
+  void delimiterIsTheOneTheHeaderRowUsesOutsideQuotes() {
+    assertThat(CsvReader.parse("t.csv", "a;b;c\n1;2,5;3\n").delimiter()).isEqualTo(';');
+    assertThat(CsvReader.parse("t.csv", "\n\"x;y\",b\n1,2\n").delimiter()).isEqualTo(',');
+    assertThat(CsvReader.parse("t.csv", "a\tb\n1\t2\n").delimiter()).isEqualTo('\t');
+    assertThat(CsvReader.parse("t.csv", "a\n1\n").delimiter()).isEqualTo(',');
+    assertThat(CsvReader.parse("t.csv", "a;b,c\n1;2,3\n").delimiter())
+        .as("a tie keeps the comma").isEqualTo(',');
+    assertThat(CsvReader.parse("t.csv", "a;b;c\n1;\"2;5\";3\n").records().get(0).values())
+        .containsExactly(Map.entry("a", "1"), Map.entry("b", "2;5"), Map.entry("c", "3"));
+  }
+
+  @Test
+  void notUtf8FileNamesLineAndColumnOfTheFirstBadByte(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("w.csv");
+    byte[] head = "a,b\r\n\u00e9t\u00e9,".getBytes(StandardCharsets.UTF_8);
+    byte[] broken = new byte[head.length + 3];
+    System.arraycopy(head, 0, broken, 0, head.length);
+    broken[head.length] = (byte) 0xE0; // a Latin-1 letter after "\u00e9t\u00e9,"
+    broken[head.length + 1] = '\r';
+    broken[head.length + 2] = '\n';
+    Files.write(file, broken);
+
+    assertThatThrownBy(() -> CsvReader.read(file))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage("w.csv line 2, column 5: not UTF-8 text (byte 0xE0); the file must be"
+            + " UTF-8: save or export it as UTF-8")
+        .extracting(e -> ((CsvFormatException) e).line()).isEqualTo(2);
+  }
 }
