@@ -44,6 +44,9 @@ import io.humaans.client.model.PersonParams;
 import io.humaans.client.model.PublicHoliday;
 import io.humaans.client.model.PublicHolidayCalendar;
 import io.humaans.client.model.PublicHolidayCalendarDay;
+import io.humaans.client.model.Role;
+import io.humaans.client.model.RoleMember;
+import io.humaans.client.model.RolePermission;
 import io.humaans.client.model.Space;
 import io.humaans.client.model.TimeAway;
 import io.humaans.client.model.TimeAwayAdjustment;
@@ -148,6 +151,9 @@ public final class HumaansClient implements Closeable {
   private final Resource<WorkingPatternAllocation> workingPatternAllocations;
   private final Resource<PublicHolidayCalendarDay> publicHolidayCalendarDays;
   private final Resource<Space> spaces;
+  private final Resource<Role> roles;
+  private final Resource<RoleMember> roleMembers;
+  private final Resource<RolePermission> rolePermissions;
 
   private static final Pattern RESOURCE_PATH = Pattern.compile("[a-z0-9-]+");
 
@@ -216,6 +222,9 @@ public final class HumaansClient implements Closeable {
     publicHolidayCalendarDays = read("public-holiday-calendar-days", PublicHolidayCalendarDay.class,
         PublicHolidayCalendarDay::id);
     spaces = read("spaces", Space.class, Space::id);
+    roles = read("roles", Role.class, Role::id);
+    roleMembers = read("role-members", RoleMember.class, RoleMember::id);
+    rolePermissions = read("role-permissions", RolePermission.class, RolePermission::id);
   }
 
   private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
@@ -474,9 +483,35 @@ public final class HumaansClient implements Closeable {
   public Resource<Space> spaces() { return spaces; }
 
   /**
+   * {@code /roles}: Humaans permission roles (Owners, Admins, Finance, Tech and custom roles).
+   * Not in the official reference: the shape and the scope it needs are unverified, so a 403
+   * names no scope but says what is likely missing. See {@link
+   * io.humaans.client.directory.HumaansAccessReader} for who holds which role.
+   *
+   * @return the resource, never null
+   */
+  public Resource<Role> roles() { return roles; }
+
+  /**
+   * {@code /role-members}: which person holds which {@link Role}, one row per membership. Not in
+   * the official reference: shape and scope unverified (a 403 is explained as for {@link #roles()}).
+   *
+   * @return the resource, never null
+   */
+  public Resource<RoleMember> roleMembers() { return roleMembers; }
+
+  /**
+   * {@code /role-permissions}: the permissions each {@link Role} grants. Not in the official
+   * reference: shape and scope unverified (a 403 is explained as for {@link #roles()}).
+   *
+   * @return the resource, never null
+   */
+  public Resource<RolePermission> rolePermissions() { return rolePermissions; }
+
+  /**
    * Returns a read-only resource over {@code /<path>} for an endpoint this SDK has no typed model
-   * for, such as {@code roles}, {@code role-members}, {@code role-permissions}, {@code tasks},
-   * {@code okrs} or {@code data-exports}. Rows parse as {@link ApiRecord}: the {@code id} is typed
+   * for, such as {@code tasks} or {@code okrs} (or a typed one, such as {@code roles}, read
+   * untyped). Rows parse as {@link ApiRecord}: the {@code id} is typed
    * and every other field is kept in {@link ApiRecord#extraProperties()}. Each call returns a new,
    * thread-safe resource sharing this client's transport and page size.
    *

@@ -30,6 +30,9 @@ import io.humaans.client.model.PersonStatus;
 import io.humaans.client.model.PublicHoliday;
 import io.humaans.client.model.PublicHolidayCalendar;
 import io.humaans.client.model.PublicHolidayCalendarDay;
+import io.humaans.client.model.Role;
+import io.humaans.client.model.RoleMember;
+import io.humaans.client.model.RolePermission;
 import io.humaans.client.model.Space;
 import io.humaans.client.model.TimeAway;
 import io.humaans.client.model.TimeAwayAdjustment;
@@ -112,7 +115,10 @@ class ResourcesTest {
             WorkingPatternAllocation::id),
         row("public-holiday-calendar-days", HumaansClient::publicHolidayCalendarDays,
             PublicHolidayCalendarDay::id),
-        row("spaces", HumaansClient::spaces, Space::id));
+        row("spaces", HumaansClient::spaces, Space::id),
+        row("roles", HumaansClient::roles, Role::id),
+        row("role-members", HumaansClient::roleMembers, RoleMember::id),
+        row("role-permissions", HumaansClient::rolePermissions, RolePermission::id));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -170,6 +176,25 @@ class ResourcesTest {
     assertThat(roles.get(1).extraProperties())
         .containsEntry("name", "Employee")
         .containsEntry("memberCount", 287.0);
+  }
+
+  @Test
+  void typedRolesAnswering403SayWhatIsLikelyMissing() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(403).addHeader("Content-Type", "application/json")
+        .body("{\"code\":403,\"name\":\"Forbidden\",\"message\":\"You are not allowed\"}").build());
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.roles().list().toList())
+          .isInstanceOfSatisfying(io.humaans.client.errors.PermissionException.class, e -> {
+            assertThat(e.requiredScope()).isEmpty();
+            assertThat(e.statusCode()).isEqualTo(403);
+          })
+          .hasMessageContaining("403 Forbidden on GET /roles?$limit=250&$skip=0: which token scope"
+              + " /roles needs is not documented")
+          .hasMessageContaining("most likely private:read, from a token whose creator may view"
+              + " permission roles")
+          .hasMessageContaining("Server said: You are not allowed");
+    }
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/roles?$limit=250&$skip=0");
   }
 
   @ParameterizedTest(name = "\"{0}\"")
