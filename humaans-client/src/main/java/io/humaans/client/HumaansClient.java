@@ -357,7 +357,9 @@ public final class HumaansClient implements Closeable {
   private static TokenScopes scopesOf(TokenInfo info) {
     Set<Scope> scopes = new LinkedHashSet<>();
     info.scopes().forEach(s -> scopes.add(Scope.of(s)));
-    return TokenScopes.known(scopes);
+    return info.personId().filter(id -> !id.isBlank())
+        .map(id -> TokenScopes.known(scopes, id))
+        .orElseGet(() -> TokenScopes.known(scopes));
   }
 
   /** A future derived from {@code upstream} whose {@code cancel} also cancels {@code upstream}. */

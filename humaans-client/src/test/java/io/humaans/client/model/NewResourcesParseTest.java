@@ -85,7 +85,7 @@ class NewResourcesParseTest {
     assertThat(rows).extracting(ApiRecord::id)
         .containsExactly("Ro2wE5rT8yU1iO4pA7sD0fGh", "Ro8uI1oP4aS7dF0gH3jK6lZx");
     assertThat(rows.get(0).extraProperties())
-        .containsOnlyKeys("companyId", "name", "isDefault", "createdAt", "updatedAt")
+        .containsOnlyKeys("companyId", "name", "description", "isDefault", "createdAt", "updatedAt")
         .containsEntry("name", "People Ops")
         .containsEntry("updatedAt", "2024-05-02T11:47:19.000Z");
     assertThat(rows.get(1).extraProperties()).containsEntry("memberCount", 287.0);
