@@ -231,14 +231,33 @@ class ResourcesTest {
   }
 
   @Test
-  void inAndNotInRepeatTheName() throws Exception {
+  void inAndNotInSendIndexedKeys() throws Exception {
     server.enqueue(json(200, "{\"total\":0,\"data\":[]}"));
     try (HumaansClient client = TestClients.client(server)) {
       client.people().page(Query.builder().in("status", List.of("active", "newHire"))
           .notIn("teams", List.of("Sales Ops")).greaterThan("updatedAt", "2025-01-01T00:00:00.000Z").build());
     }
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/people?status[$in]=active&status[$in]=newHire"
-        + "&teams[$nin]=Sales%20Ops&updatedAt[$gt]=2025-01-01T00:00:00.000Z&$limit=250&$skip=0");
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/people?status[$in][0]=active"
+        + "&status[$in][1]=newHire&teams[$nin][0]=Sales%20Ops&updatedAt[$gt]=2025-01-01T00:00:00.000Z"
+        + "&$limit=250&$skip=0");
+  }
+
+  @Test
+  void inWithOneValueIsStillAnIndexedArray() throws Exception {
+    server.enqueue(json(200, "{\"total\":0,\"data\":[]}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      client.people().page(Query.builder().in("status", List.of("active")).build());
+    }
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/people?status[$in][0]=active&$limit=250&$skip=0");
+  }
+
+  @Test
+  void secondInOnTheSameFieldContinuesTheIndexes() {
+    Query q = Query.builder().in("status", List.of("active")).notIn("status", List.of("newHire"))
+        .in("status", List.of("offboarded", "x y")).build();
+    assertThat(q.encode(10, 0)).isEqualTo("status[$in][0]=active&status[$nin][0]=newHire"
+        + "&status[$in][1]=offboarded&status[$in][2]=x%20y&$limit=10&$skip=0");
   }
 
   @Test
