@@ -23,6 +23,7 @@ import io.humaans.client.model.CompensationType;
 import io.humaans.client.model.CustomField;
 import io.humaans.client.model.CustomValue;
 import io.humaans.client.model.CustomValueParams;
+import io.humaans.client.model.DataExport;
 import io.humaans.client.model.DeleteResult;
 import io.humaans.client.model.Document;
 import io.humaans.client.model.DocumentFolder;
@@ -34,6 +35,7 @@ import io.humaans.client.model.Equipment;
 import io.humaans.client.model.EquipmentName;
 import io.humaans.client.model.EquipmentParams;
 import io.humaans.client.model.EquipmentType;
+import io.humaans.client.model.HumaansFile;
 import io.humaans.client.model.IdentityDocument;
 import io.humaans.client.model.IdentityDocumentType;
 import io.humaans.client.model.JobRole;
@@ -154,6 +156,8 @@ public final class HumaansClient implements Closeable {
   private final Resource<Role> roles;
   private final Resource<RoleMember> roleMembers;
   private final Resource<RolePermission> rolePermissions;
+  private final Resource<HumaansFile> files;
+  private final Resource<DataExport> dataExports;
 
   private static final Pattern RESOURCE_PATH = Pattern.compile("[a-z0-9-]+");
 
@@ -225,6 +229,8 @@ public final class HumaansClient implements Closeable {
     roles = read("roles", Role.class, Role::id);
     roleMembers = read("role-members", RoleMember.class, RoleMember::id);
     rolePermissions = read("role-permissions", RolePermission.class, RolePermission::id);
+    files = read("files", HumaansFile.class, HumaansFile::id);
+    dataExports = read("data-exports", DataExport.class, DataExport::id);
   }
 
   private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
@@ -267,8 +273,10 @@ public final class HumaansClient implements Closeable {
   }
 
   /**
-   * {@code GET /token-info}: the token's id, owner, label and scopes. This endpoint is not in the
-   * official reference we could read; prefer {@link #tokenScopes()}, which falls back to "unknown".
+   * {@code GET /token-info}: the token's id, owner ({@code personId}), label and scopes. The
+   * endpoint is in the official endpoint list, but its body is not documented: every field but
+   * {@code id} is read leniently and may be missing. Prefer {@link #tokenScopes()}, which falls
+   * back to "unknown" when the API answers 404, 405 or 501.
    */
   public TokenInfo tokenInfo() {
     return transport.get("token-info", moshi.adapter(TokenInfo.class));
@@ -509,6 +517,22 @@ public final class HumaansClient implements Closeable {
    * @return the resource, never null
    */
   public Resource<RolePermission> rolePermissions() { return rolePermissions; }
+
+  /**
+   * {@code /files}: uploaded files. In the official endpoint list, with an undocumented shape;
+   * assumed to need {@code documents:read}.
+   *
+   * @return the resource, never null
+   */
+  public Resource<HumaansFile> files() { return files; }
+
+  /**
+   * {@code /data-exports}: company data exports. In the official endpoint list, with an
+   * undocumented shape; assumed to need {@code private:read}.
+   *
+   * @return the resource, never null
+   */
+  public Resource<DataExport> dataExports() { return dataExports; }
 
   /**
    * Returns a read-only resource over {@code /<path>} for an endpoint this SDK has no typed model

@@ -13,6 +13,7 @@ import io.humaans.client.model.CompensationParams;
 import io.humaans.client.model.CompensationType;
 import io.humaans.client.model.CustomField;
 import io.humaans.client.model.CustomValue;
+import io.humaans.client.model.DataExport;
 import io.humaans.client.model.DeleteResult;
 import io.humaans.client.model.Document;
 import io.humaans.client.model.DocumentFolder;
@@ -21,6 +22,7 @@ import io.humaans.client.model.EmergencyContact;
 import io.humaans.client.model.Equipment;
 import io.humaans.client.model.EquipmentName;
 import io.humaans.client.model.EquipmentType;
+import io.humaans.client.model.HumaansFile;
 import io.humaans.client.model.IdentityDocument;
 import io.humaans.client.model.IdentityDocumentType;
 import io.humaans.client.model.JobRole;
@@ -118,7 +120,9 @@ class ResourcesTest {
         row("spaces", HumaansClient::spaces, Space::id),
         row("roles", HumaansClient::roles, Role::id),
         row("role-members", HumaansClient::roleMembers, RoleMember::id),
-        row("role-permissions", HumaansClient::rolePermissions, RolePermission::id));
+        row("role-permissions", HumaansClient::rolePermissions, RolePermission::id),
+        row("files", HumaansClient::files, HumaansFile::id),
+        row("data-exports", HumaansClient::dataExports, DataExport::id));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -147,10 +147,11 @@ public final class ScopeTable {
             "document-types",
             "document-folders",
             "identity-documents",
-            "identity-document-types")) {
+            "identity-document-types",
+            "files")) {
       rows.put(r, new Row(r, Scope.DOCUMENTS_READ, Scope.DOCUMENTS_WRITE));
     }
-    for (String r : List.of("bank-accounts", "emergency-contacts")) {
+    for (String r : List.of("bank-accounts", "emergency-contacts", "data-exports")) {
       rows.put(r, new Row(r, Scope.PRIVATE_READ, Scope.PRIVATE_WRITE));
     }
     for (String r : List.of("webhooks", "webhook-events")) {
