@@ -26,8 +26,11 @@ public final class TokenScopes {
   private final String source;
   private final @Nullable String personId;
 
-  /** The warning that a token sees at most what its creator may see; last of {@link #warnings()}. */
-  static final String CREATOR_LIMIT = "A token sees its scopes intersected with what the person who"
+  /**
+   * The warning that a token sees at most what its creator may see: always the last of
+   * {@link #warnings()}, so a caller can tell "nothing else is missing" by comparing with it.
+   */
+  public static final String CREATOR_LIMIT = "A token sees its scopes intersected with what the person who"
       + " created it may see: a private:read token made by someone with plain user permissions"
       + " sees only that person's own record. Create the token as an Owner or Admin (or a role"
       + " allowed to see everyone) for a complete directory.";
