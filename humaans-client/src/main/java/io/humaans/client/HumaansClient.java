@@ -23,6 +23,7 @@ import io.humaans.client.model.CompensationType;
 import io.humaans.client.model.CustomField;
 import io.humaans.client.model.CustomValue;
 import io.humaans.client.model.CustomValueParams;
+import io.humaans.client.model.DataExport;
 import io.humaans.client.model.DeleteResult;
 import io.humaans.client.model.Document;
 import io.humaans.client.model.DocumentFolder;
@@ -34,6 +35,7 @@ import io.humaans.client.model.Equipment;
 import io.humaans.client.model.EquipmentName;
 import io.humaans.client.model.EquipmentParams;
 import io.humaans.client.model.EquipmentType;
+import io.humaans.client.model.HumaansFile;
 import io.humaans.client.model.IdentityDocument;
 import io.humaans.client.model.IdentityDocumentType;
 import io.humaans.client.model.JobRole;
@@ -44,6 +46,9 @@ import io.humaans.client.model.PersonParams;
 import io.humaans.client.model.PublicHoliday;
 import io.humaans.client.model.PublicHolidayCalendar;
 import io.humaans.client.model.PublicHolidayCalendarDay;
+import io.humaans.client.model.Role;
+import io.humaans.client.model.RoleMember;
+import io.humaans.client.model.RolePermission;
 import io.humaans.client.model.Space;
 import io.humaans.client.model.TimeAway;
 import io.humaans.client.model.TimeAwayAdjustment;
@@ -148,6 +153,11 @@ public final class HumaansClient implements Closeable {
   private final Resource<WorkingPatternAllocation> workingPatternAllocations;
   private final Resource<PublicHolidayCalendarDay> publicHolidayCalendarDays;
   private final Resource<Space> spaces;
+  private final Resource<Role> roles;
+  private final Resource<RoleMember> roleMembers;
+  private final Resource<RolePermission> rolePermissions;
+  private final Resource<HumaansFile> files;
+  private final Resource<DataExport> dataExports;
 
   private static final Pattern RESOURCE_PATH = Pattern.compile("[a-z0-9-]+");
 
@@ -216,6 +226,11 @@ public final class HumaansClient implements Closeable {
     publicHolidayCalendarDays = read("public-holiday-calendar-days", PublicHolidayCalendarDay.class,
         PublicHolidayCalendarDay::id);
     spaces = read("spaces", Space.class, Space::id);
+    roles = read("roles", Role.class, Role::id);
+    roleMembers = read("role-members", RoleMember.class, RoleMember::id);
+    rolePermissions = read("role-permissions", RolePermission.class, RolePermission::id);
+    files = read("files", HumaansFile.class, HumaansFile::id);
+    dataExports = read("data-exports", DataExport.class, DataExport::id);
   }
 
   private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
@@ -258,8 +273,10 @@ public final class HumaansClient implements Closeable {
   }
 
   /**
-   * {@code GET /token-info}: the token's id, owner, label and scopes. This endpoint is not in the
-   * official reference we could read; prefer {@link #tokenScopes()}, which falls back to "unknown".
+   * {@code GET /token-info}: the token's id, owner ({@code personId}), label and scopes. The
+   * endpoint is in the official endpoint list, but its body is not documented: every field but
+   * {@code id} is read leniently and may be missing. Prefer {@link #tokenScopes()}, which falls
+   * back to "unknown" when the API answers 404, 405 or 501.
    */
   public TokenInfo tokenInfo() {
     return transport.get("token-info", moshi.adapter(TokenInfo.class));
@@ -348,7 +365,9 @@ public final class HumaansClient implements Closeable {
   private static TokenScopes scopesOf(TokenInfo info) {
     Set<Scope> scopes = new LinkedHashSet<>();
     info.scopes().forEach(s -> scopes.add(Scope.of(s)));
-    return TokenScopes.known(scopes);
+    return info.personId().filter(id -> !id.isBlank())
+        .map(id -> TokenScopes.known(scopes, id))
+        .orElseGet(() -> TokenScopes.known(scopes));
   }
 
   /** A future derived from {@code upstream} whose {@code cancel} also cancels {@code upstream}. */
@@ -474,9 +493,51 @@ public final class HumaansClient implements Closeable {
   public Resource<Space> spaces() { return spaces; }
 
   /**
+   * {@code /roles}: Humaans permission roles (Owners, Admins, Finance, Tech and custom roles).
+   * Not in the official reference: the shape and the scope it needs are unverified, so a 403
+   * names no scope but says what is likely missing. See {@link
+   * io.humaans.client.directory.HumaansAccessReader} for who holds which role.
+   *
+   * @return the resource, never null
+   */
+  public Resource<Role> roles() { return roles; }
+
+  /**
+   * {@code /role-members}: which person holds which {@link Role}, one row per membership. Not in
+   * the official reference: shape and scope unverified (a 403 is explained as for {@link #roles()}).
+   *
+   * @return the resource, never null
+   */
+  public Resource<RoleMember> roleMembers() { return roleMembers; }
+
+  /**
+   * {@code /role-permissions}: the permissions each {@link Role} grants. Not in the official
+   * reference: shape and scope unverified (a 403 is explained as for {@link #roles()}).
+   *
+   * @return the resource, never null
+   */
+  public Resource<RolePermission> rolePermissions() { return rolePermissions; }
+
+  /**
+   * {@code /files}: uploaded files. In the official endpoint list, with an undocumented shape;
+   * assumed to need {@code documents:read}.
+   *
+   * @return the resource, never null
+   */
+  public Resource<HumaansFile> files() { return files; }
+
+  /**
+   * {@code /data-exports}: company data exports. In the official endpoint list, with an
+   * undocumented shape; assumed to need {@code private:read}.
+   *
+   * @return the resource, never null
+   */
+  public Resource<DataExport> dataExports() { return dataExports; }
+
+  /**
    * Returns a read-only resource over {@code /<path>} for an endpoint this SDK has no typed model
-   * for, such as {@code roles}, {@code role-members}, {@code role-permissions}, {@code tasks},
-   * {@code okrs} or {@code data-exports}. Rows parse as {@link ApiRecord}: the {@code id} is typed
+   * for, such as {@code tasks} or {@code okrs} (or a typed one, such as {@code roles}, read
+   * untyped). Rows parse as {@link ApiRecord}: the {@code id} is typed
    * and every other field is kept in {@link ApiRecord#extraProperties()}. Each call returns a new,
    * thread-safe resource sharing this client's transport and page size.
    *

@@ -226,12 +226,21 @@ public final class Query {
       return operator(field, "$lt", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$in]=v} once per value. At least one value is required. */
+    /**
+     * Adds {@code field[$in][0]=v0&field[$in][1]=v1...}: indexed keys, which the API's
+     * query-string parser reads as an array for one value as for many (a repeated plain
+     * {@code field[$in]=v} would arrive as a single string when there is one value). Indexes
+     * continue after those of an earlier {@code in} on the same field. At least one value is
+     * required.
+     */
     public Builder in(String field, Collection<String> values) {
       return multi(field, "$in", values);
     }
 
-    /** Adds {@code field[$nin]=v} once per value. At least one value is required. */
+    /**
+     * Adds {@code field[$nin][0]=v0&field[$nin][1]=v1...}, indexed as {@link #in(String,
+     * Collection)} is. At least one value is required.
+     */
     public Builder notIn(String field, Collection<String> values) {
       return multi(field, "$nin", values);
     }
@@ -276,8 +285,15 @@ public final class Query {
       if (values.isEmpty()) {
         throw new IllegalArgumentException(op + " on '" + field + "' needs at least one value");
       }
+      String prefix = checkField(field) + "[" + op + "][";
+      int index = 0;
+      for (Param p : params) {
+        if (p.name().startsWith(prefix)) {
+          index++;
+        }
+      }
       for (String v : values) {
-        operator(field, op, v);
+        add(prefix + index++ + "]", requireNonNull(v, "values contains null"));
       }
       return this;
     }

@@ -315,6 +315,7 @@ class HumaansClientTest {
       assertThat(scopes.isKnown()).isTrue();
       assertThat(scopes.has(Scope.PRIVATE_READ)).hasValue(false);
       assertThat(scopes.warnings()).anySatisfy(w -> assertThat(w).contains("private:read").contains("pre-hires"));
+      assertThat(scopes.personId()).contains("p1");
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/token-info");
   }
@@ -326,7 +327,8 @@ class HumaansClientTest {
       TokenScopes scopes = client.tokenScopes();
       assertThat(scopes.isKnown()).isFalse();
       assertThat(scopes.has(Scope.PRIVATE_READ)).isEmpty();
-      assertThat(scopes.warnings()).singleElement().asString().contains("unknown").contains("private:read");
+      assertThat(scopes.warnings()).hasSize(2).first().asString().contains("unknown").contains("private:read");
+      assertThat(scopes.personId()).isEmpty();
     }
   }
 

@@ -13,6 +13,7 @@ import io.humaans.client.model.CompensationParams;
 import io.humaans.client.model.CompensationType;
 import io.humaans.client.model.CustomField;
 import io.humaans.client.model.CustomValue;
+import io.humaans.client.model.DataExport;
 import io.humaans.client.model.DeleteResult;
 import io.humaans.client.model.Document;
 import io.humaans.client.model.DocumentFolder;
@@ -21,6 +22,7 @@ import io.humaans.client.model.EmergencyContact;
 import io.humaans.client.model.Equipment;
 import io.humaans.client.model.EquipmentName;
 import io.humaans.client.model.EquipmentType;
+import io.humaans.client.model.HumaansFile;
 import io.humaans.client.model.IdentityDocument;
 import io.humaans.client.model.IdentityDocumentType;
 import io.humaans.client.model.JobRole;
@@ -30,6 +32,9 @@ import io.humaans.client.model.PersonStatus;
 import io.humaans.client.model.PublicHoliday;
 import io.humaans.client.model.PublicHolidayCalendar;
 import io.humaans.client.model.PublicHolidayCalendarDay;
+import io.humaans.client.model.Role;
+import io.humaans.client.model.RoleMember;
+import io.humaans.client.model.RolePermission;
 import io.humaans.client.model.Space;
 import io.humaans.client.model.TimeAway;
 import io.humaans.client.model.TimeAwayAdjustment;
@@ -112,7 +117,12 @@ class ResourcesTest {
             WorkingPatternAllocation::id),
         row("public-holiday-calendar-days", HumaansClient::publicHolidayCalendarDays,
             PublicHolidayCalendarDay::id),
-        row("spaces", HumaansClient::spaces, Space::id));
+        row("spaces", HumaansClient::spaces, Space::id),
+        row("roles", HumaansClient::roles, Role::id),
+        row("role-members", HumaansClient::roleMembers, RoleMember::id),
+        row("role-permissions", HumaansClient::rolePermissions, RolePermission::id),
+        row("files", HumaansClient::files, HumaansFile::id),
+        row("data-exports", HumaansClient::dataExports, DataExport::id));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -172,6 +182,25 @@ class ResourcesTest {
         .containsEntry("memberCount", 287.0);
   }
 
+  @Test
+  void typedRolesAnswering403SayWhatIsLikelyMissing() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(403).addHeader("Content-Type", "application/json")
+        .body("{\"code\":403,\"name\":\"Forbidden\",\"message\":\"You are not allowed\"}").build());
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.roles().list().toList())
+          .isInstanceOfSatisfying(io.humaans.client.errors.PermissionException.class, e -> {
+            assertThat(e.requiredScope()).isEmpty();
+            assertThat(e.statusCode()).isEqualTo(403);
+          })
+          .hasMessageContaining("403 Forbidden on GET /roles?$limit=250&$skip=0: which token scope"
+              + " /roles needs is not documented")
+          .hasMessageContaining("most likely private:read, from a token whose creator may view"
+              + " permission roles")
+          .hasMessageContaining("Server said: You are not allowed");
+    }
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/roles?$limit=250&$skip=0");
+  }
+
   @ParameterizedTest(name = "\"{0}\"")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"../people", "", "   ", "Roles", "roles/abc",
       "roles?x=1", "róles"})
@@ -206,14 +235,33 @@ class ResourcesTest {
   }
 
   @Test
-  void inAndNotInRepeatTheName() throws Exception {
+  void inAndNotInSendIndexedKeys() throws Exception {
     server.enqueue(json(200, "{\"total\":0,\"data\":[]}"));
     try (HumaansClient client = TestClients.client(server)) {
       client.people().page(Query.builder().in("status", List.of("active", "newHire"))
           .notIn("teams", List.of("Sales Ops")).greaterThan("updatedAt", "2025-01-01T00:00:00.000Z").build());
     }
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/people?status[$in]=active&status[$in]=newHire"
-        + "&teams[$nin]=Sales%20Ops&updatedAt[$gt]=2025-01-01T00:00:00.000Z&$limit=250&$skip=0");
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/people?status[$in][0]=active"
+        + "&status[$in][1]=newHire&teams[$nin][0]=Sales%20Ops&updatedAt[$gt]=2025-01-01T00:00:00.000Z"
+        + "&$limit=250&$skip=0");
+  }
+
+  @Test
+  void inWithOneValueIsStillAnIndexedArray() throws Exception {
+    server.enqueue(json(200, "{\"total\":0,\"data\":[]}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      client.people().page(Query.builder().in("status", List.of("active")).build());
+    }
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/people?status[$in][0]=active&$limit=250&$skip=0");
+  }
+
+  @Test
+  void secondInOnTheSameFieldContinuesTheIndexes() {
+    Query q = Query.builder().in("status", List.of("active")).notIn("status", List.of("newHire"))
+        .in("status", List.of("offboarded", "x y")).build();
+    assertThat(q.encode(10, 0)).isEqualTo("status[$in][0]=active&status[$nin][0]=newHire"
+        + "&status[$in][1]=offboarded&status[$in][2]=x%20y&$limit=10&$skip=0");
   }
 
   @Test

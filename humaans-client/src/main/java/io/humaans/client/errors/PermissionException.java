@@ -31,7 +31,21 @@ public class PermissionException extends HumaansApiException {
    * @param requiredScope the scope the endpoint needs, or null if it is not known
    */
   public PermissionException(Details details, @Nullable Scope requiredScope) {
-    super(details, message(details, requiredScope));
+    this(details, requiredScope, null);
+  }
+
+  /**
+   * Creates the exception for an endpoint whose scope may be unknown but guessed at.
+   *
+   * @param details the response (status 403); never null
+   * @param requiredScope the scope the endpoint needs, or null if it is not known
+   * @param unknownScopeHint used only when {@code requiredScope} is null: a sentence saying which
+   *     scope or permission is likely missing, e.g. for the undocumented {@code /roles}; null for
+   *     the generic explanation
+   */
+  public PermissionException(
+      Details details, @Nullable Scope requiredScope, @Nullable String unknownScopeHint) {
+    super(details, message(details, requiredScope, unknownScopeHint));
     this.requiredScope = requiredScope;
   }
 
@@ -48,9 +62,13 @@ public class PermissionException extends HumaansApiException {
     return requiredScope == null ? "" : requiredScope.unlocks();
   }
 
-  private static String message(Details details, @Nullable Scope scope) {
+  private static String message(Details details, @Nullable Scope scope, @Nullable String hint) {
     String cause =
-        scope == null
+        scope == null && hint != null
+            ? hint
+                + " The token lacks it, or the person who created the token has no permission"
+                + " for it."
+            : scope == null
             ? "the token lacks the scope this call needs, or the person who created the token"
                 + " has no permission for it."
             : "this call needs the token scope '"

@@ -110,7 +110,9 @@ public final class ErrorMapper {
         return new AuthenticationException(details);
       case 403:
         return new PermissionException(
-            details, ScopeTable.requiredScope(method, pathAndQuery).orElse(null));
+            details,
+            ScopeTable.requiredScope(method, pathAndQuery).orElse(null),
+            ScopeTable.unknownScopeHint(pathAndQuery).orElse(null));
       case 404:
         return new NotFoundException(details);
       case 409:

@@ -39,6 +39,8 @@ public final class ScopeTable {
   }
 
   private static final Map<String, Row> ROWS = buildRows();
+  private static final List<String> UNDOCUMENTED =
+      List.of("roles", "role-members", "role-permissions");
 
   private ScopeTable() {}
 
@@ -68,6 +70,24 @@ public final class ScopeTable {
       default:
         return Optional.empty();
     }
+  }
+
+  /**
+   * Returns what a 403 on a resource outside the table likely means, for the resources the SDK
+   * knows but whose scope is undocumented ({@code /roles}, {@code /role-members},
+   * {@code /role-permissions}); empty for every other path.
+   *
+   * @param path the path relative to the API base, as for {@link #requiredScope}
+   * @return one sentence naming what is likely missing, or empty
+   */
+  public static Optional<String> unknownScopeHint(String path) {
+    String resource = resourceOf(path);
+    if (!UNDOCUMENTED.contains(resource)) {
+      return Optional.empty();
+    }
+    return Optional.of("which token scope /" + resource + " needs is not documented (it is not in"
+        + " the SDK's scope table): most likely private:read, from a token whose creator may view"
+        + " permission roles (such as an Owner or Admin).");
   }
 
   /** Returns every row, in documentation order (unmodifiable). */
@@ -127,10 +147,11 @@ public final class ScopeTable {
             "document-types",
             "document-folders",
             "identity-documents",
-            "identity-document-types")) {
+            "identity-document-types",
+            "files")) {
       rows.put(r, new Row(r, Scope.DOCUMENTS_READ, Scope.DOCUMENTS_WRITE));
     }
-    for (String r : List.of("bank-accounts", "emergency-contacts")) {
+    for (String r : List.of("bank-accounts", "emergency-contacts", "data-exports")) {
       rows.put(r, new Row(r, Scope.PRIVATE_READ, Scope.PRIVATE_WRITE));
     }
     for (String r : List.of("webhooks", "webhook-events")) {

@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A company-defined custom field, read from {@code /custom-fields}. Its {@code config} stays
- * in the extra properties.
+ * A company-defined custom field, read from {@code /custom-fields}.
  *
  * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
  * property is optional because fields hidden by the token's scopes may be missing or
@@ -32,6 +31,9 @@ public interface CustomField {
   /** Returns the opaque identifier of this record. */
   String id();
 
+  /** Returns the id of the company. */
+  Optional<String> companyId();
+
   /** Returns the display name. */
   Optional<String> name();
 
@@ -43,6 +45,12 @@ public interface CustomField {
 
   /** Returns the id of the resource the field applies to. */
   Optional<String> resourceId();
+
+  /**
+   * Returns the field's type-specific settings (for example the options of a select field) as a
+   * JSON tree, usually a {@code Map}; its shape is unverified.
+   */
+  Optional<Object> config();
 
   /** Returns the time the record was created. */
   Optional<Instant> createdAt();

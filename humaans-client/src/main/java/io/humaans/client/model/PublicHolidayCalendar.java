@@ -35,6 +35,9 @@ public interface PublicHolidayCalendar {
   /** Returns the display name. */
   Optional<String> name();
 
+  /** Returns the ISO 3166-1 alpha-2 country of the calendar, such as {@code GB} (unverified). */
+  Optional<String> countryCode();
+
   /** Returns the time the record was created. */
   Optional<Instant> createdAt();
 

@@ -85,6 +85,13 @@ public interface TimeAway {
   /** Returns the public holiday calendar used to count days. */
   Optional<String> publicHolidayCalendarId();
 
+  /**
+   * Returns the weekdays the person works, used to count the days taken, in the shape of
+   * {@link Person#workingDays()} ({@code [{"day": "monday"}, ...]}); empty when not sent.
+   * Seen in sources that reuse the official sample ids; unverified.
+   */
+  List<WorkingDay> workingDays();
+
   /** Returns the category as free text, such as {@code pto}. */
   Optional<String> type();
 

@@ -3,7 +3,9 @@ package io.humaans.client.model;
 import java.util.Objects;
 
 /**
- * The approval status of a {@link TimeAway} request. Sources disagree between {@code declined} and {@code rejected}; both are known.
+ * The approval status of a {@link TimeAway} request: {@code pending}, {@code approved} or
+ * {@code declined}. One third-party client also tests the string {@code rejected}; no source
+ * confirms it, so it reads as an unknown value with its raw string kept.
  *
  * <p>An open enumeration: {@link #of(String)} accepts any string, keeps it as {@link #value()}
  * and maps the values this SDK knows to {@link #known()}; anything else is {@link Known#UNKNOWN},
@@ -21,16 +23,13 @@ public final class TimeAwayRequestStatus extends OpenEnum<TimeAwayRequestStatus.
   /** Declined by the reviewer: {@code declined}. */
   public static final TimeAwayRequestStatus DECLINED = new TimeAwayRequestStatus("declined", Known.DECLINED);
 
-  /** Rejected by the reviewer (alternative spelling seen in one client): {@code rejected}. */
-  public static final TimeAwayRequestStatus REJECTED = new TimeAwayRequestStatus("rejected", Known.REJECTED);
-
   private TimeAwayRequestStatus(String value, Known known) {
     super(value, known);
   }
 
   /**
    * Returns the instance for a raw value: a shared constant for a known value, else a new
-   * instance whose {@link #known()} is {@link Known#UNKNOWN}.
+   * instance whose {@link #known()} is {@link Known#UNKNOWN} (for example {@code rejected}).
    *
    * @param raw the value as the API sends it; matched case-sensitively
    * @return the instance, never null
@@ -45,8 +44,6 @@ public final class TimeAwayRequestStatus extends OpenEnum<TimeAwayRequestStatus.
         return APPROVED;
       case "declined":
         return DECLINED;
-      case "rejected":
-        return REJECTED;
       default:
         return new TimeAwayRequestStatus(raw, Known.UNKNOWN);
     }
@@ -60,9 +57,7 @@ public final class TimeAwayRequestStatus extends OpenEnum<TimeAwayRequestStatus.
     APPROVED,
     /** The value {@code declined}. */
     DECLINED,
-    /** The value {@code rejected}. */
-    REJECTED,
-    /** A value this SDK version does not know; read the raw {@link TimeAwayRequestStatus#value()}. */
+    /** A value this SDK version does not know, such as {@code rejected}; read the raw {@link TimeAwayRequestStatus#value()}. */
     UNKNOWN
   }
 }

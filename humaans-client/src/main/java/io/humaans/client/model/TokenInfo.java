@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the API knows about the calling token, read from {@code /token-info} (endpoint
- * unverified).
+ * What the API knows about the calling token, read from {@code /token-info}. The endpoint is in
+ * the official endpoint list, but its body is not documented: read leniently, any field but
+ * {@code id} may be missing.
  *
  * <p>Instances are immutable and thread-safe. JSON fields this SDK does not model are kept in
  * {@link #extraProperties()}.

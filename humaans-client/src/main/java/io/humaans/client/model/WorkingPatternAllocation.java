@@ -40,8 +40,23 @@ public interface WorkingPatternAllocation {
   /** Returns the id of the {@link WorkingPattern}. */
   Optional<String> workingPatternId();
 
-  /** Returns the first day the pattern applies. */
+  /** Returns the first day the pattern applies, when sent as {@code effectiveDate}. */
   Optional<LocalDate> effectiveDate();
+
+  /**
+   * Returns the first day the pattern applies, when sent as {@code startDate} (the name seen in
+   * other sources). Prefer {@link #firstDay()}, which reads either.
+   */
+  Optional<LocalDate> startDate();
+
+  /**
+   * Returns the first day the pattern applies: {@link #effectiveDate()}, else {@link #startDate()}.
+   *
+   * @return the first day, or empty when neither field was sent
+   */
+  default Optional<LocalDate> firstDay() {
+    return effectiveDate().or(this::startDate);
+  }
 
   /** Returns the last day the pattern applies; empty while open-ended. */
   Optional<LocalDate> endDate();

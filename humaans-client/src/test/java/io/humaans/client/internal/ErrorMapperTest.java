@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import okhttp3.Headers;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,25 @@ class ErrorMapperTest {
         .startsWith(
             "403 Forbidden on POST /bank-accounts: this call needs the token scope"
                 + " 'private:write' (");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"roles", "role-members", "role-permissions"})
+  void forbiddenOnUndocumentedRoleResourceSaysWhatIsLikelyMissing(String resource) {
+    PermissionException p =
+        (PermissionException)
+            ErrorMapper.fromResponse(
+                "GET", "/" + resource + "?$limit=250&$skip=0", 403, Headers.of(),
+                "{\"message\":\"Nope\"}", CLOCK);
+
+    assertThat(p.requiredScope()).isEmpty();
+    assertThat(p.getMessage())
+        .isEqualTo(
+            "403 Forbidden on GET /" + resource + "?$limit=250&$skip=0: which token scope /"
+                + resource + " needs is not documented (it is not in the SDK's scope table): most"
+                + " likely private:read, from a token whose creator may view permission roles"
+                + " (such as an Owner or Admin). The token lacks it, or the person who created"
+                + " the token has no permission for it. Server said: Nope");
   }
 
   @Test

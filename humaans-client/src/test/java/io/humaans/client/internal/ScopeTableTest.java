@@ -37,6 +37,10 @@ class ScopeTableTest {
     "PATCH, /spaces/abc, private:write",
     "GET, /public-holiday-calendar-days?publicHolidayCalendarId=GB, public:read",
     "DELETE, /public-holiday-calendar-days/abc, private:write",
+    "GET, /files, documents:read",
+    "DELETE, /files/abc, documents:write",
+    "GET, /data-exports, private:read",
+    "POST, /data-exports, private:write",
     "GET, /api/compensations, compensations:read",
     "GET, /Compensations#x, compensations:read",
   })
@@ -58,7 +62,7 @@ class ScopeTableTest {
 
   @Test
   void rowsAreInDocumentationOrderAndUnique() {
-    assertThat(ScopeTable.rows()).hasSize(35);
+    assertThat(ScopeTable.rows()).hasSize(37);
     assertThat(ScopeTable.rows().get(0))
         .isEqualTo(
             new ScopeTable.Row("compensations", Scope.COMPENSATIONS_READ, Scope.COMPENSATIONS_WRITE));
@@ -77,6 +81,6 @@ class ScopeTableTest {
         .contains("| `/webhooks` | `webhooks:manage` | `webhooks:manage` |\n")
         .contains("| `/spaces` | `public:read` | `private:write` |\n")
         .contains("| `/public-holiday-calendar-days` | `public:read` | `private:write` |\n");
-    assertThat(md.lines()).hasSize(37);
+    assertThat(md.lines()).hasSize(39);
   }
 }

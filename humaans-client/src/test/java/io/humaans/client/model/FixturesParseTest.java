@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,7 +132,10 @@ class FixturesParseTest {
     assertThat(first.kind()).contains("pto");
     assertThat(first.weekend()).contains(false);
     assertThat(holiday.breakdown().get(2).weekend()).isEmpty();
-    assertThat(holiday.extraProperties()).containsKey("workingDays");
+    assertThat(holiday.workingDays()).extracting(WorkingDay::day).containsExactly(
+        Optional.of("monday"), Optional.of("tuesday"), Optional.of("wednesday"), Optional.of("thursday"));
+    assertThat(holiday.extraProperties()).doesNotContainKey("workingDays");
+    assertThat(rows.get(1).workingDays()).isEmpty();
 
     TimeAwayRequestStatus odd = rows.get(1).requestStatus().orElseThrow();
     assertThat(odd.isKnown()).isFalse();
@@ -191,8 +195,9 @@ class FixturesParseTest {
     assertThat(rows.get(0).value()).contains("M");
     assertThat(rows.get(1).value()).contains(List.of("Java", "Kotlin"));
     CustomField field = Fixtures.data("custom-fields.json", CustomField.class).get(0);
-    assertThat(field.extraProperties())
-        .containsEntry("config", Map.of("options", List.of("S", "M", "L", "XL")));
+    assertThat(field.config()).contains(Map.of("options", List.of("S", "M", "L", "XL")));
+    assertThat(field.companyId()).contains("Hc3nV8tYq2WzL6pRm1XkJs9D");
+    assertThat(field.extraProperties()).isEmpty();
   }
 
   @Test

@@ -40,11 +40,15 @@ class NewResourcesParseTest {
     assertThat(past.personId()).contains("Qw7hT2mZpL9vXc4RbN8sKd1F");
     assertThat(past.workingPatternId()).contains("Wp7iO0pA3sD6fG9hJ2kL5zXb");
     assertThat(past.effectiveDate()).contains(LocalDate.of(2024, 1, 1));
+    assertThat(past.startDate()).isEmpty();
+    assertThat(past.firstDay()).contains(LocalDate.of(2024, 1, 1));
     assertThat(past.endDate()).contains(LocalDate.of(2024, 8, 31));
     assertThat(past.createdAt()).contains(Instant.parse("2023-12-14T16:40:00Z"));
     WorkingPatternAllocation current = rows.get(1);
     assertThat(current.workingPatternId()).contains("Wp2xC5vB8nM1qW4eR7tY0uIz");
-    assertThat(current.effectiveDate()).contains(LocalDate.of(2024, 9, 1));
+    assertThat(current.effectiveDate()).isEmpty();
+    assertThat(current.startDate()).contains(LocalDate.of(2024, 9, 1));
+    assertThat(current.firstDay()).contains(LocalDate.of(2024, 9, 1));
     assertThat(current.endDate()).isEmpty();
     assertThat(current.extraProperties()).containsEntry("note", "Four-day week after parental leave");
   }
@@ -85,7 +89,7 @@ class NewResourcesParseTest {
     assertThat(rows).extracting(ApiRecord::id)
         .containsExactly("Ro2wE5rT8yU1iO4pA7sD0fGh", "Ro8uI1oP4aS7dF0gH3jK6lZx");
     assertThat(rows.get(0).extraProperties())
-        .containsOnlyKeys("companyId", "name", "isDefault", "createdAt", "updatedAt")
+        .containsOnlyKeys("companyId", "name", "description", "isDefault", "createdAt", "updatedAt")
         .containsEntry("name", "People Ops")
         .containsEntry("updatedAt", "2024-05-02T11:47:19.000Z");
     assertThat(rows.get(1).extraProperties()).containsEntry("memberCount", 287.0);

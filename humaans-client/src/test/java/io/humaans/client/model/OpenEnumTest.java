@@ -13,8 +13,12 @@ class OpenEnumTest {
   void knownValuesMapToSharedConstants() {
     assertThat(PersonStatus.of("newHire")).isSameAs(PersonStatus.NEW_HIRE);
     assertThat(PersonStatus.of("active").known()).isEqualTo(PersonStatus.Known.ACTIVE);
+    assertThat(TimeAwayRequestStatus.of("declined")).isSameAs(TimeAwayRequestStatus.DECLINED);
+    assertThat(TimeAwayRequestStatus.of("pending").known())
+        .isEqualTo(TimeAwayRequestStatus.Known.PENDING);
     assertThat(TimeAwayRequestStatus.of("rejected").known())
-        .isEqualTo(TimeAwayRequestStatus.Known.REJECTED);
+        .isEqualTo(TimeAwayRequestStatus.Known.UNKNOWN);
+    assertThat(TimeAwayRequestStatus.of("rejected").value()).isEqualTo("rejected");
     assertThat(DayPeriod.of("am").isKnown()).isTrue();
     assertThat(CompensationPeriod.of("hourly")).isEqualTo(CompensationPeriod.HOURLY);
   }

@@ -1,0 +1,135 @@
+package io.humaans.client.directory;
+
+import static java.util.Objects.requireNonNull;
+
+import io.humaans.checks.model.Account;
+import io.humaans.checks.model.AccountLink;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who holds which Humaans permission role, as read by {@link HumaansAccessReader}: either the
+ * accounts and account links for the checks module (one account per role membership), or, when
+ * the token could not read roles at all, no accounts and the {@linkplain #unreadableReason()
+ * reason}. An unread list is never presented as an empty one: callers must check
+ * {@link #isReadable()} (or {@link #unreadableReason()}) before judging {@link #accounts()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HumaansAccess {
+  private final List<Account> accounts;
+  private final List<AccountLink> accountLinks;
+  private final int rolesRead;
+  private final int membershipsRead;
+  private final @Nullable String unreadableReason;
+  private final List<String> warnings;
+
+  private HumaansAccess(List<Account> accounts, List<AccountLink> accountLinks, int rolesRead,
+      int membershipsRead, @Nullable String unreadableReason, List<String> warnings) {
+    this.accounts = List.copyOf(accounts);
+    this.accountLinks = List.copyOf(accountLinks);
+    this.rolesRead = rolesRead;
+    this.membershipsRead = membershipsRead;
+    this.unreadableReason = unreadableReason;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Returns a result for role memberships that were read.
+   *
+   * @param accounts one account per membership, in the order the memberships were listed
+   * @param accountLinks one link per membership that names a person
+   * @param rolesRead how many roles {@code /roles} listed
+   * @param membershipsRead how many memberships {@code /role-members} listed
+   * @param warnings what the caller should be told (unknown roles, memberships without a person)
+   * @return the result; never null
+   * @throws NullPointerException if a list or an element is null
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public static HumaansAccess read(List<Account> accounts, List<AccountLink> accountLinks,
+      int rolesRead, int membershipsRead, List<String> warnings) {
+    if (rolesRead < 0 || membershipsRead < 0) {
+      throw new IllegalArgumentException("counts must not be negative: rolesRead=" + rolesRead
+          + ", membershipsRead=" + membershipsRead);
+    }
+    return new HumaansAccess(requireNonNull(accounts, "accounts == null"),
+        requireNonNull(accountLinks, "accountLinks == null"), rolesRead, membershipsRead, null,
+        requireNonNull(warnings, "warnings == null"));
+  }
+
+  /**
+   * Returns a result saying the roles could not be read, and why.
+   *
+   * @param reason why, e.g. the 403 message of {@code GET /roles}; not blank
+   * @return the result, with no accounts; never null
+   * @throws NullPointerException if {@code reason} is null
+   * @throws IllegalArgumentException if {@code reason} is blank
+   */
+  public static HumaansAccess unreadable(String reason) {
+    requireNonNull(reason, "reason == null");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("reason is blank");
+    }
+    return new HumaansAccess(List.of(), List.of(), 0, 0, reason, List.of());
+  }
+
+  /** Returns whether the role memberships were read, i.e. {@link #unreadableReason()} is empty. */
+  public boolean isReadable() {
+    return unreadableReason == null;
+  }
+
+  /**
+   * Returns one account per role membership: system {@value HumaansAccessReader#SYSTEM}, id the
+   * membership's id, access level the role's name, state {@code active}. Empty when the
+   * memberships could not be read; see {@link #isReadable()}.
+   *
+   * @return the accounts, unmodifiable
+   */
+  public List<Account> accounts() {
+    return accounts;
+  }
+
+  /**
+   * Returns the explicit links from each account to the person holding the role, for
+   * {@code CheckInput.accountLinks}. A membership naming no person has no link.
+   *
+   * @return the links, unmodifiable
+   */
+  public List<AccountLink> accountLinks() {
+    return accountLinks;
+  }
+
+  /** Returns how many roles {@code /roles} listed; 0 when unreadable. */
+  public int rolesRead() {
+    return rolesRead;
+  }
+
+  /** Returns how many role memberships {@code /role-members} listed; 0 when unreadable. */
+  public int membershipsRead() {
+    return membershipsRead;
+  }
+
+  /** Returns why the role memberships could not be read; empty when they were read. */
+  public Optional<String> unreadableReason() {
+    return Optional.ofNullable(unreadableReason);
+  }
+
+  /**
+   * Returns what the caller should be told about rows that were read but not fully understood
+   * (a membership naming an unknown role, or no person).
+   *
+   * @return the warnings, unmodifiable
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  @Override
+  public String toString() {
+    return unreadableReason == null
+        ? "HumaansAccess{" + membershipsRead + " memberships of " + rolesRead + " roles, "
+            + warnings.size() + " warnings}"
+        : "HumaansAccess{unreadable: " + unreadableReason + "}";
+  }
+}

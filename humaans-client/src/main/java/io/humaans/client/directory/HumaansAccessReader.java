@@ -1,0 +1,227 @@
+package io.humaans.client.directory;
+
+import static java.util.Objects.requireNonNull;
+
+import io.humaans.checks.model.Account;
+import io.humaans.checks.model.AccountLink;
+import io.humaans.client.HumaansClient;
+import io.humaans.client.errors.HumaansApiException;
+import io.humaans.client.errors.HumaansException;
+import io.humaans.client.model.Role;
+import io.humaans.client.model.RoleMember;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads who holds which Humaans permission role ({@code /roles} and {@code /role-members}) into
+ * accounts for the checks module, so the access checks can judge Humaans itself as a critical
+ * system. The two listings are read at the same time, each with the client's auto-paging:
+ * {@code ceil(roles / pageSize) + ceil(memberships / pageSize)} list requests.
+ *
+ * <pre>{@code
+ * HumaansAccess access = HumaansAccessReader.builder(client).build().read();
+ * if (!access.isReadable()) {
+ *   System.err.println("Humaans access not judged: " + access.unreadableReason().get());
+ * }
+ * CheckInput input = CheckInput.builder().directory(directory)
+ *     .addAllAccounts(access.accounts()).addAllAccountLinks(access.accountLinks()).build();
+ * }</pre>
+ *
+ * <p>Each membership becomes one {@link Account}: system {@value #SYSTEM}, id the membership's
+ * id, access level the role's name, state {@code active}; and, when it names a person, one
+ * {@link AccountLink} to that person's id (the checks match by the link, not by email). A person
+ * with several roles therefore has several accounts of the one Humaans login. A membership naming
+ * a role that {@code /roles} did not list keeps the role id as its access level, with a warning.
+ *
+ * <p>Which token scope these undocumented endpoints need is unknown. A 403, 404 or 405 on either
+ * listing gives {@link HumaansAccess#unreadable(String) an unreadable result} with the server's
+ * answer as the reason, never an empty list; every other failure throws its typed
+ * {@link HumaansException}. Thread-safe (each {@link #read()} is independent).
+ */
+public final class HumaansAccessReader {
+  /** The system name of the accounts this reader returns: {@value}. */
+  public static final String SYSTEM = "humaans";
+
+  private final HumaansClient client;
+  private final int parallelism;
+
+  private HumaansAccessReader(Builder b) {
+    this.client = b.client;
+    this.parallelism = b.parallelism;
+  }
+
+  /**
+   * Returns a builder reading through {@code client}.
+   *
+   * @param client the client to read with; not null
+   * @return a builder with the defaults set
+   * @throws NullPointerException if {@code client} is null
+   */
+  public static Builder builder(HumaansClient client) {
+    return new Builder(client);
+  }
+
+  /**
+   * Reads every role and every role membership, at the same time.
+   *
+   * @return the accounts and links, or an unreadable result when either listing answered 403,
+   *     404 or 405
+   * @throws HumaansException for any other failure (network, 401, 429 after retries, 5xx, a
+   *     malformed body), of the listing that failed first in the order {@code /role-members},
+   *     {@code /roles}
+   */
+  public HumaansAccess read() {
+    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "humaans-access-roles");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletableFuture<List<Role>> rolesFuture = CompletableFuture.supplyAsync(
+          () -> client.roles().list().parallel(parallelism).toList(), executor);
+      List<RoleMember> members = null;
+      HumaansException membersFailure = null;
+      try {
+        members = client.roleMembers().list().parallel(parallelism).toList();
+      } catch (HumaansException e) {
+        membersFailure = e;
+      }
+      List<Role> roles = null;
+      HumaansException rolesFailure = null;
+      try {
+        roles = rolesFuture.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof HumaansException h) {
+          rolesFailure = h;
+        } else if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        } else {
+          throw e;
+        }
+      }
+      if (membersFailure != null && !unreadable(membersFailure)) {
+        throw membersFailure;
+      }
+      if (rolesFailure != null && !unreadable(rolesFailure)) {
+        throw rolesFailure;
+      }
+      if (membersFailure != null || rolesFailure != null) {
+        List<String> reasons = new ArrayList<>();
+        if (rolesFailure != null) {
+          reasons.add(rolesFailure.getMessage());
+        }
+        if (membersFailure != null) {
+          reasons.add(membersFailure.getMessage());
+        }
+        return HumaansAccess.unreadable("Humaans roles could not be read: "
+            + String.join("; and ", reasons));
+      }
+      return toAccess(requireNonNull(roles), requireNonNull(members));
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /**
+   * Turns listed roles and memberships into accounts and links, as {@link #read()} does.
+   *
+   * @param roles every role listed by {@code /roles}
+   * @param members every membership listed by {@code /role-members}, in order
+   * @return the readable result; never null
+   */
+  public static HumaansAccess toAccess(List<Role> roles, List<RoleMember> members) {
+    Map<String, Role> byId = new HashMap<>();
+    for (Role role : roles) {
+      byId.putIfAbsent(role.id(), role);
+    }
+    List<Account> accounts = new ArrayList<>(members.size());
+    List<AccountLink> links = new ArrayList<>(members.size());
+    List<String> warnings = new ArrayList<>();
+    for (RoleMember m : members) {
+      Account.Builder account = Account.builder().system(SYSTEM).id(m.id())
+          .state(Account.STATE_ACTIVE);
+      String level = levelOf(m, byId, warnings);
+      if (level != null) {
+        account.accessLevel(level);
+      }
+      accounts.add(account.build());
+      if (m.personId().isPresent() && !m.personId().get().isBlank()) {
+        links.add(AccountLink.builder().system(SYSTEM).accountId(m.id())
+            .personId(m.personId().get()).build());
+      } else {
+        warnings.add("Humaans role membership " + m.id() + " names no person: its account is"
+            + " unidentified.");
+      }
+    }
+    return HumaansAccess.read(accounts, links, roles.size(), members.size(), warnings);
+  }
+
+  private static @Nullable String levelOf(RoleMember m, Map<String, Role> roles,
+      List<String> warnings) {
+    String roleId = m.roleId().orElse(null);
+    if (roleId == null || roleId.isBlank()) {
+      warnings.add("Humaans role membership " + m.id() + " names no role: its access level is"
+          + " unknown.");
+      return null;
+    }
+    Role role = roles.get(roleId);
+    String name = role == null ? null : role.name().filter(n -> !n.isBlank()).orElse(null);
+    if (name != null) {
+      return name;
+    }
+    warnings.add("Humaans role membership " + m.id() + " names role " + roleId
+        + (role == null ? ", which /roles did not list" : ", which has no name")
+        + ": the role id is used as its access level.");
+    return roleId;
+  }
+
+  private static boolean unreadable(HumaansException e) {
+    if (!(e instanceof HumaansApiException api)) {
+      return false;
+    }
+    int status = api.statusCode();
+    return status == 403 || status == 404 || status == 405;
+  }
+
+  /** Configures a {@link HumaansAccessReader}. Defaults: parallelism 4. Not thread-safe. */
+  public static final class Builder {
+    private final HumaansClient client;
+    private int parallelism = 4;
+
+    Builder(HumaansClient client) {
+      this.client = requireNonNull(client, "client == null");
+    }
+
+    /**
+     * Sets how many pages of each listing are requested at once after the first (default 4;
+     * 1 is serial).
+     *
+     * @param parallelism 1 to 64
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1 || parallelism > 64) {
+        throw new IllegalArgumentException("parallelism must be between 1 and 64: " + parallelism);
+      }
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Returns the reader.
+     *
+     * @return a reader with this builder's settings
+     */
+    public HumaansAccessReader build() {
+      return new HumaansAccessReader(this);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Humaans permission role, read from {@code /roles}: a default role (Owners, Admins, Finance,
+ * Tech) or a custom one. The automatic roles Users (everyone) and Managers (anyone with direct
+ * reports) may or may not be listed. The endpoint is not in the official reference; the shape
+ * {@code {id, name, description?, companyId?, createdAt?, updatedAt?}} comes from third-party
+ * clients and Humaans' own web app and is unverified, and so is the token scope it needs.
+ *
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
+ * property is optional because fields hidden by the token's scopes may be missing or
+ * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
+ * {@link #extraProperties()}.
+ */
+@HumaansModel
+@Value.Immutable
+public interface Role {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
+   *     while a required property is unset
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the opaque identifier of this record. */
+  String id();
+
+  /** Returns the role's name, such as {@code Admins}; compare it case-insensitively. */
+  Optional<String> name();
+
+  /** Returns the description a custom role was given. */
+  Optional<String> description();
+
+  /** Returns the id of the company. */
+  Optional<String> companyId();
+
+  /** Returns the time the record was created. */
+  Optional<Instant> createdAt();
+
+  /** Returns the time the record was last updated. */
+  Optional<Instant> updatedAt();
+
+  /**
+   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
+   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link Role} values; obtain one from {@link Role#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableRole.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,59 @@
+package io.humaans.client.model;
+
+import io.humaans.client.internal.json.HumaansModel;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One permission granted by a {@link Role}, read from {@code /role-permissions}. The endpoint is
+ * not in the official reference; the shape {@code {id, roleId, name}} is unverified, and so is
+ * the token scope it needs.
+ *
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
+ * property is optional because fields hidden by the token's scopes may be missing or
+ * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
+ * {@link #extraProperties()}.
+ */
+@HumaansModel
+@Value.Immutable
+public interface RolePermission {
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
+   *     while a required property is unset
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the opaque identifier of this record. */
+  String id();
+
+  /** Returns the id of the {@link Role}. */
+  Optional<String> roleId();
+
+  /** Returns the permission's name as free text. */
+  Optional<String> name();
+
+  /**
+   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
+   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code hashCode} and {@code toString}.
+   */
+  @Value.Auxiliary
+  Map<String, Object> extraProperties();
+
+  /**
+   * Builds {@link RolePermission} values; obtain one from {@link RolePermission#builder()}.
+   *
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
+   * setters of optional properties, where {@code null} means empty.
+   */
+  final class Builder extends ImmutableRolePermission.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,230 @@
+package io.humaans.client.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.humaans.checks.CheckConfig;
+import io.humaans.checks.CheckInput;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.Checks;
+import io.humaans.checks.Status;
+import io.humaans.checks.model.Account;
+import io.humaans.checks.model.AccountLink;
+import io.humaans.checks.model.Directory;
+import io.humaans.checks.model.Person;
+import io.humaans.client.HumaansClient;
+import io.humaans.client.RetryPolicy;
+import io.humaans.client.errors.ServerException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+
+class HumaansAccessReaderTest {
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  /** Serves fixed roles and memberships in pages of {@code cap}, or a fixed error per path. */
+  private static final class Roles extends Dispatcher {
+    final List<String> roles = new ArrayList<>();
+    final List<String> members = new ArrayList<>();
+    final Map<String, MockResponse> errors = new ConcurrentHashMap<>();
+    final List<String> targets = new CopyOnWriteArrayList<>();
+    final int cap;
+
+    Roles(int cap) {
+      this.cap = cap;
+    }
+
+    Roles role(String id, String name) {
+      roles.add("{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"companyId\":\"C1\"}");
+      return this;
+    }
+
+    Roles member(String id, String roleId, String personId) {
+      members.add("{\"id\":\"" + id + "\",\"roleId\":\"" + roleId + "\",\"personId\":"
+          + (personId == null ? "null" : "\"" + personId + "\"") + "}");
+      return this;
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+      targets.add(request.getTarget());
+      HttpUrl url = request.getUrl();
+      String path = url.encodedPath();
+      MockResponse error = errors.get(path);
+      if (error != null) {
+        return error;
+      }
+      List<String> rows = path.equals("/api/roles") ? roles : members;
+      int limit = Math.min(cap, Integer.parseInt(url.queryParameter("$limit")));
+      int skip = Integer.parseInt(url.queryParameter("$skip"));
+      List<String> page = rows.subList(Math.min(skip, rows.size()), Math.min(rows.size(), skip + limit));
+      return json(200, "{\"total\":" + rows.size() + ",\"limit\":" + limit + ",\"skip\":" + skip
+          + ",\"data\":[" + String.join(",", page) + "]}");
+    }
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
+        .body(body).build();
+  }
+
+  private HumaansClient client() {
+    return HumaansClient.builder().token("t0k3n").baseUrl(server.url("/api").toString())
+        .retryPolicy(RetryPolicy.none()).build();
+  }
+
+  private HumaansAccess read(Roles roles) {
+    server.setDispatcher(roles);
+    try (HumaansClient client = client()) {
+      return HumaansAccessReader.builder(client).parallelism(2).build().read();
+    }
+  }
+
+  private static Account account(String id, String level) {
+    return Account.builder().system("humaans").id(id).accessLevel(level).state("active").build();
+  }
+
+  private static AccountLink link(String accountId, String personId) {
+    return AccountLink.builder().system("humaans").accountId(accountId).personId(personId).build();
+  }
+
+  @Test
+  void severalRolesOfOnePersonAreOneAccountEachLinkedToThatPerson() {
+    Roles roles = new Roles(250).role("R1", "Admins").role("R2", "Finance").role("R3", "Tech")
+        .member("M1", "R1", "P1").member("M2", "R2", "P1").member("M3", "R3", "P2");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(roles.targets).containsExactlyInAnyOrder(
+        "/api/roles?$limit=250&$skip=0", "/api/role-members?$limit=250&$skip=0");
+    assertThat(access.isReadable()).isTrue();
+    assertThat(access.unreadableReason()).isEmpty();
+    assertThat(access.rolesRead()).isEqualTo(3);
+    assertThat(access.membershipsRead()).isEqualTo(3);
+    assertThat(access.accounts()).containsExactly(
+        account("M1", "Admins"), account("M2", "Finance"), account("M3", "Tech"));
+    assertThat(access.accountLinks()).containsExactly(
+        link("M1", "P1"), link("M2", "P1"), link("M3", "P2"));
+    assertThat(access.warnings()).isEmpty();
+  }
+
+  @Test
+  void membershipOfUnknownPersonIsLinkedByIdAndTheChecksCallItUnidentified() {
+    Roles roles = new Roles(250).role("R1", "Admins").member("M1", "R1", "P-gone")
+        .member("M2", "R1", null);
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.accounts()).containsExactly(account("M1", "Admins"), account("M2", "Admins"));
+    assertThat(access.accountLinks()).containsExactly(link("M1", "P-gone"));
+    assertThat(access.warnings()).containsExactly(
+        "Humaans role membership M2 names no person: its account is unidentified.");
+
+    Directory directory = Directory.builder()
+        .addPeople(Person.builder().id("P1").email("a@x.example").status("active").build())
+        .scopes(java.util.Set.of("private:read")).build();
+    CheckInput input = CheckInput.builder().directory(directory).addAllAccounts(access.accounts())
+        .addAllAccountLinks(access.accountLinks()).build();
+    List<CheckResult> identified = Checks.run(input,
+        CheckConfig.builder().asOf(LocalDate.of(2025, 6, 1)).build()).results().stream()
+        .filter(r -> r.checkId().equals("user-identified")).toList();
+    assertThat(identified).extracting(CheckResult::subjectId, CheckResult::status, CheckResult::reasonCode)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("M1", Status.FAIL, "UNIDENTIFIED"),
+            org.assertj.core.groups.Tuple.tuple("M2", Status.FAIL, "UNIDENTIFIED"));
+  }
+
+  @Test
+  void membershipOfUnknownRoleKeepsTheRoleIdAsLevelAndWarns() {
+    Roles roles = new Roles(250).role("R1", "Admins").member("M1", "R9", "P1");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.accounts()).containsExactly(account("M1", "R9"));
+    assertThat(access.accountLinks()).containsExactly(link("M1", "P1"));
+    assertThat(access.warnings()).containsExactly("Humaans role membership M1 names role R9, which"
+        + " /roles did not list: the role id is used as its access level.");
+  }
+
+  @Test
+  void forbiddenRolesGiveAnUnreadableResultNotAnEmptyList() {
+    Roles roles = new Roles(250).member("M1", "R1", "P1");
+    roles.errors.put("/api/roles", json(403, "{\"code\":403,\"name\":\"Forbidden\",\"message\":\"No\"}"));
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.accountLinks()).isEmpty();
+    assertThat(access.membershipsRead()).isZero();
+    assertThat(access.unreadableReason()).hasValueSatisfying(reason -> assertThat(reason)
+        .startsWith("Humaans roles could not be read: 403 Forbidden on GET /roles?$limit=250&$skip=0:"
+            + " which token scope /roles needs is not documented")
+        .endsWith("Server said: No [name=Forbidden]"));
+    assertThat(roles.targets).contains("/api/roles?$limit=250&$skip=0");
+  }
+
+  @Test
+  void missingRoleMembersEndpointGivesAnUnreadableResult() {
+    Roles roles = new Roles(250).role("R1", "Admins");
+    roles.errors.put("/api/role-members",
+        json(404, "{\"code\":404,\"name\":\"NotFound\",\"message\":\"Page not found\"}"));
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.unreadableReason()).hasValueSatisfying(reason -> assertThat(reason)
+        .startsWith("Humaans roles could not be read: 404 Not Found on GET"
+            + " /role-members?$limit=250&$skip=0")
+        .contains("Page not found"));
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.toString()).startsWith("HumaansAccess{unreadable: Humaans roles could not be read: 404");
+  }
+
+  @Test
+  void otherFailuresPropagateTyped() {
+    Roles roles = new Roles(250).role("R1", "Admins");
+    roles.errors.put("/api/role-members", json(500, "{\"code\":500,\"message\":\"Boom\"}"));
+    server.setDispatcher(roles);
+    try (HumaansClient client = client()) {
+      assertThatThrownBy(() -> HumaansAccessReader.builder(client).build().read())
+          .isInstanceOf(ServerException.class)
+          .hasMessageContaining("GET /role-members?$limit=250&$skip=0");
+    }
+  }
+
+  @Test
+  void readsEveryPageOfBothListingsInOrder() {
+    Roles roles = new Roles(2).role("R1", "Admins").role("R2", "Finance").role("R3", "Tech");
+    for (int i = 0; i < 5; i++) {
+      roles.member("M" + i, "R" + (1 + i % 3), "P" + i);
+    }
+
+    HumaansAccess access = read(roles);
+
+    // The first request of each listing asks for 250; later pages follow the server's cap of 2
+    // by $skip (which $limit they ask for is the pager's business, so it is not pinned here).
+    assertThat(roles.targets.stream().map(t -> t.contains("$skip=0") ? t
+        : t.replaceAll("\\$limit=[0-9]+&", "\\$limit=*&")).toList())
+        .containsExactlyInAnyOrder(
+            "/api/roles?$limit=250&$skip=0", "/api/roles?$limit=*&$skip=2",
+            "/api/role-members?$limit=250&$skip=0", "/api/role-members?$limit=*&$skip=2",
+            "/api/role-members?$limit=*&$skip=4");
+    assertThat(access.rolesRead()).isEqualTo(3);
+    assertThat(access.membershipsRead()).isEqualTo(5);
+    assertThat(access.accounts()).containsExactly(account("M0", "Admins"), account("M1", "Finance"),
+        account("M2", "Tech"), account("M3", "Admins"), account("M4", "Finance"));
+    assertThat(access.accountLinks()).extracting(AccountLink::personId)
+        .containsExactly("P0", "P1", "P2", "P3", "P4");
+  }
+}
