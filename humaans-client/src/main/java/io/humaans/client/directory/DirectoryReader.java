@@ -30,6 +30,11 @@ import java.util.function.Function;
  * <p>The directory records the token's scopes when the API reports them, so checks that need
  * leavers and pre-hires say {@code INCOMPLETE} when {@code private:read} is missing. Thread-safe
  * (each {@link #read()} is independent).
+ *
+ * <p>After the people are read, {@link ProgressListener#onWarning} also receives
+ * {@link TokenScopes#partialDirectoryWarning} when the directory holds only the token's own person
+ * ({@code personId} of {@code /token-info}): a token made by someone with plain user permissions
+ * sees only that person, so the directory is probably partial.
  */
 public final class DirectoryReader {
   private final HumaansClient client;
@@ -75,7 +80,20 @@ public final class DirectoryReader {
         });
     Directory.Builder directory = Directory.builder().addAllPeople(people).addAllJobRoles(roles);
     scopes.scopeNames().ifPresent(directory::scopes);
-    return directory.build();
+    Directory built = directory.build();
+    warnIfPartial(scopes, built, progress);
+    return built;
+  }
+
+  /**
+   * Passes {@link TokenScopes#partialDirectoryWarning} to {@code progress} when the directory
+   * holds only the token's own person while the company is larger or of unknown size: the token
+   * then probably sees no more than a creator with plain user permissions may see.
+   */
+  static void warnIfPartial(TokenScopes scopes, Directory directory, ProgressListener progress) {
+    List<String> ids = new ArrayList<>(directory.people().size());
+    directory.people().forEach(p -> ids.add(p.id()));
+    scopes.partialDirectoryWarning(ids, OptionalInt.empty()).ifPresent(progress::onWarning);
   }
 
   /** Maps a Humaans person to the checks module's person (status kept as the raw string). */
