@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * the page. When no delivered row is on it (rows before the offset were deleted), it backs up
  * page by page, at most the rows it remembers ({@link RecentIds}), and fails with a typed error
  * when it still cannot tell where it stopped. A full page that brings nothing new while the total
- * stays the same means the server ignores {@code $skip}: that fails too.
+ * stays the same and shows exactly the rows of the page before means the server ignores
+ * {@code $skip}: that fails too.
  */
 final class PagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
@@ -147,20 +148,36 @@ final class PagingIterator<T> implements Iterator<T> {
 
   /**
    * Decides what a page that brought no new row means: the end of the list when the page is
-   * short, a shift to page past (returns true) when the total changed, and a server ignoring
-   * {@code $skip} when a full page repeats delivered rows although the total did not change.
+   * short; a walk over delivered rows that insertions pushed forward (returns true) while it
+   * shows other rows than the page before; a server ignoring {@code $skip} when it shows exactly
+   * the rows of the page before, from another offset, with the same total. A walk longer than the
+   * rows remembered fails too, rather than loop.
    */
   private boolean checkProgress(Page<T> page) {
     if (page.data().size() < limit.widest() || !page.hasNextPage()) {
       return false;
     }
     barren++;
-    boolean sameTotal = previous != null && page.rawTotal() >= 0 && page.rawTotal() == previous.rawTotal();
-    if (sameTotal || barren > RecentIds.PAGES) {
+    boolean repeated = previous != null && page.rawTotal() == previous.rawTotal()
+        && page.requestedSkip() != previous.requestedSkip() && sameIds(page, previous);
+    if (repeated || barren > RecentIds.PAGES + 2) {
       throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip(), limit.current()), null,
-          "the page repeats rows delivered already"
-              + (sameTotal ? " although the total did not change" : " " + barren + " times in a row")
+          (repeated
+              ? "the page repeats the rows of $skip=" + previous.requestedSkip() + " although the total did not change"
+              : barren + " pages in a row brought no row not delivered already")
               + "; the server may be ignoring $skip", null);
+    }
+    return true;
+  }
+
+  private boolean sameIds(Page<T> a, Page<T> b) {
+    if (a.data().size() != b.data().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.data().size(); i++) {
+      if (!fetcher.idOf(a.data().get(i)).equals(fetcher.idOf(b.data().get(i)))) {
+        return false;
+      }
     }
     return true;
   }

@@ -22,6 +22,7 @@ final class FakeHumaans extends Dispatcher {
   private final int cap;
   private volatile IntFunction<MockResponse> override = n -> null;
   private volatile Runnable beforeEachRequest = () -> {};
+  private volatile boolean sendTotal = true;
 
   FakeHumaans(int people, int cap) {
     for (int i = 0; i < people; i++) {
@@ -37,6 +38,12 @@ final class FakeHumaans extends Dispatcher {
   /** Serves {@code response} instead of a page for the n-th request (1-based) when non-null. */
   FakeHumaans overriding(IntFunction<MockResponse> response) {
     this.override = response;
+    return this;
+  }
+
+  /** Leaves {@code total} out of every envelope. */
+  FakeHumaans withoutTotal() {
+    this.sendTotal = false;
     return this;
   }
 
@@ -59,7 +66,7 @@ final class FakeHumaans extends Dispatcher {
     int skip = Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
     List<String> snapshot = new ArrayList<>(ids);
     StringBuilder body = new StringBuilder();
-    body.append("{\"total\":").append(snapshot.size()).append(",\"limit\":").append(limit)
+    body.append("{").append(sendTotal ? "\"total\":" + snapshot.size() + "," : "").append("\"limit\":").append(limit)
         .append(",\"skip\":").append(skip).append(",\"data\":[");
     for (int i = skip; i < Math.min(snapshot.size(), skip + limit); i++) {
       if (i > skip) {
