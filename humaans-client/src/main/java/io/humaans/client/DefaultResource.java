@@ -126,16 +126,10 @@ class DefaultResource<T> implements Resource<T> {
     }
 
     /**
-     * Checks the envelope against the request: a {@code skip} other than the one asked for means
-     * the server is not paging as asked; a null or missing {@code data} is only an empty page when
-     * the total says the offset is past the last row.
+     * Checks the envelope: a null or missing {@code data} is only an empty page when the total
+     * says the offset is past the last row. (The pager checks the envelope's {@code skip}.)
      */
     private Page<T> toPage(RawPage<T> raw, int skip, int limit) {
-      if (raw.skip() >= 0 && raw.skip() != skip) {
-        throw new HumaansDecodingException("GET", describe(skip, limit), "$.skip",
-            "the list envelope says skip=" + raw.skip() + " for $skip=" + skip
-                + "; the server may be ignoring $skip, so paging cannot continue without losing rows", null);
-      }
       if (!raw.hasData() && (raw.total() < 0 || skip < raw.total())) {
         throw new HumaansDecodingException("GET", describe(skip, limit), "$.data",
             "the list envelope has no data array (null or missing) at $skip=" + skip

@@ -262,7 +262,16 @@ final class PagingIterator<T> implements Iterator<T> {
       return Math.max(2, current);
     }
 
+    /**
+     * Checks the envelope's {@code skip} against the request (a server paging otherwise than asked
+     * fails at once) and learns the page size the server applies.
+     */
     <T> Page<T> learn(Page<T> page) {
+      if (page.skip() != page.requestedSkip()) {
+        throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip(), current), "$.skip",
+            "the list envelope says skip=" + page.skip() + " for $skip=" + page.requestedSkip()
+                + "; the server may be ignoring $skip, so paging cannot go on without losing rows", null);
+      }
       widest = Math.max(widest, page.data().size());
       int applied = page.rawLimit();
       if (applied > 0 && applied < current) {
