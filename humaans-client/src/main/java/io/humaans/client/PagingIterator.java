@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * paging really stands: the pager resumes right after the latest row it delivered that is on
  * the page. When no delivered row is on it (rows before the offset were deleted), it backs up
  * page by page, at most the rows it remembers ({@link RecentIds}), and fails with a typed error
- * when it still cannot tell where it stopped. A full page that brings nothing new while the total
+ * when it still cannot tell where it stopped (unless it remembers every row it delivered and
+ * none is left: then it starts over from the first row, dropping rows it delivered). A full page that brings nothing new while the total
  * stays the same and shows exactly the rows of the page before means the server ignores
  * {@code $skip}: that fails too.
  */
@@ -89,7 +90,7 @@ final class PagingIterator<T> implements Iterator<T> {
         done = true;
         return false;
       }
-      found = latestDelivered(page);
+      found = latestDelivered(page); // -1 when every delivered row was deleted
     }
     List<T> rows = fresh(page, found + 1);
     if (rows.isEmpty() && !checkProgress(page)) {
@@ -138,6 +139,13 @@ final class PagingIterator<T> implements Iterator<T> {
       }
       if (from == 0 && page.data().isEmpty()) {
         return null; // every row is gone: nothing remains to deliver
+      }
+      if (from == 0 && !delivered.forgotSome()) {
+        // Every row delivered so far is remembered and none is left at the start of the list:
+        // they were all deleted, so every row there is new to this listing. Rows delivered
+        // already that insertions pushed further on are dropped when they come.
+        expectedAgain.addAll(delivered.deliveredAfter(-1));
+        return page;
       }
     }
     throw new HumaansDecodingException("GET", fetcher.describe(at, limit.current()), null,

@@ -20,6 +20,7 @@ final class RecentIds {
   private final LinkedHashMap<String, Long> ids = new LinkedHashMap<>();
   private int capacity;
   private long sequence;
+  private boolean forgotten;
 
   RecentIds(int capacity) {
     this.capacity = Math.max(1, capacity);
@@ -28,6 +29,11 @@ final class RecentIds {
   /** Grows the window to {@code PAGES} pages of {@code pageRows} rows, if that is larger. */
   void fitPage(int pageRows) {
     capacity = Math.max(capacity, PAGES * pageRows);
+  }
+
+  /** Returns whether an id was ever forgotten: while not, these are all the rows delivered. */
+  boolean forgotSome() {
+    return forgotten;
   }
 
   int capacity() {
@@ -64,6 +70,7 @@ final class RecentIds {
       while (ids.size() > capacity) {
         oldest.next();
         oldest.remove();
+        forgotten = true;
       }
     }
   }

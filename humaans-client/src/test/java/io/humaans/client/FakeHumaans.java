@@ -23,6 +23,9 @@ final class FakeHumaans extends Dispatcher {
   private volatile IntFunction<MockResponse> override = n -> null;
   private volatile Runnable beforeEachRequest = () -> {};
   private volatile boolean sendTotal = true;
+  private volatile boolean ignoreSkip;
+  private volatile boolean sendSkip = true;
+  private volatile String prefix = "";
 
   FakeHumaans(int people, int cap) {
     for (int i = 0; i < people; i++) {
@@ -47,6 +50,19 @@ final class FakeHumaans extends Dispatcher {
     return this;
   }
 
+  /** Serves every request from row 0, saying so in the envelope's {@code skip} only if {@code echo}. */
+  FakeHumaans ignoringSkip(boolean echo) {
+    this.ignoreSkip = true;
+    this.sendSkip = echo;
+    return this;
+  }
+
+  /** Puts {@code text} (e.g. a byte-order mark) before every JSON body. */
+  FakeHumaans prefixing(String text) {
+    this.prefix = text;
+    return this;
+  }
+
   FakeHumaans beforeEachRequest(Runnable action) {
     this.beforeEachRequest = action;
     return this;
@@ -61,13 +77,18 @@ final class FakeHumaans extends Dispatcher {
       return special;
     }
     beforeEachRequest.run();
-    HttpUrl url = request.getUrl();
+    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(pageJson(request.getUrl())).build();
+  }
+
+  /** Returns the list envelope this server answers for {@code url}. */
+  String pageJson(HttpUrl url) {
     int limit = Math.min(cap, Integer.parseInt(orDefault(url.queryParameter("$limit"), "100")));
-    int skip = Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
+    int skip = ignoreSkip ? 0 : Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
     List<String> snapshot = new ArrayList<>(ids);
-    StringBuilder body = new StringBuilder();
+    StringBuilder body = new StringBuilder(prefix);
     body.append("{").append(sendTotal ? "\"total\":" + snapshot.size() + "," : "").append("\"limit\":").append(limit)
-        .append(",\"skip\":").append(skip).append(",\"data\":[");
+        .append(sendSkip ? ",\"skip\":" + skip : "").append(",\"data\":[");
     for (int i = skip; i < Math.min(snapshot.size(), skip + limit); i++) {
       if (i > skip) {
         body.append(',');
@@ -75,9 +96,7 @@ final class FakeHumaans extends Dispatcher {
       body.append("{\"id\":\"").append(snapshot.get(i)).append("\",\"firstName\":\"N").append(i)
           .append("\",\"status\":\"active\"}");
     }
-    body.append("]}");
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body(body.toString()).build();
+    return body.append("]}").toString();
   }
 
   private static String orDefault(String v, String d) {
