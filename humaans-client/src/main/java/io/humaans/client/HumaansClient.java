@@ -180,7 +180,8 @@ public final class HumaansClient implements Closeable {
     }
     this.okHttp = http.build();
     HumaansApi api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
-    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b));
+    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b),
+        okHttp);
     this.pagingLog = new PagingLog(b.logger);
     this.moshi = Json.moshi();
 

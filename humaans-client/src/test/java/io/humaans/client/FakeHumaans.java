@@ -23,6 +23,7 @@ final class FakeHumaans extends Dispatcher {
   private volatile IntFunction<MockResponse> override = n -> null;
   private volatile Runnable beforeEachRequest = () -> {};
   private volatile boolean sendTotal = true;
+  private volatile java.util.function.Function<String, MockResponse> targetOverride = t -> null;
   private volatile boolean ignoreSkip;
   private volatile boolean sendSkip = true;
   private volatile String prefix = "";
@@ -63,6 +64,12 @@ final class FakeHumaans extends Dispatcher {
     return this;
   }
 
+  /** Serves {@code response} instead of a page for a request whose target contains {@code fragment}. */
+  FakeHumaans overridingTarget(String fragment, MockResponse response) {
+    this.targetOverride = target -> target.contains(fragment) ? response : null;
+    return this;
+  }
+
   FakeHumaans beforeEachRequest(Runnable action) {
     this.beforeEachRequest = action;
     return this;
@@ -73,6 +80,9 @@ final class FakeHumaans extends Dispatcher {
     int n = requests.incrementAndGet();
     targets.add(request.getTarget());
     MockResponse special = override.apply(n);
+    if (special == null) {
+      special = targetOverride.apply(request.getTarget());
+    }
     if (special != null) {
       return special;
     }

@@ -58,6 +58,7 @@ public final class Transport {
   private final Redactor redactor;
   private final int maxBodyAttempts;
   private final Duration asyncLimit;
+  private final okhttp3.Call.@Nullable Factory callFactory;
 
   /**
    * Creates a transport over {@code api} whose asynchronous calls have no time limit of their own.
@@ -67,7 +68,7 @@ public final class Transport {
    * @param maxBodyAttempts how often a GET whose body failed mid-read is sent in all (at least 1)
    */
   public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts) {
-    this(api, clock, secret, maxBodyAttempts, Duration.ZERO);
+    this(api, clock, secret, maxBodyAttempts, Duration.ZERO, null);
   }
 
   /**
@@ -78,8 +79,12 @@ public final class Transport {
    * @param maxBodyAttempts how often a GET whose body failed mid-read is sent in all (at least 1)
    * @param asyncLimit how long an asynchronous call may take in all before its future fails with
    *     a {@code HumaansIoException} and the call is cancelled; zero for no limit
+   * @param callFactory the OkHttp client behind {@code api}, used to run asynchronous calls
+   *     directly so every {@code Throwable} completes their future; null to go through Retrofit
    */
-  public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts, Duration asyncLimit) {
+  public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts, Duration asyncLimit,
+      okhttp3.Call.@Nullable Factory callFactory) {
+    this.callFactory = callFactory;
     this.api = api;
     this.clock = clock;
     this.redactor = Redactor.of(secret);
@@ -157,20 +162,25 @@ public final class Transport {
 
   private <T> CompletableFuture<T> enqueue(
       String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter) {
-    CancellingFuture<T> future = new CancellingFuture<>(call);
+    okhttp3.Call raw = callFactory != null ? callFactory.newCall(call.request()) : null;
+    CancellingFuture<T> future = new CancellingFuture<>(raw != null ? raw::cancel : call::cancel);
     if (!asyncLimit.isZero()) {
       ScheduledFuture<?> timer = TIMER.schedule(() -> {
         HumaansIoException timeout = ErrorMapper.io(method, "/" + relativeUrl,
             new SocketTimeoutException("no complete response within " + asyncLimit.toSeconds()
                 + " s (the limit the client derives from its timeouts and retry policy)"));
         if (future.completeExceptionally(timeout)) {
-          future.current.cancel();
+          future.current.run();
         }
       }, asyncLimit.toMillis(), TimeUnit.MILLISECONDS);
       future.whenComplete((value, error) -> timer.cancel(false));
     }
     try {
-      enqueue(method, relativeUrl, call, adapter, future, 1);
+      if (raw != null) {
+        enqueueRaw(method, relativeUrl, raw, adapter, future, 1);
+      } else {
+        enqueue(method, relativeUrl, call, adapter, future, 1);
+      }
     } catch (Throwable e) {
       future.completeExceptionally(e);
       rethrowIfFatal(e);
@@ -185,9 +195,53 @@ public final class Transport {
     }
   }
 
+  /**
+   * Runs an asynchronous call on OkHttp directly, so that every {@code Throwable} while the
+   * response is handled reaches this code (Retrofit rethrows a {@code LinkageError} such as
+   * {@code NoSuchMethodError} on OkHttp's thread, where no callback would ever see it).
+   */
+  private <T> void enqueueRaw(String method, String relativeUrl, okhttp3.Call call, JsonAdapter<T> adapter,
+      CancellingFuture<T> future, int attempt) {
+    future.current = call::cancel;
+    if (future.isCancelled()) {
+      call.cancel();
+      return;
+    }
+    call.enqueue(new okhttp3.Callback() {
+      @Override
+      public void onResponse(okhttp3.Call c, okhttp3.Response rawResponse) {
+        try {
+          Response<ResponseBody> response = rawResponse.isSuccessful()
+              ? Response.success(rawResponse.body(), rawResponse)
+              : Response.error(rawResponse.body(), rawResponse);
+          future.complete(handle(method, relativeUrl, response, adapter));
+        } catch (BodyReadFailure failure) {
+          if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
+            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+          } else {
+            enqueueRaw(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
+          }
+        } catch (Throwable e) {
+          future.completeExceptionally(e);
+          try {
+            rawResponse.close();
+          } catch (Throwable closing) {
+            e.addSuppressed(closing);
+          }
+          rethrowIfFatal(e);
+        }
+      }
+
+      @Override
+      public void onFailure(okhttp3.Call c, IOException e) {
+        future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, e));
+      }
+    });
+  }
+
   private <T> void enqueue(String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter,
       CancellingFuture<T> future, int attempt) {
-    future.current = call;
+    future.current = call::cancel;
     if (future.isCancelled()) {
       call.cancel();
       return;
@@ -348,10 +402,10 @@ public final class Transport {
 
   /** A future whose {@code cancel} cancels the HTTP call currently running for it. */
   private static final class CancellingFuture<T> extends CompletableFuture<T> {
-    volatile Call<?> current;
+    volatile Runnable current;
 
-    CancellingFuture(Call<?> call) {
-      this.current = call;
+    CancellingFuture(Runnable cancelCall) {
+      this.current = cancelCall;
     }
 
     @Override
@@ -359,7 +413,7 @@ public final class Transport {
       // Complete as cancelled first: cancelling the call makes OkHttp report a failure on another
       // thread, which must not win the race and complete this future exceptionally instead.
       boolean cancelled = super.cancel(mayInterruptIfRunning);
-      current.cancel();
+      current.run();
       return cancelled;
     }
   }
