@@ -23,6 +23,7 @@ final class FakeHumaans extends Dispatcher {
   private volatile IntFunction<MockResponse> override = n -> null;
   private volatile Runnable beforeEachRequest = () -> {};
   private volatile boolean sendTotal = true;
+  private volatile int lyingTotal = -1;
   private volatile java.util.function.Function<String, MockResponse> targetOverride = t -> null;
   private volatile boolean ignoreSkip;
   private volatile boolean sendSkip = true;
@@ -66,7 +67,19 @@ final class FakeHumaans extends Dispatcher {
 
   /** Serves {@code response} instead of a page for a request whose target contains {@code fragment}. */
   FakeHumaans overridingTarget(String fragment, MockResponse response) {
-    this.targetOverride = target -> target.contains(fragment) ? response : null;
+    return overridingTarget(fragment, Integer.MAX_VALUE, response);
+  }
+
+  /** Serves {@code response} for the first {@code times} requests whose target contains {@code fragment}. */
+  FakeHumaans overridingTarget(String fragment, int times, MockResponse response) {
+    AtomicInteger served = new AtomicInteger();
+    this.targetOverride = target -> target.contains(fragment) && served.getAndIncrement() < times ? response : null;
+    return this;
+  }
+
+  /** Reports {@code total} in every envelope, whatever the rows. */
+  FakeHumaans lyingTotal(int total) {
+    this.lyingTotal = total;
     return this;
   }
 
@@ -97,7 +110,7 @@ final class FakeHumaans extends Dispatcher {
     int skip = ignoreSkip ? 0 : Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
     List<String> snapshot = new ArrayList<>(ids);
     StringBuilder body = new StringBuilder(prefix);
-    body.append("{").append(sendTotal ? "\"total\":" + snapshot.size() + "," : "").append("\"limit\":").append(limit)
+    body.append("{").append(sendTotal ? "\"total\":" + (lyingTotal >= 0 ? lyingTotal : snapshot.size()) + "," : "").append("\"limit\":").append(limit)
         .append(sendSkip ? ",\"skip\":" + skip : "").append(",\"data\":[");
     for (int i = skip; i < Math.min(snapshot.size(), skip + limit); i++) {
       if (i > skip) {
