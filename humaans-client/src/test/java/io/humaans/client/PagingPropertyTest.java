@@ -42,7 +42,6 @@ class PagingPropertyTest {
         throw new AssertionError("seed " + seed + " (re-run with check(" + seed + "L)): " + e.getMessage(), e);
       }
     }
-    System.out.println("PagingPropertyTest: " + completed + " completed, " + failedLoudly + " threw");
     // Most runs must complete: a pager that gives up on every shift would pass vacuously.
     assertThat(completed).isGreaterThan(RUNS * 7 / 10);
     assertThat(failedLoudly).isPositive();
