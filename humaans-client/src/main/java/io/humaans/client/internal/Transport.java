@@ -167,7 +167,7 @@ public final class Transport {
     if (!asyncLimit.isZero()) {
       ScheduledFuture<?> timer = TIMER.schedule(() -> {
         HumaansIoException timeout = ErrorMapper.io(method, "/" + relativeUrl,
-            new SocketTimeoutException("no complete response within " + asyncLimit.toSeconds()
+            new SocketTimeoutException("no complete response within " + RetryInterceptor.seconds(asyncLimit)
                 + " s (the limit the client derives from its timeouts and retry policy)"));
         if (future.completeExceptionally(timeout)) {
           future.current.run();
