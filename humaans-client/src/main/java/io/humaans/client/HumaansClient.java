@@ -710,7 +710,9 @@ public final class HumaansClient implements Closeable {
 
     /**
      * Logs each request and response line and headers to {@code logger}, with {@code Authorization}
-     * redacted (default: no logging). Bodies are never logged.
+     * redacted and the token removed, in any encoding, from every other header value (default: no
+     * logging). Bodies are never logged. Paging also writes one {@code DEBUG} line per client the
+     * first time the server applies a smaller page size than asked.
      */
     public Builder logger(HttpLogger logger) {
       this.logger = requireNonNull(logger, "logger == null");
