@@ -5,26 +5,19 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.errors.HumaansException;
-import io.humaans.client.errors.HumaansIoException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
-import okio.ForwardingSource;
 import okio.Okio;
-import okio.Source;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Callback;
@@ -51,7 +44,6 @@ public final class Transport {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final String REDACTED = Redactor.PLACEHOLDER;
   private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
-  private static final ScheduledThreadPoolExecutor TIMER = timer();
 
   private final HumaansApi api;
   private final Clock clock;
@@ -90,16 +82,6 @@ public final class Transport {
     this.redactor = Redactor.of(secret);
     this.maxBodyAttempts = Math.max(1, maxBodyAttempts);
     this.asyncLimit = asyncLimit.isNegative() ? Duration.ZERO : asyncLimit;
-  }
-
-  private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "humaans-async-timeout");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
   }
 
   /** Runs {@code GET relativeUrl} and decodes the body with {@code adapter}. */
@@ -165,15 +147,9 @@ public final class Transport {
     okhttp3.Call raw = callFactory != null ? callFactory.newCall(call.request()) : null;
     CancellingFuture<T> future = new CancellingFuture<>(raw != null ? raw::cancel : call::cancel);
     if (!asyncLimit.isZero()) {
-      ScheduledFuture<?> timer = TIMER.schedule(() -> {
-        HumaansIoException timeout = ErrorMapper.io(method, "/" + relativeUrl,
-            new SocketTimeoutException("no complete response within " + RetryInterceptor.seconds(asyncLimit)
-                + " s (the limit the client derives from its timeouts and retry policy)"));
-        if (future.completeExceptionally(timeout)) {
-          future.current.run();
-        }
-      }, asyncLimit.toMillis(), TimeUnit.MILLISECONDS);
-      future.whenComplete((value, error) -> timer.cancel(false));
+      future.failAfter(asyncLimit, () -> ErrorMapper.io(method, "/" + relativeUrl,
+          new SocketTimeoutException("no complete response within " + RetryInterceptor.seconds(asyncLimit)
+              + " s (the limit the client derives from its timeouts and retry policy)")));
     }
     try {
       if (raw != null) {
@@ -368,27 +344,6 @@ public final class Transport {
     return "Transport{token=" + REDACTED + "}";
   }
 
-  /** Remembers the first I/O failure of the HTTP body, as opposed to the parser's complaints. */
-  private static final class TrackingSource extends ForwardingSource {
-    @Nullable IOException failure;
-
-    TrackingSource(Source delegate) {
-      super(delegate);
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) throws IOException {
-      try {
-        return super.read(sink, byteCount);
-      } catch (IOException e) {
-        if (failure == null) {
-          failure = e;
-        }
-        throw e;
-      }
-    }
-  }
-
   /** The connection failed while a successful response's body was being read. */
   private static final class BodyReadFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -397,24 +352,6 @@ public final class Transport {
     BodyReadFailure(IOException io) {
       super(null, null, false, false);
       this.io = io;
-    }
-  }
-
-  /** A future whose {@code cancel} cancels the HTTP call currently running for it. */
-  private static final class CancellingFuture<T> extends CompletableFuture<T> {
-    volatile Runnable current;
-
-    CancellingFuture(Runnable cancelCall) {
-      this.current = cancelCall;
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      // Complete as cancelled first: cancelling the call makes OkHttp report a failure on another
-      // thread, which must not win the race and complete this future exceptionally instead.
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      current.run();
-      return cancelled;
     }
   }
 }
