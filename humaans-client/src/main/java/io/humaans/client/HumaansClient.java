@@ -10,6 +10,7 @@ import io.humaans.client.internal.AuthInterceptor;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
 import io.humaans.client.internal.RetryInterceptor;
+import io.humaans.client.internal.TokenScopesAdapter;
 import io.humaans.client.internal.Transport;
 import io.humaans.client.internal.json.Json;
 import io.humaans.client.model.ApiRecord;
@@ -71,6 +72,8 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -117,6 +120,7 @@ public final class HumaansClient implements Closeable {
   private final Moshi moshi;
   private final int pageSize;
   private final Builder settings;
+  private final PagingLog pagingLog;
 
   private final WritableResource<Person, PersonParams> people;
   private final WritableResource<JobRole, JobRoleParams> jobRoles;
@@ -182,11 +186,13 @@ public final class HumaansClient implements Closeable {
     http.addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock,
         () -> ThreadLocalRandom.current().nextDouble()));
     if (b.logger != null) {
-      http.addInterceptor(new LoggingInterceptor(b.logger));
+      http.addInterceptor(new LoggingInterceptor(b.logger, token));
     }
     this.okHttp = http.build();
     HumaansApi api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
-    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts());
+    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b),
+        okHttp);
+    this.pagingLog = new PagingLog(b.logger);
     this.moshi = Json.moshi();
 
     people = write("people", Person.class, PersonParams.class, Person::id);
@@ -234,12 +240,29 @@ public final class HumaansClient implements Closeable {
   }
 
   private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
-    return new DefaultResource<>(transport, path, moshi.adapter(type), idOf, pageSize);
+    return new DefaultResource<>(transport, path, moshi.adapter(type), idOf, pageSize, pagingLog);
   }
 
   private <T, P> WritableResource<T, P> write(String path, Class<T> type, Class<P> params, Function<T, String> idOf) {
     return new DefaultWritableResource<>(transport, path, moshi.adapter(type), moshi.adapter(params),
-        moshi.adapter(DeleteResult.class), idOf, pageSize);
+        moshi.adapter(DeleteResult.class), idOf, pageSize, pagingLog);
+  }
+
+  /**
+   * Returns how long one asynchronous call may take in all (every attempt, body re-read and retry
+   * wait) before its future fails: generous, but finite, so a parallel pager never waits forever.
+   */
+  private static Duration asyncLimit(Builder b) {
+    int attempts = b.retryPolicy.maxAttempts();
+    Duration perAttempt = b.callTimeout.isZero()
+        ? orTenMinutes(b.connectTimeout).plus(orTenMinutes(b.readTimeout).multipliedBy(4))
+        : b.callTimeout;
+    Duration waits = b.retryPolicy.maxRetryAfter().plus(b.retryPolicy.maxBackoff());
+    return perAttempt.plus(waits).multipliedBy((long) attempts * attempts).plusSeconds(30);
+  }
+
+  private static Duration orTenMinutes(Duration timeout) {
+    return timeout.isZero() ? Duration.ofMinutes(10) : timeout;
   }
 
   /** Returns a new builder with every default set; see {@link Builder}. */
@@ -298,13 +321,14 @@ public final class HumaansClient implements Closeable {
 
   /**
    * Tells which scopes the token has, before a job runs: from {@code GET /token-info}, or
-   * "unknown" (with the reason) when the API does not offer it. Authentication and network errors
-   * still throw.
+   * "unknown" (with the reason) when the API does not offer it or its answer has no scopes list.
+   * The answer is read leniently: any field may be missing ({@code id} too). Authentication and
+   * network errors, and a body that is not a JSON object, still throw.
    */
   public TokenScopes tokenScopes() {
-    TokenInfo info;
+    TokenScopesAdapter.Body scopes;
     try {
-      info = tokenInfo();
+      scopes = transport.get("token-info", TokenScopesAdapter.INSTANCE);
     } catch (HumaansApiException e) {
       TokenScopes unknown = unknownScopesFor(e);
       if (unknown == null) {
@@ -312,7 +336,7 @@ public final class HumaansClient implements Closeable {
       }
       return unknown;
     }
-    return scopesOf(info);
+    return scopesOf(scopes);
   }
 
   /**
@@ -328,7 +352,8 @@ public final class HumaansClient implements Closeable {
    * Cancelling the future cancels the HTTP call.
    */
   public CompletableFuture<TokenScopes> tokenScopesAsync() {
-    CompletableFuture<TokenInfo> info = tokenInfoAsync();
+    CompletableFuture<TokenScopesAdapter.Body> info =
+        transport.getAsync("token-info", TokenScopesAdapter.INSTANCE);
     CompletableFuture<TokenScopes> scopes = new CancelsUpstream<>(info);
     info.whenComplete((value, failure) -> {
       if (failure == null) {
@@ -362,10 +387,17 @@ public final class HumaansClient implements Closeable {
     return null;
   }
 
-  private static TokenScopes scopesOf(TokenInfo info) {
+  /**
+   * The body of {@code /token-info} is not documented, so it is read leniently (any field may be
+   * missing, {@code id} included): without a {@code scopes} list the scopes are "unknown".
+   */
+  private static TokenScopes scopesOf(TokenScopesAdapter.Body body) {
+    if (body.scopes().isEmpty()) {
+      return TokenScopes.unknown("GET /token-info sent no scopes list");
+    }
     Set<Scope> scopes = new LinkedHashSet<>();
-    info.scopes().forEach(s -> scopes.add(Scope.of(s)));
-    return info.personId().filter(id -> !id.isBlank())
+    body.scopes().get().forEach(s -> scopes.add(Scope.of(s)));
+    return body.personId()
         .map(id -> TokenScopes.known(scopes, id))
         .orElseGet(() -> TokenScopes.known(scopes));
   }
@@ -739,7 +771,9 @@ public final class HumaansClient implements Closeable {
 
     /**
      * Logs each request and response line and headers to {@code logger}, with {@code Authorization}
-     * redacted (default: no logging). Bodies are never logged.
+     * redacted and the token removed, in any encoding, from every other header value (default: no
+     * logging). Bodies are never logged. Paging also writes one {@code DEBUG} line per client the
+     * first time the server applies a smaller page size than asked.
      */
     public Builder logger(HttpLogger logger) {
       this.logger = requireNonNull(logger, "logger == null");

@@ -88,6 +88,10 @@ public final class Page<T> {
     return total;
   }
 
+  int rawLimit() {
+    return limit;
+  }
+
   @Override
   public String toString() {
     return "Page{skip=" + skip() + ", limit=" + limit() + ", total=" + (total < 0 ? "?" : total)

@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * followed by the client's note when it stopped retrying early ({@code ...; not retried: waiting
  * 45 s would exceed the call timeout of 30 s (30 s left)}). A
  * non-JSON body (an HTML error page) is quoted in the message up to 200 characters; {@link
- * #rawBody()} always keeps the whole body. Messages never contain the API token: a {@code Bearer}
- * credential echoed by a server is replaced by {@code ██}.
+ * #rawBody()} always keeps the whole body. Nothing here contains the API token: the client replaces
+ * it by {@code ██} in the body and headers before they are parsed (raw, JSON-escaped or
+ * percent-encoded), so the message, {@link #rawBody()}, {@link #serverMessage()}, {@link
+ * #issues()} and {@link #requestId()} are free of it; in addition, any {@code Bearer} credential
+ * or {@code token=} parameter in the message is replaced by {@code ██}.
  *
  * <p>Instances are immutable and thread-safe.
  */
