@@ -227,22 +227,22 @@ public final class HumaansClient implements Closeable {
         moshi.adapter(DeleteResult.class), idOf, pageSize);
   }
 
-  /** Returns a new builder with every default set; see {@link Builder}. */
+  /** {@return a new builder with every default set; see {@link Builder}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this client's settings (the token must be set again). */
+  /** {@return a builder holding this client's settings (the token must be set again)} */
   public Builder newBuilder() {
     return settings.copy();
   }
 
-  /** Returns the base URL, always ending in {@code /}. */
+  /** {@return the base URL, always ending in {@code /}} */
   public String baseUrl() {
     return baseUrl.toString();
   }
 
-  /** Returns the page size asked for by {@code list()} calls (default 250). */
+  /** {@return the page size asked for by {@code list()} calls (default 250)} */
   public int pageSize() {
     return pageSize;
   }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public final class JobRoleQuery {
   private JobRoleQuery() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

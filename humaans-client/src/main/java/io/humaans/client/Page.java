@@ -29,22 +29,22 @@ public final class Page<T> {
     this.fetcher = fetcher;
   }
 
-  /** Returns the rows of this page, in server order. Never null; empty past the last row. */
+  /** {@return the rows of this page, in server order. Never null; empty past the last row} */
   public List<T> data() {
     return data;
   }
 
-  /** Returns the full number of matching rows, when the server reported it. */
+  /** {@return the full number of matching rows, when the server reported it} */
   public OptionalInt total() {
     return total < 0 ? OptionalInt.empty() : OptionalInt.of(total);
   }
 
-  /** Returns the page size the server applied (its {@code limit}), or the number of rows if it sent none. */
+  /** {@return the page size the server applied (its {@code limit}), or the number of rows if it sent none} */
   public int limit() {
     return limit < 0 ? data.size() : limit;
   }
 
-  /** Returns the offset of this page's first row (the envelope's {@code skip}, else the one requested). */
+  /** {@return the offset of this page's first row (the envelope's {@code skip}, else the one requested)} */
   public int skip() {
     return skip < 0 ? requestedSkip : skip;
   }

@@ -12,7 +12,7 @@ import io.humaans.client.model.PersonStatus;
 public final class PeopleQuery {
   private PeopleQuery() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -42,22 +42,22 @@ public final class Query {
     this.skip = builder.skip;
   }
 
-  /** Returns a query with no filters, the server's default order and the client's page size. */
+  /** {@return a query with no filters, the server's default order and the client's page size} */
   public static Query all() {
     return EMPTY;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a query matching rows whose {@code personId} equals {@code personId}. */
+  /** {@return a query matching rows whose {@code personId} equals {@code personId}} */
   public static Query forPerson(String personId) {
     return builder().equalTo("personId", personId).build();
   }
 
-  /** Returns a builder holding this query's parameters. */
+  /** {@return a builder holding this query's parameters} */
   public Builder newBuilder() {
     Builder b = new Builder();
     b.params.addAll(params);
@@ -66,22 +66,22 @@ public final class Query {
     return b;
   }
 
-  /** Returns the page size asked for, if set; the client's page size applies otherwise. */
+  /** {@return the page size asked for, if set; the client's page size applies otherwise} */
   public OptionalInt limit() {
     return limit;
   }
 
-  /** Returns the offset of the first row, if set (default 0). */
+  /** {@return the offset of the first row, if set (default 0)} */
   public OptionalInt skip() {
     return skip;
   }
 
-  /** Returns the filter parameters in the order they were added, as (name, value) pairs. */
+  /** {@return the filter parameters in the order they were added, as (name, value) pairs} */
   public List<Param> params() {
     return params;
   }
 
-  /** Returns the value of the first filter named {@code name}, if any. */
+  /** {@return the value of the first filter named {@code name}, if any} */
   public Optional<String> first(String name) {
     for (Param p : params) {
       if (p.name().equals(name)) {
@@ -262,7 +262,7 @@ public final class Query {
       return this;
     }
 
-    /** Returns the immutable query. */
+    /** {@return the immutable query} */
     public Query build() {
       return new Query(this);
     }

@@ -54,37 +54,37 @@ public final class RetryPolicy {
     this.maxRetryAfter = builder.maxRetryAfter;
   }
 
-  /** Returns the default policy: 4 attempts, 500 ms initial backoff, 8 s cap, 60 s Retry-After cap. */
+  /** {@return the default policy: 4 attempts, 500 ms initial backoff, 8 s cap, 60 s Retry-After cap} */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a policy that never retries (one attempt). */
+  /** {@return a policy that never retries (one attempt)} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** Returns a builder preset with the {@linkplain #defaults() defaults}. */
+  /** {@return a builder preset with the {@linkplain #defaults() defaults}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder preset with this policy's values. */
+  /** {@return a builder preset with this policy's values} */
   public Builder newBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the total number of attempts, the first try included; at least 1. Default 4. */
+  /** {@return the total number of attempts, the first try included; at least 1. Default 4} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns the backoff before the first retry, before jitter. Default 500 ms. */
+  /** {@return the backoff before the first retry, before jitter. Default 500 ms} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Returns the upper bound of a computed backoff, before jitter. Default 8 s. */
+  /** {@return the upper bound of a computed backoff, before jitter. Default 8 s} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
@@ -105,7 +105,7 @@ public final class RetryPolicy {
     return IDEMPOTENT_METHODS.contains(method.toUpperCase(Locale.ROOT));
   }
 
-  /** Returns whether a response with this status may be retried: 408, 429, 502, 503 or 504. */
+  /** {@return whether a response with this status may be retried: 408, 429, 502, 503 or 504} */
   public boolean isRetryableStatus(int status) {
     return RETRYABLE_STATUSES.contains(status);
   }

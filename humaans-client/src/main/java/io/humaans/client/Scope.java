@@ -103,7 +103,7 @@ public final class Scope {
     return known != null ? known : new Scope(value, UNKNOWN_UNLOCKS);
   }
 
-  /** Returns the scope string, e.g. {@code "compensations:read"}. */
+  /** {@return the scope string, e.g. {@code "compensations:read"}} */
   public String value() {
     return value;
   }
@@ -116,7 +116,7 @@ public final class Scope {
     return unlocks;
   }
 
-  /** Returns whether this is one of the scopes Humaans documents (one of the constants). */
+  /** {@return whether this is one of the scopes Humaans documents (one of the constants)} */
   public boolean isKnown() {
     return KNOWN.containsKey(value);
   }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public final class TimeAwayQuery {
   private TimeAwayQuery() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,37 +23,37 @@ public final class TokenScopes {
     this.source = source;
   }
 
-  /** Returns the scopes as reported by the API. */
+  /** {@return the scopes as reported by the API} */
   public static TokenScopes known(Set<Scope> scopes) {
     return new TokenScopes(Optional.of(Collections.unmodifiableSet(new LinkedHashSet<>(scopes))), "token-info");
   }
 
-  /** Returns "unknown", with why (e.g. the API has no token-info endpoint). */
+  /** {@return "unknown", with why (e.g. the API has no token-info endpoint)} */
   public static TokenScopes unknown(String why) {
     return new TokenScopes(Optional.empty(), why);
   }
 
-  /** Returns whether the scope list is known. */
+  /** {@return whether the scope list is known} */
   public boolean isKnown() {
     return scopes.isPresent();
   }
 
-  /** Returns the scopes, when known. */
+  /** {@return the scopes, when known} */
   public Optional<Set<Scope>> scopes() {
     return scopes;
   }
 
-  /** Returns whether the token has {@code scope}: empty when the scopes are unknown. */
+  /** {@return whether the token has {@code scope}: empty when the scopes are unknown} */
   public Optional<Boolean> has(Scope scope) {
     return scopes.map(s -> s.contains(scope));
   }
 
-  /** Returns where the answer came from ({@code token-info}) or why the scopes are unknown. */
+  /** {@return where the answer came from ({@code token-info}) or why the scopes are unknown} */
   public String source() {
     return source;
   }
 
-  /** Returns the scope strings as a set, when known, for APIs that take plain strings. */
+  /** {@return the scope strings as a set, when known, for APIs that take plain strings} */
   public Optional<Set<String>> scopeNames() {
     return scopes.map(s -> {
       Set<String> names = new LinkedHashSet<>();
@@ -62,7 +62,7 @@ public final class TokenScopes {
     });
   }
 
-  /** Returns human-readable warnings about what this token cannot see; empty when it can see everything. */
+  /** {@return human-readable warnings about what this token cannot see; empty when it can see everything} */
   public List<String> warnings() {
     List<String> out = new ArrayList<>();
     if (scopes.isEmpty()) {

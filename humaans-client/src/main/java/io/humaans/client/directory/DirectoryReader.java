@@ -42,7 +42,7 @@ public final class DirectoryReader {
     this.progress = b.progress;
   }
 
-  /** Returns a builder reading through {@code client}. */
+  /** {@return a builder reading through {@code client}} */
   public static Builder builder(HumaansClient client) {
     return new Builder(client);
   }
@@ -224,7 +224,7 @@ public final class DirectoryReader {
       return this;
     }
 
-    /** Returns the reader. */
+    /** {@return the reader} */
     public DirectoryReader build() {
       return new DirectoryReader(this);
     }

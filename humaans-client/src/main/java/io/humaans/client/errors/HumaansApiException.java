@@ -82,12 +82,12 @@ public abstract class HumaansApiException extends HumaansException {
     return details.note == null ? message : message + "; " + oneLine(details.note);
   }
 
-  /** Returns the HTTP status code, e.g. 403. */
+  /** {@return the HTTP status code, e.g. 403} */
   public int statusCode() {
     return details.statusCode;
   }
 
-  /** Returns the HTTP method of the failed call, e.g. {@code GET}. */
+  /** {@return the HTTP method of the failed call, e.g. {@code GET}} */
   public String method() {
     return details.method;
   }
@@ -100,12 +100,12 @@ public abstract class HumaansApiException extends HumaansException {
     return details.path;
   }
 
-  /** Returns the request id: the {@code X-Request-Id} response header, else the body's {@code id}. */
+  /** {@return the request id: the {@code X-Request-Id} response header, else the body's {@code id}} */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId);
   }
 
-  /** Returns the error class the server named (body key {@code name}), e.g. {@code Forbidden}. */
+  /** {@return the error class the server named (body key {@code name}), e.g. {@code Forbidden}} */
   public Optional<String> errorName() {
     return Optional.ofNullable(details.errorName);
   }
@@ -118,17 +118,17 @@ public abstract class HumaansApiException extends HumaansException {
     return Optional.ofNullable(details.errorCode);
   }
 
-  /** Returns the server's human-readable explanation (body key {@code message}). */
+  /** {@return the server's human-readable explanation (body key {@code message})} */
   public Optional<String> serverMessage() {
     return Optional.ofNullable(details.serverMessage);
   }
 
-  /** Returns the whole response body as received: never truncated, possibly HTML or empty. */
+  /** {@return the whole response body as received: never truncated, possibly HTML or empty} */
   public String rawBody() {
     return details.rawBody;
   }
 
-  /** Returns the body's {@code issues} array (unmodifiable; empty when absent). */
+  /** {@return the body's {@code issues} array (unmodifiable; empty when absent)} */
   public List<ApiIssue> issues() {
     return details.issues;
   }
@@ -238,12 +238,12 @@ public abstract class HumaansApiException extends HumaansException {
       this.note = b.note;
     }
 
-    /** Returns a builder with no status, method or path set; the rest empty. */
+    /** {@return a builder with no status, method or path set; the rest empty} */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** Returns the HTTP status code. */
+    /** {@return the HTTP status code} */
     public int statusCode() {
       return statusCode;
     }

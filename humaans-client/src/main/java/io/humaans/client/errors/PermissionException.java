@@ -35,7 +35,7 @@ public class PermissionException extends HumaansApiException {
     this.requiredScope = requiredScope;
   }
 
-  /** Returns the scope the endpoint needs, if the client's scope table knows the endpoint. */
+  /** {@return the scope the endpoint needs, if the client's scope table knows the endpoint} */
   public Optional<Scope> requiredScope() {
     return Optional.ofNullable(requiredScope);
   }

@@ -70,7 +70,7 @@ public final class ScopeTable {
     }
   }
 
-  /** Returns every row, in documentation order (unmodifiable). */
+  /** {@return every row, in documentation order (unmodifiable)} */
   public static List<Row> rows() {
     return List.copyOf(ROWS.values());
   }

@@ -29,25 +29,25 @@ public interface CustomField {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the display name. */
+  /** {@return the display name} */
   Optional<String> name();
 
-  /** Returns the profile section the field appears in. */
+  /** {@return the profile section the field appears in} */
   Optional<String> section();
 
-  /** Returns the field type as free text. */
+  /** {@return the field type as free text} */
   Optional<String> type();
 
-  /** Returns the id of the resource the field applies to. */
+  /** {@return the id of the resource the field applies to} */
   Optional<String> resourceId();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

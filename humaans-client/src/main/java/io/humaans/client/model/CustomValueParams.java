@@ -32,16 +32,16 @@ public interface CustomValueParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the custom field. */
+  /** {@return the id of the custom field} */
   Optional<String> customFieldId();
 
-  /** Returns the id of the resource the value belongs to. */
+  /** {@return the id of the resource the value belongs to} */
   Optional<String> resourceId();
 
-  /** Returns the value: a {@code String}, a {@code List} of strings, a number or a boolean. */
+  /** {@return the value: a {@code String}, a {@code List} of strings, a number or a boolean} */
   Optional<Object> value();
 
   /**

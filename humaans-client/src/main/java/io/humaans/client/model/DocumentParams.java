@@ -33,25 +33,25 @@ public interface DocumentParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the document name. */
+  /** {@return the document name} */
   Optional<String> name();
 
-  /** Returns the id of the document type. */
+  /** {@return the id of the document type} */
   Optional<String> documentTypeId();
 
-  /** Returns the id of the folder. */
+  /** {@return the id of the folder} */
   Optional<String> folderId();
 
-  /** Returns an external link. */
+  /** {@return an external link} */
   Optional<String> link();
 
-  /** Returns the id of an uploaded file. */
+  /** {@return the id of an uploaded file} */
   Optional<String> fileId();
 
-  /** Returns the date the document was issued. */
+  /** {@return the date the document was issued} */
   Optional<LocalDate> issueDate();
 
   /**

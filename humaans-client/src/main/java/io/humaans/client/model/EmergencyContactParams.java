@@ -32,19 +32,19 @@ public interface EmergencyContactParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the contact's name. */
+  /** {@return the contact's name} */
   Optional<String> name();
 
-  /** Returns the relationship to the person. */
+  /** {@return the relationship to the person} */
   Optional<String> relationship();
 
-  /** Returns the contact's phone number. */
+  /** {@return the contact's phone number} */
   Optional<String> phoneNumber();
 
-  /** Returns the contact's email address. */
+  /** {@return the contact's email address} */
   Optional<String> email();
 
   /**

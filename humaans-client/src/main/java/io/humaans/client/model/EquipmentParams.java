@@ -33,22 +33,22 @@ public interface EquipmentParams {
     return new Builder();
   }
 
-  /** Returns the id of the person holding it. */
+  /** {@return the id of the person holding it} */
   Optional<String> personId();
 
-  /** Returns the id of the equipment type. */
+  /** {@return the id of the equipment type} */
   Optional<String> equipmentTypeId();
 
-  /** Returns the id of the equipment name. */
+  /** {@return the id of the equipment name} */
   Optional<String> equipmentNameId();
 
-  /** Returns the serial number. */
+  /** {@return the serial number} */
   Optional<String> serialNumber();
 
-  /** Returns the date it was handed over. */
+  /** {@return the date it was handed over} */
   Optional<LocalDate> assignedDate();
 
-  /** Returns the date it was returned. */
+  /** {@return the date it was returned} */
   Optional<LocalDate> returnedDate();
 
   /**

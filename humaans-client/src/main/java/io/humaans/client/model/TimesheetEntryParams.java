@@ -34,16 +34,16 @@ public interface TimesheetEntryParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the day worked. */
+  /** {@return the day worked} */
   Optional<LocalDate> date();
 
-  /** Returns the start time of day, sent as {@code HH:MM:SS}. */
+  /** {@return the start time of day, sent as {@code HH:MM:SS}} */
   Optional<LocalTime> startTime();
 
-  /** Returns the end time of day, sent as {@code HH:MM:SS}. */
+  /** {@return the end time of day, sent as {@code HH:MM:SS}} */
   Optional<LocalTime> endTime();
 
   /**

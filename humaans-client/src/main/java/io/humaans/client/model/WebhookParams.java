@@ -33,10 +33,10 @@ public interface WebhookParams {
     return new Builder();
   }
 
-  /** Returns the URL to deliver events to. */
+  /** {@return the URL to deliver events to} */
   Optional<String> url();
 
-  /** Returns the event names to subscribe to. */
+  /** {@return the event names to subscribe to} */
   Optional<List<String>> events();
 
   /**
