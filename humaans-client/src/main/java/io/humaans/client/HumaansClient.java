@@ -7,6 +7,7 @@ import com.squareup.moshi.Moshi;
 import io.humaans.client.errors.HumaansApiException;
 import io.humaans.client.errors.NotFoundException;
 import io.humaans.client.internal.AuthInterceptor;
+import io.humaans.client.internal.DaemonThreads;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
 import io.humaans.client.internal.RetryInterceptor;
@@ -66,6 +67,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -158,7 +160,7 @@ public final class HumaansClient implements Closeable {
     this.ownsOkHttp = b.okHttpClient == null;
     OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
     if (ownsOkHttp) {
-      Dispatcher dispatcher = new Dispatcher();
+      Dispatcher dispatcher = new Dispatcher(DaemonThreads.dispatcherExecutor());
       dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
       dispatcher.setMaxRequests(Math.max(64, b.maxConcurrentRequests));
       http.dispatcher(dispatcher);
@@ -225,6 +227,38 @@ public final class HumaansClient implements Closeable {
   private <T, P> WritableResource<T, P> write(String path, Class<T> type, Class<P> params, Function<T, String> idOf) {
     return new DefaultWritableResource<>(transport, path, moshi.adapter(type), moshi.adapter(params),
         moshi.adapter(DeleteResult.class), idOf, pageSize);
+  }
+
+  /** The environment variable {@link #fromEnv()} reads the API access token from. */
+  public static final String TOKEN_VARIABLE = "HUMAANS_API_TOKEN";
+
+  /** The environment variable {@link #fromEnv()} reads an optional base URL from. */
+  public static final String BASE_URL_VARIABLE = "HUMAANS_BASE_URL";
+
+  /**
+   * Creates a client from the process environment: the token from {@value #TOKEN_VARIABLE}, the
+   * base URL from {@value #BASE_URL_VARIABLE} when set (otherwise {@value #DEFAULT_BASE_URL}),
+   * every other setting at its default.
+   *
+   * @return a new client; close it when done
+   * @throws IllegalStateException if {@value #TOKEN_VARIABLE} is missing or blank (the message
+   *     names the variable, never its value)
+   * @throws IllegalArgumentException if {@value #BASE_URL_VARIABLE} is not a valid base URL
+   */
+  public static HumaansClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Creates a client from the given environment, as {@link #fromEnv()} does from the process's.
+   *
+   * @param env the variables, e.g. {@code Map.of("HUMAANS_API_TOKEN", token)}
+   * @return a new client; close it when done
+   * @throws IllegalStateException if {@value #TOKEN_VARIABLE} is missing or blank
+   * @throws IllegalArgumentException if {@value #BASE_URL_VARIABLE} is not a valid base URL
+   */
+  public static HumaansClient fromEnv(Map<String, String> env) {
+    return ClientEnvironment.builder(env).build();
   }
 
   /** {@return a new builder with every default set; see {@link Builder}} */
