@@ -90,7 +90,7 @@ public final class RetryPolicy {
   }
 
   /**
-   * Returns the longest {@code Retry-After} the client waits for. A longer server request stops
+   * {@return the longest {@code Retry-After} the client waits for} A longer server request stops
    * retrying and surfaces the response. Default 60 s.
    */
   public Duration maxRetryAfter() {
@@ -203,7 +203,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * Returns the policy.
+     * {@return the policy}
      *
      * @throws IllegalStateException if {@code maxBackoff} is shorter than {@code initialBackoff}
      */

@@ -109,7 +109,7 @@ public final class Scope {
   }
 
   /**
-   * Returns a short English description of what this scope grants, suitable for error messages.
+   * {@return a short English description of what this scope grants, suitable for error messages}
    * For an unknown scope it says that the scope is not known to this SDK.
    */
   public String unlocks() {

@@ -95,6 +95,8 @@ public abstract class HumaansApiException extends HumaansException {
   /**
    * Returns the path and query of the failed call as sent, relative to the API base, e.g. {@code
    * /compensations?personId=x}. It never contains host credentials or the token.
+   *
+   * @return the path and query of the failed call
    */
   public String path() {
     return details.path;
@@ -334,7 +336,7 @@ public abstract class HumaansApiException extends HumaansException {
       }
 
       /**
-       * Returns the details.
+       * {@return the details}
        *
        * @throws IllegalStateException if the status code is not set
        * @throws NullPointerException if the method or path is not set

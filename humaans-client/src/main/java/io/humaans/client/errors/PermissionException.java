@@ -43,6 +43,8 @@ public class PermissionException extends HumaansApiException {
   /**
    * Returns what the {@linkplain #requiredScope() required scope} grants, e.g. {@code read
    * compensation data: salaries, amounts, currencies}; "" when the scope is not known.
+   *
+   * @return what the required scope grants, or ""
    */
   public String unlocks() {
     return requiredScope == null ? "" : requiredScope.unlocks();

@@ -64,7 +64,7 @@ public interface TimeAwayParams {
   Optional<String> reviewNote();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.
