@@ -574,6 +574,8 @@ public final class HumaansClient implements Closeable {
      * as {@code Authorization: Bearer ...} and never logged or printed.
      *
      * @throws IllegalArgumentException if blank
+     * @param token the token
+     * @return this builder
      */
     public Builder token(String token) {
       requireNonNull(token, "token == null (set HUMAANS_API_TOKEN or pass a token)");
@@ -589,6 +591,8 @@ public final class HumaansClient implements Closeable {
      * except for loopback hosts (localhost, 127.0.0.0/8, ::1) used by tests and the demo server.
      *
      * @throws IllegalArgumentException if it is not a valid URL or is plain http to another host
+     * @param baseUrl the base url
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       requireNonNull(baseUrl, "baseUrl == null");
@@ -611,20 +615,33 @@ public final class HumaansClient implements Closeable {
      * Uses the caller's {@link OkHttpClient} (its pool, dispatcher, proxy and interceptors); the
      * client derives its own instance from it with {@code newBuilder()} and does not close it.
      * Timeouts set on this builder override the caller's only when set explicitly.
+     *
+     * @param client the client
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = requireNonNull(client, "client == null");
       return this;
     }
 
-    /** Sets the connect timeout (default 10 s). */
+    /**
+     * Sets the connect timeout (default 10 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positiveOrZero(timeout, "connectTimeout");
       this.timeoutsSet = true;
       return this;
     }
 
-    /** Sets the read and write timeouts (default 30 s). */
+    /**
+     * Sets the read and write timeouts (default 30 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positiveOrZero(timeout, "readTimeout");
       this.timeoutsSet = true;
@@ -640,6 +657,9 @@ public final class HumaansClient implements Closeable {
      * waiting that many seconds would exceed the call timeout; after a network failure, with
      * that failure. Time spent is measured with the {@linkplain #clock(Clock) clock} from the
      * moment the call starts.
+     *
+     * @param timeout the timeout
+     * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positiveOrZero(timeout, "callTimeout");
@@ -647,7 +667,12 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Appends {@code suffix} to the {@code User-Agent} header, e.g. {@code "acme-compliance/2.1"}. */
+    /**
+     * Appends {@code suffix} to the {@code User-Agent} header, e.g. {@code "acme-compliance/2.1"}.
+     *
+     * @param suffix the suffix
+     * @return this builder
+     */
     public Builder userAgentSuffix(String suffix) {
       requireNonNull(suffix, "suffix == null");
       if (suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
@@ -657,7 +682,12 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables). */
+    /**
+     * Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = requireNonNull(policy, "policy == null");
       return this;
@@ -666,6 +696,9 @@ public final class HumaansClient implements Closeable {
     /**
      * Sets the page size asked for by {@code list()} (default 250, the largest the API is believed
      * to serve; 1 to 1000 accepted). Paging follows what the server actually returns.
+     *
+     * @param pageSize the page size
+     * @return this builder
      */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > 1000) {
@@ -678,6 +711,9 @@ public final class HumaansClient implements Closeable {
     /**
      * Sets how many requests may run at once against the API host (default 16), which bounds
      * {@link AutoPager#parallel(int)}. Applies only to the OkHttpClient this client creates.
+     *
+     * @param max the max
+     * @return this builder
      */
     public Builder maxConcurrentRequests(int max) {
       if (max < 1 || max > 256) {
@@ -691,6 +727,9 @@ public final class HumaansClient implements Closeable {
      * Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. A cancelled
      * call stops waiting as soon as the sleeper's {@link Sleeper#sleep(Duration,
      * java.util.function.BooleanSupplier)} notices (the default sleeper checks every 50 ms).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper == null");
@@ -704,6 +743,9 @@ public final class HumaansClient implements Closeable {
      * wait shorter than the call timeout look affordable; such a wait is then cut short by the
      * call timeout itself, and the call fails with a {@code HumaansIoException} ("timeout")
      * instead of the response's typed error.
+     *
+     * @param clock the clock
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
@@ -713,6 +755,9 @@ public final class HumaansClient implements Closeable {
     /**
      * Logs each request and response line and headers to {@code logger}, with {@code Authorization}
      * redacted (default: no logging). Bodies are never logged.
+     *
+     * @param logger the logger
+     * @return this builder
      */
     public Builder logger(HttpLogger logger) {
       this.logger = requireNonNull(logger, "logger == null");

@@ -52,7 +52,11 @@ public final class Query {
     return new Builder();
   }
 
-  /** {@return a query matching rows whose {@code personId} equals {@code personId}} */
+  /**
+   * {@return a query matching rows whose {@code personId} equals {@code personId}}
+   *
+   * @param personId the person id
+   */
   public static Query forPerson(String personId) {
     return builder().equalTo("personId", personId).build();
   }
@@ -81,7 +85,11 @@ public final class Query {
     return params;
   }
 
-  /** {@return the value of the first filter named {@code name}, if any} */
+  /**
+   * {@return the value of the first filter named {@code name}, if any}
+   *
+   * @param name the name
+   */
   public Optional<String> first(String name) {
     for (Param p : params) {
       if (p.name().equals(name)) {
@@ -156,7 +164,12 @@ public final class Query {
 
   /** One query parameter: a literal name and its unencoded value. */
   public record Param(String name, String value) {
-    /** Creates a parameter; neither part may be null. */
+    /**
+     * Creates a parameter; neither part may be null.
+     *
+     * @param name the name
+     * @param value the value
+     */
     public Param {
       requireNonNull(name, "name == null");
       requireNonNull(value, "value == null");
@@ -171,72 +184,155 @@ public final class Query {
 
     Builder() {}
 
-    /** Adds {@code field=value}. */
+    /**
+     * Adds {@code field=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder equalTo(String field, String value) {
       return add(checkField(field), requireNonNull(value, "value == null"));
     }
 
-    /** Adds {@code field=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder equalTo(String field, LocalDate value) {
       return equalTo(field, requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field=} (an empty value, which the API reads as null, e.g. open timesheet entries). */
+    /**
+     * Adds {@code field=} (an empty value, which the API reads as null, e.g. open timesheet entries).
+     *
+     * @param field the field
+     * @return this builder
+     */
     public Builder isNull(String field) {
       return add(checkField(field), "");
     }
 
-    /** Adds {@code field[$gte]=value}. */
+    /**
+     * Adds {@code field[$gte]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThanOrEqual(String field, String value) {
       return operator(field, "$gte", value);
     }
 
-    /** Adds {@code field[$gte]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$gte]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThanOrEqual(String field, LocalDate value) {
       return operator(field, "$gte", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$gt]=value}. */
+    /**
+     * Adds {@code field[$gt]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThan(String field, String value) {
       return operator(field, "$gt", value);
     }
 
-    /** Adds {@code field[$gt]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$gt]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThan(String field, LocalDate value) {
       return operator(field, "$gt", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$lte]=value}. */
+    /**
+     * Adds {@code field[$lte]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThanOrEqual(String field, String value) {
       return operator(field, "$lte", value);
     }
 
-    /** Adds {@code field[$lte]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$lte]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThanOrEqual(String field, LocalDate value) {
       return operator(field, "$lte", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$lt]=value}. */
+    /**
+     * Adds {@code field[$lt]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThan(String field, String value) {
       return operator(field, "$lt", value);
     }
 
-    /** Adds {@code field[$lt]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$lt]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThan(String field, LocalDate value) {
       return operator(field, "$lt", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$in]=v} once per value. At least one value is required. */
+    /**
+     * Adds {@code field[$in]=v} once per value. At least one value is required.
+     *
+     * @param field the field
+     * @param values the values
+     * @return this builder
+     */
     public Builder in(String field, Collection<String> values) {
       return multi(field, "$in", values);
     }
 
-    /** Adds {@code field[$nin]=v} once per value. At least one value is required. */
+    /**
+     * Adds {@code field[$nin]=v} once per value. At least one value is required.
+     *
+     * @param field the field
+     * @param values the values
+     * @return this builder
+     */
     public Builder notIn(String field, Collection<String> values) {
       return multi(field, "$nin", values);
     }
 
-    /** Adds a parameter with a literal name, for filters this class has no method for. */
+    /**
+     * Adds a parameter with a literal name, for filters this class has no method for.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder param(String name, String value) {
       return add(checkField(name), requireNonNull(value, "value == null"));
     }
@@ -244,6 +340,9 @@ public final class Query {
     /**
      * Sets {@code $limit}, the page size asked for (1 to 1000). The server may return fewer rows
      * per page (it is believed to cap at 250); paging follows what it returns.
+     *
+     * @param limit the limit
+     * @return this builder
      */
     public Builder limit(int limit) {
       if (limit < 1 || limit > 1000) {
@@ -253,7 +352,12 @@ public final class Query {
       return this;
     }
 
-    /** Sets {@code $skip}, the offset of the first row (default 0). */
+    /**
+     * Sets {@code $skip}, the offset of the first row (default 0).
+     *
+     * @param skip the skip
+     * @return this builder
+     */
     public Builder skip(int skip) {
       if (skip < 0) {
         throw new IllegalArgumentException("skip < 0: " + skip);

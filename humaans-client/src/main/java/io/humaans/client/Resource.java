@@ -18,7 +18,11 @@ public interface Resource<T> {
   /** {@return a lazy auto-pager over every row. No request is made until it is iterated} */
   AutoPager<T> list();
 
-  /** {@return a lazy auto-pager over the rows matching {@code query}} */
+  /**
+   * {@return a lazy auto-pager over the rows matching {@code query}}
+   *
+   * @param query the query
+   */
   AutoPager<T> list(Query query);
 
   /** Fetches exactly one page: the query's {@code $skip} (default 0) and {@code $limit}. */

@@ -105,7 +105,11 @@ public final class RetryPolicy {
     return IDEMPOTENT_METHODS.contains(method.toUpperCase(Locale.ROOT));
   }
 
-  /** {@return whether a response with this status may be retried: 408, 429, 502, 503 or 504} */
+  /**
+   * {@return whether a response with this status may be retried: 408, 429, 502, 503 or 504}
+   *
+   * @param status the status
+   */
   public boolean isRetryableStatus(int status) {
     return RETRYABLE_STATUSES.contains(status);
   }
@@ -160,6 +164,8 @@ public final class RetryPolicy {
      * Sets the total number of attempts, the first try included. Default 4; 1 disables retries.
      *
      * @throws IllegalArgumentException if {@code maxAttempts < 1}
+     * @param maxAttempts the max attempts
+     * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
@@ -174,6 +180,8 @@ public final class RetryPolicy {
      *
      * @throws NullPointerException if {@code initialBackoff} is null
      * @throws IllegalArgumentException if it is negative
+     * @param initialBackoff the initial backoff
+     * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
@@ -185,6 +193,8 @@ public final class RetryPolicy {
      *
      * @throws NullPointerException if {@code maxBackoff} is null
      * @throws IllegalArgumentException if it is negative
+     * @param maxBackoff the max backoff
+     * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
@@ -196,6 +206,8 @@ public final class RetryPolicy {
      *
      * @throws NullPointerException if {@code maxRetryAfter} is null
      * @throws IllegalArgumentException if it is negative
+     * @param maxRetryAfter the max retry after
+     * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");

@@ -23,12 +23,20 @@ public final class TokenScopes {
     this.source = source;
   }
 
-  /** {@return the scopes as reported by the API} */
+  /**
+   * {@return the scopes as reported by the API}
+   *
+   * @param scopes the scopes
+   */
   public static TokenScopes known(Set<Scope> scopes) {
     return new TokenScopes(Optional.of(Collections.unmodifiableSet(new LinkedHashSet<>(scopes))), "token-info");
   }
 
-  /** {@return "unknown", with why (e.g. the API has no token-info endpoint)} */
+  /**
+   * {@return "unknown", with why (e.g. the API has no token-info endpoint)}
+   *
+   * @param why the why
+   */
   public static TokenScopes unknown(String why) {
     return new TokenScopes(Optional.empty(), why);
   }
@@ -43,7 +51,11 @@ public final class TokenScopes {
     return scopes;
   }
 
-  /** {@return whether the token has {@code scope}: empty when the scopes are unknown} */
+  /**
+   * {@return whether the token has {@code scope}: empty when the scopes are unknown}
+   *
+   * @param scope the scope
+   */
   public Optional<Boolean> has(Scope scope) {
     return scopes.map(s -> s.contains(scope));
   }

@@ -269,6 +269,8 @@ public abstract class HumaansApiException extends HumaansException {
        * Sets the HTTP status code. Required.
        *
        * @throws IllegalArgumentException if it is outside 100..599
+       * @param statusCode the status code
+       * @return this builder
        */
       public Builder statusCode(int statusCode) {
         if (statusCode < 100 || statusCode > 599) {
@@ -278,49 +280,89 @@ public abstract class HumaansApiException extends HumaansException {
         return this;
       }
 
-      /** Sets the HTTP method, e.g. {@code GET}. Required; never null. */
+      /**
+       * Sets the HTTP method, e.g. {@code GET}. Required; never null.
+       *
+       * @param method the method
+       * @return this builder
+       */
       public Builder method(String method) {
         this.method = Objects.requireNonNull(method, "method == null");
         return this;
       }
 
-      /** Sets the path and query relative to the API base. Required; never null. */
+      /**
+       * Sets the path and query relative to the API base. Required; never null.
+       *
+       * @param path the path
+       * @return this builder
+       */
       public Builder path(String path) {
         this.path = Objects.requireNonNull(path, "path == null");
         return this;
       }
 
-      /** Sets the request id, or null for none. */
+      /**
+       * Sets the request id, or null for none.
+       *
+       * @param requestId the request id
+       * @return this builder
+       */
       public Builder requestId(@Nullable String requestId) {
         this.requestId = requestId;
         return this;
       }
 
-      /** Sets the error class name from the body, or null for none. */
+      /**
+       * Sets the error class name from the body, or null for none.
+       *
+       * @param errorName the error name
+       * @return this builder
+       */
       public Builder errorName(@Nullable String errorName) {
         this.errorName = errorName;
         return this;
       }
 
-      /** Sets the body's {@code code} as a string, or null for none. */
+      /**
+       * Sets the body's {@code code} as a string, or null for none.
+       *
+       * @param errorCode the error code
+       * @return this builder
+       */
       public Builder errorCode(@Nullable String errorCode) {
         this.errorCode = errorCode;
         return this;
       }
 
-      /** Sets the server's message, or null for none. */
+      /**
+       * Sets the server's message, or null for none.
+       *
+       * @param serverMessage the server message
+       * @return this builder
+       */
       public Builder serverMessage(@Nullable String serverMessage) {
         this.serverMessage = serverMessage;
         return this;
       }
 
-      /** Sets the whole response body; never null (use "" for none). Default "". */
+      /**
+       * Sets the whole response body; never null (use "" for none). Default "".
+       *
+       * @param rawBody the raw body
+       * @return this builder
+       */
       public Builder rawBody(String rawBody) {
         this.rawBody = Objects.requireNonNull(rawBody, "rawBody == null");
         return this;
       }
 
-      /** Sets the issues; copied. Default empty. */
+      /**
+       * Sets the issues; copied. Default empty.
+       *
+       * @param issues the issues
+       * @return this builder
+       */
       public Builder issues(List<ApiIssue> issues) {
         this.issues = List.copyOf(issues);
         return this;
@@ -329,6 +371,9 @@ public abstract class HumaansApiException extends HumaansException {
       /**
        * Sets the client's own remark on the failure, appended to the exception's message after
        * {@code "; "}, e.g. why it did not retry; null (the default) for none.
+       *
+       * @param note the note
+       * @return this builder
        */
       public Builder note(@Nullable String note) {
         this.note = note;
