@@ -63,6 +63,32 @@ public final class AutoPager<T> implements Iterable<T> {
     this.pageListener = pageListener;
   }
 
+  /**
+   * Creates a pager over a fixed list, in pages of 250 rows, without HTTP: for unit tests of code
+   * that takes an {@code AutoPager}. Every row is delivered once, in order, also by
+   * {@link #parallel(int)}.
+   *
+   * @param <T> the row type
+   * @param rows the rows (copied)
+   * @return the pager
+   */
+  public static <T> AutoPager<T> of(List<T> rows) {
+    return of(rows, 250);
+  }
+
+  /**
+   * Creates a pager over a fixed list in pages of {@code pageSize} rows, as {@link #of(List)}.
+   *
+   * @param <T> the row type
+   * @param rows the rows (copied)
+   * @param pageSize the rows per page, at least 1
+   * @return the pager
+   * @throws IllegalArgumentException if {@code pageSize} is below 1
+   */
+  public static <T> AutoPager<T> of(List<T> rows, int pageSize) {
+    return new AutoPager<>(new ListPageFetcher<>(rows, pageSize), 0, 1);
+  }
+
   /** Fetches and returns the first page only. */
   public Page<T> firstPage() {
     return fetcher.fetch(startSkip);

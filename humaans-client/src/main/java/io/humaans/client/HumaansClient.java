@@ -7,6 +7,7 @@ import com.squareup.moshi.Moshi;
 import io.humaans.client.errors.HumaansApiException;
 import io.humaans.client.errors.NotFoundException;
 import io.humaans.client.internal.AuthInterceptor;
+import io.humaans.client.internal.DaemonThreads;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
 import io.humaans.client.internal.RetryInterceptor;
@@ -74,6 +75,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -172,7 +174,7 @@ public final class HumaansClient implements Closeable {
     this.ownsOkHttp = b.okHttpClient == null;
     OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
     if (ownsOkHttp) {
-      Dispatcher dispatcher = new Dispatcher();
+      Dispatcher dispatcher = new Dispatcher(DaemonThreads.dispatcherExecutor());
       dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
       dispatcher.setMaxRequests(Math.max(64, b.maxConcurrentRequests));
       http.dispatcher(dispatcher);
@@ -265,22 +267,54 @@ public final class HumaansClient implements Closeable {
     return timeout.isZero() ? Duration.ofMinutes(10) : timeout;
   }
 
-  /** Returns a new builder with every default set; see {@link Builder}. */
+  /** The environment variable {@link #fromEnv()} reads the API access token from. */
+  public static final String TOKEN_VARIABLE = "HUMAANS_API_TOKEN";
+
+  /** The environment variable {@link #fromEnv()} reads an optional base URL from. */
+  public static final String BASE_URL_VARIABLE = "HUMAANS_BASE_URL";
+
+  /**
+   * Creates a client from the process environment: the token from {@value #TOKEN_VARIABLE}, the
+   * base URL from {@value #BASE_URL_VARIABLE} when set (otherwise {@value #DEFAULT_BASE_URL}),
+   * every other setting at its default.
+   *
+   * @return a new client; close it when done
+   * @throws IllegalStateException if {@value #TOKEN_VARIABLE} is missing or blank (the message
+   *     names the variable, never its value)
+   * @throws IllegalArgumentException if {@value #BASE_URL_VARIABLE} is not a valid base URL
+   */
+  public static HumaansClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Creates a client from the given environment, as {@link #fromEnv()} does from the process's.
+   *
+   * @param env the variables, e.g. {@code Map.of("HUMAANS_API_TOKEN", token)}
+   * @return a new client; close it when done
+   * @throws IllegalStateException if {@value #TOKEN_VARIABLE} is missing or blank
+   * @throws IllegalArgumentException if {@value #BASE_URL_VARIABLE} is not a valid base URL
+   */
+  public static HumaansClient fromEnv(Map<String, String> env) {
+    return ClientEnvironment.builder(env).build();
+  }
+
+  /** {@return a new builder with every default set; see {@link Builder}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this client's settings (the token must be set again). */
+  /** {@return a builder holding this client's settings (the token must be set again)} */
   public Builder newBuilder() {
     return settings.copy();
   }
 
-  /** Returns the base URL, always ending in {@code /}. */
+  /** {@return the base URL, always ending in {@code /}} */
   public String baseUrl() {
     return baseUrl.toString();
   }
 
-  /** Returns the page size asked for by {@code list()} calls (default 250). */
+  /** {@return the page size asked for by {@code list()} calls (default 250)} */
   public int pageSize() {
     return pageSize;
   }
@@ -633,6 +667,8 @@ public final class HumaansClient implements Closeable {
      * as {@code Authorization: Bearer ...} and never logged or printed.
      *
      * @throws IllegalArgumentException if blank
+     * @param token the token
+     * @return this builder
      */
     public Builder token(String token) {
       requireNonNull(token, "token == null (set HUMAANS_API_TOKEN or pass a token)");
@@ -648,6 +684,8 @@ public final class HumaansClient implements Closeable {
      * except for loopback hosts (localhost, 127.0.0.0/8, ::1) used by tests and the demo server.
      *
      * @throws IllegalArgumentException if it is not a valid URL or is plain http to another host
+     * @param baseUrl the base url
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       requireNonNull(baseUrl, "baseUrl == null");
@@ -670,20 +708,33 @@ public final class HumaansClient implements Closeable {
      * Uses the caller's {@link OkHttpClient} (its pool, dispatcher, proxy and interceptors); the
      * client derives its own instance from it with {@code newBuilder()} and does not close it.
      * Timeouts set on this builder override the caller's only when set explicitly.
+     *
+     * @param client the client
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = requireNonNull(client, "client == null");
       return this;
     }
 
-    /** Sets the connect timeout (default 10 s). */
+    /**
+     * Sets the connect timeout (default 10 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positiveOrZero(timeout, "connectTimeout");
       this.timeoutsSet = true;
       return this;
     }
 
-    /** Sets the read and write timeouts (default 30 s). */
+    /**
+     * Sets the read and write timeouts (default 30 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positiveOrZero(timeout, "readTimeout");
       this.timeoutsSet = true;
@@ -699,6 +750,9 @@ public final class HumaansClient implements Closeable {
      * waiting that many seconds would exceed the call timeout; after a network failure, with
      * that failure. Time spent is measured with the {@linkplain #clock(Clock) clock} from the
      * moment the call starts.
+     *
+     * @param timeout the timeout
+     * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positiveOrZero(timeout, "callTimeout");
@@ -706,7 +760,12 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Appends {@code suffix} to the {@code User-Agent} header, e.g. {@code "acme-compliance/2.1"}. */
+    /**
+     * Appends {@code suffix} to the {@code User-Agent} header, e.g. {@code "acme-compliance/2.1"}.
+     *
+     * @param suffix the suffix
+     * @return this builder
+     */
     public Builder userAgentSuffix(String suffix) {
       requireNonNull(suffix, "suffix == null");
       if (suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
@@ -716,7 +775,12 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables). */
+    /**
+     * Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = requireNonNull(policy, "policy == null");
       return this;
@@ -725,6 +789,9 @@ public final class HumaansClient implements Closeable {
     /**
      * Sets the page size asked for by {@code list()} (default 250, the largest the API is believed
      * to serve; 1 to 1000 accepted). Paging follows what the server actually returns.
+     *
+     * @param pageSize the page size
+     * @return this builder
      */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > 1000) {
@@ -737,6 +804,9 @@ public final class HumaansClient implements Closeable {
     /**
      * Sets how many requests may run at once against the API host (default 16), which bounds
      * {@link AutoPager#parallel(int)}. Applies only to the OkHttpClient this client creates.
+     *
+     * @param max the max
+     * @return this builder
      */
     public Builder maxConcurrentRequests(int max) {
       if (max < 1 || max > 256) {
@@ -750,6 +820,9 @@ public final class HumaansClient implements Closeable {
      * Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. A cancelled
      * call stops waiting as soon as the sleeper's {@link Sleeper#sleep(Duration,
      * java.util.function.BooleanSupplier)} notices (the default sleeper checks every 50 ms).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper == null");
@@ -763,6 +836,9 @@ public final class HumaansClient implements Closeable {
      * wait shorter than the call timeout look affordable; such a wait is then cut short by the
      * call timeout itself, and the call fails with a {@code HumaansIoException} ("timeout")
      * instead of the response's typed error.
+     *
+     * @param clock the clock
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
@@ -774,6 +850,9 @@ public final class HumaansClient implements Closeable {
      * redacted and the token removed, in any encoding, from every other header value (default: no
      * logging). Bodies are never logged. Paging also writes one {@code DEBUG} line per client the
      * first time the server applies a smaller page size than asked.
+     *
+     * @param logger the logger
+     * @return this builder
      */
     public Builder logger(HttpLogger logger) {
       this.logger = requireNonNull(logger, "logger == null");

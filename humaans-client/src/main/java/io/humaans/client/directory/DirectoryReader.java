@@ -42,7 +42,11 @@ public final class DirectoryReader {
     this.progress = b.progress;
   }
 
-  /** Returns a builder reading through {@code client}. */
+  /**
+   * {@return a builder reading through {@code client}}
+   *
+   * @param client the client
+   */
   public static Builder builder(HumaansClient client) {
     return new Builder(client);
   }
@@ -192,6 +196,8 @@ public final class DirectoryReader {
      * Called before reading with each of {@link TokenScopes#warnings()}: what the token cannot
      * see, or that its scopes are unknown (the checks then treat the directory as complete, as
      * the spec says, so a caller should show this). Does nothing by default.
+     *
+     * @param message the message
      */
     default void onWarning(String message) {}
   }
@@ -206,7 +212,12 @@ public final class DirectoryReader {
       this.client = requireNonNull(client, "client == null");
     }
 
-    /** Sets how many pages are requested at once after the first (default 4; 1 is serial). */
+    /**
+     * Sets how many pages are requested at once after the first (default 4; 1 is serial).
+     *
+     * @param parallelism the parallelism
+     * @return this builder
+     */
     public Builder parallelism(int parallelism) {
       if (parallelism < 1 || parallelism > 64) {
         throw new IllegalArgumentException("parallelism must be between 1 and 64: " + parallelism);
@@ -218,13 +229,16 @@ public final class DirectoryReader {
     /**
      * Reports progress as each page is read (default: none); see
      * {@link ProgressListener#onPage}.
+     *
+     * @param listener the listener
+     * @return this builder
      */
     public Builder progress(ProgressListener listener) {
       this.progress = requireNonNull(listener, "listener == null");
       return this;
     }
 
-    /** Returns the reader. */
+    /** {@return the reader} */
     public DirectoryReader build() {
       return new DirectoryReader(this);
     }
