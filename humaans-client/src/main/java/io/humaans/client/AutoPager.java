@@ -66,7 +66,8 @@ public final class AutoPager<T> implements Iterable<T> {
   /**
    * Creates a pager over a fixed list, in pages of 250 rows, without HTTP: for unit tests of code
    * that takes an {@code AutoPager}. Every row is delivered once, in order, also by
-   * {@link #parallel(int)}.
+   * {@link #parallel(int)}. Rows are told apart by identity: equal rows that are distinct objects
+   * are all delivered; the same object listed twice is rejected.
    *
    * @param <T> the row type
    * @param rows the rows (copied)
@@ -81,9 +82,10 @@ public final class AutoPager<T> implements Iterable<T> {
    *
    * @param <T> the row type
    * @param rows the rows (copied)
-   * @param pageSize the rows per page, at least 1
+   * @param pageSize the rows per page, at least 2 (pages after the first overlap the one before
+   *     by a row, as with a real listing)
    * @return the pager
-   * @throws IllegalArgumentException if {@code pageSize} is below 1
+   * @throws IllegalArgumentException if {@code pageSize} is below 2, or an object is listed twice
    */
   public static <T> AutoPager<T> of(List<T> rows, int pageSize) {
     return new AutoPager<>(new ListPageFetcher<>(rows, pageSize), 0, 1);

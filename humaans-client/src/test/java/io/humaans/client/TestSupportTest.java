@@ -45,10 +45,16 @@ class TestSupportTest {
 
   @Test
   void autoPagerOfKeepsEqualRowsAndEmptyLists() {
-    assertThat(AutoPager.of(List.of("x", "x", "x"), 2).toList()).containsExactly("x", "x", "x");
+    List<String> equalRows = List.of(new String("x"), new String("x"), new String("x"));
+    assertThat(AutoPager.of(equalRows, 2).toList()).containsExactly("x", "x", "x");
     assertThat(AutoPager.of(List.<String>of()).toList()).isEmpty();
-    assertThatThrownBy(() -> AutoPager.of(ROWS, 0))
+    assertThatThrownBy(() -> AutoPager.of(ROWS, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pageSize must be at least 1, was 0");
+        .hasMessage("pageSize must be at least 2 (pages overlap by a row), was 1");
+    String same = "y";
+    assertThatThrownBy(() -> AutoPager.of(List.of(same, "z", same), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the same row object is listed twice, at 0 and 2: a listing never delivers one"
+            + " row twice (use distinct objects)");
   }
 }
