@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -22,13 +23,17 @@ import org.jspecify.annotations.Nullable;
  * AutoPager#parallel(int) parallel pager}, so the first pages of all listings and the token info
  * are in flight together, and the client's dispatcher bounds the requests of all of them
  * together (its {@linkplain HumaansClient#maxConcurrentRequests() limit}). Rows of a listing stay
- * in order, de-duplicated by the pager; {@link #await} delivers the token's warnings first, then
- * each listing's progress in that listing's order, all on the thread that awaits.
+ * in order, de-duplicated by the pager. {@link #await} reports on the thread that awaits, source
+ * by source in the order they were started (the token info, then each listing): the token's
+ * warnings, then the first listing's progress as it comes, then the next listing's (held until
+ * the one before has ended), so the output reads as if the listings ran one after another.
  *
  * <p>A reader registers its listings ({@code DirectoryReader} registers {@code people} and
  * {@code job-roles}) and takes its rows after {@link #await}; several readers may register into
  * one instance to read in the same overlap. The first failure (of the token info or of any
- * listing) is thrown as it was raised, typed, and stops the other listings. Used once, by one
+ * listing) is thrown as it was raised, typed, and stops the other listings; when several fail,
+ * the one started first is thrown (a rejected token is reported from {@code /token-info}), so a
+ * listing's failure waits until the sources started before it have ended. Used once, by one
  * thread.
  */
 final class ConcurrentRead {
@@ -37,7 +42,7 @@ final class ConcurrentRead {
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final List<Thread> workers = new ArrayList<>();
   private @Nullable CompletableFuture<TokenScopes> scopes;
-  private volatile boolean cancelled;
+  private final List<AtomicBoolean> stops = new ArrayList<>();
   private boolean awaited;
 
   /**
@@ -53,7 +58,7 @@ final class ConcurrentRead {
     if (scopes == null) {
       CompletableFuture<TokenScopes> future = client.tokenScopesAsync();
       scopes = future;
-      future.whenComplete((value, failure) -> events.add(new Event(null, 0, null, failure, true)));
+      future.whenComplete((value, failure) -> events.add(new Event(0, "token-info", 0, null, failure, true)));
     }
   }
 
@@ -69,13 +74,15 @@ final class ConcurrentRead {
       throw new IllegalStateException("this read has been awaited already");
     }
     Rows<R> rows = new Rows<>();
+    int source = workers.size() + 1;
+    AtomicBoolean stop = new AtomicBoolean();
     ListingTally<T> tally = new ListingTally<>(resource, idOf,
-        (name, fetched, total) -> events.add(new Event(name, fetched, total, null, false)));
+        (name, fetched, total) -> events.add(new Event(source, name, fetched, total, null, false)));
     Thread worker = new Thread(() -> {
       Throwable failure = null;
       try (Stream<T> stream = pager.parallel(parallelism).onPage(tally::page).stream()) {
         stream.forEach(row -> {
-          if (cancelled) {
+          if (stop.get()) {
             throw new CancellationException("the read of " + resource + " was stopped");
           }
           rows.list.add(map.apply(row));
@@ -84,10 +91,11 @@ final class ConcurrentRead {
       } catch (Throwable t) {
         failure = t;
       }
-      events.add(new Event(resource, 0, null, failure, true));
+      events.add(new Event(source, resource, 0, null, failure, true));
     }, "humaans-read-" + resource);
     worker.setDaemon(true);
     workers.add(worker);
+    stops.add(stop);
     worker.start();
     return rows;
   }
@@ -108,30 +116,47 @@ final class ConcurrentRead {
     awaited = true;
     startScopes();
     CompletableFuture<TokenScopes> info = scopes;
-    int open = workers.size() + 1;
-    List<Event> held = new ArrayList<>(); // progress that arrives before the token's warnings
+    // Source 0 is the token info, source k the k-th listing. Sources are released in this order:
+    // a source's progress is passed on once every earlier source has ended, and its failure is
+    // thrown then, unless an earlier source failed: the same cause (a rejected token) is always
+    // reported from the same request, and progress comes listing by listing as before.
+    int sources = workers.size() + 1;
+    List<List<Event>> held = new ArrayList<>();
+    boolean[] ended = new boolean[sources];
+    Throwable[] failures = new Throwable[sources];
+    for (int i = 0; i < sources; i++) {
+      held.add(new ArrayList<>());
+    }
+    int cursor = 0;
     boolean complete = false;
     try {
-      while (open > 0) {
+      while (cursor < sources) {
         Event event = events.take();
-        if (event.failure != null) {
-          throw rethrow(event.failure);
-        }
+        int source = event.source;
         if (!event.end) {
-          if (info.isDone()) {
-            progress.onPage(event.resource, event.fetched, event.total);
-          } else {
-            held.add(event);
+          held.get(source).add(event);
+        } else {
+          ended[source] = true;
+          failures[source] = event.failure;
+          if (event.failure != null) {
+            cancelAfter(source); // nothing after it can be reported any more
           }
-          continue;
         }
-        open--;
-        if (event.resource == null) {
-          info.join().warnings().forEach(progress::onWarning);
-          for (Event e : held) {
-            progress.onPage(e.resource, e.fetched, e.total);
+        while (cursor < sources) {
+          for (Event e : held.get(cursor)) {
+            progress.onPage(e.resource, e.fetched, e.total == null ? OptionalInt.empty() : e.total);
           }
-          held.clear();
+          held.get(cursor).clear();
+          if (!ended[cursor]) {
+            break;
+          }
+          if (failures[cursor] != null) {
+            throw rethrow(failures[cursor]);
+          }
+          if (cursor == 0) {
+            info.join().warnings().forEach(progress::onWarning);
+          }
+          cursor++;
         }
       }
       complete = true;
@@ -141,19 +166,21 @@ final class ConcurrentRead {
       throw new CancellationException("interrupted while reading");
     } finally {
       if (!complete) {
-        cancel();
+        cancelAfter(-1);
       }
     }
   }
 
-  /** Stops every listing still running and the token-info request. */
-  private void cancel() {
-    cancelled = true;
-    if (scopes != null) {
-      scopes.cancel(true);
+  /** Stops the sources after {@code source} (-1: all of them, the token info included). */
+  private void cancelAfter(int source) {
+    if (source < 0) {
+      if (scopes != null) {
+        scopes.cancel(true);
+      }
     }
-    for (Thread worker : workers) {
-      worker.interrupt();
+    for (int i = Math.max(0, source); i < workers.size(); i++) {
+      stops.get(i).set(true);
+      workers.get(i).interrupt();
     }
   }
 
@@ -182,9 +209,9 @@ final class ConcurrentRead {
   }
 
   /**
-   * A worker's message: a progress call, or the end of a listing ({@code end}, with its failure
-   * if any); {@code resource} null with {@code end} is the token info.
+   * A message of a source (0: the token info, k: the k-th listing): a progress call, or its end
+   * ({@code end}, with its failure if any).
    */
-  private record Event(@Nullable String resource, int fetched, @Nullable OptionalInt total,
+  private record Event(int source, String resource, int fetched, @Nullable OptionalInt total,
       @Nullable Throwable failure, boolean end) {}
 }

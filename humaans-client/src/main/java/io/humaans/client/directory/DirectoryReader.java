@@ -57,8 +57,9 @@ public final class DirectoryReader {
    *
    * @return the people and job roles in the server's order, each row once, with the token's
    *     scopes when the API reports them
-   * @throws io.humaans.client.errors.HumaansException the first request that fails, typed as the
-   *     client raised it; the other requests are then stopped
+   * @throws io.humaans.client.errors.HumaansException a failed request, typed as the client raised
+   *     it; when several fail, the one a serial read would have met first ({@code /token-info},
+   *     then people, then job roles). The listings after it are stopped at once.
    * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while
    *     reading (its interrupt flag is set again)
    */
@@ -139,8 +140,9 @@ public final class DirectoryReader {
 
   /**
    * Receives progress while the directory is read; called on the thread that called
-   * {@link #read()}, never concurrently. The token's warnings come first; then each listing's
-   * pages in that listing's order, the two listings interleaved as their pages arrive.
+   * {@link #read()}, never concurrently, in the order a serial read would give: the token's
+   * warnings, then every {@code people} page as it is read, then the {@code job-roles} pages
+   * (those read while people were still coming are reported as soon as the people are all in).
    */
   @FunctionalInterface
   public interface ProgressListener {
