@@ -54,6 +54,11 @@ final class ChecksDefaultBench {
         ? "did not complete" : Figures.ratio(ratio) + " (" + Figures.ms(smallMs) + ")", "<= 1.3", ratio <= 1.3);
   }
 
+  /** Runs the warm 1M measurement in a child JVM with {@code options}; returns its rounds' times. */
+  static double[] inChild(List<String> options, int people, int rounds) throws IOException, InterruptedException {
+    return parse(ChildJvm.bench(options, CHILD_MODE, "warm", Integer.toString(people), Integer.toString(rounds)));
+  }
+
   private static double[] parse(List<String> lines) {
     for (String line : lines) {
       if (line.startsWith("RESULT ")) {

@@ -34,11 +34,12 @@ final class RawReader implements AutoCloseable {
   private final JsonAdapter<RawPage<Person>> people = new RawPageAdapter<>(Json.moshi().adapter(Person.class));
   private final JsonAdapter<RawPage<JobRole>> roles = new RawPageAdapter<>(Json.moshi().adapter(JobRole.class));
 
-  RawReader(String baseUrl) {
+  /** A floor with up to {@code maxInFlight} requests at once (1024: every page of #7 at once). */
+  RawReader(String baseUrl, int maxInFlight) {
     this.baseUrl = baseUrl;
     Dispatcher dispatcher = new Dispatcher();
-    dispatcher.setMaxRequests(1024);
-    dispatcher.setMaxRequestsPerHost(1024);
+    dispatcher.setMaxRequests(maxInFlight);
+    dispatcher.setMaxRequestsPerHost(maxInFlight);
     this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
         .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
         .readTimeout(60, TimeUnit.SECONDS).build();
