@@ -22,7 +22,7 @@ final class SmallCompaniesBench {
     int runs = Integer.getInteger("bench.small.runs", quick ? 2_000 : 10_000);
     int large = Integer.getInteger("bench.checks.large", quick ? 100_000 : 1_000_000);
     System.out.println("#9 small companies: " + runs + " check runs of " + size + "-person companies in one"
-        + " JVM, against " + large + " people in the same JVM");
+        + " JVM, against " + large + " people (#4's run, in a child JVM with this JVM's options)");
     CheckConfig config = CheckConfig.builder().asOf(ChecksData.AS_OF).build();
     CheckInput[] companies = new CheckInput[16];
     for (int i = 0; i < companies.length; i++) {

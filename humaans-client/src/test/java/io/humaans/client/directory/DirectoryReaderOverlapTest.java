@@ -139,6 +139,39 @@ class DirectoryReaderOverlapTest {
   }
 
   @Test
+  void laterListingsFailureIsThrownOnceTheEarlierListingIsIn() {
+    // Job roles are forbidden at once; people (600, three pages) are served in full.
+    List<String> targets = new CopyOnWriteArrayList<>();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        targets.add(request.getTarget());
+        HttpUrl url = request.getUrl();
+        String path = url.encodedPath();
+        if (path.endsWith("/token-info")) {
+          return tokenInfo("\"public:read\",\"private:read\"");
+        }
+        if (path.endsWith("/job-roles")) {
+          return new MockResponse.Builder().code(403).addHeader("Content-Type", "application/json")
+              .body("{\"code\":403,\"name\":\"Forbidden\",\"message\":\"nope\"}").build();
+        }
+        return page(path, 600, Integer.parseInt(url.queryParameter("$skip")));
+      }
+    });
+    List<String> calls = new CopyOnWriteArrayList<>();
+    try (HumaansClient client = client(16)) {
+      assertThatThrownBy(() -> DirectoryReader.builder(client)
+          .progress((resource, fetched, total) -> calls.add(resource + " " + fetched))
+          .build().read())
+          .isInstanceOf(PermissionException.class)
+          .hasMessageStartingWith("403 Forbidden on GET /job-roles?$limit=250&$skip=0");
+    }
+    // As in a serial read: every people page was read and reported before the failure.
+    assertThat(calls).containsExactly("people 250", "people 500", "people 600");
+    assertThat(targets).contains("/api/people?$limit=250&$skip=500");
+  }
+
+  @Test
   void warningsComeFirstAndEachListingReportsInItsOwnOrder() {
     // /token-info answers only after both listings were served in full: their progress is held
     // back until the warnings are out.
