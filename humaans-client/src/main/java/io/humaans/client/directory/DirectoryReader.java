@@ -26,8 +26,10 @@ import java.util.OptionalInt;
  * listing's total, up to {@linkplain Builder#parallelism(int) parallelism} further pages of that
  * listing are requested at once. All of them go through the client's dispatcher, which runs at
  * most {@link HumaansClient#maxConcurrentRequests()} requests at a time (default 16) across both
- * listings and queues the rest. Each listing runs on a thread of its own, started by
- * {@link #read()} and ended with it; rows come out in the server's order, each once (see
+ * listings and queues the rest; only each listing's first page, which its thread requests
+ * directly, is not counted against that limit. Each listing runs on a daemon thread of its own, started by
+ * {@link #read()} (when a read fails, the listings still running are cancelled and their threads
+ * end at their next page or row); rows come out in the server's order, each once (see
  * {@link io.humaans.client.AutoPager}), and memory holds at most {@code parallelism} pages per
  * listing besides the directory itself.
  *
