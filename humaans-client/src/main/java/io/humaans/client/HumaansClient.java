@@ -83,6 +83,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -179,6 +180,11 @@ public final class HumaansClient implements Closeable {
       dispatcher.setMaxRequests(Math.max(64, b.maxConcurrentRequests));
       http.dispatcher(dispatcher);
     }
+    if (ownsOkHttp && !baseUrl.isHttps()) {
+      // Plain http is allowed for loopback hosts only: no TLS set-up (trust store, socket
+      // factory) for a client that can never use it.
+      http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
     if (ownsOkHttp || b.timeoutsSet) {
       http.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.readTimeout)
           .callTimeout(b.callTimeout);
@@ -242,12 +248,13 @@ public final class HumaansClient implements Closeable {
   }
 
   private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
-    return new DefaultResource<>(transport, path, moshi.adapter(type), idOf, pageSize, pagingLog);
+    return new DefaultResource<>(transport, path, Json.lazy(type), idOf, pageSize, pagingLog);
   }
 
   private <T, P> WritableResource<T, P> write(String path, Class<T> type, Class<P> params, Function<T, String> idOf) {
-    return new DefaultWritableResource<>(transport, path, moshi.adapter(type), moshi.adapter(params),
-        moshi.adapter(DeleteResult.class), idOf, pageSize, pagingLog);
+    // Adapters are built on first use: a run that reads people builds no adapter for the others.
+    return new DefaultWritableResource<>(transport, path, Json.lazy(type), Json.lazy(params),
+        Json.lazy(DeleteResult.class), idOf, pageSize, pagingLog);
   }
 
   /**
@@ -312,6 +319,18 @@ public final class HumaansClient implements Closeable {
   /** {@return the base URL, always ending in {@code /}} */
   public String baseUrl() {
     return baseUrl.toString();
+  }
+
+  /**
+   * Returns how many requests this client runs at once against the API host: the builder's
+   * {@link Builder#maxConcurrentRequests(int)} (default 16), or for a caller-supplied
+   * {@link OkHttpClient} its dispatcher's {@code maxRequestsPerHost}. Asynchronous calls beyond it
+   * wait in the dispatcher's queue.
+   *
+   * @return the limit, at least 1
+   */
+  public int maxConcurrentRequests() {
+    return okHttp.dispatcher().getMaxRequestsPerHost();
   }
 
   /** {@return the page size asked for by {@code list()} calls (default 250)} */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -97,10 +98,16 @@ class DirectoryReaderTest {
     assertThat(directory.scopes()).hasValueSatisfying(s -> assertThat(s).contains("private:read"));
     assertThat(directory.isPartial()).isFalse();
     // One call per page, after its rows are read: 250 new rows, then 249 per overlapping page.
+    // The listings run side by side, but progress comes listing by listing.
     assertThat(progress).containsExactly(
         "people 250/1001", "people 499/1001", "people 748/1001", "people 997/1001", "people 1001/1001",
         "job-roles 250/1001", "job-roles 499/1001", "job-roles 748/1001", "job-roles 997/1001",
         "job-roles 1001/1001");
+    // Rows in the server's order, each once.
+    assertThat(directory.people()).extracting(Person::id)
+        .containsExactlyElementsOf(IntStream.range(0, 1001).mapToObj(i -> "p" + i).toList());
+    assertThat(directory.jobRoles()).extracting(JobRole::id)
+        .containsExactlyElementsOf(IntStream.range(0, 1001).mapToObj(i -> "r" + i).toList());
 
     Person first = directory.people().get(0);
     assertThat(first.id()).isEqualTo("p0");
@@ -156,11 +163,18 @@ class DirectoryReaderTest {
 
   @Test
   void authenticationFailureIsNotSwallowed() {
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}").build());
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().code(401)
+            .body("{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}").build();
+      }
+    });
     try (HumaansClient client = client()) {
+      // All three requests fail alike; the one a serial read meets first is reported.
       assertThatThrownBy(() -> DirectoryReader.builder(client).build().read())
           .isInstanceOf(AuthenticationException.class)
+          .hasMessageStartingWith("401 Unauthorized on GET /token-info")
           .hasMessageNotContaining("t0k3n");
     }
   }
@@ -225,7 +239,13 @@ class DirectoryReaderTest {
 
   /** Records the {@code people} progress calls as {@code fetched/total} (-1: no total). */
   private static List<String> peopleProgress(List<String> calls) {
-    return calls.stream().filter(c -> c.startsWith("people ")).map(c -> c.substring(7)).toList();
+    return progressOf("people", calls);
+  }
+
+  /** The progress calls of one resource, as {@code fetched/total}, in the order they came. */
+  static List<String> progressOf(String resource, List<String> calls) {
+    return calls.stream().filter(c -> c.startsWith(resource + " "))
+        .map(c -> c.substring(resource.length() + 1)).toList();
   }
 
   private Directory read(int parallelism, List<String> calls) {
