@@ -29,13 +29,15 @@ public final class SeatFacts {
     return subjectId;
   }
 
-  /** The matched holder, if any. */
+  /** The matched holder; empty when no one matches. */
   public Optional<PersonFacts> holder() {
     return Optional.ofNullable(holder);
   }
 
-  /** {@link #holder()} without the {@code Optional}: null when unmatched. */
-  public @Nullable PersonFacts holderOrNull() {
-    return holder;
+  /** Shows the subject id and holder. */
+  @Override
+  public String toString() {
+    return "SeatFacts{subjectId=" + subjectId + ", holder="
+        + (holder == null ? null : holder.subjectId()) + "}";
   }
 }

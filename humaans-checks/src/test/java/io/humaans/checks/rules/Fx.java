@@ -7,6 +7,7 @@ import io.humaans.checks.CheckConfig;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
+import io.humaans.checks.Checks;
 import io.humaans.checks.model.Account;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.JobRole;
@@ -96,7 +97,7 @@ final class Fx {
   static List<CheckResult> run(Check check, CheckInput input, UnaryOperator<CheckConfig.Builder> config) {
     CheckConfig.Builder b = CheckConfig.builder();
     b.asOf(AS_OF);
-    return check.evaluate(CheckContext.of(input, config.apply(b).build()));
+    return Checks.evaluate(check, CheckContext.of(input, config.apply(b).build()));
   }
 
   /** Runs the check and returns the single result for {@code subjectId}. */
