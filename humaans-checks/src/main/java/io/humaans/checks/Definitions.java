@@ -33,18 +33,25 @@ public final class Definitions {
    * date is never current.
    */
   public static boolean isCurrent(JobRole role, LocalDate asOf) {
-    LocalDate start = role.effectiveDate().orElse(null);
-    if (start == null || start.isAfter(asOf)) {
-      return false;
-    }
-    LocalDate end = role.endDate().orElse(null);
-    return end == null || !end.isBefore(asOf);
+    return isCurrent(role.effectiveDate().orElse(null), role.endDate().orElse(null), asOf);
+  }
+
+  /** {@link #isCurrent(JobRole, LocalDate)} on a row's effectiveDate and endDate. */
+  public static boolean isCurrent(
+      @Nullable LocalDate effectiveDate, @Nullable LocalDate endDate, LocalDate asOf) {
+    return effectiveDate != null
+        && !effectiveDate.isAfter(asOf)
+        && (endDate == null || !endDate.isBefore(asOf));
   }
 
   /** Whether a job-role row starts after {@code asOf} (such rows never count as current). */
   public static boolean startsAfter(JobRole role, LocalDate asOf) {
-    LocalDate start = role.effectiveDate().orElse(null);
-    return start != null && start.isAfter(asOf);
+    return startsAfter(role.effectiveDate().orElse(null), asOf);
+  }
+
+  /** {@link #startsAfter(JobRole, LocalDate)} on a row's effectiveDate. */
+  public static boolean startsAfter(@Nullable LocalDate effectiveDate, LocalDate asOf) {
+    return effectiveDate != null && effectiveDate.isAfter(asOf);
   }
 
   /**

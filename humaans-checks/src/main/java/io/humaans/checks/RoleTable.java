@@ -58,10 +58,12 @@ final class RoleTable {
         continue;
       }
       rows[slot]++;
-      if (Definitions.startsAfter(role, asOf)) {
+      // Each date is read once: every getter call of the model makes a new Optional.
+      LocalDate start = role.effectiveDate().orElse(null);
+      if (Definitions.startsAfter(start, asOf)) {
         future[slot]++;
         upcoming.set(slot, Definitions.earlierUpcoming(upcoming.get(slot), role));
-      } else if (Definitions.isCurrent(role, asOf)) {
+      } else if (Definitions.isCurrent(start, role.endDate().orElse(null), asOf)) {
         current.set(slot, Definitions.laterCurrent(current.get(slot), role));
       }
     }
