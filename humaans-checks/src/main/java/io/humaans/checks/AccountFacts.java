@@ -19,11 +19,16 @@ public final class AccountFacts {
   /** {@link #matchedBy()} when the email names the holder. */
   public static final String MATCHED_BY_EMAIL = "email";
 
+  private static final Optional<String> BY_LINK = Optional.of(MATCHED_BY_LINK);
+  private static final Optional<String> BY_EMAIL = Optional.of(MATCHED_BY_EMAIL);
+
   private final Account account;
   private final String subjectId;
   private final String system;
-  private final @Nullable PersonFacts holder;
-  private final @Nullable String matchedBy;
+  // Optionals made once: checks read holder() for every account, and a new Optional per read
+  // is garbage the compiler cannot remove.
+  private final Optional<PersonFacts> holder;
+  private final Optional<String> matchedBy;
   private final @Nullable String linkedPersonId;
   private final int emailMatches;
   private final boolean suspended;
@@ -41,8 +46,9 @@ public final class AccountFacts {
     this.account = account;
     this.subjectId = subjectId;
     this.system = system;
-    this.holder = holder;
-    this.matchedBy = matchedBy;
+    this.holder = Optional.ofNullable(holder);
+    this.matchedBy = matchedBy == null ? Optional.empty()
+        : matchedBy.equals(MATCHED_BY_LINK) ? BY_LINK : BY_EMAIL;
     this.linkedPersonId = linkedPersonId;
     this.emailMatches = emailMatches;
     this.suspended = Definitions.isSuspended(account);
@@ -67,16 +73,16 @@ public final class AccountFacts {
 
   /** The matched person; empty when no one matches. */
   public Optional<PersonFacts> holder() {
-    return Optional.ofNullable(holder);
+    return holder;
   }
 
   @Nullable PersonFacts holderOrNull() {
-    return holder;
+    return holder.orElse(null);
   }
 
   /** {@link #MATCHED_BY_LINK} or {@link #MATCHED_BY_EMAIL}; empty when unmatched. */
   public Optional<String> matchedBy() {
-    return Optional.ofNullable(matchedBy);
+    return matchedBy;
   }
 
   /** The person id an explicit link gives, even when it names no known person; else empty. */
@@ -116,6 +122,6 @@ public final class AccountFacts {
   @Override
   public String toString() {
     return "AccountFacts{subjectId=" + subjectId + ", system=" + system + ", holder="
-        + (holder == null ? null : holder.subjectId()) + "}";
+        + holder.map(PersonFacts::subjectId).orElse(null) + "}";
   }
 }

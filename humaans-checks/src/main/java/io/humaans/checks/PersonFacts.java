@@ -24,7 +24,8 @@ public final class PersonFacts {
   private final int notLeftWithEmail;
   private final boolean left;
   private final boolean preHire;
-  private final @Nullable JobRole currentRole;
+  // Made once: several checks read the current role of every person.
+  private final Optional<JobRole> currentRole;
   private final int roleRows;
   private final int futureRoleRows;
   private final @Nullable JobRole upcomingRole;
@@ -57,7 +58,7 @@ public final class PersonFacts {
     this.notLeftWithEmail = notLeftWithEmail;
     this.left = left;
     this.preHire = preHire;
-    this.currentRole = roles.current.get(idSlot);
+    this.currentRole = Optional.ofNullable(roles.current.get(idSlot));
     this.roleRows = roles.rows[idSlot];
     this.futureRoleRows = roles.future[idSlot];
     this.upcomingRole = roles.upcoming.get(idSlot);
@@ -116,7 +117,7 @@ public final class PersonFacts {
 
   /** The {@linkplain Definitions#currentRole job role current} on asOf; empty when none is. */
   public Optional<JobRole> currentRole() {
-    return Optional.ofNullable(currentRole);
+    return currentRole;
   }
 
   /** The number of job-role rows for this person's id. */
