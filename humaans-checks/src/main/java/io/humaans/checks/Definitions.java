@@ -138,9 +138,14 @@ public final class Definitions {
    * or an employmentStartDate after asOf.
    */
   public static boolean isPreHire(Person person, LocalDate asOf) {
-    if (hasLeft(person, asOf)) {
-      return false;
-    }
+    return !hasLeft(person, asOf) && hasNotStarted(person, asOf);
+  }
+
+  /**
+   * Whether the person has not started yet: status {@code newHire} (stripped, any case) or an
+   * employmentStartDate after asOf. A person who has not started and has not left is a pre-hire.
+   */
+  public static boolean hasNotStarted(Person person, LocalDate asOf) {
     if ("newhire".equals(key(person.status().orElse(null)))) {
       return true;
     }

@@ -64,7 +64,8 @@ final class HolderTable {
     Comparator<Account> dupOrder =
         Comparator.comparing((Account a) -> system(a.system())).thenComparing(Object::toString);
     RefColumn<String> accountSubjects = SubjectIds.of(list, Account::id, dupOrder);
-    Comparator<Seat> seatOrder = Comparator.comparing(Seat::product).thenComparing(Object::toString);
+    Comparator<Seat> seatOrder =
+        Comparator.comparing(Seat::product).thenComparing(Object::toString);
     RefColumn<String> seatSubjects = SubjectIds.of(input.seats(), Seat::id, seatOrder);
     return new HolderTable(
         links, accountSubjects, systems, list.size(), seatSubjects, input.seats().size());

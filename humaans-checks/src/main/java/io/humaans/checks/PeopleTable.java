@@ -6,6 +6,7 @@ import io.humaans.checks.model.Person;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -57,11 +58,11 @@ final class PeopleTable {
 
     // Pass 1 (parallel): each record's left status and email key, by position.
     boolean[] left = new boolean[n];
-    RefColumn<@Nullable String> emailKeys = new RefColumn<>(n);
+    RefColumn<Optional<String>> emailKeys = new RefColumn<>(n);
     IntStream.range(0, n).parallel().forEach(k -> {
       Person p = persons.get(order[k]);
       left[k] = Definitions.hasLeft(p, asOf);
-      emailKeys.set(k, Definitions.normalizedEmail(p.email()).orElse(null));
+      emailKeys.set(k, Definitions.normalizedEmail(p.email()));
     });
 
     // Pass 2 (serial, subject order): first record per id, emails and their preferred holder.
@@ -78,7 +79,7 @@ final class PeopleTable {
         seen[slot] = true;
         first.set(slot, k);
       }
-      String email = emailKeys.get(k);
+      String email = emailKeys.get(k).orElse(null);
       emailOf[k] = -1;
       if (email != null) {
         int e = mails.addOrGet(email);
@@ -107,12 +108,13 @@ final class PeopleTable {
       Person p = persons.get(i);
       int slot = slotOf[i];
       JobRole current = roles.current.get(slot);
-      String managerId = current == null ? null : Definitions.managerId(current).orElse(null);
-      int managerSlot = managerId == null ? -1 : idSlots.get(managerId);
+      Optional<String> managerId =
+          current == null ? Optional.empty() : Definitions.managerId(current);
+      int managerSlot = managerId.isEmpty() ? -1 : idSlots.get(managerId.get());
       out.set(k, new PersonFacts(
           p, subjects.get(i), idCounts[slot], emailKeys.get(k),
           emailOf[k] < 0 ? 0 : notLeft[emailOf[k]],
-          left[k], !left[k] && Definitions.isPreHire(p, asOf), roles, slot, managerId, this,
+          left[k], !left[k] && Definitions.hasNotStarted(p, asOf), roles, slot, managerId, this,
           managerSlot < 0 ? -1 : first.get(managerSlot), k));
     });
     this.facts = out;

@@ -20,7 +20,7 @@ public final class PersonFacts {
   private final Person person;
   private final String subjectId;
   private final int sameIdRecords;
-  private final @Nullable String normalizedEmail;
+  private final Optional<String> normalizedEmail;
   private final int notLeftWithEmail;
   private final boolean left;
   private final boolean preHire;
@@ -30,7 +30,7 @@ public final class PersonFacts {
   private final int futureRoleRows;
   private final @Nullable JobRole upcomingRole;
   private final @Nullable LocalDate lastDay;
-  private final @Nullable String managerId;
+  private final Optional<String> managerId;
   // The engine's view of the run's people: the manager is read from it by position, so that
   // facts can be final although a manager's facts may be built after this person's.
   private final PeopleTable table;
@@ -41,13 +41,13 @@ public final class PersonFacts {
       Person person,
       String subjectId,
       int sameIdRecords,
-      @Nullable String normalizedEmail,
+      Optional<String> normalizedEmail,
       int notLeftWithEmail,
       boolean left,
       boolean preHire,
       RoleTable roles,
       int idSlot,
-      @Nullable String managerId,
+      Optional<String> managerId,
       PeopleTable table,
       int managerPosition,
       int position) {
@@ -89,7 +89,7 @@ public final class PersonFacts {
 
   /** The {@linkplain Definitions#normalizedEmail normalized} work email; empty when blank. */
   public Optional<String> normalizedEmail() {
-    return Optional.ofNullable(normalizedEmail);
+    return normalizedEmail;
   }
 
   /**
@@ -147,7 +147,7 @@ public final class PersonFacts {
 
   /** The current role's {@linkplain Definitions#managerId manager id}; empty when none. */
   public Optional<String> managerId() {
-    return Optional.ofNullable(managerId);
+    return managerId;
   }
 
   /**

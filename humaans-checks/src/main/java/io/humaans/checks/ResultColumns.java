@@ -8,9 +8,9 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Engine: the {@link ResultSink} of one check and, once frozen, its list of results. A growable list of results kept as parallel arrays (verdict, subject id, one column per
- * evidence value) instead of one object per result; {@link #get(int)} builds a
- * {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
+ * Engine: the {@link ResultSink} of one check and, once frozen, its list of results, kept as
+ * parallel arrays (verdict, subject id, one column per evidence value) instead of one object
+ * per result; {@link #get(int)} builds a {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
  * collector than millions of small objects that live until the report is dropped. Not
  * thread-safe while being filled.
  */

@@ -115,6 +115,8 @@ class DefinitionsTest {
     assertThat(Definitions.isPreHire(person(p -> p.employmentStartDate(day(0))), AS_OF)).isFalse();
     assertThat(Definitions.isPreHire(
         person(p -> p.status("offboarded").employmentStartDate(day(1))), AS_OF)).isFalse();
+    assertThat(Definitions.hasNotStarted(
+        person(p -> p.status("offboarded").employmentStartDate(day(1))), AS_OF)).isTrue();
   }
 
   @Test

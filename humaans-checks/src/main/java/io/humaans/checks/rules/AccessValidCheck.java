@@ -20,10 +20,11 @@ import java.util.Map;
  * {@value #ID}: every active account of an employed or pre-hire person has an access level the
  * system's policy allows for the person's org roles.
  *
- * <p>Subjects: accounts neither suspended nor deleted, matched to a person who has not left.
+ * <p>Subjects: accounts in state {@code active} matched to a person who has not left.
  * NOT_APPLICABLE {@code NO_POLICY} without a policy for the system. The org roles are the
- * current role's department and job title and the person's teams (a pre-hire has no current
- * role yet, so only team and catch-all rules apply). FAIL {@code ROLE_NOT_ALLOWED} when no rule
+ * {@linkplain io.humaans.checks.PersonFacts#orgRole() org role}'s department and job title (the
+ * current role, or a pre-hire's upcoming role) and the person's teams; the policy is matched by
+ * {@link PolicyMatcher}. FAIL {@code ROLE_NOT_ALLOWED} when no rule
  * applies to the person, {@code ACCESS_LEVEL_NOT_ALLOWED} when no applying rule allows the
  * level (a missing level is matched as the empty string, so only {@code *} allows it).
  * Stateless and thread-safe.

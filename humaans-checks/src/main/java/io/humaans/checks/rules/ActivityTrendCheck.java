@@ -1,9 +1,9 @@
 package io.humaans.checks.rules;
 
 import io.humaans.checks.Check;
-import io.humaans.checks.Definitions;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
+import io.humaans.checks.Definitions;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.ResultSink;
 import io.humaans.checks.SeatFacts;

@@ -96,7 +96,7 @@ public final class ReportingManagerAssignedCheck implements Check {
       Optional<String> pattern = title == null ? Optional.empty()
           : patternByTitle.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
       String managerId = p.managerId().orElse(null);
-      PersonFacts manager = p.manager().orElse(null);
+      PersonFacts manager = managerId == null ? null : p.manager().orElse(null);
       if (!topIds.isEmpty() && topIds.contains(p.person().id())) {
         out.add(TOP_ID, id);
       } else if (pattern.isPresent()) {
