@@ -56,12 +56,22 @@ final class PeopleTable {
             Comparator.comparing(Object::toString));
     int[] order = IndexSort.byKey(subjects, n);
 
-    // Pass 1 (parallel): each record's left status and email key, by position.
+    // Pass 1 (parallel): everything read from the record, laid out by position, so that the
+    // passes after it read memory in order (input order is random once sorted by subject id).
+    RefColumn<Person> personAt = new RefColumn<>(n);
+    RefColumn<String> subjectAt = new RefColumn<>(n);
+    int[] slotAt = new int[n];
     boolean[] left = new boolean[n];
+    boolean[] preHire = new boolean[n];
     RefColumn<Optional<String>> emailKeys = new RefColumn<>(n);
     IntStream.range(0, n).parallel().forEach(k -> {
-      Person p = persons.get(order[k]);
+      int i = order[k];
+      Person p = persons.get(i);
+      personAt.set(k, p);
+      subjectAt.set(k, subjects.get(i));
+      slotAt[k] = slotOf[i];
       left[k] = Definitions.hasLeft(p, asOf);
+      preHire[k] = !left[k] && Definitions.hasNotStarted(p, asOf);
       emailKeys.set(k, Definitions.normalizedEmail(p.email()));
     });
 
@@ -74,7 +84,7 @@ final class PeopleTable {
     int[] notLeft = new int[n];
     int[] emailOf = new int[n];
     for (int k = 0; k < n; k++) {
-      int slot = slotOf[order[k]];
+      int slot = slotAt[k];
       if (!seen[slot]) {
         seen[slot] = true;
         first.set(slot, k);
@@ -104,17 +114,15 @@ final class PeopleTable {
     // Pass 3 (parallel): the facts, each final once made.
     RefColumn<PersonFacts> out = new RefColumn<>(n);
     IntStream.range(0, n).parallel().forEach(k -> {
-      int i = order[k];
-      Person p = persons.get(i);
-      int slot = slotOf[i];
+      int slot = slotAt[k];
       JobRole current = roles.current.get(slot);
       Optional<String> managerId =
           current == null ? Optional.empty() : Definitions.managerId(current);
       int managerSlot = managerId.isEmpty() ? -1 : idSlots.get(managerId.get());
       out.set(k, new PersonFacts(
-          p, subjects.get(i), idCounts[slot], emailKeys.get(k),
+          personAt.get(k), subjectAt.get(k), idCounts[slot], emailKeys.get(k),
           emailOf[k] < 0 ? 0 : notLeft[emailOf[k]],
-          left[k], !left[k] && Definitions.hasNotStarted(p, asOf), roles, slot, managerId, this,
+          left[k], preHire[k], roles, slot, managerId, this,
           managerSlot < 0 ? -1 : first.get(managerSlot), k));
     });
     this.facts = out;
