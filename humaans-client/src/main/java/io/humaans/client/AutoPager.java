@@ -10,26 +10,40 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy, auto-paging view of a list: iterating requests one page at a time, holding at most one
- * page in memory, until a page is empty or {@code skip >= total}.
+ * A lazy, auto-paging view of a list: iterating requests one page at a time, holding about one
+ * page of rows in memory, until {@code skip + rows >= total} (or, without a total, a short page).
  *
  * <pre>{@code
  * for (Person p : client.people().list()) { ... }
  * long n = client.jobRoles().list(JobRoleQuery.builder().personId(id).build()).stream().count();
  * }</pre>
  *
- * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page. Paging
- * advances by the rows actually returned (the server may cap {@code $limit}). Offset paging can
- * shift under concurrent writes: rows a shifted page delivers twice are dropped by id, and when the
- * total shrinks between two pages the next request backs up by the difference so no row that
- * existed throughout is skipped. This holds for shifts of up to four pages of rows between two
- * requests: the pager remembers that many ids, so memory stays bounded by the page size, not the
- * list's length. A failed page throws its typed {@code HumaansException} from
- * {@code hasNext()}/{@code next()}; its message names the {@code $skip} where paging stopped.
+ * <p><b>Guarantee.</b> An iteration yields every row that exists from its start to its end exactly
+ * once, in the server's order, or throws a typed {@code HumaansException} from {@code hasNext()} /
+ * {@code next()} whose message names the {@code $skip} where it stopped; it never ends early
+ * without one. Rows inserted or deleted during the iteration may or may not be yielded, never
+ * twice. How: each page after the first is requested from the offset of the previous page's last
+ * row, so every answer shows whether rows moved; the pager resumes after the last row it
+ * delivered that is on the page, backs up page by page when rows before the offset were deleted,
+ * and drops rows it delivered already by id. It throws a {@code HumaansDecodingException} when the
+ * envelope's {@code skip} is not the one asked for or a page repeats the previous one from another
+ * offset (the server ignores {@code $skip}), when {@code data} is null or missing before the total
+ * is reached, and when more rows were deleted before the offset than it remembers (the ids of the
+ * last four pages, so memory stays bounded by the page size) and it cannot tell
+ * where it stopped. Any other failed page throws its own typed exception.
  *
- * <p>{@link #parallel(int)} fetches the remaining pages concurrently once the first page has told
- * the total, still yielding rows in order. Instances are immutable and thread-safe; iterators are
- * not.
+ * <p><b>Limits.</b> The guarantee assumes the server keeps the rows that stay in the same order
+ * between requests: a row whose sort position changes during the iteration may be missed or
+ * yielded twice. A {@code total} larger than the rows served ends at the last row served.
+ *
+ * <p><b>Page size.</b> The {@code $limit} asked for is the client's page size (250) until an
+ * envelope reports a smaller {@code limit}; later requests of the iteration ask for that, and the
+ * client's logger notes it once. Paging advances by the rows actually returned.
+ *
+ * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page.
+ * {@link #parallel(int)} fetches the remaining pages concurrently once the first page has told
+ * the total, with the same guarantee, still yielding rows in order. Instances are immutable and
+ * thread-safe; iterators are not.
  */
 public final class AutoPager<T> implements Iterable<T> {
   private final PageFetcher<T> fetcher;
@@ -49,15 +63,44 @@ public final class AutoPager<T> implements Iterable<T> {
     this.pageListener = pageListener;
   }
 
+  /**
+   * Creates a pager over a fixed list, in pages of 250 rows, without HTTP: for unit tests of code
+   * that takes an {@code AutoPager}. Every row is delivered once, in order, also by
+   * {@link #parallel(int)}. Rows are told apart by identity: equal rows that are distinct objects
+   * are all delivered; the same object listed twice is rejected.
+   *
+   * @param <T> the row type
+   * @param rows the rows (copied)
+   * @return the pager
+   */
+  public static <T> AutoPager<T> of(List<T> rows) {
+    return of(rows, 250);
+  }
+
+  /**
+   * Creates a pager over a fixed list in pages of {@code pageSize} rows, as {@link #of(List)}.
+   *
+   * @param <T> the row type
+   * @param rows the rows (copied)
+   * @param pageSize the rows per page, at least 2 (pages after the first overlap the one before
+   *     by a row, as with a real listing)
+   * @return the pager
+   * @throws IllegalArgumentException if {@code pageSize} is below 2, or an object is listed twice
+   */
+  public static <T> AutoPager<T> of(List<T> rows, int pageSize) {
+    return new AutoPager<>(new ListPageFetcher<>(rows, pageSize), 0, 1);
+  }
+
   /** Fetches and returns the first page only. */
   public Page<T> firstPage() {
     return fetcher.fetch(startSkip);
   }
 
   /**
-   * Returns the pages as the server sends them (no de-duplication), fetched lazily one by one: a
-   * page is requested by {@code hasNext()}, so a failing page throws there and never hides the
-   * page before it.
+   * Returns the pages as the server sends them (plain offsets, no overlap, no de-duplication and
+   * so no shift detection), fetched lazily one by one: a page is requested by {@code hasNext()},
+   * so a failing page throws there and never hides the page before it. Iterate the pager itself
+   * for the guarantee of the class.
    */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
@@ -123,9 +166,15 @@ public final class AutoPager<T> implements Iterable<T> {
   /**
    * Returns a pager that, after the first page, requests up to {@code concurrency} further pages
    * at once (offsets computed from the first page's {@code total} and the page size the server
-   * applied). Rows still come out in order, and memory stays bounded by {@code concurrency} pages.
-   * If the total changes or a page comes back short while fetching, it continues serially from the
-   * first row not yet delivered. {@code concurrency} of 1 is the serial pager.
+   * applied, each page overlapping the one before by one row). Rows still come out in order, and
+   * memory stays bounded by {@code concurrency} pages. A page that is not as planned (another
+   * total, another row count, or not starting with the row the page before ended on) is
+   * discarded with the requests still in flight, and paging continues serially from the last row
+   * delivered, with the guarantee of the class. {@code concurrency} of 1 is the serial pager.
+   *
+   * @param concurrency how many page requests may be in flight, 1 to 64
+   * @return a pager with the same query and listener
+   * @throws IllegalArgumentException if {@code concurrency} is outside 1..64
    */
   public AutoPager<T> parallel(int concurrency) {
     if (concurrency < 1 || concurrency > 64) {

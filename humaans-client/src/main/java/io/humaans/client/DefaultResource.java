@@ -3,6 +3,7 @@ package io.humaans.client;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonAdapter;
+import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.internal.Futures;
 import io.humaans.client.internal.RawPage;
 import io.humaans.client.internal.RawPageAdapter;
@@ -18,9 +19,16 @@ class DefaultResource<T> implements Resource<T> {
   private final JsonAdapter<RawPage<T>> pageAdapter;
   private final Function<T, String> idOf;
   private final int pageSize;
+  private final PagingLog log;
 
   DefaultResource(Transport transport, String path, JsonAdapter<T> rowAdapter, Function<T, String> idOf,
       int pageSize) {
+    this(transport, path, rowAdapter, idOf, pageSize, PagingLog.NONE);
+  }
+
+  DefaultResource(Transport transport, String path, JsonAdapter<T> rowAdapter, Function<T, String> idOf,
+      int pageSize, PagingLog log) {
+    this.log = log;
     this.transport = transport;
     this.path = path;
     this.rowAdapter = rowAdapter;
@@ -54,7 +62,8 @@ class DefaultResource<T> implements Resource<T> {
   @Override
   public CompletableFuture<Page<T>> pageAsync(Query query) {
     requireNonNull(query, "query == null");
-    return new Fetcher(query).fetchAsync(query.skip().orElse(0));
+    Fetcher fetcher = new Fetcher(query);
+    return fetcher.fetchAsync(query.skip().orElse(0), fetcher.limit());
   }
 
   @Override
@@ -97,32 +106,52 @@ class DefaultResource<T> implements Resource<T> {
       this.limit = query.limit().orElse(pageSize);
     }
 
-    private String url(int skip) {
+    private String url(int skip, int limit) {
       return path + "?" + query.encode(limit, skip);
     }
 
     @Override
-    public Page<T> fetch(int skip) {
-      return toPage(transport.get(url(skip), pageAdapter), skip);
+    public int limit() {
+      return limit;
     }
 
     @Override
-    public CompletableFuture<Page<T>> fetchAsync(int skip) {
-      return Futures.map(transport.getAsync(url(skip), pageAdapter), raw -> toPage(raw, skip));
+    public Page<T> fetch(int skip, int limit) {
+      return toPage(transport.get(url(skip, limit), pageAdapter), skip, limit);
     }
 
-    private Page<T> toPage(RawPage<T> raw, int skip) {
+    @Override
+    public CompletableFuture<Page<T>> fetchAsync(int skip, int limit) {
+      return Futures.map(transport.getAsync(url(skip, limit), pageAdapter), raw -> toPage(raw, skip, limit));
+    }
+
+    /**
+     * Checks the envelope: a null or missing {@code data} is only an empty page when the total
+     * says the offset is past the last row. (The pager checks the envelope's {@code skip}.)
+     */
+    private Page<T> toPage(RawPage<T> raw, int skip, int limit) {
+      if (!raw.hasData() && (raw.total() < 0 || skip < raw.total())) {
+        throw new HumaansDecodingException("GET", describe(skip, limit), "$.data",
+            "the list envelope has no data array (null or missing) at $skip=" + skip
+                + (raw.total() < 0 ? " and no total" : " although total=" + raw.total())
+                + "; an empty page here would silently end the listing", null);
+      }
       return new Page<>(raw.data(), raw.total(), raw.limit(), raw.skip(), skip, this);
     }
 
     @Override
-    public String describe(int skip) {
-      return "/" + url(skip);
+    public String describe(int skip, int limit) {
+      return "/" + url(skip, limit);
     }
 
     @Override
     public String idOf(T row) {
       return idOf.apply(row);
+    }
+
+    @Override
+    public void limitCapped(int asked, int applied) {
+      log.limitCapped(path, asked, applied);
     }
   }
 }

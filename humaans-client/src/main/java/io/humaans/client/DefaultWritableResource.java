@@ -16,7 +16,13 @@ final class DefaultWritableResource<T, P> extends DefaultResource<T> implements 
   DefaultWritableResource(Transport transport, String path, JsonAdapter<T> rowAdapter,
       JsonAdapter<P> paramsAdapter, JsonAdapter<DeleteResult> deleteAdapter, Function<T, String> idOf,
       int pageSize) {
-    super(transport, path, rowAdapter, idOf, pageSize);
+    this(transport, path, rowAdapter, paramsAdapter, deleteAdapter, idOf, pageSize, PagingLog.NONE);
+  }
+
+  DefaultWritableResource(Transport transport, String path, JsonAdapter<T> rowAdapter,
+      JsonAdapter<P> paramsAdapter, JsonAdapter<DeleteResult> deleteAdapter, Function<T, String> idOf,
+      int pageSize, PagingLog log) {
+    super(transport, path, rowAdapter, idOf, pageSize, log);
     this.paramsAdapter = paramsAdapter;
     this.deleteAdapter = deleteAdapter;
   }

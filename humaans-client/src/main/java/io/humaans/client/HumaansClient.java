@@ -7,9 +7,11 @@ import com.squareup.moshi.Moshi;
 import io.humaans.client.errors.HumaansApiException;
 import io.humaans.client.errors.NotFoundException;
 import io.humaans.client.internal.AuthInterceptor;
+import io.humaans.client.internal.DaemonThreads;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
 import io.humaans.client.internal.RetryInterceptor;
+import io.humaans.client.internal.TokenScopesAdapter;
 import io.humaans.client.internal.Transport;
 import io.humaans.client.internal.json.Json;
 import io.humaans.client.model.ApiRecord;
@@ -71,6 +73,9 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -78,6 +83,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -117,6 +123,7 @@ public final class HumaansClient implements Closeable {
   private final Moshi moshi;
   private final int pageSize;
   private final Builder settings;
+  private final PagingLog pagingLog;
 
   private final WritableResource<Person, PersonParams> people;
   private final WritableResource<JobRole, JobRoleParams> jobRoles;
@@ -168,10 +175,15 @@ public final class HumaansClient implements Closeable {
     this.ownsOkHttp = b.okHttpClient == null;
     OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
     if (ownsOkHttp) {
-      Dispatcher dispatcher = new Dispatcher();
+      Dispatcher dispatcher = new Dispatcher(DaemonThreads.dispatcherExecutor());
       dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
       dispatcher.setMaxRequests(Math.max(64, b.maxConcurrentRequests));
       http.dispatcher(dispatcher);
+    }
+    if (ownsOkHttp && !baseUrl.isHttps()) {
+      // Plain http is allowed for loopback hosts only: no TLS set-up (trust store, socket
+      // factory) for a client that can never use it.
+      http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
     if (ownsOkHttp || b.timeoutsSet) {
       http.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.readTimeout)
@@ -182,11 +194,13 @@ public final class HumaansClient implements Closeable {
     http.addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock,
         () -> ThreadLocalRandom.current().nextDouble()));
     if (b.logger != null) {
-      http.addInterceptor(new LoggingInterceptor(b.logger));
+      http.addInterceptor(new LoggingInterceptor(b.logger, token));
     }
     this.okHttp = http.build();
     HumaansApi api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
-    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts());
+    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b),
+        okHttp);
+    this.pagingLog = new PagingLog(b.logger);
     this.moshi = Json.moshi();
 
     people = write("people", Person.class, PersonParams.class, Person::id);
@@ -234,30 +248,92 @@ public final class HumaansClient implements Closeable {
   }
 
   private <T> Resource<T> read(String path, Class<T> type, Function<T, String> idOf) {
-    return new DefaultResource<>(transport, path, moshi.adapter(type), idOf, pageSize);
+    return new DefaultResource<>(transport, path, Json.lazy(type), idOf, pageSize, pagingLog);
   }
 
   private <T, P> WritableResource<T, P> write(String path, Class<T> type, Class<P> params, Function<T, String> idOf) {
-    return new DefaultWritableResource<>(transport, path, moshi.adapter(type), moshi.adapter(params),
-        moshi.adapter(DeleteResult.class), idOf, pageSize);
+    // Adapters are built on first use: a run that reads people builds no adapter for the others.
+    return new DefaultWritableResource<>(transport, path, Json.lazy(type), Json.lazy(params),
+        Json.lazy(DeleteResult.class), idOf, pageSize, pagingLog);
   }
 
-  /** Returns a new builder with every default set; see {@link Builder}. */
+  /**
+   * Returns how long one asynchronous call may take in all (every attempt, body re-read and retry
+   * wait) before its future fails: generous, but finite, so a parallel pager never waits forever.
+   */
+  private static Duration asyncLimit(Builder b) {
+    int attempts = b.retryPolicy.maxAttempts();
+    Duration perAttempt = b.callTimeout.isZero()
+        ? orTenMinutes(b.connectTimeout).plus(orTenMinutes(b.readTimeout).multipliedBy(4))
+        : b.callTimeout;
+    Duration waits = b.retryPolicy.maxRetryAfter().plus(b.retryPolicy.maxBackoff());
+    return perAttempt.plus(waits).multipliedBy((long) attempts * attempts).plusSeconds(30);
+  }
+
+  private static Duration orTenMinutes(Duration timeout) {
+    return timeout.isZero() ? Duration.ofMinutes(10) : timeout;
+  }
+
+  /** The environment variable {@link #fromEnv()} reads the API access token from. */
+  public static final String TOKEN_VARIABLE = "HUMAANS_API_TOKEN";
+
+  /** The environment variable {@link #fromEnv()} reads an optional base URL from. */
+  public static final String BASE_URL_VARIABLE = "HUMAANS_BASE_URL";
+
+  /**
+   * Creates a client from the process environment: the token from {@value #TOKEN_VARIABLE}, the
+   * base URL from {@value #BASE_URL_VARIABLE} when set (otherwise {@value #DEFAULT_BASE_URL}),
+   * every other setting at its default.
+   *
+   * @return a new client; close it when done
+   * @throws IllegalStateException if {@value #TOKEN_VARIABLE} is missing or blank (the message
+   *     names the variable, never its value)
+   * @throws IllegalArgumentException if {@value #BASE_URL_VARIABLE} is not a valid base URL
+   */
+  public static HumaansClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Creates a client from the given environment, as {@link #fromEnv()} does from the process's.
+   *
+   * @param env the variables, e.g. {@code Map.of("HUMAANS_API_TOKEN", token)}
+   * @return a new client; close it when done
+   * @throws IllegalStateException if {@value #TOKEN_VARIABLE} is missing or blank
+   * @throws IllegalArgumentException if {@value #BASE_URL_VARIABLE} is not a valid base URL
+   */
+  public static HumaansClient fromEnv(Map<String, String> env) {
+    return ClientEnvironment.builder(env).build();
+  }
+
+  /** {@return a new builder with every default set; see {@link Builder}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this client's settings (the token must be set again). */
+  /** {@return a builder holding this client's settings (the token must be set again)} */
   public Builder newBuilder() {
     return settings.copy();
   }
 
-  /** Returns the base URL, always ending in {@code /}. */
+  /** {@return the base URL, always ending in {@code /}} */
   public String baseUrl() {
     return baseUrl.toString();
   }
 
-  /** Returns the page size asked for by {@code list()} calls (default 250). */
+  /**
+   * Returns how many requests this client runs at once against the API host: the builder's
+   * {@link Builder#maxConcurrentRequests(int)} (default 16), or for a caller-supplied
+   * {@link OkHttpClient} its dispatcher's {@code maxRequestsPerHost}. Asynchronous calls beyond it
+   * wait in the dispatcher's queue.
+   *
+   * @return the limit, at least 1
+   */
+  public int maxConcurrentRequests() {
+    return okHttp.dispatcher().getMaxRequestsPerHost();
+  }
+
+  /** {@return the page size asked for by {@code list()} calls (default 250)} */
   public int pageSize() {
     return pageSize;
   }
@@ -298,13 +374,14 @@ public final class HumaansClient implements Closeable {
 
   /**
    * Tells which scopes the token has, before a job runs: from {@code GET /token-info}, or
-   * "unknown" (with the reason) when the API does not offer it. Authentication and network errors
-   * still throw.
+   * "unknown" (with the reason) when the API does not offer it or its answer has no scopes list.
+   * The answer is read leniently: any field may be missing ({@code id} too). Authentication and
+   * network errors, and a body that is not a JSON object, still throw.
    */
   public TokenScopes tokenScopes() {
-    TokenInfo info;
+    TokenScopesAdapter.Body scopes;
     try {
-      info = tokenInfo();
+      scopes = transport.get("token-info", TokenScopesAdapter.INSTANCE);
     } catch (HumaansApiException e) {
       TokenScopes unknown = unknownScopesFor(e);
       if (unknown == null) {
@@ -312,7 +389,7 @@ public final class HumaansClient implements Closeable {
       }
       return unknown;
     }
-    return scopesOf(info);
+    return scopesOf(scopes);
   }
 
   /**
@@ -328,7 +405,8 @@ public final class HumaansClient implements Closeable {
    * Cancelling the future cancels the HTTP call.
    */
   public CompletableFuture<TokenScopes> tokenScopesAsync() {
-    CompletableFuture<TokenInfo> info = tokenInfoAsync();
+    CompletableFuture<TokenScopesAdapter.Body> info =
+        transport.getAsync("token-info", TokenScopesAdapter.INSTANCE);
     CompletableFuture<TokenScopes> scopes = new CancelsUpstream<>(info);
     info.whenComplete((value, failure) -> {
       if (failure == null) {
@@ -362,10 +440,17 @@ public final class HumaansClient implements Closeable {
     return null;
   }
 
-  private static TokenScopes scopesOf(TokenInfo info) {
+  /**
+   * The body of {@code /token-info} is not documented, so it is read leniently (any field may be
+   * missing, {@code id} included): without a {@code scopes} list the scopes are "unknown".
+   */
+  private static TokenScopes scopesOf(TokenScopesAdapter.Body body) {
+    if (body.scopes().isEmpty()) {
+      return TokenScopes.unknown("GET /token-info sent no scopes list");
+    }
     Set<Scope> scopes = new LinkedHashSet<>();
-    info.scopes().forEach(s -> scopes.add(Scope.of(s)));
-    return info.personId().filter(id -> !id.isBlank())
+    body.scopes().get().forEach(s -> scopes.add(Scope.of(s)));
+    return body.personId()
         .map(id -> TokenScopes.known(scopes, id))
         .orElseGet(() -> TokenScopes.known(scopes));
   }
@@ -601,6 +686,8 @@ public final class HumaansClient implements Closeable {
      * as {@code Authorization: Bearer ...} and never logged or printed.
      *
      * @throws IllegalArgumentException if blank
+     * @param token the token
+     * @return this builder
      */
     public Builder token(String token) {
       requireNonNull(token, "token == null (set HUMAANS_API_TOKEN or pass a token)");
@@ -616,6 +703,8 @@ public final class HumaansClient implements Closeable {
      * except for loopback hosts (localhost, 127.0.0.0/8, ::1) used by tests and the demo server.
      *
      * @throws IllegalArgumentException if it is not a valid URL or is plain http to another host
+     * @param baseUrl the base url
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       requireNonNull(baseUrl, "baseUrl == null");
@@ -638,20 +727,33 @@ public final class HumaansClient implements Closeable {
      * Uses the caller's {@link OkHttpClient} (its pool, dispatcher, proxy and interceptors); the
      * client derives its own instance from it with {@code newBuilder()} and does not close it.
      * Timeouts set on this builder override the caller's only when set explicitly.
+     *
+     * @param client the client
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = requireNonNull(client, "client == null");
       return this;
     }
 
-    /** Sets the connect timeout (default 10 s). */
+    /**
+     * Sets the connect timeout (default 10 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positiveOrZero(timeout, "connectTimeout");
       this.timeoutsSet = true;
       return this;
     }
 
-    /** Sets the read and write timeouts (default 30 s). */
+    /**
+     * Sets the read and write timeouts (default 30 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positiveOrZero(timeout, "readTimeout");
       this.timeoutsSet = true;
@@ -667,6 +769,9 @@ public final class HumaansClient implements Closeable {
      * waiting that many seconds would exceed the call timeout; after a network failure, with
      * that failure. Time spent is measured with the {@linkplain #clock(Clock) clock} from the
      * moment the call starts.
+     *
+     * @param timeout the timeout
+     * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positiveOrZero(timeout, "callTimeout");
@@ -674,7 +779,12 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Appends {@code suffix} to the {@code User-Agent} header, e.g. {@code "acme-compliance/2.1"}. */
+    /**
+     * Appends {@code suffix} to the {@code User-Agent} header, e.g. {@code "acme-compliance/2.1"}.
+     *
+     * @param suffix the suffix
+     * @return this builder
+     */
     public Builder userAgentSuffix(String suffix) {
       requireNonNull(suffix, "suffix == null");
       if (suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
@@ -684,7 +794,12 @@ public final class HumaansClient implements Closeable {
       return this;
     }
 
-    /** Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables). */
+    /**
+     * Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = requireNonNull(policy, "policy == null");
       return this;
@@ -693,6 +808,9 @@ public final class HumaansClient implements Closeable {
     /**
      * Sets the page size asked for by {@code list()} (default 250, the largest the API is believed
      * to serve; 1 to 1000 accepted). Paging follows what the server actually returns.
+     *
+     * @param pageSize the page size
+     * @return this builder
      */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > 1000) {
@@ -705,6 +823,9 @@ public final class HumaansClient implements Closeable {
     /**
      * Sets how many requests may run at once against the API host (default 16), which bounds
      * {@link AutoPager#parallel(int)}. Applies only to the OkHttpClient this client creates.
+     *
+     * @param max the max
+     * @return this builder
      */
     public Builder maxConcurrentRequests(int max) {
       if (max < 1 || max > 256) {
@@ -718,6 +839,9 @@ public final class HumaansClient implements Closeable {
      * Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. A cancelled
      * call stops waiting as soon as the sleeper's {@link Sleeper#sleep(Duration,
      * java.util.function.BooleanSupplier)} notices (the default sleeper checks every 50 ms).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper == null");
@@ -731,6 +855,9 @@ public final class HumaansClient implements Closeable {
      * wait shorter than the call timeout look affordable; such a wait is then cut short by the
      * call timeout itself, and the call fails with a {@code HumaansIoException} ("timeout")
      * instead of the response's typed error.
+     *
+     * @param clock the clock
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
@@ -739,7 +866,12 @@ public final class HumaansClient implements Closeable {
 
     /**
      * Logs each request and response line and headers to {@code logger}, with {@code Authorization}
-     * redacted (default: no logging). Bodies are never logged.
+     * redacted and the token removed, in any encoding, from every other header value (default: no
+     * logging). Bodies are never logged. Paging also writes one {@code DEBUG} line per client the
+     * first time the server applies a smaller page size than asked.
+     *
+     * @param logger the logger
+     * @return this builder
      */
     public Builder logger(HttpLogger logger) {
       this.logger = requireNonNull(logger, "logger == null");

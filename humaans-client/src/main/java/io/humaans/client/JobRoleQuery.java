@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public final class JobRoleQuery {
   private JobRoleQuery() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -21,7 +21,12 @@ public final class JobRoleQuery {
   public static final class Builder extends TypedQueryBuilder<Builder> {
     Builder() {}
 
-    /** Filters by the person the roles belong to ({@code personId=...}). */
+    /**
+     * Filters by the person the roles belong to ({@code personId=...}).
+     *
+     * @param personId the person id
+     * @return this builder
+     */
     public Builder personId(String personId) {
       query.equalTo("personId", personId);
       return this;
@@ -30,19 +35,32 @@ public final class JobRoleQuery {
     /**
      * Asks for the roles in effect on {@code date} ({@code $asOf=YYYY-MM-DD}). Unverified against
      * the real API: callers that must be exact choose the current role from the history themselves.
+     *
+     * @param date the date
+     * @return this builder
      */
     public Builder asOf(LocalDate date) {
       query.param("$asOf", date.toString());
       return this;
     }
 
-    /** Filters rows effective on or after {@code date} ({@code effectiveDate[$gte]}). */
+    /**
+     * Filters rows effective on or after {@code date} ({@code effectiveDate[$gte]}).
+     *
+     * @param date the date
+     * @return this builder
+     */
     public Builder effectiveOnOrAfter(LocalDate date) {
       query.greaterThanOrEqual("effectiveDate", date);
       return this;
     }
 
-    /** Filters rows effective on or before {@code date} ({@code effectiveDate[$lte]}). */
+    /**
+     * Filters rows effective on or before {@code date} ({@code effectiveDate[$lte]}).
+     *
+     * @param date the date
+     * @return this builder
+     */
     public Builder effectiveOnOrBefore(LocalDate date) {
       query.lessThanOrEqual("effectiveDate", date);
       return this;

@@ -14,20 +14,25 @@ final class ObservedFetcher<T> implements PageFetcher<T> {
   }
 
   @Override
-  public Page<T> fetch(int skip) {
-    Page<T> page = delegate.fetch(skip);
+  public int limit() {
+    return delegate.limit();
+  }
+
+  @Override
+  public Page<T> fetch(int skip, int limit) {
+    Page<T> page = delegate.fetch(skip, limit);
     listener.accept(page);
     return page;
   }
 
   @Override
-  public CompletableFuture<Page<T>> fetchAsync(int skip) {
-    return delegate.fetchAsync(skip);
+  public CompletableFuture<Page<T>> fetchAsync(int skip, int limit) {
+    return delegate.fetchAsync(skip, limit);
   }
 
   @Override
-  public String describe(int skip) {
-    return delegate.describe(skip);
+  public String describe(int skip, int limit) {
+    return delegate.describe(skip, limit);
   }
 
   @Override
@@ -38,5 +43,10 @@ final class ObservedFetcher<T> implements PageFetcher<T> {
   @Override
   public void consumed(Page<T> page) {
     listener.accept(page);
+  }
+
+  @Override
+  public void limitCapped(int asked, int applied) {
+    delegate.limitCapped(asked, applied);
   }
 }

@@ -29,22 +29,42 @@ public final class Page<T> {
     this.fetcher = fetcher;
   }
 
-  /** Returns the rows of this page, in server order. Never null; empty past the last row. */
+  /**
+   * Creates a stand-alone page, for tests of code that consumes pages: {@link #nextPage()} of it
+   * is always empty.
+   *
+   * @param <T> the row type
+   * @param data the rows (copied)
+   * @param total the envelope's {@code total}
+   * @param skip the envelope's {@code skip}
+   * @param limit the envelope's {@code limit}
+   * @return the page
+   * @throws IllegalArgumentException if a number is negative or {@code limit} is zero
+   */
+  public static <T> Page<T> of(List<T> data, int total, int skip, int limit) {
+    if (total < 0 || skip < 0 || limit < 1) {
+      throw new IllegalArgumentException("total and skip must be >= 0 and limit >= 1, were total="
+          + total + ", skip=" + skip + ", limit=" + limit);
+    }
+    return new Page<>(data, total, limit, skip, skip, null);
+  }
+
+  /** {@return the rows of this page, in server order. Never null; empty past the last row} */
   public List<T> data() {
     return data;
   }
 
-  /** Returns the full number of matching rows, when the server reported it. */
+  /** {@return the full number of matching rows, when the server reported it} */
   public OptionalInt total() {
     return total < 0 ? OptionalInt.empty() : OptionalInt.of(total);
   }
 
-  /** Returns the page size the server applied (its {@code limit}), or the number of rows if it sent none. */
+  /** {@return the page size the server applied (its {@code limit}), or the number of rows if it sent none} */
   public int limit() {
     return limit < 0 ? data.size() : limit;
   }
 
-  /** Returns the offset of this page's first row (the envelope's {@code skip}, else the one requested). */
+  /** {@return the offset of this page's first row (the envelope's {@code skip}, else the one requested)} */
   public int skip() {
     return skip < 0 ? requestedSkip : skip;
   }
@@ -86,6 +106,10 @@ public final class Page<T> {
 
   int rawTotal() {
     return total;
+  }
+
+  int rawLimit() {
+    return limit;
   }
 
   @Override

@@ -7,42 +7,47 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Serial auto-paging: one request at a time, one page of rows in memory plus the ids of the last
- * few pages ({@link RecentIds}). Shifts of up to that many rows between two requests lose and
- * repeat nothing: rows delivered again are dropped by id, and when the total shrinks the next
- * request backs up by the difference.
+ * Serial auto-paging with overlapping pages. Every page after the first is requested from the
+ * offset of the previous page's last row ({@code $skip = next - 1}), so each answer shows where
+ * paging really stands: the pager resumes right after the latest row it delivered that is on
+ * the page. When no delivered row is on it (rows before the offset were deleted), it backs up
+ * page by page, at most the rows it remembers ({@link RecentIds}), and fails with a typed error
+ * when it still cannot tell where it stopped (unless it remembers every row it delivered and
+ * none is left: then it starts over from the first row, dropping rows it delivered). A full page that brings nothing new while the total
+ * stays the same and shows exactly the rows of the page before means the server ignores
+ * {@code $skip}: that fails too.
  */
 final class PagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
   private final int startSkip;
-  private final RecentIds recent;
+  private final RecentIds delivered;
+  /** Delivered rows that a resync found later in the list than where it resumed: dropped when seen. */
+  private final Set<String> expectedAgain = new HashSet<>();
+  private final Limit limit;
 
-  private Page<T> current;
-  private Set<String> currentIds = Set.of();
+  private @Nullable Page<T> previous;
   private List<T> buffer = List.of();
   private int index;
+  private int barren;
   private boolean done;
 
   PagingIterator(PageFetcher<T> fetcher, int startSkip) {
-    this(fetcher, startSkip, new RecentIds(1), null);
-  }
-
-  /**
-   * Starts at {@code startSkip} after {@code previous} (the last page another pager delivered,
-   * or null), treating the ids in {@code recent} as delivered already.
-   */
-  PagingIterator(PageFetcher<T> fetcher, int startSkip, RecentIds recent, Page<T> previous) {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
-    this.recent = recent;
-    this.current = null;
-    if (previous != null) {
-      Set<String> ids = new HashSet<>();
-      previous.data().forEach(row -> ids.add(fetcher.idOf(row)));
-      this.currentIds = ids;
-    }
+    this.delivered = new RecentIds(1);
+    this.limit = new Limit(fetcher);
+  }
+
+  /** Continues after {@code previous}, whose rows (and those in {@code delivered}) were handed out. */
+  PagingIterator(PageFetcher<T> fetcher, @Nullable Page<T> previous, RecentIds delivered, Limit limit) {
+    this.fetcher = fetcher;
+    this.startSkip = previous == null ? 0 : previous.requestedSkip();
+    this.delivered = delivered;
+    this.limit = limit;
+    this.previous = previous;
   }
 
   @Override
@@ -67,82 +72,221 @@ final class PagingIterator<T> implements Iterator<T> {
     if (done) {
       return false;
     }
-    Page<T> next;
-    if (current == null) {
-      next = fetcher.fetch(startSkip);
-    } else {
-      if (!current.hasNextPage()) {
-        done = true;
-        return false;
-      }
-      Page<T> fetched = fetcher.fetch(current.nextSkip());
-      next = backUpIfShrunk(current, fetched);
-      if (next == fetched && fetched.rawTotal() == current.rawTotal()) {
-        checkProgress(fetched);
-      }
+    if (previous == null) {
+      Page<T> first = limit.fetch(startSkip);
+      accept(first, fresh(first, 0));
+      return true;
     }
-    accept(next);
-    if (next.data().isEmpty()) {
+    if (!previous.hasNextPage()) {
       done = true;
       return false;
     }
+    int at = previous.nextSkip() - 1;
+    Page<T> page = limit.fetchOverlapping(at);
+    int found = latestDelivered(page);
+    if (found < 0) {
+      page = backUp(at);
+      if (page == null) {
+        done = true;
+        return false;
+      }
+      found = latestDelivered(page); // -1 when every delivered row was deleted
+    }
+    List<T> rows = fresh(page, found + 1);
+    if (rows.isEmpty() && !checkProgress(page)) {
+      done = true;
+      return false;
+    }
+    accept(page, rows);
     return true;
   }
 
   /**
-   * When the total dropped between two pages, rows may have moved back past our offset: fetch again
-   * from that many rows earlier (at most the remembered window); rows seen already are dropped.
+   * Returns the index of the latest delivered row on {@code page}, or -1. When it is not the last
+   * row delivered, rows were inserted before the offset or the last row was deleted: delivered
+   * rows still ahead are remembered so they are not handed out again.
    */
-  private Page<T> backUpIfShrunk(Page<T> previous, Page<T> next) {
-    if (previous.rawTotal() < 0 || next.rawTotal() < 0 || next.rawTotal() >= previous.rawTotal()) {
-      return next;
-    }
-    int back = Math.min(previous.rawTotal() - next.rawTotal(), recent.capacity());
-    return fetcher.fetch(Math.max(0, previous.nextSkip() - back));
-  }
-
-  /**
-   * Fails loudly instead of looping when the total did not change and yet the next offset gave
-   * exactly the previous page again: the server is ignoring {@code $skip}.
-   */
-  private void checkProgress(Page<T> page) {
-    if (page.data().isEmpty() || page.data().size() != currentIds.size()) {
-      return;
-    }
-    for (T row : page.data()) {
-      if (!currentIds.contains(fetcher.idOf(row))) {
-        return;
+  private int latestDelivered(Page<T> page) {
+    int found = -1;
+    long latest = -1;
+    List<T> data = page.data();
+    for (int i = 0; i < data.size(); i++) {
+      long seq = delivered.sequenceOf(fetcher.idOf(data.get(i)));
+      if (seq > latest) {
+        latest = seq;
+        found = i;
       }
     }
-    throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip()), null,
-        "the server returned the rows of the previous page again although the total did not change;"
-            + " it may be ignoring $skip", null);
-  }
-
-  private void accept(Page<T> page) {
-    recent.fitPage(Math.max(page.limit(), page.data().size()));
-    Set<String> ids = new HashSet<>(page.data().size() * 2);
-    buffer = newRows(fetcher, page, recent, ids);
-    current = page;
-    currentIds = ids;
-    index = 0;
+    if (found >= 0) {
+      expectedAgain.addAll(delivered.deliveredAfter(latest));
+    }
+    return found;
   }
 
   /**
-   * Returns the rows of {@code page} whose ids were not delivered recently nor earlier on this
-   * page, in order, and remembers them; collects this page's ids into {@code pageIds}.
+   * Rows before offset {@code at} were deleted, so the page there starts after rows not yet
+   * delivered: re-reads earlier pages, overlapping by one row, until one holds a delivered row.
+   * Returns null when the list is now empty; throws when the shift exceeds the rows remembered.
    */
-  static <T> List<T> newRows(PageFetcher<T> fetcher, Page<T> page, RecentIds recent, Set<String> pageIds) {
-    List<T> fresh = new ArrayList<>(page.data().size());
-    for (T row : page.data()) {
+  private @Nullable Page<T> backUp(int at) {
+    int step = Math.max(1, limit.current() - 1);
+    int from = at;
+    while (from > 0 && at - from < delivered.capacity()) {
+      from = Math.max(0, from - step);
+      Page<T> page = limit.fetchOverlapping(from);
+      if (latestDelivered(page) >= 0) {
+        return page;
+      }
+      if (from == 0 && page.data().isEmpty()) {
+        return null; // every row is gone: nothing remains to deliver
+      }
+      if (from == 0 && !delivered.forgotSome()) {
+        // Every row delivered so far is remembered and none is left at the start of the list:
+        // they were all deleted, so every row there is new to this listing. Rows delivered
+        // already that insertions pushed further on are dropped when they come.
+        expectedAgain.addAll(delivered.deliveredAfter(-1));
+        return page;
+      }
+    }
+    throw new HumaansDecodingException("GET", fetcher.describe(at, limit.current()), null,
+        "none of the last " + delivered.capacity() + " rows delivered is at or before $skip=" + at
+            + " any more (rows before it were deleted while the listing ran); where paging stopped"
+            + " cannot be told, so rows could be lost: list again", null);
+  }
+
+  /**
+   * Decides what a page that brought no new row means: the end of the list when the page is
+   * short; a walk over delivered rows that insertions pushed forward (returns true) while it
+   * shows other rows than the page before; a server ignoring {@code $skip} when it shows exactly
+   * the rows of the page before, from another offset, with the same total. A walk longer than the
+   * rows remembered fails too, rather than loop.
+   */
+  private boolean checkProgress(Page<T> page) {
+    if (page.data().size() < limit.widest() || !page.hasNextPage()) {
+      return false;
+    }
+    barren++;
+    boolean repeated = previous != null && page.rawTotal() == previous.rawTotal()
+        && page.requestedSkip() != previous.requestedSkip() && sameIds(page, previous);
+    if (repeated || barren > RecentIds.PAGES + 2) {
+      throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip(), limit.current()), null,
+          (repeated
+              ? "the page repeats the rows of $skip=" + previous.requestedSkip() + " although the total did not change"
+              : barren + " pages in a row brought no row not delivered already")
+              + "; the server may be ignoring $skip", null);
+    }
+    return true;
+  }
+
+  private boolean sameIds(Page<T> a, Page<T> b) {
+    if (a.data().size() != b.data().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.data().size(); i++) {
+      if (!fetcher.idOf(a.data().get(i)).equals(fetcher.idOf(b.data().get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void accept(Page<T> page, List<T> rows) {
+    if (!rows.isEmpty()) {
+      barren = 0;
+    }
+    buffer = rows;
+    index = 0;
+    previous = page;
+  }
+
+  /**
+   * Returns the rows of {@code page} from index {@code from} not delivered yet, in order, and
+   * remembers them (and any repeats) as the latest delivered.
+   */
+  private List<T> fresh(Page<T> page, int from) {
+    return newRows(fetcher, page, from, delivered, expectedAgain);
+  }
+
+  /** The shared dedup step of the serial and the parallel pager. */
+  static <T> List<T> newRows(PageFetcher<T> fetcher, Page<T> page, int from, RecentIds delivered,
+      Set<String> expectedAgain) {
+    delivered.fitPage(Math.max(page.limit(), page.data().size()));
+    List<T> data = page.data();
+    List<T> fresh = new ArrayList<>(Math.max(0, data.size() - from));
+    Set<String> onPage = new HashSet<>();
+    for (int i = Math.max(0, from); i < data.size(); i++) {
+      T row = data.get(i);
       String id = fetcher.idOf(row);
-      if (pageIds.add(id) && !recent.contains(id)) {
+      boolean repeat = !onPage.add(id) | delivered.contains(id) | expectedAgain.remove(id);
+      if (!repeat) {
         fresh.add(row);
       }
-    }
-    for (String id : pageIds) {
-      recent.add(id);
+      delivered.add(id);
     }
     return fresh;
+  }
+
+  /**
+   * The {@code $limit} a listing asks for: the configured one until the server's envelope shows a
+   * smaller {@code limit}, then that one (reported once through the fetcher). Shared by a parallel
+   * pager and the serial pager it hands over to.
+   */
+  static final class Limit {
+    private final PageFetcher<?> fetcher;
+    private int current;
+    private int widest;
+
+    Limit(PageFetcher<?> fetcher) {
+      this.fetcher = fetcher;
+      this.current = fetcher.limit();
+    }
+
+    int current() {
+      return current;
+    }
+
+    /** The most rows any page of this listing had: a page with fewer is short. */
+    int widest() {
+      return widest;
+    }
+
+    /** Fetches {@link #current()} rows from {@code skip}. */
+    <T> Page<T> fetch(PageFetcher<T> f, int skip) {
+      return learn(f.fetch(skip, current));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> Page<T> fetch(int skip) {
+      return fetch((PageFetcher<T>) fetcher, skip);
+    }
+
+    /** Fetches from the offset of a delivered row: asks for 2 rows at least, so the page moves on. */
+    @SuppressWarnings("unchecked")
+    <T> Page<T> fetchOverlapping(int skip) {
+      return learn(((PageFetcher<T>) fetcher).fetch(skip, overlapping()));
+    }
+
+    int overlapping() {
+      return Math.max(2, current);
+    }
+
+    /**
+     * Checks the envelope's {@code skip} against the request (a server paging otherwise than asked
+     * fails at once) and learns the page size the server applies.
+     */
+    <T> Page<T> learn(Page<T> page) {
+      if (page.skip() != page.requestedSkip()) {
+        throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip(), current), "$.skip",
+            "the list envelope says skip=" + page.skip() + " for $skip=" + page.requestedSkip()
+                + "; the server may be ignoring $skip, so paging cannot go on without losing rows", null);
+      }
+      widest = Math.max(widest, page.data().size());
+      int applied = page.rawLimit();
+      if (applied > 0 && applied < current) {
+        fetcher.limitCapped(current, applied);
+        current = applied;
+      }
+      return page;
+    }
   }
 }

@@ -10,28 +10,34 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Parallel auto-paging. The first page gives the total and the page size the server applies; the
- * remaining offsets are then requested with at most {@code concurrency} calls in flight, and pages
- * are consumed strictly in offset order. If a page reports a different total or comes back with a
- * different size than planned, the outstanding calls are cancelled and paging continues serially
- * (with the serial pager's shift handling) from the first row not yet delivered.
+ * Parallel auto-paging. The first page gives the total and the page size {@code n} the server
+ * applies; the remaining pages are then requested with at most {@code concurrency} calls in
+ * flight, each from the offset of the previous page's last row (so pages overlap by one row and
+ * advance by {@code n - 1}), and consumed strictly in offset order. A page is taken only if it is
+ * exactly as planned: same total, the planned number of rows, and its first row is the previous
+ * page's last row. Anything else (rows inserted or deleted before the offset, a changed total, a
+ * server repeating rows) cancels the outstanding calls and hands over to the serial pager, which
+ * re-reads from the last row delivered and resynchronises or fails with a typed error. An
+ * envelope {@code skip} other than the one asked for fails at once.
  */
 final class ParallelPagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
   private final int startSkip;
   private final int concurrency;
+  private final PagingIterator.Limit limit;
 
-  private final ArrayDeque<CompletableFuture<Page<T>>> inFlight = new ArrayDeque<>();
+  private final ArrayDeque<Planned<T>> inFlight = new ArrayDeque<>();
   private int plannedTotal = -1;
-  private int pageSize;
+  private int pageRows;
   private int nextPlannedSkip;
-  private Page<T> last;
-  private final RecentIds recent = new RecentIds(1);
+  private @Nullable Page<T> last;
+  private final RecentIds delivered = new RecentIds(1);
   private List<T> buffer = List.of();
   private int index;
-  private PagingIterator<T> serialTail;
+  private @Nullable PagingIterator<T> serialTail;
   private boolean started;
   private boolean done;
 
@@ -39,6 +45,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
     this.concurrency = concurrency;
+    this.limit = new PagingIterator.Limit(fetcher);
   }
 
   @Override
@@ -71,71 +78,73 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     }
     if (!started) {
       started = true;
-      Page<T> first = fetcher.fetch(startSkip);
-      accept(first);
-      if (first.data().isEmpty() || !first.hasNextPage() || first.rawTotal() < 0) {
-        if (first.hasNextPage()) {
-          switchToSerial(0);
-        } else {
-          done = true;
-        }
-        return !buffer.isEmpty() || serialTail != null;
+      Page<T> first = limit.fetch(startSkip);
+      accept(first, 0);
+      if (!first.hasNextPage()) {
+        done = true;
+        return !buffer.isEmpty();
+      }
+      if (first.rawTotal() < 0 || first.data().size() < 2) {
+        switchToSerial();
+        return true;
       }
       plannedTotal = first.rawTotal();
-      pageSize = first.data().size();
-      nextPlannedSkip = first.nextSkip();
+      pageRows = first.data().size();
+      nextPlannedSkip = first.nextSkip() - 1;
       fill();
       return true;
     }
     if (inFlight.isEmpty()) {
       // Every planned page arrived as planned; the total may still have grown meanwhile.
       if (last.hasNextPage()) {
-        switchToSerial(0);
+        switchToSerial();
         return true;
       }
       done = true;
       return false;
     }
-    CompletableFuture<Page<T>> head = inFlight.poll();
-    Page<T> page = await(head);
-    boolean asPlanned = page.rawTotal() == plannedTotal
-        && (page.data().size() == pageSize || page.nextSkip() >= plannedTotal);
-    if (!asPlanned) {
+    Planned<T> head = inFlight.poll();
+    Page<T> page = await(head.future);
+    limit.learn(page);
+    if (!asPlanned(page, head.skip)) {
+      // Discarded: the serial pager re-reads from the last row delivered and finds where the
+      // list stands now (rows delivered already are dropped by id).
       cancelInFlight();
-      // Discard this page: the serial pager re-reads from the first row not yet delivered, backing
-      // up by the rows deleted meanwhile (rows seen already are dropped by id).
-      int shrunk = page.rawTotal() >= 0 ? Math.max(0, plannedTotal - page.rawTotal()) : 0;
-      switchToSerial(shrunk);
+      switchToSerial();
       return true;
     }
     fetcher.consumed(page);
-    accept(page);
+    accept(page, 1);
     fill();
     return true;
   }
 
+  private boolean asPlanned(Page<T> page, int skip) {
+    int expectedRows = Math.min(pageRows, plannedTotal - skip);
+    if (page.rawTotal() != plannedTotal || page.data().size() != expectedRows || page.data().isEmpty()) {
+      return false;
+    }
+    List<T> before = last.data();
+    return fetcher.idOf(page.data().get(0)).equals(fetcher.idOf(before.get(before.size() - 1)));
+  }
+
   private void fill() {
-    while (inFlight.size() < concurrency && nextPlannedSkip < plannedTotal) {
-      inFlight.add(fetcher.fetchAsync(nextPlannedSkip));
-      nextPlannedSkip += pageSize;
+    while (inFlight.size() < concurrency && nextPlannedSkip + 1 < plannedTotal) {
+      int skip = nextPlannedSkip;
+      inFlight.add(new Planned<>(skip, fetcher.fetchAsync(skip, Math.max(2, limit.current()))));
+      nextPlannedSkip += pageRows - 1;
     }
   }
 
-  private void accept(Page<T> page) {
-    recent.fitPage(Math.max(page.limit(), page.data().size()));
-    buffer = PagingIterator.newRows(fetcher, page, recent, new HashSet<>(page.data().size() * 2));
+  private void accept(Page<T> page, int from) {
+    buffer = PagingIterator.newRows(fetcher, page, from, delivered, new HashSet<>());
     last = page;
     index = 0;
   }
 
-  /**
-   * Continues with the serial pager after the last page delivered (less {@code backUp} rows when
-   * the total shrank), dropping rows delivered recently by id. Rows still buffered are handed out
-   * first.
-   */
-  private void switchToSerial(int backUp) {
-    int from = Math.max(0, last.nextSkip() - Math.min(backUp, recent.capacity()));
-    serialTail = new PagingIterator<>(fetcher, from, recent, last);
+  /** Continues with the serial pager after the last page delivered; rows still buffered go first. */
+  private void switchToSerial() {
+    serialTail = new PagingIterator<>(fetcher, last, delivered, limit);
   }
 
   /** Cancels the page requests still in flight, e.g. when a stream over this pager is closed. */
@@ -144,12 +153,16 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   }
 
   private void cancelInFlight() {
-    for (CompletableFuture<Page<T>> f : inFlight) {
-      f.cancel(true);
+    for (Planned<T> p : inFlight) {
+      p.future.cancel(true);
     }
     inFlight.clear();
   }
 
+  /**
+   * Waits for a page. The transport completes every future, on any {@code Throwable} and after
+   * its time limit at the latest, so this wait is bounded.
+   */
   private Page<T> await(CompletableFuture<Page<T>> future) {
     try {
       return future.get();
@@ -159,14 +172,26 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
       throw new CancellationException("interrupted while waiting for a page");
     } catch (ExecutionException | CompletionException e) {
       cancelInFlight();
-      Throwable cause = e.getCause();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
       if (cause instanceof HumaansException he) {
         throw he;
       }
       if (cause instanceof RuntimeException re) {
         throw re;
       }
+      if (cause instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(cause);
+    } catch (CancellationException e) {
+      cancelInFlight();
+      throw e;
     }
   }
+
+  /** A page request in flight and the offset it asked for. */
+  private record Planned<T>(int skip, CompletableFuture<Page<T>> future) {}
 }

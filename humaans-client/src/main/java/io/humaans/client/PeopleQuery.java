@@ -12,7 +12,7 @@ import io.humaans.client.model.PersonStatus;
 public final class PeopleQuery {
   private PeopleQuery() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -21,19 +21,34 @@ public final class PeopleQuery {
   public static final class Builder extends TypedQueryBuilder<Builder> {
     Builder() {}
 
-    /** Filters by work email ({@code email=...}), matched by the server as given. */
+    /**
+     * Filters by work email ({@code email=...}), matched by the server as given.
+     *
+     * @param email the email
+     * @return this builder
+     */
     public Builder email(String email) {
       query.equalTo("email", email);
       return this;
     }
 
-    /** Filters by lifecycle status ({@code status=active|newHire|offboarded|...}). */
+    /**
+     * Filters by lifecycle status ({@code status=active|newHire|offboarded|...}).
+     *
+     * @param status the status
+     * @return this builder
+     */
     public Builder status(PersonStatus status) {
       query.equalTo("status", status.value());
       return this;
     }
 
-    /** Filters by team name ({@code teams=...}). */
+    /**
+     * Filters by team name ({@code teams=...}).
+     *
+     * @param teamName the team name
+     * @return this builder
+     */
     public Builder team(String teamName) {
       query.equalTo("teams", teamName);
       return this;

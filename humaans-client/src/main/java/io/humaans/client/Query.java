@@ -42,22 +42,26 @@ public final class Query {
     this.skip = builder.skip;
   }
 
-  /** Returns a query with no filters, the server's default order and the client's page size. */
+  /** {@return a query with no filters, the server's default order and the client's page size} */
   public static Query all() {
     return EMPTY;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a query matching rows whose {@code personId} equals {@code personId}. */
+  /**
+   * {@return a query matching rows whose {@code personId} equals {@code personId}}
+   *
+   * @param personId the person id
+   */
   public static Query forPerson(String personId) {
     return builder().equalTo("personId", personId).build();
   }
 
-  /** Returns a builder holding this query's parameters. */
+  /** {@return a builder holding this query's parameters} */
   public Builder newBuilder() {
     Builder b = new Builder();
     b.params.addAll(params);
@@ -66,22 +70,26 @@ public final class Query {
     return b;
   }
 
-  /** Returns the page size asked for, if set; the client's page size applies otherwise. */
+  /** {@return the page size asked for, if set; the client's page size applies otherwise} */
   public OptionalInt limit() {
     return limit;
   }
 
-  /** Returns the offset of the first row, if set (default 0). */
+  /** {@return the offset of the first row, if set (default 0)} */
   public OptionalInt skip() {
     return skip;
   }
 
-  /** Returns the filter parameters in the order they were added, as (name, value) pairs. */
+  /** {@return the filter parameters in the order they were added, as (name, value) pairs} */
   public List<Param> params() {
     return params;
   }
 
-  /** Returns the value of the first filter named {@code name}, if any. */
+  /**
+   * {@return the value of the first filter named {@code name}, if any}
+   *
+   * @param name the name
+   */
   public Optional<String> first(String name) {
     for (Param p : params) {
       if (p.name().equals(name)) {
@@ -156,7 +164,12 @@ public final class Query {
 
   /** One query parameter: a literal name and its unencoded value. */
   public record Param(String name, String value) {
-    /** Creates a parameter; neither part may be null. */
+    /**
+     * Creates a parameter; neither part may be null.
+     *
+     * @param name the name
+     * @param value the value
+     */
     public Param {
       requireNonNull(name, "name == null");
       requireNonNull(value, "value == null");
@@ -171,57 +184,122 @@ public final class Query {
 
     Builder() {}
 
-    /** Adds {@code field=value}. */
+    /**
+     * Adds {@code field=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder equalTo(String field, String value) {
       return add(checkField(field), requireNonNull(value, "value == null"));
     }
 
-    /** Adds {@code field=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder equalTo(String field, LocalDate value) {
       return equalTo(field, requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field=} (an empty value, which the API reads as null, e.g. open timesheet entries). */
+    /**
+     * Adds {@code field=} (an empty value, which the API reads as null, e.g. open timesheet entries).
+     *
+     * @param field the field
+     * @return this builder
+     */
     public Builder isNull(String field) {
       return add(checkField(field), "");
     }
 
-    /** Adds {@code field[$gte]=value}. */
+    /**
+     * Adds {@code field[$gte]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThanOrEqual(String field, String value) {
       return operator(field, "$gte", value);
     }
 
-    /** Adds {@code field[$gte]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$gte]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThanOrEqual(String field, LocalDate value) {
       return operator(field, "$gte", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$gt]=value}. */
+    /**
+     * Adds {@code field[$gt]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThan(String field, String value) {
       return operator(field, "$gt", value);
     }
 
-    /** Adds {@code field[$gt]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$gt]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder greaterThan(String field, LocalDate value) {
       return operator(field, "$gt", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$lte]=value}. */
+    /**
+     * Adds {@code field[$lte]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThanOrEqual(String field, String value) {
       return operator(field, "$lte", value);
     }
 
-    /** Adds {@code field[$lte]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$lte]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThanOrEqual(String field, LocalDate value) {
       return operator(field, "$lte", requireNonNull(value, "value == null").toString());
     }
 
-    /** Adds {@code field[$lt]=value}. */
+    /**
+     * Adds {@code field[$lt]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThan(String field, String value) {
       return operator(field, "$lt", value);
     }
 
-    /** Adds {@code field[$lt]=YYYY-MM-DD}. */
+    /**
+     * Adds {@code field[$lt]=YYYY-MM-DD}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this builder
+     */
     public Builder lessThan(String field, LocalDate value) {
       return operator(field, "$lt", requireNonNull(value, "value == null").toString());
     }
@@ -245,7 +323,13 @@ public final class Query {
       return multi(field, "$nin", values);
     }
 
-    /** Adds a parameter with a literal name, for filters this class has no method for. */
+    /**
+     * Adds a parameter with a literal name, for filters this class has no method for.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder param(String name, String value) {
       return add(checkField(name), requireNonNull(value, "value == null"));
     }
@@ -253,6 +337,9 @@ public final class Query {
     /**
      * Sets {@code $limit}, the page size asked for (1 to 1000). The server may return fewer rows
      * per page (it is believed to cap at 250); paging follows what it returns.
+     *
+     * @param limit the limit
+     * @return this builder
      */
     public Builder limit(int limit) {
       if (limit < 1 || limit > 1000) {
@@ -262,7 +349,12 @@ public final class Query {
       return this;
     }
 
-    /** Sets {@code $skip}, the offset of the first row (default 0). */
+    /**
+     * Sets {@code $skip}, the offset of the first row (default 0).
+     *
+     * @param skip the skip
+     * @return this builder
+     */
     public Builder skip(int skip) {
       if (skip < 0) {
         throw new IllegalArgumentException("skip < 0: " + skip);
@@ -271,7 +363,7 @@ public final class Query {
       return this;
     }
 
-    /** Returns the immutable query. */
+    /** {@return the immutable query} */
     public Query build() {
       return new Query(this);
     }

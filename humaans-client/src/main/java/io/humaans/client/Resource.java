@@ -12,13 +12,17 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the model type of the resource's rows
  */
 public interface Resource<T> {
-  /** Returns the resource path relative to the base URL, e.g. {@code job-roles}. */
+  /** {@return the resource path relative to the base URL, e.g. {@code job-roles}} */
   String path();
 
-  /** Returns a lazy auto-pager over every row. No request is made until it is iterated. */
+  /** {@return a lazy auto-pager over every row. No request is made until it is iterated} */
   AutoPager<T> list();
 
-  /** Returns a lazy auto-pager over the rows matching {@code query}. */
+  /**
+   * {@return a lazy auto-pager over the rows matching {@code query}}
+   *
+   * @param query the query
+   */
   AutoPager<T> list(Query query);
 
   /** Fetches exactly one page: the query's {@code $skip} (default 0) and {@code $limit}. */

@@ -54,43 +54,43 @@ public final class RetryPolicy {
     this.maxRetryAfter = builder.maxRetryAfter;
   }
 
-  /** Returns the default policy: 4 attempts, 500 ms initial backoff, 8 s cap, 60 s Retry-After cap. */
+  /** {@return the default policy: 4 attempts, 500 ms initial backoff, 8 s cap, 60 s Retry-After cap} */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a policy that never retries (one attempt). */
+  /** {@return a policy that never retries (one attempt)} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** Returns a builder preset with the {@linkplain #defaults() defaults}. */
+  /** {@return a builder preset with the {@linkplain #defaults() defaults}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder preset with this policy's values. */
+  /** {@return a builder preset with this policy's values} */
   public Builder newBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the total number of attempts, the first try included; at least 1. Default 4. */
+  /** {@return the total number of attempts, the first try included; at least 1. Default 4} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns the backoff before the first retry, before jitter. Default 500 ms. */
+  /** {@return the backoff before the first retry, before jitter. Default 500 ms} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Returns the upper bound of a computed backoff, before jitter. Default 8 s. */
+  /** {@return the upper bound of a computed backoff, before jitter. Default 8 s} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
   /**
-   * Returns the longest {@code Retry-After} the client waits for. A longer server request stops
+   * {@return the longest {@code Retry-After} the client waits for} A longer server request stops
    * retrying and surfaces the response. Default 60 s.
    */
   public Duration maxRetryAfter() {
@@ -105,7 +105,11 @@ public final class RetryPolicy {
     return IDEMPOTENT_METHODS.contains(method.toUpperCase(Locale.ROOT));
   }
 
-  /** Returns whether a response with this status may be retried: 408, 429, 502, 503 or 504. */
+  /**
+   * {@return whether a response with this status may be retried: 408, 429, 502, 503 or 504}
+   *
+   * @param status the status
+   */
   public boolean isRetryableStatus(int status) {
     return RETRYABLE_STATUSES.contains(status);
   }
@@ -160,6 +164,8 @@ public final class RetryPolicy {
      * Sets the total number of attempts, the first try included. Default 4; 1 disables retries.
      *
      * @throws IllegalArgumentException if {@code maxAttempts < 1}
+     * @param maxAttempts the max attempts
+     * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
@@ -174,6 +180,8 @@ public final class RetryPolicy {
      *
      * @throws NullPointerException if {@code initialBackoff} is null
      * @throws IllegalArgumentException if it is negative
+     * @param initialBackoff the initial backoff
+     * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
@@ -185,6 +193,8 @@ public final class RetryPolicy {
      *
      * @throws NullPointerException if {@code maxBackoff} is null
      * @throws IllegalArgumentException if it is negative
+     * @param maxBackoff the max backoff
+     * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
@@ -196,6 +206,8 @@ public final class RetryPolicy {
      *
      * @throws NullPointerException if {@code maxRetryAfter} is null
      * @throws IllegalArgumentException if it is negative
+     * @param maxRetryAfter the max retry after
+     * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
@@ -203,7 +215,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * Returns the policy.
+     * {@return the policy}
      *
      * @throws IllegalStateException if {@code maxBackoff} is shorter than {@code initialBackoff}
      */

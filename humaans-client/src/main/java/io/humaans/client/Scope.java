@@ -103,20 +103,20 @@ public final class Scope {
     return known != null ? known : new Scope(value, UNKNOWN_UNLOCKS);
   }
 
-  /** Returns the scope string, e.g. {@code "compensations:read"}. */
+  /** {@return the scope string, e.g. {@code "compensations:read"}} */
   public String value() {
     return value;
   }
 
   /**
-   * Returns a short English description of what this scope grants, suitable for error messages.
+   * {@return a short English description of what this scope grants, suitable for error messages}
    * For an unknown scope it says that the scope is not known to this SDK.
    */
   public String unlocks() {
     return unlocks;
   }
 
-  /** Returns whether this is one of the scopes Humaans documents (one of the constants). */
+  /** {@return whether this is one of the scopes Humaans documents (one of the constants)} */
   public boolean isKnown() {
     return KNOWN.containsKey(value);
   }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public final class TimeAwayQuery {
   private TimeAwayQuery() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -20,25 +20,45 @@ public final class TimeAwayQuery {
   public static final class Builder extends TypedQueryBuilder<Builder> {
     Builder() {}
 
-    /** Filters by person ({@code personId=...}). */
+    /**
+     * Filters by person ({@code personId=...}).
+     *
+     * @param personId the person id
+     * @return this builder
+     */
     public Builder personId(String personId) {
       query.equalTo("personId", personId);
       return this;
     }
 
-    /** Filters by type, e.g. {@code pto} ({@code type=...}). */
+    /**
+     * Filters by type, e.g. {@code pto} ({@code type=...}).
+     *
+     * @param type the type
+     * @return this builder
+     */
     public Builder type(String type) {
       query.equalTo("type", type);
       return this;
     }
 
-    /** Keeps bookings starting on or after {@code date} ({@code startDate[$gte]}). */
+    /**
+     * Keeps bookings starting on or after {@code date} ({@code startDate[$gte]}).
+     *
+     * @param date the date
+     * @return this builder
+     */
     public Builder startingOnOrAfter(LocalDate date) {
       query.greaterThanOrEqual("startDate", date);
       return this;
     }
 
-    /** Keeps bookings ending on or before {@code date} ({@code endDate[$lte]}). */
+    /**
+     * Keeps bookings ending on or before {@code date} ({@code endDate[$lte]}).
+     *
+     * @param date the date
+     * @return this builder
+     */
     public Builder endingOnOrBefore(LocalDate date) {
       query.lessThanOrEqual("endDate", date);
       return this;

@@ -70,7 +70,11 @@ public final class TokenScopes {
         "token-info", personId);
   }
 
-  /** Returns "unknown", with why (e.g. the API has no token-info endpoint). */
+  /**
+   * {@return "unknown", with why (e.g. the API has no token-info endpoint)}
+   *
+   * @param why the why
+   */
   public static TokenScopes unknown(String why) {
     return new TokenScopes(Optional.empty(), why, null);
   }
@@ -84,27 +88,31 @@ public final class TokenScopes {
     return Optional.ofNullable(personId);
   }
 
-  /** Returns whether the scope list is known. */
+  /** {@return whether the scope list is known} */
   public boolean isKnown() {
     return scopes.isPresent();
   }
 
-  /** Returns the scopes, when known. */
+  /** {@return the scopes, when known} */
   public Optional<Set<Scope>> scopes() {
     return scopes;
   }
 
-  /** Returns whether the token has {@code scope}: empty when the scopes are unknown. */
+  /**
+   * {@return whether the token has {@code scope}: empty when the scopes are unknown}
+   *
+   * @param scope the scope
+   */
   public Optional<Boolean> has(Scope scope) {
     return scopes.map(s -> s.contains(scope));
   }
 
-  /** Returns where the answer came from ({@code token-info}) or why the scopes are unknown. */
+  /** {@return where the answer came from ({@code token-info}) or why the scopes are unknown} */
   public String source() {
     return source;
   }
 
-  /** Returns the scope strings as a set, when known, for APIs that take plain strings. */
+  /** {@return the scope strings as a set, when known, for APIs that take plain strings} */
   public Optional<Set<String>> scopeNames() {
     return scopes.map(s -> {
       Set<String> names = new LinkedHashSet<>();

@@ -17,7 +17,7 @@ abstract class TypedQueryBuilder<B extends TypedQueryBuilder<B>> {
     return self();
   }
 
-  /** Returns the query. */
+  /** {@return the query} */
   public Query build() {
     return query.build();
   }

@@ -22,6 +22,12 @@ final class FakeHumaans extends Dispatcher {
   private final int cap;
   private volatile IntFunction<MockResponse> override = n -> null;
   private volatile Runnable beforeEachRequest = () -> {};
+  private volatile boolean sendTotal = true;
+  private volatile int lyingTotal = -1;
+  private volatile java.util.function.Function<String, MockResponse> targetOverride = t -> null;
+  private volatile boolean ignoreSkip;
+  private volatile boolean sendSkip = true;
+  private volatile String prefix = "";
 
   FakeHumaans(int people, int cap) {
     for (int i = 0; i < people; i++) {
@@ -40,6 +46,43 @@ final class FakeHumaans extends Dispatcher {
     return this;
   }
 
+  /** Leaves {@code total} out of every envelope. */
+  FakeHumaans withoutTotal() {
+    this.sendTotal = false;
+    return this;
+  }
+
+  /** Serves every request from row 0, saying so in the envelope's {@code skip} only if {@code echo}. */
+  FakeHumaans ignoringSkip(boolean echo) {
+    this.ignoreSkip = true;
+    this.sendSkip = echo;
+    return this;
+  }
+
+  /** Puts {@code text} (e.g. a byte-order mark) before every JSON body. */
+  FakeHumaans prefixing(String text) {
+    this.prefix = text;
+    return this;
+  }
+
+  /** Serves {@code response} instead of a page for a request whose target contains {@code fragment}. */
+  FakeHumaans overridingTarget(String fragment, MockResponse response) {
+    return overridingTarget(fragment, Integer.MAX_VALUE, response);
+  }
+
+  /** Serves {@code response} for the first {@code times} requests whose target contains {@code fragment}. */
+  FakeHumaans overridingTarget(String fragment, int times, MockResponse response) {
+    AtomicInteger served = new AtomicInteger();
+    this.targetOverride = target -> target.contains(fragment) && served.getAndIncrement() < times ? response : null;
+    return this;
+  }
+
+  /** Reports {@code total} in every envelope, whatever the rows. */
+  FakeHumaans lyingTotal(int total) {
+    this.lyingTotal = total;
+    return this;
+  }
+
   FakeHumaans beforeEachRequest(Runnable action) {
     this.beforeEachRequest = action;
     return this;
@@ -50,17 +93,25 @@ final class FakeHumaans extends Dispatcher {
     int n = requests.incrementAndGet();
     targets.add(request.getTarget());
     MockResponse special = override.apply(n);
+    if (special == null) {
+      special = targetOverride.apply(request.getTarget());
+    }
     if (special != null) {
       return special;
     }
     beforeEachRequest.run();
-    HttpUrl url = request.getUrl();
+    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(pageJson(request.getUrl())).build();
+  }
+
+  /** Returns the list envelope this server answers for {@code url}. */
+  String pageJson(HttpUrl url) {
     int limit = Math.min(cap, Integer.parseInt(orDefault(url.queryParameter("$limit"), "100")));
-    int skip = Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
+    int skip = ignoreSkip ? 0 : Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
     List<String> snapshot = new ArrayList<>(ids);
-    StringBuilder body = new StringBuilder();
-    body.append("{\"total\":").append(snapshot.size()).append(",\"limit\":").append(limit)
-        .append(",\"skip\":").append(skip).append(",\"data\":[");
+    StringBuilder body = new StringBuilder(prefix);
+    body.append("{").append(sendTotal ? "\"total\":" + (lyingTotal >= 0 ? lyingTotal : snapshot.size()) + "," : "").append("\"limit\":").append(limit)
+        .append(sendSkip ? ",\"skip\":" + skip : "").append(",\"data\":[");
     for (int i = skip; i < Math.min(snapshot.size(), skip + limit); i++) {
       if (i > skip) {
         body.append(',');
@@ -68,9 +119,7 @@ final class FakeHumaans extends Dispatcher {
       body.append("{\"id\":\"").append(snapshot.get(i)).append("\",\"firstName\":\"N").append(i)
           .append("\",\"status\":\"active\"}");
     }
-    body.append("]}");
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body(body.toString()).build();
+    return body.append("]}").toString();
   }
 
   private static String orDefault(String v, String d) {

@@ -135,13 +135,40 @@ class TokenAsyncTest {
   }
 
   @Test
-  void tokenScopesAsyncFailsLikeTheSyncCallOnAnUnreadableBody() {
+  void tokenScopesReadABodyWithoutIdOrScopesLenientlyAsUnknown() throws Exception {
     server.enqueue(json("{\"personId\":\"Mg5tB1yR8wE3nC7kP2qZx9Va\"}"));
     server.enqueue(json("{\"personId\":\"Mg5tB1yR8wE3nC7kP2qZx9Va\"}"));
     try (HumaansClient client = TestClients.client(server)) {
+      TokenScopes sync = client.tokenScopes();
+      TokenScopes async = client.tokenScopesAsync().get(5, TimeUnit.SECONDS);
+      assertThat(sync.isKnown()).isFalse();
+      assertThat(sync.source()).isEqualTo("GET /token-info sent no scopes list");
+      assertThat(async.isKnown()).isFalse();
+      assertThat(async.source()).isEqualTo(sync.source());
+    }
+  }
+
+  @Test
+  void tokenScopesReadScopesFromABodyWithoutId() throws Exception {
+    server.enqueue(json("{\"scopes\":[\"public:read\",7,\"private:read\"],\"label\":null}"));
+    server.enqueue(json("{\"scopes\":\"public:read private:read\"}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      TokenScopes sync = client.tokenScopes();
+      TokenScopes async = client.tokenScopesAsync().get(5, TimeUnit.SECONDS);
+      assertThat(sync.scopeNames()).hasValue(java.util.Set.of("public:read", "private:read"));
+      assertThat(async.scopeNames()).hasValue(java.util.Set.of("public:read", "private:read"));
+    }
+  }
+
+  @Test
+  void tokenScopesAsyncFailsLikeTheSyncCallOnABodyThatIsNotAnObject() {
+    server.enqueue(json("[\"public:read\"]"));
+    server.enqueue(json("[\"public:read\"]"));
+    try (HumaansClient client = TestClients.client(server)) {
       Throwable sync = catchThrowable(client::tokenScopes);
       Throwable async = catchThrowable(() -> client.tokenScopesAsync().get(5, TimeUnit.SECONDS));
-      assertThat(sync).isExactlyInstanceOf(HumaansDecodingException.class);
+      assertThat(sync).isExactlyInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("GET /token-info");
       assertThat(async).isInstanceOf(ExecutionException.class);
       assertThat(async.getCause()).isExactlyInstanceOf(HumaansDecodingException.class)
           .hasMessage(sync.getMessage());

@@ -20,7 +20,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Arguments: any of {@code all} (default), {@code paging}, {@code parallel}, {@code directory},
- * {@code checks}, {@code memory}, {@code decode}, plus {@code --quick} for a smoke run on smaller
+ * {@code checks}, {@code memory}, {@code decode}, {@code e2e}, {@code coldstart}, {@code small},
+ * {@code checks-default}, plus {@code --quick} for a smoke run on smaller
  * inputs with fewer rounds. When more than one benchmark is selected, each runs in its own JVM
  * started with this JVM's class path and options (as JMH forks do), so that one benchmark's heap
  * and compiled code cannot change another's figures; the table collects every JVM's rows.
@@ -29,7 +30,8 @@ import java.util.Locale;
  */
 public final class BenchMain {
   private static final List<String> ALL =
-      List.of("paging", "parallel", "directory", "checks", "memory", "decode");
+      List.of("paging", "parallel", "directory", "checks", "memory", "decode", "e2e", "coldstart",
+          "small", "checks-default");
 
   private BenchMain() {}
 
@@ -42,6 +44,10 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     if (args.length == 3 && args[0].equals(MemoryBench.CHILD_MODE)) {
       MemoryBench.child(args[1], Integer.parseInt(args[2]));
+      return;
+    }
+    if (args.length == 4 && args[0].equals(ChecksDefaultBench.CHILD_MODE)) {
+      ChecksDefaultBench.child(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       return;
     }
     boolean quick = false;
@@ -85,6 +91,10 @@ public final class BenchMain {
         case "checks" -> ChecksBench.run(figures, quick);
         case "memory" -> MemoryBench.run(figures, quick);
         case "decode" -> DecodeBench.run(figures, quick);
+        case "e2e" -> E2eBench.run(figures, quick);
+        case "coldstart" -> ColdStartBench.run(figures, quick);
+        case "small" -> SmallCompaniesBench.run(figures, quick);
+        case "checks-default" -> ChecksDefaultBench.run(figures, quick);
         default -> throw new IllegalStateException(name);
       }
       System.gc();

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * {@link PeopleData}; with {@code prerender} every 250-row page is rendered up front so the
  * server only copies bytes, otherwise pages are rendered per request (for directories too large
  * to hold). An optional latency is slept per request on the handling thread; 32 threads handle
- * requests, so concurrent requests overlap. Counts requests per resource. Thread-safe.
+ * requests (256 with a latency, so that even a reader sending every page at once sees each
+ * answered after one latency), so concurrent requests overlap. Counts requests per resource and
+ * notes when the first request arrived. Thread-safe.
  */
 final class BenchServer implements AutoCloseable {
   static final int MAX_LIMIT = 250;
@@ -38,6 +41,7 @@ final class BenchServer implements AutoCloseable {
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final HttpServer server;
   private final ExecutorService executor;
+  private final AtomicLong firstRequestNanos = new AtomicLong();
 
   private BenchServer(PeopleData data, int latencyMs, boolean prerender) throws IOException {
     this.data = data;
@@ -59,7 +63,7 @@ final class BenchServer implements AutoCloseable {
     // delayed ACKs could add tens of milliseconds to every response.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-    executor = Executors.newFixedThreadPool(32, r -> {
+    executor = Executors.newFixedThreadPool(latencyMs > 0 ? 256 : 32, r -> {
       Thread t = new Thread(r, "bench-server");
       t.setDaemon(true);
       return t;
@@ -91,9 +95,16 @@ final class BenchServer implements AutoCloseable {
 
   void resetCounts() {
     counts.clear();
+    firstRequestNanos.set(0);
+  }
+
+  /** The {@link System#nanoTime()} at which the first request since the last reset arrived; 0: none. */
+  long firstRequestNanos() {
+    return firstRequestNanos.get();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    firstRequestNanos.compareAndSet(0, System.nanoTime());
     try (exchange) {
       if (latencyMs > 0) {
         try {

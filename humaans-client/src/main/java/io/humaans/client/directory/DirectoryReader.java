@@ -6,15 +6,11 @@ import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.JobRole;
 import io.humaans.checks.model.Person;
 import io.humaans.client.HumaansClient;
-import io.humaans.client.Page;
 import io.humaans.client.TokenScopes;
 import io.humaans.client.model.Team;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads people and job roles from Humaans into a {@link Directory} for the checks module, with
@@ -22,16 +18,28 @@ import java.util.function.Function;
  * requests plus one {@code GET /token-info}, never one request per person.
  *
  * <pre>{@code
- * Directory directory = DirectoryReader.builder(client).parallelism(4).build().read();
+ * Directory directory = DirectoryReader.builder(client).build().read();
  * Report report = Checks.run(CheckInput.builder().directory(directory).build(),
  *     CheckConfig.builder().asOf(LocalDate.now()).build());
  * }</pre>
+ *
+ * <p>The token info and both listings start at once: each listing's first page is requested
+ * together with the other's and with {@code /token-info}, and once a first page has told its
+ * listing's total, up to {@linkplain Builder#parallelism(int) parallelism} further pages of that
+ * listing are requested at once. All of them go through the client's dispatcher, which runs at
+ * most {@link HumaansClient#maxConcurrentRequests()} requests at a time (default 16) across both
+ * listings and queues the rest; only each listing's first page, which its thread requests
+ * directly, is not counted against that limit. Each listing runs on a daemon thread of its own, started by
+ * {@link #read()} (when a read fails, the listings still running are cancelled and their threads
+ * end at their next page or row); rows come out in the server's order, each once (see
+ * {@link io.humaans.client.AutoPager}), and memory holds at most {@code parallelism} pages per
+ * listing besides the directory itself.
  *
  * <p>The directory records the token's scopes when the API reports them, so checks that need
  * leavers and pre-hires say {@code INCOMPLETE} when {@code private:read} is missing. Thread-safe
  * (each {@link #read()} is independent).
  *
- * <p>After the people are read, {@link ProgressListener#onWarning} also receives
+ * <p>Once everything is read, {@link ProgressListener#onWarning} also receives
  * {@link TokenScopes#partialDirectoryWarning} when the directory holds only the token's own person
  * ({@code personId} of {@code /token-info}): a token made by someone with plain user permissions
  * sees only that person, so the directory is probably partial.
@@ -47,42 +55,34 @@ public final class DirectoryReader {
     this.progress = b.progress;
   }
 
-  /** Returns a builder reading through {@code client}. */
+  /**
+   * {@return a builder reading through {@code client}}
+   *
+   * @param client the client
+   */
   public static Builder builder(HumaansClient client) {
     return new Builder(client);
   }
 
   /**
-   * Reads the directory: token scopes, then every person and every job role.
+   * Reads the directory: {@code GET /token-info}, every person and every job role, all started at
+   * once (see the class comment). Progress and warnings are reported on the calling thread.
    *
-   * @throws io.humaans.client.errors.HumaansException if any request fails
+   * @return the people and job roles in the server's order, each row once, with the token's
+   *     scopes when the API reports them
+   * @throws io.humaans.client.errors.HumaansException a failed request, typed as the client raised
+   *     it; when several fail, the one a serial read would have met first ({@code /token-info},
+   *     then people, then job roles). The listings after it are stopped at once.
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while
+   *     reading (its interrupt flag is set again)
    */
   public Directory read() {
-    TokenScopes scopes = client.tokenScopes();
-    scopes.warnings().forEach(progress::onWarning);
-    List<Person> people = new ArrayList<>();
-    Tally<io.humaans.client.model.Person> peopleRead =
-        new Tally<>("people", io.humaans.client.model.Person::id, progress);
-    client.people().list().parallel(parallelism)
-        .onPage(peopleRead::page)
-        .forEach(p -> {
-          people.add(toPerson(p));
-          peopleRead.row(p);
-        });
-    List<JobRole> roles = new ArrayList<>();
-    Tally<io.humaans.client.model.JobRole> rolesRead =
-        new Tally<>("job-roles", io.humaans.client.model.JobRole::id, progress);
-    client.jobRoles().list().parallel(parallelism)
-        .onPage(rolesRead::page)
-        .forEach(r -> {
-          roles.add(toJobRole(r));
-          rolesRead.row(r);
-        });
-    Directory.Builder directory = Directory.builder().addAllPeople(people).addAllJobRoles(roles);
-    scopes.scopeNames().ifPresent(directory::scopes);
-    Directory built = directory.build();
-    warnIfPartial(scopes, built, progress);
-    return built;
+    ConcurrentRead read = new ConcurrentRead(client, parallelism);
+    Pending pending = start(read);
+    TokenScopes scopes = read.await(progress);
+    Directory directory = pending.directory(scopes);
+    warnIfPartial(scopes, directory, progress);
+    return directory;
   }
 
   /**
@@ -94,6 +94,40 @@ public final class DirectoryReader {
     List<String> ids = new ArrayList<>(directory.people().size());
     directory.people().forEach(p -> ids.add(p.id()));
     scopes.partialDirectoryWarning(ids, OptionalInt.empty()).ifPresent(progress::onWarning);
+  }
+
+  /**
+   * Starts this reader's listings in {@code read} (together with the token info), so that another
+   * reader's listings can share the same overlap; {@link Pending#directory} gives the result once
+   * {@code read} has been awaited.
+   */
+  Pending start(ConcurrentRead read) {
+    read.startScopes();
+    ConcurrentRead.Rows<Person> people = read.list("people", client.people().list(),
+        io.humaans.client.model.Person::id, DirectoryReader::toPerson);
+    ConcurrentRead.Rows<JobRole> roles = read.list("job-roles", client.jobRoles().list(),
+        io.humaans.client.model.JobRole::id, DirectoryReader::toJobRole);
+    return new Pending(people, roles);
+  }
+
+  /** The listings of one directory read, started and not yet awaited. */
+  static final class Pending {
+    private final ConcurrentRead.Rows<Person> people;
+    private final ConcurrentRead.Rows<JobRole> roles;
+
+    Pending(ConcurrentRead.Rows<Person> people, ConcurrentRead.Rows<JobRole> roles) {
+      this.people = people;
+      this.roles = roles;
+    }
+
+    /** Builds the directory; call after the read was awaited. */
+    Directory directory(TokenScopes scopes) {
+      Directory.Builder directory = Directory.builder()
+          .addAllPeople(people.get())
+          .addAllJobRoles(roles.get());
+      scopes.scopeNames().ifPresent(directory::scopes);
+      return directory.build();
+    }
   }
 
   /** Maps a Humaans person to the checks module's person (status kept as the raw string). */
@@ -131,64 +165,11 @@ public final class DirectoryReader {
   }
 
   /**
-   * Counts the distinct rows of one listing handed to the reader and reports a page once all of
-   * its new rows are in. The pager announces each page before handing out its rows; rows it
-   * delivered already (a page re-read after the total shrank, or shifted by an insertion) are
-   * dropped by id there and not counted here. A page the pager fetched but then re-read from an
-   * earlier offset hands out nothing: the next page supersedes it before any of its rows arrive.
-   * Not thread-safe (used on the reading thread only).
+   * Receives progress while the directory is read; called on the thread that called
+   * {@link #read()}, never concurrently, in the order a serial read would give: the token's
+   * warnings, then every {@code people} page as it is read, then the {@code job-roles} pages
+   * (those read while people were still coming are reported as soon as the people are all in).
    */
-  private static final class Tally<T> {
-    private final String resource;
-    private final Function<T, String> idOf;
-    private final ProgressListener listener;
-    private final Set<String> seen = new HashSet<>();
-    private OptionalInt total = OptionalInt.empty();
-    /** The number of distinct rows at which the announced page is fully read; -1 if none waits. */
-    private int pageComplete = -1;
-    private boolean reported;
-
-    Tally(String resource, Function<T, String> idOf, ProgressListener listener) {
-      this.resource = resource;
-      this.idOf = idOf;
-      this.listener = listener;
-    }
-
-    /** Notes a page the pager is about to hand out. */
-    void page(Page<T> page) {
-      Set<String> fresh = new HashSet<>();
-      for (T row : page.data()) {
-        String id = idOf.apply(row);
-        if (!seen.contains(id)) {
-          fresh.add(id);
-        }
-      }
-      total = page.total();
-      if (fresh.isEmpty()) {
-        pageComplete = -1;
-        if (!reported) {
-          report(); // an empty listing still says 0 of its total, once
-        }
-      } else {
-        pageComplete = seen.size() + fresh.size();
-      }
-    }
-
-    /** Counts a row handed to the reader, reporting when it completes the announced page. */
-    void row(T row) {
-      if (seen.add(idOf.apply(row)) && seen.size() == pageComplete) {
-        pageComplete = -1;
-        report();
-      }
-    }
-
-    private void report() {
-      reported = true;
-      listener.onPage(resource, seen.size(), total);
-    }
-  }
-
-  /** Receives progress while the directory is read; called on the reading thread. */
   @FunctionalInterface
   public interface ProgressListener {
     /**
@@ -207,24 +188,39 @@ public final class DirectoryReader {
     void onPage(String resource, int fetched, OptionalInt total);
 
     /**
-     * Called before reading with each of {@link TokenScopes#warnings()}: what the token cannot
-     * see, or that its scopes are unknown (the checks then treat the directory as complete, as
+     * Called with each of {@link TokenScopes#warnings()} once {@code /token-info} has answered,
+     * before any {@link #onPage} call: what the token cannot see, or that its scopes are unknown (the checks then treat the directory as complete, as
      * the spec says, so a caller should show this). Does nothing by default.
+     *
+     * @param message the message
      */
     default void onWarning(String message) {}
   }
 
-  /** Configures a {@link DirectoryReader}. Defaults: parallelism 4, no progress reporting. */
+  /**
+   * Configures a {@link DirectoryReader}. Defaults: parallelism the client's {@link
+   * HumaansClient#maxConcurrentRequests()} (at most 64), no progress reporting.
+   */
   public static final class Builder {
     private final HumaansClient client;
-    private int parallelism = 4;
+    private int parallelism;
     private ProgressListener progress = (resource, fetched, total) -> {};
 
     Builder(HumaansClient client) {
       this.client = requireNonNull(client, "client == null");
+      this.parallelism = Math.max(1, Math.min(64, client.maxConcurrentRequests()));
     }
 
-    /** Sets how many pages are requested at once after the first (default 4; 1 is serial). */
+    /**
+     * Sets how many pages of each listing are requested at once after its first (default: the
+     * client's {@link HumaansClient#maxConcurrentRequests()}, at most 64; 1 reads each listing
+     * serially, the two listings still side by side). The client's limit still bounds the
+     * requests of both listings together.
+     *
+     * @param parallelism 1 to 64
+     * @return this builder
+     * @throws IllegalArgumentException if {@code parallelism} is outside 1 to 64
+     */
     public Builder parallelism(int parallelism) {
       if (parallelism < 1 || parallelism > 64) {
         throw new IllegalArgumentException("parallelism must be between 1 and 64: " + parallelism);
@@ -236,13 +232,16 @@ public final class DirectoryReader {
     /**
      * Reports progress as each page is read (default: none); see
      * {@link ProgressListener#onPage}.
+     *
+     * @param listener the listener
+     * @return this builder
      */
     public Builder progress(ProgressListener listener) {
       this.progress = requireNonNull(listener, "listener == null");
       return this;
     }
 
-    /** Returns the reader. */
+    /** {@return the reader} */
     public DirectoryReader build() {
       return new DirectoryReader(this);
     }

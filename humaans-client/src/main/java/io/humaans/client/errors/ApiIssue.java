@@ -35,22 +35,22 @@ public final class ApiIssue {
     this.forbidden = forbidden;
   }
 
-  /** Returns the field or resource the issue is about (body key {@code name}). */
+  /** {@return the field or resource the issue is about (body key {@code name})} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** Returns the explanation (body key {@code reason}, else {@code message}). */
+  /** {@return the explanation (body key {@code reason}, else {@code message})} */
   public Optional<String> message() {
     return Optional.ofNullable(message);
   }
 
-  /** Returns the path of the offending field (body key {@code path}). */
+  /** {@return the path of the offending field (body key {@code path})} */
   public Optional<String> path() {
     return Optional.ofNullable(path);
   }
 
-  /** Returns whether the server flagged this issue as forbidden (a permission denial). */
+  /** {@return whether the server flagged this issue as forbidden (a permission denial)} */
   public boolean forbidden() {
     return forbidden;
   }

@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * followed by the client's note when it stopped retrying early ({@code ...; not retried: waiting
  * 45 s would exceed the call timeout of 30 s (30 s left)}). A
  * non-JSON body (an HTML error page) is quoted in the message up to 200 characters; {@link
- * #rawBody()} always keeps the whole body. Messages never contain the API token: a {@code Bearer}
- * credential echoed by a server is replaced by {@code ██}.
+ * #rawBody()} always keeps the whole body. Nothing here contains the API token: the client replaces
+ * it by {@code ██} in the body and headers before they are parsed (raw, JSON-escaped or
+ * percent-encoded), so the message, {@link #rawBody()}, {@link #serverMessage()}, {@link
+ * #issues()} and {@link #requestId()} are free of it; in addition, any {@code Bearer} credential
+ * or {@code token=} parameter in the message is replaced by {@code ██}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -82,12 +85,12 @@ public abstract class HumaansApiException extends HumaansException {
     return details.note == null ? message : message + "; " + oneLine(details.note);
   }
 
-  /** Returns the HTTP status code, e.g. 403. */
+  /** {@return the HTTP status code, e.g. 403} */
   public int statusCode() {
     return details.statusCode;
   }
 
-  /** Returns the HTTP method of the failed call, e.g. {@code GET}. */
+  /** {@return the HTTP method of the failed call, e.g. {@code GET}} */
   public String method() {
     return details.method;
   }
@@ -95,17 +98,19 @@ public abstract class HumaansApiException extends HumaansException {
   /**
    * Returns the path and query of the failed call as sent, relative to the API base, e.g. {@code
    * /compensations?personId=x}. It never contains host credentials or the token.
+   *
+   * @return the path and query of the failed call
    */
   public String path() {
     return details.path;
   }
 
-  /** Returns the request id: the {@code X-Request-Id} response header, else the body's {@code id}. */
+  /** {@return the request id: the {@code X-Request-Id} response header, else the body's {@code id}} */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId);
   }
 
-  /** Returns the error class the server named (body key {@code name}), e.g. {@code Forbidden}. */
+  /** {@return the error class the server named (body key {@code name}), e.g. {@code Forbidden}} */
   public Optional<String> errorName() {
     return Optional.ofNullable(details.errorName);
   }
@@ -118,17 +123,17 @@ public abstract class HumaansApiException extends HumaansException {
     return Optional.ofNullable(details.errorCode);
   }
 
-  /** Returns the server's human-readable explanation (body key {@code message}). */
+  /** {@return the server's human-readable explanation (body key {@code message})} */
   public Optional<String> serverMessage() {
     return Optional.ofNullable(details.serverMessage);
   }
 
-  /** Returns the whole response body as received: never truncated, possibly HTML or empty. */
+  /** {@return the whole response body as received: never truncated, possibly HTML or empty} */
   public String rawBody() {
     return details.rawBody;
   }
 
-  /** Returns the body's {@code issues} array (unmodifiable; empty when absent). */
+  /** {@return the body's {@code issues} array (unmodifiable; empty when absent)} */
   public List<ApiIssue> issues() {
     return details.issues;
   }
@@ -238,12 +243,12 @@ public abstract class HumaansApiException extends HumaansException {
       this.note = b.note;
     }
 
-    /** Returns a builder with no status, method or path set; the rest empty. */
+    /** {@return a builder with no status, method or path set; the rest empty} */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** Returns the HTTP status code. */
+    /** {@return the HTTP status code} */
     public int statusCode() {
       return statusCode;
     }
@@ -267,6 +272,8 @@ public abstract class HumaansApiException extends HumaansException {
        * Sets the HTTP status code. Required.
        *
        * @throws IllegalArgumentException if it is outside 100..599
+       * @param statusCode the status code
+       * @return this builder
        */
       public Builder statusCode(int statusCode) {
         if (statusCode < 100 || statusCode > 599) {
@@ -276,49 +283,89 @@ public abstract class HumaansApiException extends HumaansException {
         return this;
       }
 
-      /** Sets the HTTP method, e.g. {@code GET}. Required; never null. */
+      /**
+       * Sets the HTTP method, e.g. {@code GET}. Required; never null.
+       *
+       * @param method the method
+       * @return this builder
+       */
       public Builder method(String method) {
         this.method = Objects.requireNonNull(method, "method == null");
         return this;
       }
 
-      /** Sets the path and query relative to the API base. Required; never null. */
+      /**
+       * Sets the path and query relative to the API base. Required; never null.
+       *
+       * @param path the path
+       * @return this builder
+       */
       public Builder path(String path) {
         this.path = Objects.requireNonNull(path, "path == null");
         return this;
       }
 
-      /** Sets the request id, or null for none. */
+      /**
+       * Sets the request id, or null for none.
+       *
+       * @param requestId the request id
+       * @return this builder
+       */
       public Builder requestId(@Nullable String requestId) {
         this.requestId = requestId;
         return this;
       }
 
-      /** Sets the error class name from the body, or null for none. */
+      /**
+       * Sets the error class name from the body, or null for none.
+       *
+       * @param errorName the error name
+       * @return this builder
+       */
       public Builder errorName(@Nullable String errorName) {
         this.errorName = errorName;
         return this;
       }
 
-      /** Sets the body's {@code code} as a string, or null for none. */
+      /**
+       * Sets the body's {@code code} as a string, or null for none.
+       *
+       * @param errorCode the error code
+       * @return this builder
+       */
       public Builder errorCode(@Nullable String errorCode) {
         this.errorCode = errorCode;
         return this;
       }
 
-      /** Sets the server's message, or null for none. */
+      /**
+       * Sets the server's message, or null for none.
+       *
+       * @param serverMessage the server message
+       * @return this builder
+       */
       public Builder serverMessage(@Nullable String serverMessage) {
         this.serverMessage = serverMessage;
         return this;
       }
 
-      /** Sets the whole response body; never null (use "" for none). Default "". */
+      /**
+       * Sets the whole response body; never null (use "" for none). Default "".
+       *
+       * @param rawBody the raw body
+       * @return this builder
+       */
       public Builder rawBody(String rawBody) {
         this.rawBody = Objects.requireNonNull(rawBody, "rawBody == null");
         return this;
       }
 
-      /** Sets the issues; copied. Default empty. */
+      /**
+       * Sets the issues; copied. Default empty.
+       *
+       * @param issues the issues
+       * @return this builder
+       */
       public Builder issues(List<ApiIssue> issues) {
         this.issues = List.copyOf(issues);
         return this;
@@ -327,6 +374,9 @@ public abstract class HumaansApiException extends HumaansException {
       /**
        * Sets the client's own remark on the failure, appended to the exception's message after
        * {@code "; "}, e.g. why it did not retry; null (the default) for none.
+       *
+       * @param note the note
+       * @return this builder
        */
       public Builder note(@Nullable String note) {
         this.note = note;
@@ -334,7 +384,7 @@ public abstract class HumaansApiException extends HumaansException {
       }
 
       /**
-       * Returns the details.
+       * {@return the details}
        *
        * @throws IllegalStateException if the status code is not set
        * @throws NullPointerException if the method or path is not set

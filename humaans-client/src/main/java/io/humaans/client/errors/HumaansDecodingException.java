@@ -41,17 +41,17 @@ public class HumaansDecodingException extends HumaansException {
     this.jsonPath = jsonPath;
   }
 
-  /** Returns the HTTP method of the call. */
+  /** {@return the HTTP method of the call} */
   public String method() {
     return method;
   }
 
-  /** Returns the path and query of the call, relative to the API base. */
+  /** {@return the path and query of the call, relative to the API base} */
   public String path() {
     return path;
   }
 
-  /** Returns the JSON path of the value that could not be read, e.g. {@code $.data[3].id}. */
+  /** {@return the JSON path of the value that could not be read, e.g. {@code $.data[3].id}} */
   public Optional<String> jsonPath() {
     return Optional.ofNullable(jsonPath);
   }

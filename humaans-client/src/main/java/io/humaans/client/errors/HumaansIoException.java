@@ -31,12 +31,12 @@ public class HumaansIoException extends HumaansException {
     this.path = path;
   }
 
-  /** Returns the HTTP method of the failed call. */
+  /** {@return the HTTP method of the failed call} */
   public String method() {
     return method;
   }
 
-  /** Returns the path and query of the failed call, relative to the API base. */
+  /** {@return the path and query of the failed call, relative to the API base} */
   public String path() {
     return path;
   }

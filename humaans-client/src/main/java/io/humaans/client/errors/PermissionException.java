@@ -49,7 +49,7 @@ public class PermissionException extends HumaansApiException {
     this.requiredScope = requiredScope;
   }
 
-  /** Returns the scope the endpoint needs, if the client's scope table knows the endpoint. */
+  /** {@return the scope the endpoint needs, if the client's scope table knows the endpoint} */
   public Optional<Scope> requiredScope() {
     return Optional.ofNullable(requiredScope);
   }
@@ -57,6 +57,8 @@ public class PermissionException extends HumaansApiException {
   /**
    * Returns what the {@linkplain #requiredScope() required scope} grants, e.g. {@code read
    * compensation data: salaries, amounts, currencies}; "" when the scope is not known.
+   *
+   * @return what the required scope grants, or ""
    */
   public String unlocks() {
     return requiredScope == null ? "" : requiredScope.unlocks();

@@ -33,7 +33,7 @@ public class RateLimitException extends HumaansApiException {
     this.retryAfter = retryAfter;
   }
 
-  /** Returns how long the server asked the client to wait, from the {@code Retry-After} header. */
+  /** {@return how long the server asked the client to wait, from the {@code Retry-After} header} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

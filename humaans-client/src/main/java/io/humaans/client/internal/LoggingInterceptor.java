@@ -17,7 +17,9 @@ import okhttp3.Response;
  * Logs each call's request line and headers, and the response's status line, timing and headers,
  * one line per {@link HttpLogger#log} call. Bodies are never logged. The values of {@code
  * Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} are replaced by
- * {@value #REDACTED}, and user info is removed from URLs.
+ * {@value #REDACTED}, user info is removed from URLs, and the token is redacted ({@link Redactor})
+ * from every other header value and every line, in any encoding, e.g. a {@code WWW-Authenticate}
+ * header that echoes it.
  *
  * <pre>
  * --&gt; GET https://app.humaans.io/api/people?%24limit=100
@@ -40,26 +42,42 @@ public final class LoggingInterceptor implements Interceptor {
   private static final Set<String> SENSITIVE =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
-  private final HttpLogger logger;
+  private final HttpLogger sink;
+  private final Redactor redactor;
+
+  /**
+   * Creates the interceptor, redacting sensitive headers by name only.
+   *
+   * @param logger receives the lines; never null
+   */
+  public LoggingInterceptor(HttpLogger logger) {
+    this(logger, "");
+  }
 
   /**
    * Creates the interceptor.
    *
    * @param logger receives the lines; never null
+   * @param secret the token, removed from every line in any encoding; "" for none
    */
-  public LoggingInterceptor(HttpLogger logger) {
-    this.logger = Objects.requireNonNull(logger, "logger == null");
+  public LoggingInterceptor(HttpLogger logger, String secret) {
+    this.sink = Objects.requireNonNull(logger, "logger == null");
+    this.redactor = Redactor.of(Objects.requireNonNull(secret, "secret == null"));
+  }
+
+  private void log(String line) {
+    sink.log(redactor.redact(line));
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     String url = withoutUserInfo(request.url());
-    logger.log("--> " + request.method() + " " + url);
+    log("--> " + request.method() + " " + url);
     logHeaders(request.headers());
     RequestBody body = request.body();
     long length = body == null ? -1 : body.contentLength();
-    logger.log(
+    log(
         "--> END "
             + request.method()
             + (body == null
@@ -71,7 +89,7 @@ public final class LoggingInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      logger.log(
+      log(
           "<-- HTTP FAILED: "
               + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : ": " + e.getMessage())
@@ -82,7 +100,7 @@ public final class LoggingInterceptor implements Interceptor {
     }
     long tookMs = elapsedMillis(start);
     String message = response.message();
-    logger.log(
+    log(
         "<-- "
             + response.code()
             + (message.isEmpty() ? "" : " " + message)
@@ -92,7 +110,7 @@ public final class LoggingInterceptor implements Interceptor {
             + tookMs
             + " ms)");
     logHeaders(response.headers());
-    logger.log("<-- END HTTP (body not logged)");
+    log("<-- END HTTP (body not logged)");
     return response;
   }
 
@@ -100,7 +118,7 @@ public final class LoggingInterceptor implements Interceptor {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
       String value = SENSITIVE.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : headers.value(i);
-      logger.log(name + ": " + value);
+      log(name + ": " + redactor.redact(value));
     }
   }
 

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a list envelope, streaming {@code data} through the row adapter (no intermediate tree).
- * Unknown envelope keys are skipped. A null row is an error naming its JSON path.
+ * Unknown envelope keys are skipped. A null row is an error naming its JSON path. A {@code data}
+ * that is null or missing gives an empty page with {@link RawPage#hasData()} false: whether that is
+ * acceptable (past the last row) or an error (rows withheld) is for the pager to decide, which
+ * knows the offset it asked for.
  */
 public final class RawPageAdapter<T> extends JsonAdapter<RawPage<T>> {
   private static final JsonReader.Options KEYS =
@@ -26,7 +29,7 @@ public final class RawPageAdapter<T> extends JsonAdapter<RawPage<T>> {
 
   @Override
   public RawPage<T> fromJson(JsonReader reader) throws IOException {
-    List<T> data = null;
+    @Nullable List<T> data = null;
     int total = -1;
     int limit = -1;
     int skip = -1;
@@ -48,16 +51,15 @@ public final class RawPageAdapter<T> extends JsonAdapter<RawPage<T>> {
       }
     }
     reader.endObject();
-    if (data == null) {
-      throw new JsonDataException("Required property 'data' missing at " + reader.getPath());
-    }
-    return new RawPage<>(data, total, limit, skip);
+    return data == null
+        ? new RawPage<>(List.of(), total, limit, skip, false)
+        : new RawPage<>(data, total, limit, skip, true);
   }
 
-  private List<T> readRows(JsonReader reader) throws IOException {
+  private @Nullable List<T> readRows(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       reader.nextNull();
-      return List.of();
+      return null;
     }
     List<T> rows = new ArrayList<>();
     reader.beginArray();

@@ -7,11 +7,17 @@ import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.errors.HumaansException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import okio.ByteString;
+import okio.Okio;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Callback;
@@ -22,33 +28,60 @@ import retrofit2.Response;
  * {@link HumaansException}: non-2xx responses through {@link ErrorMapper}, I/O failures as
  * {@code HumaansIoException}, unreadable 2xx bodies as {@link HumaansDecodingException}. Every
  * error names the method and the path relative to the base URL, and the token is blanked out of
- * any response body a server echoes it in.
+ * any response body or header a server echoes it in, in any encoding ({@link Redactor}). A UTF-8
+ * byte-order mark before the JSON is skipped; a body in a {@code Content-Encoding} the HTTP
+ * client did not decode fails with a {@link HumaansDecodingException} naming the encoding.
  *
  * <p>Bodies are streamed ({@code @Streaming}), so a connection that fails while a GET body is
  * being read surfaces here, after the retry interceptor has returned: such a GET is sent again,
- * up to the retry policy's attempt count. Thread-safe.
+ * up to the retry policy's attempt count. Any I/O failure of the body's source counts as such a
+ * break, including an {@code EOFException} from a chunked body cut at a chunk boundary; only a
+ * body that ended cleanly with incomplete JSON is "truncated JSON". Every {@code Throwable} while
+ * handling an asynchronous response completes its future, and an optional time limit bounds how
+ * long an asynchronous call may take. Thread-safe.
  */
 public final class Transport {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-  private static final String REDACTED = "██";
+  private static final String REDACTED = Redactor.PLACEHOLDER;
+  private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
 
   private final HumaansApi api;
   private final Clock clock;
-  private final String secret;
+  private final Redactor redactor;
   private final int maxBodyAttempts;
+  private final Duration asyncLimit;
+  private final okhttp3.Call.@Nullable Factory callFactory;
+
+  /**
+   * Creates a transport over {@code api} whose asynchronous calls have no time limit of their own.
+   *
+   * @param clock measures HTTP-date {@code Retry-After} values of rate-limit errors
+   * @param secret the token, removed from error bodies and headers that echo it
+   * @param maxBodyAttempts how often a GET whose body failed mid-read is sent in all (at least 1)
+   */
+  public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts) {
+    this(api, clock, secret, maxBodyAttempts, Duration.ZERO, null);
+  }
 
   /**
    * Creates a transport over {@code api}.
    *
    * @param clock measures HTTP-date {@code Retry-After} values of rate-limit errors
-   * @param secret the token, removed from error bodies that echo it
+   * @param secret the token, removed from error bodies and headers that echo it, in any encoding
    * @param maxBodyAttempts how often a GET whose body failed mid-read is sent in all (at least 1)
+   * @param asyncLimit how long an asynchronous call may take in all before its future fails with
+   *     a {@code HumaansIoException} and the call is cancelled; zero for no limit
+   * @param callFactory the OkHttp client behind {@code api}, used to run asynchronous calls
+   *     directly so every {@code Throwable} completes their future; null to go through Retrofit
    */
-  public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts) {
+  public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts, Duration asyncLimit,
+      okhttp3.Call.@Nullable Factory callFactory) {
+    this.callFactory = callFactory;
     this.api = api;
     this.clock = clock;
-    this.secret = secret;
+    this.redactor = Redactor.of(secret);
     this.maxBodyAttempts = Math.max(1, maxBodyAttempts);
+    this.asyncLimit = asyncLimit.isNegative() ? Duration.ZERO : asyncLimit;
   }
 
   /** Runs {@code GET relativeUrl} and decodes the body with {@code adapter}. */
@@ -111,14 +144,80 @@ public final class Transport {
 
   private <T> CompletableFuture<T> enqueue(
       String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter) {
-    CancellingFuture<T> future = new CancellingFuture<>(call);
-    enqueue(method, relativeUrl, call, adapter, future, 1);
+    okhttp3.Call raw = callFactory != null ? callFactory.newCall(call.request()) : null;
+    CancellingFuture<T> future = new CancellingFuture<>(raw != null ? raw::cancel : call::cancel);
+    if (!asyncLimit.isZero()) {
+      future.failAfter(asyncLimit, () -> ErrorMapper.io(method, "/" + relativeUrl,
+          new SocketTimeoutException("no complete response within " + RetryInterceptor.seconds(asyncLimit)
+              + " s (the limit the client derives from its timeouts and retry policy)")));
+    }
+    try {
+      if (raw != null) {
+        enqueueRaw(method, relativeUrl, raw, adapter, future, 1);
+      } else {
+        enqueue(method, relativeUrl, call, adapter, future, 1);
+      }
+    } catch (Throwable e) {
+      future.completeExceptionally(e);
+      rethrowIfFatal(e);
+    }
     return future;
+  }
+
+  /** Rethrows errors no program should swallow; everything else was reported through a future. */
+  private static void rethrowIfFatal(Throwable e) {
+    if (e instanceof VirtualMachineError ve && !(e instanceof OutOfMemoryError)) {
+      throw ve;
+    }
+  }
+
+  /**
+   * Runs an asynchronous call on OkHttp directly, so that every {@code Throwable} while the
+   * response is handled reaches this code (Retrofit rethrows a {@code LinkageError} such as
+   * {@code NoSuchMethodError} on OkHttp's thread, where no callback would ever see it).
+   */
+  private <T> void enqueueRaw(String method, String relativeUrl, okhttp3.Call call, JsonAdapter<T> adapter,
+      CancellingFuture<T> future, int attempt) {
+    future.current = call::cancel;
+    if (future.isCancelled()) {
+      call.cancel();
+      return;
+    }
+    call.enqueue(new okhttp3.Callback() {
+      @Override
+      public void onResponse(okhttp3.Call c, okhttp3.Response rawResponse) {
+        try {
+          Response<ResponseBody> response = rawResponse.isSuccessful()
+              ? Response.success(rawResponse.body(), rawResponse)
+              : Response.error(rawResponse.body(), rawResponse);
+          future.complete(handle(method, relativeUrl, response, adapter));
+        } catch (BodyReadFailure failure) {
+          if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
+            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+          } else {
+            enqueueRaw(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
+          }
+        } catch (Throwable e) {
+          future.completeExceptionally(e);
+          try {
+            rawResponse.close();
+          } catch (Throwable closing) {
+            e.addSuppressed(closing);
+          }
+          rethrowIfFatal(e);
+        }
+      }
+
+      @Override
+      public void onFailure(okhttp3.Call c, IOException e) {
+        future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, e));
+      }
+    });
   }
 
   private <T> void enqueue(String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter,
       CancellingFuture<T> future, int attempt) {
-    future.current = call;
+    future.current = call::cancel;
     if (future.isCancelled()) {
       call.cancel();
       return;
@@ -134,8 +233,11 @@ public final class Transport {
           } else {
             enqueue(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
           }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+          // Errors too (OutOfMemoryError on a huge page, NoSuchMethodError from a mixed OkHttp
+          // version): a future left incomplete would make its waiter wait forever.
           future.completeExceptionally(e);
+          rethrowIfFatal(e);
         }
       }
 
@@ -159,25 +261,43 @@ public final class Transport {
       } catch (IOException e) {
         body = "";
       }
-      if (!secret.isEmpty() && body.contains(secret)) {
-        body = body.replace(secret, REDACTED);
-      }
       RetryInterceptor.@Nullable NotRetried notRetried =
           response.raw().request().tag(RetryInterceptor.NotRetried.class);
-      throw ErrorMapper.fromResponse(method, path, response.code(), response.headers(), body, clock,
-          notRetried == null ? null : notRetried.reason());
+      throw ErrorMapper.fromResponse(method, path, response.code(), redacted(response.headers()),
+          redactor.redact(body), clock, notRetried == null ? null : notRetried.reason());
+    }
+    String encoding = response.headers().get("Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+      closeQuietly(response.body());
+      throw new HumaansDecodingException(method, path, null, "the response body is in Content-Encoding '"
+          + redactor.redact(encoding.strip()) + "', which the client cannot decode (only identity, and gzip"
+          + " when the HTTP client asked for it)", null);
     }
     try (ResponseBody body = response.body()) {
       if (body == null || body.contentLength() == 0) {
         throw new HumaansDecodingException(method, path, null,
             "empty response body (HTTP " + response.code() + "); expected JSON", null);
       }
-      T value = adapter.fromJson(body.source());
-      if (value == null) {
-        throw new HumaansDecodingException(method, path, "$",
-            "response body is JSON null; expected an object", null);
+      TrackingSource tracked = new TrackingSource(body.source());
+      try {
+        BufferedSource source = Okio.buffer(tracked);
+        if (source.rangeEquals(0, UTF8_BOM)) {
+          source.skip(UTF8_BOM.size());
+        }
+        T value = adapter.fromJson(source);
+        if (value == null) {
+          throw new HumaansDecodingException(method, path, "$",
+              "response body is JSON null; expected an object", null);
+        }
+        return value;
+      } catch (IOException | RuntimeException e) {
+        // A failure of the connection (including a body cut at an HTTP chunk boundary, which
+        // surfaces as EOFException) is a network failure whatever the parser made of it.
+        if (tracked.failure != null) {
+          throw new BodyReadFailure(tracked.failure);
+        }
+        throw e;
       }
-      return value;
     } catch (JsonDataException e) {
       throw new HumaansDecodingException(method, path, jsonPathOf(e.getMessage()),
           "unexpected JSON: " + e.getMessage(), e);
@@ -186,9 +306,23 @@ public final class Transport {
           "malformed JSON (is the base URL pointing at the Humaans API?): " + e.getMessage(), e);
     } catch (EOFException e) {
       throw new HumaansDecodingException(method, path, null,
-          "truncated JSON body: " + e.getMessage(), e);
+          "truncated JSON body (the HTTP body ended cleanly, the JSON did not): " + e.getMessage(), e);
     } catch (IOException e) {
       throw new BodyReadFailure(e);
+    }
+  }
+
+  private Headers redacted(Headers headers) {
+    Headers.Builder out = new Headers.Builder();
+    for (int i = 0; i < headers.size(); i++) {
+      out.addUnsafeNonAscii(headers.name(i), redactor.redact(headers.value(i)));
+    }
+    return out.build();
+  }
+
+  private static void closeQuietly(@Nullable ResponseBody body) {
+    if (body != null) {
+      body.close();
     }
   }
 
@@ -218,24 +352,6 @@ public final class Transport {
     BodyReadFailure(IOException io) {
       super(null, null, false, false);
       this.io = io;
-    }
-  }
-
-  /** A future whose {@code cancel} cancels the HTTP call currently running for it. */
-  private static final class CancellingFuture<T> extends CompletableFuture<T> {
-    volatile Call<?> current;
-
-    CancellingFuture(Call<?> call) {
-      this.current = call;
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      // Complete as cancelled first: cancelling the call makes OkHttp report a failure on another
-      // thread, which must not win the race and complete this future exceptionally instead.
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      current.cancel();
-      return cancelled;
     }
   }
 }

@@ -28,7 +28,7 @@ public interface ApiRecord {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
   /**

@@ -30,19 +30,19 @@ public interface AuditEvent {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the sequence number, numbers read as text. */
+  /** {@return the sequence number, numbers read as text} */
   Optional<String> seq();
 
-  /** Returns the time of the event. */
+  /** {@return the time of the event} */
   Optional<Instant> ts();
 
-  /** Returns the action as free text. */
+  /** {@return the action as free text} */
   Optional<String> action();
 
   /**

@@ -28,34 +28,34 @@ public interface BankAccount {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the bank name. */
+  /** {@return the bank name} */
   Optional<String> bankName();
 
-  /** Returns the account holder name. */
+  /** {@return the account holder name} */
   Optional<String> nameOnAccount();
 
-  /** Returns the account number or IBAN. */
+  /** {@return the account number or IBAN} */
   Optional<String> accountNumber();
 
-  /** Returns the SWIFT/BIC code. */
+  /** {@return the SWIFT/BIC code} */
   Optional<String> swiftCode();
 
-  /** Returns the UK sort code. */
+  /** {@return the UK sort code} */
   Optional<String> sortCode();
 
-  /** Returns the US routing number. */
+  /** {@return the US routing number} */
   Optional<String> routingNumber();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

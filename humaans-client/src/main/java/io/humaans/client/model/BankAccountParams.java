@@ -32,29 +32,29 @@ public interface BankAccountParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the bank name. */
+  /** {@return the bank name} */
   Optional<String> bankName();
 
-  /** Returns the account holder name. */
+  /** {@return the account holder name} */
   Optional<String> nameOnAccount();
 
-  /** Returns the account number or IBAN. */
+  /** {@return the account number or IBAN} */
   Optional<String> accountNumber();
 
-  /** Returns the SWIFT/BIC code. */
+  /** {@return the SWIFT/BIC code} */
   Optional<String> swiftCode();
 
-  /** Returns the UK sort code. */
+  /** {@return the UK sort code} */
   Optional<String> sortCode();
 
-  /** Returns the US routing number. */
+  /** {@return the US routing number} */
   Optional<String> routingNumber();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

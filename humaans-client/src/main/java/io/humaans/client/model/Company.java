@@ -31,41 +31,41 @@ public interface Company {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the company name. */
+  /** {@return the company name} */
   Optional<String> name();
 
-  /** Returns the email domains of the company; empty when none. */
+  /** {@return the email domains of the company; empty when none} */
   List<String> domains();
 
-  /** Returns the end of the trial period. */
+  /** {@return the end of the trial period} */
   Optional<LocalDate> trialEndDate();
 
-  /** Returns the account status as free text, such as {@code active}. */
+  /** {@return the account status as free text, such as {@code active}} */
   Optional<String> status();
 
-  /** Returns the payment status as free text, such as {@code ok}. */
+  /** {@return the payment status as free text, such as {@code ok}} */
   Optional<String> paymentStatus();
 
-  /** Returns the subscription package, JSON field {@code package}, such as {@code growth}. */
+  /** {@return the subscription package, JSON field {@code package}, such as {@code growth}} */
   @Json(name = "package")
   Optional<String> packageName();
 
-  /** Returns whether timesheets are enabled. */
+  /** {@return whether timesheets are enabled} */
   Optional<Boolean> isTimesheetEnabled();
 
-  /** Returns whether employee ids are generated automatically (unverified field). */
+  /** {@return whether employee ids are generated automatically (unverified field)} */
   Optional<Boolean> autogenerateEmployeeId();
 
-  /** Returns the next generated employee id, numbers read as text (unverified field). */
+  /** {@return the next generated employee id, numbers read as text (unverified field)} */
   Optional<String> nextEmployeeId();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

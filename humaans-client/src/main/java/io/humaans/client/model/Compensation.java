@@ -31,40 +31,40 @@ public interface Compensation {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the {@link CompensationType}. */
+  /** {@return the id of the {@link CompensationType}} */
   Optional<String> compensationTypeId();
 
-  /** Returns the amount, exact; the API sends it as a decimal string. */
+  /** {@return the amount, exact; the API sends it as a decimal string} */
   Optional<BigDecimal> amount();
 
-  /** Returns the ISO 4217 currency code. */
+  /** {@return the ISO 4217 currency code} */
   Optional<String> currency();
 
-  /** Returns the period the amount covers, such as {@code annual}. */
+  /** {@return the period the amount covers, such as {@code annual}} */
   Optional<CompensationPeriod> period();
 
-  /** Returns a free-text note. */
+  /** {@return a free-text note} */
   Optional<String> note();
 
-  /** Returns the date the amount takes effect. */
+  /** {@return the date the amount takes effect} */
   Optional<LocalDate> effectiveDate();
 
-  /** Returns the date the amount stops applying; empty while current. */
+  /** {@return the date the amount stops applying; empty while current} */
   Optional<LocalDate> endDate();
 
-  /** Returns why the amount stopped applying. */
+  /** {@return why the amount stopped applying} */
   Optional<String> endReason();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -34,35 +34,35 @@ public interface CompensationParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the compensation type. */
+  /** {@return the id of the compensation type} */
   Optional<String> compensationTypeId();
 
-  /** Returns the amount, sent as a decimal string. */
+  /** {@return the amount, sent as a decimal string} */
   Optional<BigDecimal> amount();
 
-  /** Returns the ISO 4217 currency code. */
+  /** {@return the ISO 4217 currency code} */
   Optional<String> currency();
 
-  /** Returns the period the amount covers. */
+  /** {@return the period the amount covers} */
   Optional<CompensationPeriod> period();
 
-  /** Returns a free-text note. */
+  /** {@return a free-text note} */
   Optional<String> note();
 
-  /** Returns the date the amount takes effect. */
+  /** {@return the date the amount takes effect} */
   Optional<LocalDate> effectiveDate();
 
-  /** Returns the date the amount stops applying. */
+  /** {@return the date the amount stops applying} */
   Optional<LocalDate> endDate();
 
-  /** Returns why the amount stops applying. */
+  /** {@return why the amount stops applying} */
   Optional<String> endReason();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

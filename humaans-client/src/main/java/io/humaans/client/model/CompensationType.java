@@ -28,22 +28,22 @@ public interface CompensationType {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the display name. */
+  /** {@return the display name} */
   Optional<String> name();
 
-  /** Returns the base type as free text, such as {@code salary}. */
+  /** {@return the base type as free text, such as {@code salary}} */
   Optional<String> baseType();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

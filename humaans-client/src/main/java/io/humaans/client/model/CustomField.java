@@ -28,7 +28,7 @@ public interface CustomField {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
   /** Returns the id of the company. */
@@ -37,13 +37,13 @@ public interface CustomField {
   /** Returns the display name. */
   Optional<String> name();
 
-  /** Returns the profile section the field appears in. */
+  /** {@return the profile section the field appears in} */
   Optional<String> section();
 
-  /** Returns the field type as free text. */
+  /** {@return the field type as free text} */
   Optional<String> type();
 
-  /** Returns the id of the resource the field applies to. */
+  /** {@return the id of the resource the field applies to} */
   Optional<String> resourceId();
 
   /**
@@ -55,7 +55,7 @@ public interface CustomField {
   /** Returns the time the record was created. */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -28,25 +28,25 @@ public interface CustomValue {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the {@link CustomField}. */
+  /** {@return the id of the {@link CustomField}} */
   Optional<String> customFieldId();
 
-  /** Returns the id of the resource the value belongs to. */
+  /** {@return the id of the resource the value belongs to} */
   Optional<String> resourceId();
 
-  /** Returns the value as a JSON tree: a {@code String}, a {@code List} of values, a {@code Double}, a {@code Boolean} or a {@code Map}. */
+  /** {@return the value as a JSON tree: a {@code String}, a {@code List} of values, a {@code Double}, a {@code Boolean} or a {@code Map}} */
   Optional<Object> value();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -32,20 +32,20 @@ public interface CustomValueParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the custom field. */
+  /** {@return the id of the custom field} */
   Optional<String> customFieldId();
 
-  /** Returns the id of the resource the value belongs to. */
+  /** {@return the id of the resource the value belongs to} */
   Optional<String> resourceId();
 
-  /** Returns the value: a {@code String}, a {@code List} of strings, a number or a boolean. */
+  /** {@return the value: a {@code String}, a {@code List} of strings, a number or a boolean} */
   Optional<Object> value();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

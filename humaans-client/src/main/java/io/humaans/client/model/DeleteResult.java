@@ -26,10 +26,10 @@ public interface DeleteResult {
     return new Builder();
   }
 
-  /** Returns the id of the deleted record. */
+  /** {@return the id of the deleted record} */
   String id();
 
-  /** Returns whether the record was deleted. */
+  /** {@return whether the record was deleted} */
   boolean deleted();
 
   /**

@@ -30,46 +30,46 @@ public interface Document {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the id of the person the document belongs to. */
+  /** {@return the id of the person the document belongs to} */
   Optional<String> personId();
 
-  /** Returns the document name. */
+  /** {@return the document name} */
   Optional<String> name();
 
-  /** Returns the id of the {@link DocumentType}. */
+  /** {@return the id of the {@link DocumentType}} */
   Optional<String> documentTypeId();
 
-  /** Returns the id of the {@link DocumentFolder}. */
+  /** {@return the id of the {@link DocumentFolder}} */
   Optional<String> folderId();
 
-  /** Returns an external link. */
+  /** {@return an external link} */
   Optional<String> link();
 
-  /** Returns the id of the uploaded file. */
+  /** {@return the id of the uploaded file} */
   Optional<String> fileId();
 
-  /** Returns the system the document came from. */
+  /** {@return the system the document came from} */
   Optional<String> source();
 
-  /** Returns the document's id in the source system. */
+  /** {@return the document's id in the source system} */
   Optional<String> sourceId();
 
-  /** Returns the date the document was issued. */
+  /** {@return the date the document was issued} */
   Optional<LocalDate> issueDate();
 
-  /** Returns the person id of the uploader. */
+  /** {@return the person id of the uploader} */
   Optional<String> createdBy();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

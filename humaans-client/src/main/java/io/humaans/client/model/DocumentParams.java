@@ -33,29 +33,29 @@ public interface DocumentParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the document name. */
+  /** {@return the document name} */
   Optional<String> name();
 
-  /** Returns the id of the document type. */
+  /** {@return the id of the document type} */
   Optional<String> documentTypeId();
 
-  /** Returns the id of the folder. */
+  /** {@return the id of the folder} */
   Optional<String> folderId();
 
-  /** Returns an external link. */
+  /** {@return an external link} */
   Optional<String> link();
 
-  /** Returns the id of an uploaded file. */
+  /** {@return the id of an uploaded file} */
   Optional<String> fileId();
 
-  /** Returns the date the document was issued. */
+  /** {@return the date the document was issued} */
   Optional<LocalDate> issueDate();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

@@ -29,28 +29,28 @@ public interface EmergencyContact {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the contact's name. */
+  /** {@return the contact's name} */
   Optional<String> name();
 
-  /** Returns the relationship to the person. */
+  /** {@return the relationship to the person} */
   Optional<String> relationship();
 
-  /** Returns the contact's phone number. */
+  /** {@return the contact's phone number} */
   Optional<String> phoneNumber();
 
-  /** Returns the contact's email address. */
+  /** {@return the contact's email address} */
   Optional<String> email();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

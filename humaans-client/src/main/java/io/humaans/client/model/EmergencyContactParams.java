@@ -32,23 +32,23 @@ public interface EmergencyContactParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the contact's name. */
+  /** {@return the contact's name} */
   Optional<String> name();
 
-  /** Returns the relationship to the person. */
+  /** {@return the relationship to the person} */
   Optional<String> relationship();
 
-  /** Returns the contact's phone number. */
+  /** {@return the contact's phone number} */
   Optional<String> phoneNumber();
 
-  /** Returns the contact's email address. */
+  /** {@return the contact's email address} */
   Optional<String> email();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

@@ -29,31 +29,31 @@ public interface Equipment {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person holding it. */
+  /** {@return the id of the person holding it} */
   Optional<String> personId();
 
-  /** Returns the id of the {@link EquipmentType}. */
+  /** {@return the id of the {@link EquipmentType}} */
   Optional<String> equipmentTypeId();
 
-  /** Returns the id of the equipment name. */
+  /** {@return the id of the equipment name} */
   Optional<String> equipmentNameId();
 
-  /** Returns the serial number. */
+  /** {@return the serial number} */
   Optional<String> serialNumber();
 
-  /** Returns the date it was handed over. */
+  /** {@return the date it was handed over} */
   Optional<LocalDate> assignedDate();
 
-  /** Returns the date it was returned. */
+  /** {@return the date it was returned} */
   Optional<LocalDate> returnedDate();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

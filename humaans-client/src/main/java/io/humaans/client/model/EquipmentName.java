@@ -30,22 +30,22 @@ public interface EquipmentName {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the display name, such as a laptop model. */
+  /** {@return the display name, such as a laptop model} */
   Optional<String> name();
 
-  /** Returns the id of the {@link EquipmentType} this name belongs to. */
+  /** {@return the id of the {@link EquipmentType} this name belongs to} */
   Optional<String> equipmentTypeId();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

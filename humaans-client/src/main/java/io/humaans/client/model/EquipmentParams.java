@@ -33,26 +33,26 @@ public interface EquipmentParams {
     return new Builder();
   }
 
-  /** Returns the id of the person holding it. */
+  /** {@return the id of the person holding it} */
   Optional<String> personId();
 
-  /** Returns the id of the equipment type. */
+  /** {@return the id of the equipment type} */
   Optional<String> equipmentTypeId();
 
-  /** Returns the id of the equipment name. */
+  /** {@return the id of the equipment name} */
   Optional<String> equipmentNameId();
 
-  /** Returns the serial number. */
+  /** {@return the serial number} */
   Optional<String> serialNumber();
 
-  /** Returns the date it was handed over. */
+  /** {@return the date it was handed over} */
   Optional<LocalDate> assignedDate();
 
-  /** Returns the date it was returned. */
+  /** {@return the date it was returned} */
   Optional<LocalDate> returnedDate();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

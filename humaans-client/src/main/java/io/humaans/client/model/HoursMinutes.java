@@ -23,13 +23,13 @@ public interface HoursMinutes {
     return new Builder();
   }
 
-  /** Returns the whole hours; 0 when missing. */
+  /** {@return the whole hours; 0 when missing} */
   @Value.Default
   default int hours() {
     return 0;
   }
 
-  /** Returns the minutes past the whole hours; 0 when missing. */
+  /** {@return the minutes past the whole hours; 0 when missing} */
   @Value.Default
   default int minutes() {
     return 0;

@@ -32,34 +32,34 @@ public interface JobRole {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person holding the role. */
+  /** {@return the id of the person holding the role} */
   Optional<String> personId();
 
-  /** Returns the job title. */
+  /** {@return the job title} */
   Optional<String> jobTitle();
 
-  /** Returns the department name. */
+  /** {@return the department name} */
   Optional<String> department();
 
-  /** Returns the person id of the manager; empty at the top of the organisation. */
+  /** {@return the person id of the manager; empty at the top of the organisation} */
   Optional<String> reportingTo();
 
-  /** Returns the date the role takes effect. */
+  /** {@return the date the role takes effect} */
   Optional<LocalDate> effectiveDate();
 
-  /** Returns the date the role ends; empty for the current role (unverified field). */
+  /** {@return the date the role ends; empty for the current role (unverified field)} */
   Optional<LocalDate> endDate();
 
-  /** Returns a free-text note (unverified field). */
+  /** {@return a free-text note (unverified field)} */
   Optional<String> note();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

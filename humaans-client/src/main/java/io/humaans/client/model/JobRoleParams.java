@@ -33,29 +33,29 @@ public interface JobRoleParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the job title. */
+  /** {@return the job title} */
   Optional<String> jobTitle();
 
-  /** Returns the department name. */
+  /** {@return the department name} */
   Optional<String> department();
 
-  /** Returns the person id of the manager. */
+  /** {@return the person id of the manager} */
   Optional<String> reportingTo();
 
-  /** Returns the date the role takes effect. */
+  /** {@return the date the role takes effect} */
   Optional<LocalDate> effectiveDate();
 
-  /** Returns the date the role ends. */
+  /** {@return the date the role ends} */
   Optional<LocalDate> endDate();
 
-  /** Returns a free-text note. */
+  /** {@return a free-text note} */
   Optional<String> note();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

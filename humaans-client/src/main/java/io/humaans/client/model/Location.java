@@ -29,31 +29,31 @@ public interface Location {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the display name. */
+  /** {@return the display name} */
   Optional<String> name();
 
-  /** Returns the display label. */
+  /** {@return the display label} */
   Optional<String> label();
 
-  /** Returns the city. */
+  /** {@return the city} */
   Optional<String> city();
 
-  /** Returns the country. */
+  /** {@return the country} */
   Optional<String> country();
 
-  /** Returns the IANA time zone. */
+  /** {@return the IANA time zone} */
   Optional<String> timezone();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

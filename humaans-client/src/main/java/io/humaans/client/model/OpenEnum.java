@@ -24,17 +24,17 @@ public abstract class OpenEnum<K extends Enum<K>> {
     this.known = Objects.requireNonNull(known, "known == null");
   }
 
-  /** Returns the raw value exactly as the API sent it (never null). */
+  /** {@return the raw value exactly as the API sent it (never null)} */
   public final String value() {
     return value;
   }
 
-  /** Returns the known constant for this value, or {@code UNKNOWN}. */
+  /** {@return the known constant for this value, or {@code UNKNOWN}} */
   public final K known() {
     return known;
   }
 
-  /** Returns whether this SDK version knows the value. */
+  /** {@return whether this SDK version knows the value} */
   public final boolean isKnown() {
     return !known.name().equals("UNKNOWN");
   }

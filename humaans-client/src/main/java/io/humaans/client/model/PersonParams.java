@@ -33,149 +33,149 @@ public interface PersonParams {
     return new Builder();
   }
 
-  /** Returns the given name. */
+  /** {@return the given name} */
   Optional<String> firstName();
 
-  /** Returns the middle name. */
+  /** {@return the middle name} */
   Optional<String> middleName();
 
-  /** Returns the family name. */
+  /** {@return the family name} */
   Optional<String> lastName();
 
-  /** Returns the preferred name. */
+  /** {@return the preferred name} */
   Optional<String> preferredName();
 
-  /** Returns the work email address. */
+  /** {@return the work email address} */
   Optional<String> email();
 
-  /** Returns the personal email address. */
+  /** {@return the personal email address} */
   Optional<String> personalEmail();
 
-  /** Returns the work phone number. */
+  /** {@return the work phone number} */
   Optional<String> phoneNumber();
 
-  /** Returns the personal phone number. */
+  /** {@return the personal phone number} */
   Optional<String> personalPhoneNumber();
 
-  /** Returns the office location id, or {@code remote}. */
+  /** {@return the office location id, or {@code remote}} */
   Optional<String> locationId();
 
-  /** Returns the city of a remote worker. */
+  /** {@return the city of a remote worker} */
   Optional<String> remoteCity();
 
-  /** Returns the region code of a remote worker. */
+  /** {@return the region code of a remote worker} */
   Optional<String> remoteRegionCode();
 
-  /** Returns the country code of a remote worker. */
+  /** {@return the country code of a remote worker} */
   Optional<String> remoteCountryCode();
 
-  /** Returns the IANA time zone of a remote worker. */
+  /** {@return the IANA time zone of a remote worker} */
   Optional<String> remoteTimezone();
 
-  /** Returns the gender as free text. */
+  /** {@return the gender as free text} */
   Optional<String> gender();
 
-  /** Returns the date of birth. */
+  /** {@return the date of birth} */
   Optional<LocalDate> birthday();
 
-  /** Returns the nationality as a demonym. */
+  /** {@return the nationality as a demonym} */
   Optional<String> nationality();
 
-  /** Returns all nationalities; an empty list clears them. */
+  /** {@return all nationalities; an empty list clears them} */
   Optional<List<String>> nationalities();
 
-  /** Returns the spoken languages; an empty list clears them. */
+  /** {@return the spoken languages; an empty list clears them} */
   Optional<List<String>> spokenLanguages();
 
-  /** Returns the dietary preference. */
+  /** {@return the dietary preference} */
   Optional<String> dietaryPreference();
 
-  /** Returns food allergies; an empty list clears them. */
+  /** {@return food allergies; an empty list clears them} */
   Optional<List<String>> foodAllergies();
 
-  /** Returns the short biography. */
+  /** {@return the short biography} */
   Optional<String> bio();
 
-  /** Returns the LinkedIn profile. */
+  /** {@return the LinkedIn profile} */
   Optional<String> linkedIn();
 
-  /** Returns the Twitter handle. */
+  /** {@return the Twitter handle} */
   Optional<String> twitter();
 
-  /** Returns the GitHub handle. */
+  /** {@return the GitHub handle} */
   Optional<String> github();
 
-  /** Returns the single-line home address. */
+  /** {@return the single-line home address} */
   Optional<String> address();
 
-  /** Returns the home city. */
+  /** {@return the home city} */
   Optional<String> city();
 
-  /** Returns the home state or region. */
+  /** {@return the home state or region} */
   Optional<String> state();
 
-  /** Returns the home postcode. */
+  /** {@return the home postcode} */
   Optional<String> postcode();
 
-  /** Returns the ISO 3166 alpha-2 home country code. */
+  /** {@return the ISO 3166 alpha-2 home country code} */
   Optional<String> countryCode();
 
-  /** Returns the contractual start date. */
+  /** {@return the contractual start date} */
   Optional<LocalDate> employmentStartDate();
 
-  /** Returns the first working day. */
+  /** {@return the first working day} */
   Optional<LocalDate> firstWorkingDay();
 
-  /** Returns the contractual end date. */
+  /** {@return the contractual end date} */
   Optional<LocalDate> employmentEndDate();
 
-  /** Returns the last working day. */
+  /** {@return the last working day} */
   Optional<LocalDate> lastWorkingDay();
 
-  /** Returns the end of probation. */
+  /** {@return the end of probation} */
   Optional<LocalDate> probationEndDate();
 
-  /** Returns the turnover impact. */
+  /** {@return the turnover impact} */
   Optional<String> turnoverImpact();
 
-  /** Returns the leaving reason. */
+  /** {@return the leaving reason} */
   Optional<String> leavingReason();
 
-  /** Returns the leaving note. */
+  /** {@return the leaving note} */
   Optional<String> leavingNote();
 
-  /** Returns the weekdays worked. */
+  /** {@return the weekdays worked} */
   Optional<List<WorkingDay>> workingDays();
 
-  /** Returns the public holiday calendar region code. */
+  /** {@return the public holiday calendar region code} */
   Optional<String> publicHolidayCalendarId();
 
-  /** Returns the contract type as free text. */
+  /** {@return the contract type as free text} */
   Optional<String> contractType();
 
-  /** Returns the employee number. */
+  /** {@return the employee number} */
   Optional<String> employeeId();
 
-  /** Returns the tax id. */
+  /** {@return the tax id} */
   Optional<String> taxId();
 
-  /** Returns the tax code. */
+  /** {@return the tax code} */
   Optional<String> taxCode();
 
-  /** Returns the payroll provider. */
+  /** {@return the payroll provider} */
   Optional<String> payrollProvider();
 
-  /** Returns the team memberships. */
+  /** {@return the team memberships} */
   Optional<List<Team>> teams();
 
-  /** Returns the app role. */
+  /** {@return the app role} */
   Optional<String> role();
 
-  /** Returns the IANA time zone. */
+  /** {@return the IANA time zone} */
   Optional<String> timezone();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

@@ -26,10 +26,10 @@ public interface ProfilePhoto {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns image URLs keyed by pixel size ({@code "64"}, {@code "96"}, ... {@code "480"}); empty when none. */
+  /** {@return image URLs keyed by pixel size ({@code "64"}, {@code "96"}, ... {@code "480"}); empty when none} */
   Map<String, String> variants();
 
   /**

@@ -29,10 +29,10 @@ public interface PublicHolidayCalendar {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the display name. */
+  /** {@return the display name} */
   Optional<String> name();
 
   /** Returns the ISO 3166-1 alpha-2 country of the calendar, such as {@code GB} (unverified). */
@@ -41,7 +41,7 @@ public interface PublicHolidayCalendar {
   /** Returns the time the record was created. */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -31,22 +31,22 @@ public interface PublicHolidayCalendarDay {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the calendar, a region code such as {@code GB}. */
+  /** {@return the calendar, a region code such as {@code GB}} */
   Optional<String> publicHolidayCalendarId();
 
-  /** Returns the day. */
+  /** {@return the day} */
   Optional<LocalDate> date();
 
-  /** Returns the holiday name. */
+  /** {@return the holiday name} */
   Optional<String> name();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -24,7 +24,7 @@ public interface Team {
     return new Builder();
   }
 
-  /** Returns the team name. */
+  /** {@return the team name} */
   Optional<String> name();
 
   /**

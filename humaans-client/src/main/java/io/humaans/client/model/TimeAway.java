@@ -31,58 +31,58 @@ public interface TimeAway {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person away. */
+  /** {@return the id of the person away} */
   Optional<String> personId();
 
-  /** Returns the id of the {@link TimeAwayType}. */
+  /** {@return the id of the {@link TimeAwayType}} */
   Optional<String> timeAwayTypeId();
 
-  /** Returns the display name of the time-away type. */
+  /** {@return the display name of the time-away type} */
   Optional<String> name();
 
-  /** Returns the first day. */
+  /** {@return the first day} */
   Optional<LocalDate> startDate();
 
-  /** Returns which part of the first day is taken. */
+  /** {@return which part of the first day is taken} */
   Optional<DayPeriod> startPeriod();
 
-  /** Returns the last day. */
+  /** {@return the last day} */
   Optional<LocalDate> endDate();
 
-  /** Returns which part of the last day is taken. */
+  /** {@return which part of the last day is taken} */
   Optional<DayPeriod> endPeriod();
 
-  /** Returns whether this is time off, as opposed to working from elsewhere. */
+  /** {@return whether this is time off, as opposed to working from elsewhere} */
   Optional<Boolean> isTimeOff();
 
-  /** Returns the location worked from, when not time off. */
+  /** {@return the location worked from, when not time off} */
   Optional<String> workingFromLocationId();
 
-  /** Returns the leave reason note (private). */
+  /** {@return the leave reason note (private)} */
   Optional<String> note();
 
-  /** Returns the number of working days taken, possibly fractional. */
+  /** {@return the number of working days taken, possibly fractional} */
   Optional<BigDecimal> days();
 
-  /** Returns the per-day breakdown; empty when not sent. */
+  /** {@return the per-day breakdown; empty when not sent} */
   List<TimeAwayBreakdownDay> breakdown();
 
-  /** Returns the approval status. */
+  /** {@return the approval status} */
   Optional<TimeAwayRequestStatus> requestStatus();
 
-  /** Returns the person id of the reviewer. */
+  /** {@return the person id of the reviewer} */
   Optional<String> reviewedBy();
 
-  /** Returns the time of the review. */
+  /** {@return the time of the review} */
   Optional<Instant> reviewedAt();
 
-  /** Returns the reviewer's note. */
+  /** {@return the reviewer's note} */
   Optional<String> reviewNote();
 
-  /** Returns the public holiday calendar used to count days. */
+  /** {@return the public holiday calendar used to count days} */
   Optional<String> publicHolidayCalendarId();
 
   /**
@@ -95,10 +95,10 @@ public interface TimeAway {
   /** Returns the category as free text, such as {@code pto}. */
   Optional<String> type();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -29,22 +29,22 @@ public interface TimeAwayAllocation {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the allocated policy (unverified field). */
+  /** {@return the id of the allocated policy (unverified field)} */
   Optional<String> timeAwayPolicyId();
 
-  /** Returns the embedded policy, when the API includes it. */
+  /** {@return the embedded policy, when the API includes it} */
   Optional<TimeAwayPolicy> timeAwayPolicy();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

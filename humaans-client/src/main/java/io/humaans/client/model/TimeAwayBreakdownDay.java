@@ -25,19 +25,19 @@ public interface TimeAwayBreakdownDay {
     return new Builder();
   }
 
-  /** Returns the day. */
+  /** {@return the day} */
   Optional<LocalDate> date();
 
-  /** Returns the part of the day taken. */
+  /** {@return the part of the day taken} */
   Optional<DayPeriod> period();
 
-  /** Returns whether the day falls on a weekend. */
+  /** {@return whether the day falls on a weekend} */
   Optional<Boolean> weekend();
 
-  /** Returns whether the day is a public holiday. */
+  /** {@return whether the day is a public holiday} */
   Optional<Boolean> holiday();
 
-  /** Returns the kind of day as free text. */
+  /** {@return the kind of day as free text} */
   Optional<String> kind();
 
   /**

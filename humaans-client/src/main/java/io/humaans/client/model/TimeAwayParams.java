@@ -33,38 +33,38 @@ public interface TimeAwayParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the time-away type. */
+  /** {@return the id of the time-away type} */
   Optional<String> timeAwayTypeId();
 
-  /** Returns the first day. */
+  /** {@return the first day} */
   Optional<LocalDate> startDate();
 
-  /** Returns the part of the first day taken. */
+  /** {@return the part of the first day taken} */
   Optional<DayPeriod> startPeriod();
 
-  /** Returns the last day. */
+  /** {@return the last day} */
   Optional<LocalDate> endDate();
 
-  /** Returns the part of the last day taken. */
+  /** {@return the part of the last day taken} */
   Optional<DayPeriod> endPeriod();
 
-  /** Returns the location worked from, when not time off. */
+  /** {@return the location worked from, when not time off} */
   Optional<String> workingFromLocationId();
 
-  /** Returns the leave reason note. */
+  /** {@return the leave reason note} */
   Optional<String> note();
 
-  /** Returns the approval status, for reviewers. */
+  /** {@return the approval status, for reviewers} */
   Optional<TimeAwayRequestStatus> requestStatus();
 
-  /** Returns the reviewer's note. */
+  /** {@return the reviewer's note} */
   Optional<String> reviewNote();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

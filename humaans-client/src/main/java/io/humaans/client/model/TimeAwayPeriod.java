@@ -31,40 +31,40 @@ public interface TimeAwayPeriod {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the first day of the period. */
+  /** {@return the first day of the period} */
   Optional<LocalDate> startDate();
 
-  /** Returns the last day of the period. */
+  /** {@return the last day of the period} */
   Optional<LocalDate> endDate();
 
-  /** Returns whether the period contains today. */
+  /** {@return whether the period contains today} */
   Optional<Boolean> isCurrentPeriod();
 
-  /** Returns the allowance in days. */
+  /** {@return the allowance in days} */
   Optional<BigDecimal> allowance();
 
-  /** Returns the days of paid time off already taken. */
+  /** {@return the days of paid time off already taken} */
   Optional<BigDecimal> ptoUsed();
 
-  /** Returns the days of paid time off booked but not yet taken. */
+  /** {@return the days of paid time off booked but not yet taken} */
   Optional<BigDecimal> ptoUpcoming();
 
-  /** Returns the days carried over from the previous period. */
+  /** {@return the days carried over from the previous period} */
   Optional<BigDecimal> ptoCarriedOver();
 
-  /** Returns the embedded allocation and its policy, when the API includes it. */
+  /** {@return the embedded allocation and its policy, when the API includes it} */
   Optional<TimeAwayAllocation> timeAwayAllocation();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -30,19 +30,19 @@ public interface TimeAwayPolicy {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the display name. */
+  /** {@return the display name} */
   Optional<String> name();
 
-  /** Returns the most paid time off that may carry over to the next period. */
+  /** {@return the most paid time off that may carry over to the next period} */
   Optional<BigDecimal> maxPtoCarryOver();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

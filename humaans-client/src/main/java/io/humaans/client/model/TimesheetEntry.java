@@ -31,28 +31,28 @@ public interface TimesheetEntry {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the day worked. */
+  /** {@return the day worked} */
   Optional<LocalDate> date();
 
-  /** Returns the start time of day. */
+  /** {@return the start time of day} */
   Optional<LocalTime> startTime();
 
-  /** Returns the end time of day; empty while the entry is open. */
+  /** {@return the end time of day; empty while the entry is open} */
   Optional<LocalTime> endTime();
 
-  /** Returns the length of the entry; empty while open. */
+  /** {@return the length of the entry; empty while open} */
   Optional<HoursMinutes> duration();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

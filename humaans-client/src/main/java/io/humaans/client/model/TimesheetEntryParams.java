@@ -34,20 +34,20 @@ public interface TimesheetEntryParams {
     return new Builder();
   }
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the day worked. */
+  /** {@return the day worked} */
   Optional<LocalDate> date();
 
-  /** Returns the start time of day, sent as {@code HH:MM:SS}. */
+  /** {@return the start time of day, sent as {@code HH:MM:SS}} */
   Optional<LocalTime> startTime();
 
-  /** Returns the end time of day, sent as {@code HH:MM:SS}. */
+  /** {@return the end time of day, sent as {@code HH:MM:SS}} */
   Optional<LocalTime> endTime();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

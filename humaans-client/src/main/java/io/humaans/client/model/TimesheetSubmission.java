@@ -30,43 +30,43 @@ public interface TimesheetSubmission {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the first day covered. */
+  /** {@return the first day covered} */
   Optional<LocalDate> startDate();
 
-  /** Returns the last day covered. */
+  /** {@return the last day covered} */
   Optional<LocalDate> endDate();
 
-  /** Returns the review status as free text, such as {@code pending}. */
+  /** {@return the review status as free text, such as {@code pending}} */
   Optional<String> status();
 
-  /** Returns the time of submission. */
+  /** {@return the time of submission} */
   Optional<Instant> submittedAt();
 
-  /** Returns the person id of the reviewer. */
+  /** {@return the person id of the reviewer} */
   Optional<String> reviewedBy();
 
-  /** Returns the time of the review. */
+  /** {@return the time of the review} */
   Optional<Instant> reviewedAt();
 
-  /** Returns the changes the reviewer asked for. */
+  /** {@return the changes the reviewer asked for} */
   Optional<String> changesRequested();
 
-  /** Returns the total time worked. */
+  /** {@return the total time worked} */
   Optional<HoursMinutes> durationAsTime();
 
-  /** Returns the total time worked in days. */
+  /** {@return the total time worked in days} */
   Optional<BigDecimal> durationAsDays();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

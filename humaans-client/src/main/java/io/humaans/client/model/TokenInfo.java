@@ -30,16 +30,16 @@ public interface TokenInfo {
     return new Builder();
   }
 
-  /** Returns the token's id. */
+  /** {@return the token's id} */
   String id();
 
-  /** Returns the id of the person who created the token. */
+  /** {@return the id of the person who created the token} */
   Optional<String> personId();
 
-  /** Returns the token's label. */
+  /** {@return the token's label} */
   Optional<String> label();
 
-  /** Returns the granted scopes, such as {@code private:read}; empty when not sent. */
+  /** {@return the granted scopes, such as {@code private:read}; empty when not sent} */
   List<String> scopes();
 
   /**

@@ -30,22 +30,22 @@ public interface Webhook {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the URL events are delivered to. */
+  /** {@return the URL events are delivered to} */
   Optional<String> url();
 
-  /** Returns the subscribed event names, such as {@code person.updated}; empty when none. */
+  /** {@return the subscribed event names, such as {@code person.updated}; empty when none} */
   List<String> events();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

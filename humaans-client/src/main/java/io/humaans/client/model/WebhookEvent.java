@@ -28,22 +28,22 @@ public interface WebhookEvent {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the {@link Webhook}. */
+  /** {@return the id of the {@link Webhook}} */
   Optional<String> webhookId();
 
-  /** Returns the event name, such as {@code person.created}. */
+  /** {@return the event name, such as {@code person.created}} */
   Optional<String> event();
 
-  /** Returns the payload as a JSON tree (usually a {@code Map}). */
+  /** {@return the payload as a JSON tree (usually a {@code Map})} */
   Optional<Object> data();
 
-  /** Returns the delivery status as free text. */
+  /** {@return the delivery status as free text} */
   Optional<String> status();
 
-  /** Returns the time of the delivery. */
+  /** {@return the time of the delivery} */
   Optional<Instant> timestamp();
 
   /**

@@ -33,14 +33,14 @@ public interface WebhookParams {
     return new Builder();
   }
 
-  /** Returns the URL to deliver events to. */
+  /** {@return the URL to deliver events to} */
   Optional<String> url();
 
-  /** Returns the event names to subscribe to. */
+  /** {@return the event names to subscribe to} */
   Optional<List<String>> events();
 
   /**
-   * Returns additional fields to send as they are, for API fields this SDK does not model yet.
+   * {@return additional fields to send as they are, for API fields this SDK does not model yet}
    * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
    * collides with a modelled property is ignored. Empty by default; excluded from
    * {@code equals}, {@code hashCode} and {@code toString}.

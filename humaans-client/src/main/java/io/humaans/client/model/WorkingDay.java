@@ -24,7 +24,7 @@ public interface WorkingDay {
     return new Builder();
   }
 
-  /** Returns the lower-case weekday name, such as {@code monday}. */
+  /** {@return the lower-case weekday name, such as {@code monday}} */
   Optional<String> day();
 
   /**

@@ -31,13 +31,13 @@ public interface WorkingPatternAllocation {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the person. */
+  /** {@return the id of the person} */
   Optional<String> personId();
 
-  /** Returns the id of the {@link WorkingPattern}. */
+  /** {@return the id of the {@link WorkingPattern}} */
   Optional<String> workingPatternId();
 
   /** Returns the first day the pattern applies, when sent as {@code effectiveDate}. */
@@ -61,10 +61,10 @@ public interface WorkingPatternAllocation {
   /** Returns the last day the pattern applies; empty while open-ended. */
   Optional<LocalDate> endDate();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -95,15 +96,22 @@ class DirectoryReaderTest {
     }
     assertThat(directory.people()).hasSize(1001);
     assertThat(directory.jobRoles()).hasSize(1001);
-    // 1 token-info + ceil(1001/250) people pages + ceil(1001/250) job-role pages.
+    // 1 token-info + 5 people pages + 5 job-role pages (pages of 250 overlapping by one row:
+    // $skip=0, 249, 498, 747, 996).
     assertThat(company.requests.get()).isEqualTo(1 + 5 + 5);
     assertThat(directory.scopes()).hasValueSatisfying(s -> assertThat(s).contains("private:read"));
     assertThat(directory.isPartial()).isFalse();
-    // One call per page, after its rows are read: the counts the server's page size gives.
+    // One call per page, after its rows are read: 250 new rows, then 249 per overlapping page.
+    // The listings run side by side, but progress comes listing by listing.
     assertThat(progress).containsExactly(
-        "people 250/1001", "people 500/1001", "people 750/1001", "people 1000/1001", "people 1001/1001",
-        "job-roles 250/1001", "job-roles 500/1001", "job-roles 750/1001", "job-roles 1000/1001",
+        "people 250/1001", "people 499/1001", "people 748/1001", "people 997/1001", "people 1001/1001",
+        "job-roles 250/1001", "job-roles 499/1001", "job-roles 748/1001", "job-roles 997/1001",
         "job-roles 1001/1001");
+    // Rows in the server's order, each once.
+    assertThat(directory.people()).extracting(Person::id)
+        .containsExactlyElementsOf(IntStream.range(0, 1001).mapToObj(i -> "p" + i).toList());
+    assertThat(directory.jobRoles()).extracting(JobRole::id)
+        .containsExactlyElementsOf(IntStream.range(0, 1001).mapToObj(i -> "r" + i).toList());
 
     Person first = directory.people().get(0);
     assertThat(first.id()).isEqualTo("p0");
@@ -211,11 +219,18 @@ class DirectoryReaderTest {
 
   @Test
   void authenticationFailureIsNotSwallowed() {
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}").build());
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().code(401)
+            .body("{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}").build();
+      }
+    });
     try (HumaansClient client = client()) {
+      // All three requests fail alike; the one a serial read meets first is reported.
       assertThatThrownBy(() -> DirectoryReader.builder(client).build().read())
           .isInstanceOf(AuthenticationException.class)
+          .hasMessageStartingWith("401 Unauthorized on GET /token-info")
           .hasMessageNotContaining("t0k3n");
     }
   }
@@ -280,7 +295,13 @@ class DirectoryReaderTest {
 
   /** Records the {@code people} progress calls as {@code fetched/total} (-1: no total). */
   private static List<String> peopleProgress(List<String> calls) {
-    return calls.stream().filter(c -> c.startsWith("people ")).map(c -> c.substring(7)).toList();
+    return progressOf("people", calls);
+  }
+
+  /** The progress calls of one resource, as {@code fetched/total}, in the order they came. */
+  static List<String> progressOf(String resource, List<String> calls) {
+    return calls.stream().filter(c -> c.startsWith(resource + " "))
+        .map(c -> c.substring(resource.length() + 1)).toList();
   }
 
   private Directory read(int parallelism, List<String> calls) {
@@ -318,14 +339,14 @@ class DirectoryReaderTest {
 
     Directory directory = read(1, calls);
 
-    // $skip=250 showed total 495 < 505, so the pager backed up ten rows and re-read from 240:
-    // p240..p249 came again and were dropped; the page at 250 was never handed out.
-    assertThat(list.peopleSkips).containsExactly(0, 250, 240, 490);
+    // The page at $skip=249 re-reads p249, the last row delivered, and finds it in place: the
+    // deletions were after it. Its 246 rows reach the new total of 495.
+    assertThat(list.peopleSkips).containsExactly(0, 249);
     assertThat(directory.people()).hasSize(495);
     assertThat(directory.people()).extracting(Person::id).doesNotContain("p300", "p309")
         .contains("p299", "p310", "p504");
     List<String> progress = peopleProgress(calls);
-    assertThat(progress).containsExactly("250/505", "490/495", "495/495");
+    assertThat(progress).containsExactly("250/505", "495/495");
     assertCountsDistinctPeople(progress, directory);
     assertThat(calls).endsWith("job-roles 2/2");
   }
@@ -343,15 +364,17 @@ class DirectoryReaderTest {
 
     Directory directory = read(4, calls);
 
-    // The first page planned $skip=250, 500, 750 at once; 250 showed total 990, so the pager
-    // dropped the plan (500 and 750 may or may not have reached the server before it cancelled
-    // them) and went on serially from ten rows earlier.
+    // The first page planned $skip=249, 498, 747, 996 at once; 249 showed total 990, so the
+    // pager dropped the plan (the others may or may not have reached the server before it
+    // cancelled them) and went on serially from p249, the last row delivered.
     List<Integer> skips = List.copyOf(list.peopleSkips);
-    assertThat(skips).isSubsetOf(0, 250, 500, 750, 240, 490, 740);
-    assertThat(skips.stream().filter(s -> s != 500 && s != 750).toList()).containsExactly(0, 250, 240, 490, 740);
+    assertThat(skips).isSubsetOf(0, 249, 498, 747, 996);
+    assertThat(skips.get(0)).isZero();
+    assertThat(skips.stream().filter(s -> s == 249).count()).isEqualTo(2);
+    assertThat(skips.subList(skips.size() - 3, skips.size())).containsExactly(249, 498, 747);
     assertThat(directory.people()).hasSize(990);
     List<String> progress = peopleProgress(calls);
-    assertThat(progress).containsExactly("250/1000", "490/990", "740/990", "990/990");
+    assertThat(progress).containsExactly("250/1000", "499/990", "748/990", "990/990");
     assertCountsDistinctPeople(progress, directory);
   }
 
@@ -369,11 +392,13 @@ class DirectoryReaderTest {
 
     Directory directory = read(1, calls);
 
-    assertThat(list.peopleSkips).containsExactly(0, 250, 500);
+    // The page at $skip=249 finds p249, the last row delivered, at index 1 (behind "new") and
+    // goes on after it.
+    assertThat(list.peopleSkips).containsExactly(0, 249, 498);
     assertThat(directory.people()).hasSize(500);
     assertThat(directory.people()).extracting(Person::id).doesNotContain("new");
     List<String> progress = peopleProgress(calls);
-    assertThat(progress).containsExactly("250/500", "499/501", "500/501");
+    assertThat(progress).containsExactly("250/500", "498/501", "500/501");
     assertCountsDistinctPeople(progress, directory);
   }
 
@@ -385,10 +410,11 @@ class DirectoryReaderTest {
 
     Directory directory = read(4, calls);
 
-    // Without a total, a full page means "maybe more": the empty page at 500 ends the listing.
-    assertThat(list.peopleSkips).containsExactly(0, 250, 500);
+    // Without a total, a full page means "maybe more": the short page at 498 (p498, p499) ends
+    // the listing; each page is reported once.
+    assertThat(list.peopleSkips).containsExactly(0, 249, 498);
     assertThat(directory.people()).hasSize(500);
-    assertThat(calls).containsExactly("people 250/-1", "people 500/-1", "job-roles 2/-1");
+    assertThat(calls).containsExactly("people 250/-1", "people 499/-1", "people 500/-1", "job-roles 2/-1");
   }
 
   @Test

@@ -212,14 +212,12 @@ class HumaansAccessReaderTest {
 
     HumaansAccess access = read(roles);
 
-    // The first request of each listing asks for 250; later pages follow the server's cap of 2
-    // by $skip (which $limit they ask for is the pager's business, so it is not pinned here).
-    assertThat(roles.targets.stream().map(t -> t.contains("$skip=0") ? t
-        : t.replaceAll("\\$limit=[0-9]+&", "\\$limit=*&")).toList())
-        .containsExactlyInAnyOrder(
-            "/api/roles?$limit=250&$skip=0", "/api/roles?$limit=*&$skip=2",
-            "/api/role-members?$limit=250&$skip=0", "/api/role-members?$limit=*&$skip=2",
-            "/api/role-members?$limit=*&$skip=4");
+    // The first request of each listing asks for 250; which later pages the (parallel, then
+    // overlapping) pager asks for is its business and is pinned in the pager's own tests.
+    assertThat(roles.targets).contains(
+        "/api/roles?$limit=250&$skip=0", "/api/role-members?$limit=250&$skip=0");
+    assertThat(roles.targets).allMatch(
+        t -> t.matches("/api/(roles|role-members)\\?\\$limit=[0-9]+&\\$skip=[0-9]+"));
     assertThat(access.rolesRead()).isEqualTo(3);
     assertThat(access.membershipsRead()).isEqualTo(5);
     assertThat(access.accounts()).containsExactly(account("M0", "Admins"), account("M1", "Finance"),

@@ -1,5 +1,6 @@
 package io.humaans.client.internal.json;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,5 +46,17 @@ public final class Json {
    */
   public static Moshi moshi() {
     return MOSHI;
+  }
+
+  /**
+   * Returns an adapter for {@code type} that is built by {@link #moshi()} on its first use, not
+   * now: the client holds one per resource and builds only those a run uses.
+   *
+   * @param type a type {@link #moshi()} has an adapter for
+   * @return a thread-safe adapter delegating to {@code Json.moshi().adapter(type)}; an
+   *     unsupported type fails on first use, with Moshi's {@link IllegalArgumentException}
+   */
+  public static <T> JsonAdapter<T> lazy(Class<T> type) {
+    return new LazyJsonAdapter<>(MOSHI, type);
   }
 }
