@@ -182,6 +182,18 @@ class HumaansAccessCliTest {
             + " (saoQWzpoQNg9BLSOMCMAkRCX): UNIDENTIFIED. ");
   }
 
+  @Test
+  void scopesShowsTheCreatorLimitAsANoteNotAsAGap() throws IOException {
+    CliRun.Result text = cli.run(Map.of(), "scopes");
+    CliRun.Result json = cli.run(Map.of(), "scopes", "--format", "json");
+
+    assertThat(text.out).endsWith("\nThe token can read everything the checks need.\n\nNote: "
+        + io.humaans.client.TokenScopes.CREATOR_LIMIT + "\n")
+        .doesNotContain("What this token cannot see");
+    assertThat(parse(json.out)).containsEntry("warnings", List.of())
+        .containsEntry("notes", List.of(io.humaans.client.TokenScopes.CREATOR_LIMIT));
+  }
+
   private static String verdict(Map<String, Object> report, String checkId, String subjectId) {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> results = (List<Map<String, Object>>) report.get("results");

@@ -233,10 +233,17 @@ class HumaansCliTest {
   @Test
   void unknownScopesAreWarnedAbout() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse.Builder().code(404).build());
       String empty = "{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}";
-      server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(empty).build());
-      server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(empty).build());
+      // By path, not a queue: the directory's requests overlap, so their order is not fixed.
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return request.getUrl().encodedPath().endsWith("/token-info")
+              ? new MockResponse.Builder().code(404).build()
+              : new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                  .body(empty).build();
+        }
+      });
       server.start();
 
       CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", "tok-unknown-scopes",
