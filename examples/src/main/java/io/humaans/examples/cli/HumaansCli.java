@@ -56,7 +56,9 @@ import java.util.stream.Stream;
  * --help}. The commands are picocli command classes ({@link ReportCommand}, ...). The token comes from {@code
  * HUMAANS_API_TOKEN} (never printed) and the base URL from {@code HUMAANS_BASE_URL}; without a
  * token, or with {@code --demo}, the program runs against the embedded demo company. Results go
- * to standard output, progress, notes and errors to standard error.
+ * to standard output, progress, notes and errors to standard error. {@code report} and {@code
+ * access} also judge who holds which Humaans role, as accounts of system {@code humaans} (see
+ * {@link HumaansAccessInput}), unless {@code --no-humaans-access}.
  *
  * <p>Exit status: {@value #OK} every check passes (or a listing succeeded), {@value
  * #CHECKS_FAILED} a check fails or is incomplete, {@value #USAGE_ERROR} a usage or input-file

@@ -12,7 +12,8 @@ import okio.Buffer;
 
 /**
  * The demo company "Northwind Labs": about 300 people with job-role histories, pre-hires, leavers,
- * top management and a set of deliberate data faults, plus a few compensation rows. The data
+ * top management and a set of deliberate data faults, plus a few compensation rows and who holds
+ * which Humaans permission role ({@link #roles()}, {@link #roleMembers()}). The data
  * set is deterministic: it is generated from {@link #SEED} and judged as of {@link #AS_OF}, so
  * two calls to {@link #create()} give identical records and identical {@link #toJson()} output.
  * The deliberate faults and the check results they should produce are listed in the bundled
