@@ -1,0 +1,69 @@
+package io.humaans.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.humaans.examples.demo.DemoServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A check that judged nothing is NOT_APPLICABLE: shown in the summary, not a failure (#9). */
+class NotApplicableCliTest {
+  @TempDir Path dir;
+  private final CliRun cli = new CliRun();
+  private DemoServer demo;
+
+  @BeforeEach
+  void startDemo() {
+    demo = DemoServer.start();
+  }
+
+  @AfterEach
+  void stopDemo() {
+    demo.close();
+  }
+
+  /** One recently used seat of an employed person, and no events. */
+  private String healthySeats() throws IOException {
+    Path seats = dir.resolve("seats.csv");
+    Files.writeString(seats, "product,seatId,email,assignedAt,lastActivityAt\n"
+        + "figma,fig-0001,felix.dubois@northwind-labs.example,2024-01-15T10:00:00Z,"
+        + "2026-10-29T10:07:00Z\n", StandardCharsets.UTF_8);
+    return seats.toString();
+  }
+
+  @Test
+  void withoutEventsActivityTrendIsNotApplicableAndTheExitStatusIsZero() throws IOException {
+    CliRun.Result r = cli.run(
+        Map.of("HUMAANS_API_TOKEN", DemoServer.FULL_ACCESS_TOKEN,
+            "HUMAANS_BASE_URL", demo.baseUrl()),
+        "seats", "--as-of", "2026-11-02", "--seats", healthySeats());
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.OK);
+    assertThat(r.out)
+        .contains("Checks: 2 run, 0 fail, 0 incomplete, 1 not applicable, 1 pass\n")
+        .contains("  NOT_APPLICABLE activity-trend     1 not applicable\n")
+        .contains("  PASS           reclaimable-seats  1 pass\n");
+    assertThat(r.out.indexOf("NOT_APPLICABLE activity-trend"))
+        .isLessThan(r.out.indexOf("PASS           reclaimable-seats"));
+    assertThat(r.err).contains("2 checks, 0 not passing: exit status 0");
+  }
+
+  @Test
+  void jsonNamesTheNotApplicableOutcome() throws IOException {
+    CliRun.Result r = cli.run(
+        Map.of("HUMAANS_API_TOKEN", DemoServer.FULL_ACCESS_TOKEN,
+            "HUMAANS_BASE_URL", demo.baseUrl()),
+        "seats", "--as-of", "2026-11-02", "--seats", healthySeats(), "--format", "json");
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.OK);
+    assertThat(r.out).contains("{\"checkId\": \"activity-trend\", \"title\": \"Activity trend\","
+        + " \"subjectType\": \"product\", \"status\": \"NOT_APPLICABLE\", \"total\": 1,");
+  }
+}
