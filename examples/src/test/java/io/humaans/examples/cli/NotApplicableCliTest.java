@@ -3,10 +3,19 @@ package io.humaans.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.humaans.examples.demo.DemoServer;
+import io.humaans.checks.CheckConfig;
+import io.humaans.checks.CheckInput;
+import io.humaans.checks.Checks;
+import io.humaans.checks.Report;
+import io.humaans.checks.model.Directory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,5 +74,23 @@ class NotApplicableCliTest {
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.OK);
     assertThat(r.out).contains("{\"checkId\": \"activity-trend\", \"title\": \"Activity trend\","
         + " \"subjectType\": \"product\", \"status\": \"NOT_APPLICABLE\", \"total\": 1,");
+  }
+
+  @Test
+  void theTextReportNamesEachUnreadableSystemOnOneLine() {
+    Directory directory = Directory.builder().build();
+    Report report = Checks.run(
+        CheckInput.builder().directory(directory)
+            .putUnreadableSystems("humaans", "the token cannot read /role-members (403)").build(),
+        CheckConfig.builder().asOf(LocalDate.of(2026, 11, 2)).build());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ReportText.print(report, directory, List.of(), List.of(),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("\nWarning: the accounts of humaans could not be read (the token cannot read"
+            + " /role-members (403)); checks that judge accounts are INCOMPLETE.\n")
+        .contains("  INCOMPLETE     access-valid ")
+        .contains("  NOT_APPLICABLE activity-trend ");
   }
 }
