@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * Describes a check: its stable id, a title, a one-line description, its subject type, and how
- * the runner treats it (whether it needs a complete directory, a cost hint, whether its failures
- * are reclaimable seats). Instances are immutable and thread-safe.
+ * the runner treats it (whether it needs a complete directory, whether it judges the accounts of
+ * critical systems, a cost hint, whether its failures are reclaimable seats). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CheckInfo {
@@ -35,6 +35,16 @@ public abstract class CheckInfo {
    */
   @Value.Default
   public boolean needsCompleteDirectory() {
+    return false;
+  }
+
+  /**
+   * Whether the check judges the accounts of critical systems, so that its outcome is
+   * {@code INCOMPLETE} rather than {@code PASS} or {@code NOT_APPLICABLE} when the accounts of some
+   * system could not be read ({@link CheckInput#unreadableSystems()}); false by default.
+   */
+  @Value.Default
+  public boolean judgesAccounts() {
     return false;
   }
 

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * role, read with {@link HumaansAccessReader} as accounts of system {@value
  * HumaansAccessReader#SYSTEM} (unless {@code --no-humaans-access}), joined to the accounts of the
  * {@code --accounts} file. When the roles cannot be read (403, 404 or 405), the run says so on
- * standard error and the report's inputs record why. Immutable.
+ * standard error and the check input names {@code humaans} among its {@linkplain
+ * CheckInput#unreadableSystems() unreadable systems}, so the access checks never pass on an
+ * unread list and the report's inputs record why. Immutable.
  */
 final class HumaansAccessInput {
   private final @Nullable HumaansAccess access;
@@ -73,22 +75,19 @@ final class HumaansAccessInput {
    */
   void addTo(CheckInput.Builder input) {
     input.addAllAccountLinks(links());
-    // TODO(#10, checks11): unreadReason().ifPresent(r -> input.putUnreadableSystems(
-    //     HumaansAccessReader.SYSTEM, r));
+    unreadReason().ifPresent(r -> input.putUnreadableSystems(HumaansAccessReader.SYSTEM, r));
   }
 
   /**
-   * Returns the report's line on Humaans access: how many role memberships were read, or why
-   * none could be; empty when left out.
+   * Returns the report's line on Humaans access: how many role memberships were read; empty when
+   * left out or unreadable (the report's unreadable-systems warning says why then).
    */
   Optional<String> summary() {
-    if (access == null) {
+    if (access == null || !access.isReadable()) {
       return Optional.empty();
     }
-    return Optional.of(access.unreadableReason()
-        .map(r -> "Humaans access: not read (" + r + ")")
-        .orElse("Humaans access: " + access.membershipsRead() + " role "
-            + (access.membershipsRead() == 1 ? "membership" : "memberships") + " of "
-            + access.rolesRead() + (access.rolesRead() == 1 ? " role" : " roles")));
+    return Optional.of("Humaans access: " + access.membershipsRead() + " role "
+        + (access.membershipsRead() == 1 ? "membership" : "memberships") + " of "
+        + access.rolesRead() + (access.rolesRead() == 1 ? " role" : " roles"));
   }
 }

@@ -133,8 +133,51 @@ class HumaansAccessCliTest {
         .startsWith("warning: Humaans access not judged (Humaans roles could not be read: 403")
         .contains("GET /roles").contains("GET /role-members")
         .endsWith("); the access checks cannot pass on it");
-    assertThat(r.out).contains("Humaans access: not read (Humaans roles could not be read: 403");
-    assertThat(r.out).doesNotContain("m-bob-adm");
+    assertThat(r.out).contains("Warning: the accounts of humaans could not be read (Humaans roles"
+        + " could not be read: 403").doesNotContain("Humaans access: ").doesNotContain("m-bob-adm");
+  }
+
+  @Test
+  void unreadableRolesAreRecordedInTheReportAndNoAccessCheckPasses() throws IOException {
+    CliRun.Result r = run(new TinyCompany(403, false), "access", "--format", "json");
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
+    Map<String, Object> json = parse(r.out);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> unreadable = (Map<String, Object>) ((Map<String, Object>)
+        json.get("inputs")).get("unreadableSystems");
+    assertThat(unreadable).containsOnlyKeys("humaans");
+    assertThat((String) unreadable.get("humaans"))
+        .startsWith("Humaans roles could not be read: 403").contains("GET /role-members");
+    assertThat(outcomes(json)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "user-identified", "INCOMPLETE", "offboarded-access-removed", "INCOMPLETE",
+        "access-valid", "INCOMPLETE", "one-account-per-person", "INCOMPLETE"));
+  }
+
+  @Test
+  void severalRolesOfOnePersonAreOneHumaansLogin() throws IOException {
+    CliRun.Result r = run(new TinyCompany(200, false), "access", "--format", "json");
+
+    Map<String, Object> json = parse(r.out);
+    assertThat(verdict(json, "one-account-per-person", "p-ada/humaans")).isEqualTo("PASS OK");
+    assertThat(verdict(json, "access-valid", "m-ada-tech")).startsWith("PASS");
+  }
+
+  @Test
+  void policyLevelsMatchRoleNamesCaseInsensitively() throws IOException {
+    server.setDispatcher(new TinyCompany(200, false));
+    Path policy = dir.resolve("lower.csv");
+    Files.writeString(policy, "system,matchOn,pattern,accessLevels\n"
+        + "humaans,department,people,admins|TECH\n", StandardCharsets.UTF_8);
+
+    CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", "tok-access-Zq81",
+        "HUMAANS_BASE_URL", server.url("/api").toString()), "access", "--as-of", "2026-11-02",
+        "--policy", policy.toString(), "--format", "json");
+
+    Map<String, Object> json = parse(r.out);
+    assertThat(verdict(json, "access-valid", "m-ada-adm")).startsWith("PASS");
+    assertThat(verdict(json, "access-valid", "m-ada-tech")).startsWith("PASS");
+    assertThat(verdict(json, "access-valid", "m-dee-fin")).isEqualTo("FAIL ACCESS_LEVEL_NOT_ALLOWED");
   }
 
   @Test
@@ -209,6 +252,12 @@ class HumaansAccessCliTest {
             && r.subjectId().equals(subjectId))
         .map(r -> r.status() + " " + r.reasonCode())
         .findFirst().orElse("no result for " + subjectId);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> outcomes(Map<String, Object> report) {
+    return ((List<Map<String, Object>>) report.get("checks")).stream().collect(
+        Collectors.toMap(c -> (String) c.get("checkId"), c -> (String) c.get("status")));
   }
 
   private static Map<String, Object> parse(String json) throws IOException {
