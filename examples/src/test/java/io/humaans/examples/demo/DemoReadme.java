@@ -100,8 +100,10 @@ final class DemoReadme {
       `joining-date-provided`, `employment-dates-consistent`, `offboarded-access-removed` and
       `reclaimable-seats` become `INCOMPLETE` unless something fails; accounts and seats whose
       holder is hidden (leavers, pre-hires) report `PARTIAL_DIRECTORY`; and Lucas Moreau's
-      manager (the hidden leaver Grace Whitfield) looks unknown, so he reports
-      `UNKNOWN_MANAGER` instead of `MANAGER_LEFT`.
+      manager (the hidden leaver Grace Whitfield) is not visible, so he reports `INCOMPLETE`
+      `PARTIAL_DIRECTORY` instead of `MANAGER_LEFT`. The permission roles answer 403 to this
+      token, so Humaans access is unreadable: the command-line program says so on standard
+      error and the access checks are `INCOMPLETE` unless something fails.
 
       ## Tokens
 
