@@ -177,7 +177,8 @@ class HumaansAccessCliTest {
     Map<String, Object> json = parse(r.out);
     assertThat(verdict(json, "access-valid", "m-ada-adm")).startsWith("PASS");
     assertThat(verdict(json, "access-valid", "m-ada-tech")).startsWith("PASS");
-    assertThat(verdict(json, "access-valid", "m-dee-fin")).isEqualTo("FAIL ACCESS_LEVEL_NOT_ALLOWED");
+    assertThat(verdict(json, "access-valid", "m-dee-fin"))
+        .isEqualTo("FAIL ACCESS_LEVEL_NOT_ALLOWED");
   }
 
   @Test
