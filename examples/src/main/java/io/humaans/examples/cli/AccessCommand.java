@@ -7,13 +7,16 @@ import picocli.CommandLine.Mixin;
 @Command(name = "access", versionProvider = BuildVersion.class, separator = " ",
     sortOptions = false, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
     customSynopsis = "java -jar humaans-examples.jar access [OPTIONS]",
-    description = {"Runs the access checks on --accounts and --policy.",
+    description = {"Runs the access checks on Humaans roles, --accounts and --policy.",
         "The checks: user-identified, offboarded-access-removed, access-valid and",
-        "one-account-per-person. Outside demo mode --accounts is required."},
+        "one-account-per-person. Who holds which Humaans role is read as system",
+        "humaans unless --no-humaans-access; then, outside demo mode, --accounts is",
+        "required."},
     footer = {"", "Examples:",
         "  java -jar humaans-examples.jar access --demo",
         "  java -jar humaans-examples.jar access --accounts github.csv \\",
         "      --policy policy.csv",
+        "  java -jar humaans-examples.jar access --policy policy.csv",
         "", Usage.EXIT_CHECKS})
 final class AccessCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();

@@ -36,6 +36,8 @@ final class CliOptions {
   final Format format;
   final Optional<Path> accounts;
   final Optional<Path> policy;
+  /** Whether Humaans' own role memberships are read as accounts of system {@code humaans}. */
+  final boolean humaansAccess;
   final Optional<Path> seats;
   final Optional<Path> events;
   final Optional<Path> waivers;
@@ -51,6 +53,7 @@ final class CliOptions {
     this.format = b.format;
     this.accounts = Optional.ofNullable(b.access == null ? null : b.access.accounts);
     this.policy = Optional.ofNullable(b.access == null ? null : b.access.policy);
+    this.humaansAccess = b.access != null && !b.access.noHumaansAccess;
     this.seats = Optional.ofNullable(b.seats == null ? null : b.seats.seats);
     this.events = Optional.ofNullable(b.seats == null ? null : b.seats.events);
     this.waivers = Optional.ofNullable(b.waivers == null ? null : b.waivers.waivers);

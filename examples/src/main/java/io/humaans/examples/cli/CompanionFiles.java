@@ -53,9 +53,10 @@ final class CompanionFiles {
       throw new UsageException("'seats' needs --seats FILE.csv (and optionally --events FILE.csv)"
           + " unless run with --demo");
     }
-    if (!demo && command == CliOptions.Command.ACCESS && options.accounts.isEmpty()) {
+    if (!demo && command == CliOptions.Command.ACCESS && options.accounts.isEmpty()
+        && !options.humaansAccess) {
       throw new UsageException("'access' needs --accounts FILE.csv (and optionally --policy FILE)"
-          + " unless run with --demo");
+          + " when run with --no-humaans-access, unless run with --demo");
     }
     boolean access = command == CliOptions.Command.REPORT || command == CliOptions.Command.ACCESS;
     boolean seats = command == CliOptions.Command.REPORT || command == CliOptions.Command.SEATS;

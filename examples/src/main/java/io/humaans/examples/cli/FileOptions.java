@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 final class FileOptions {
   private FileOptions() {}
 
-  /** {@code --accounts} and {@code --policy}: the access checks. */
+  /**
+   * {@code --accounts}, {@code --policy} and {@code --no-humaans-access}: the access checks, which
+   * judge Humaans' own role memberships besides the accounts file unless told not to.
+   */
   static final class Access {
     @Option(names = "--accounts", paramLabel = "FILE.csv", order = 40,
         description = "accounts: system,id,email,accessLevel,state"
@@ -21,6 +24,10 @@ final class FileOptions {
     @Option(names = "--policy", paramLabel = "FILE.csv", order = 41,
         description = "access policy: system,matchOn,pattern,accessLevels")
     @Nullable Path policy;
+
+    @Option(names = "--no-humaans-access", order = 42,
+        description = "leave out who holds which Humaans role (system humaans, read by default)")
+    boolean noHumaansAccess;
   }
 
   /** {@code --seats} and {@code --events}: the licence checks. */

@@ -10,6 +10,7 @@ import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.Checks;
 import io.humaans.checks.Report;
 import io.humaans.checks.Status;
+import io.humaans.checks.model.Account;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.rules.AccessValidCheck;
 import io.humaans.checks.rules.ActivityTrendCheck;
@@ -19,6 +20,7 @@ import io.humaans.checks.rules.ReclaimableSeatsCheck;
 import io.humaans.checks.rules.UserIdentifiedCheck;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.Sleeper;
+import io.humaans.client.TokenScopes;
 import io.humaans.client.directory.DirectoryReader;
 import io.humaans.client.errors.AuthenticationException;
 import io.humaans.client.errors.HumaansException;
@@ -34,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -53,7 +56,9 @@ import java.util.stream.Stream;
  * --help}. The commands are picocli command classes ({@link ReportCommand}, ...). The token comes from {@code
  * HUMAANS_API_TOKEN} (never printed) and the base URL from {@code HUMAANS_BASE_URL}; without a
  * token, or with {@code --demo}, the program runs against the embedded demo company. Results go
- * to standard output, progress, notes and errors to standard error.
+ * to standard output, progress, notes and errors to standard error. {@code report} and {@code
+ * access} also judge who holds which Humaans role, as accounts of system {@code humaans} (see
+ * {@link HumaansAccessInput}), unless {@code --no-humaans-access}.
  *
  * <p>Exit status: {@value #OK} every check passes or is not applicable (or a listing
  * succeeded), {@value
@@ -199,14 +204,18 @@ public final class HumaansCli {
           + " lacks private:read, leavers and pre-hires are missing although the report counts"
           + " the directory as complete");
     }
-    CheckInput input = CheckInput.builder()
+    HumaansAccessInput humaans = options.humaansAccess
+        ? HumaansAccessInput.read(client, diagnostics) : HumaansAccessInput.none();
+    List<Account> accounts = humaans.accounts(files.accounts);
+    CheckInput.Builder inputBuilder = CheckInput.builder()
         .directory(directory)
-        .addAllAccounts(files.accounts)
+        .addAllAccounts(accounts)
         .addAllPolicies(files.policies)
         .addAllSeats(files.seats)
         .addAllEvents(files.events)
-        .addAllWaivers(files.waivers)
-        .build();
+        .addAllWaivers(files.waivers);
+    humaans.addTo(inputBuilder);
+    CheckInput input = inputBuilder.build();
     CheckConfig.Builder config = CheckConfig.builder().asOf(asOf);
     if (!options.exemptTitles.isEmpty()) {
       List<String> titles = new ArrayList<>(CheckConfig.DEFAULT_TOP_MANAGEMENT_TITLES);
@@ -227,7 +236,7 @@ public final class HumaansCli {
         out.print(report.toCsv());
         break;
       default:
-        ReportText.print(report, directory, files.accounts, files.seats, out);
+        ReportText.print(report, directory, accounts, humaans, files.seats, out);
         break;
     }
     // NOT_APPLICABLE (the check judged nothing) is not a failure; FAIL and INCOMPLETE are.
@@ -243,7 +252,22 @@ public final class HumaansCli {
     try {
       return DirectoryReader.builder(client)
           .parallelism(4)
-          .progress(diagnostics::progress)
+          .progress(new DirectoryReader.ProgressListener() {
+            @Override
+            public void onPage(String resource, int fetched, OptionalInt total) {
+              diagnostics.progress(resource, fetched, total);
+            }
+
+            @Override
+            public void onWarning(String message) {
+              // The token's own warnings ("The token lacks ...", "The token's scopes are
+              // unknown ...", the creator limit) are reported by check() in its words, or
+              // by the scopes command; what is left is the partial-directory warning.
+              if (!message.startsWith("The token") && !message.equals(TokenScopes.CREATOR_LIMIT)) {
+                diagnostics.note("warning: " + message);
+              }
+            }
+          })
           .build()
           .read();
     } finally {

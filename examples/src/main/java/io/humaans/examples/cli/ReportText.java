@@ -7,6 +7,7 @@ import io.humaans.checks.Report;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.model.Account;
+import io.humaans.checks.model.AccountLink;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.Person;
 import io.humaans.checks.model.Seat;
@@ -36,9 +37,9 @@ final class ReportText {
    * Prints the summary; {@code directory}, {@code accounts} and {@code seats} only supply the
    * names shown next to subject ids.
    */
-  static void print(Report report, Directory directory, List<Account> accounts, List<Seat> seats,
-      PrintStream out) {
-    Map<String, String> labels = labels(directory, accounts, seats);
+  static void print(Report report, Directory directory, List<Account> accounts,
+      HumaansAccessInput humaans, List<Seat> seats, PrintStream out) {
+    Map<String, String> labels = labels(directory, accounts, humaans.links(), seats);
     InputSizes in = report.inputs();
     out.println("Compliance report as of " + report.asOf());
     out.println("Directory: " + in.people() + " people, " + in.jobRoles() + " job roles"
@@ -50,6 +51,7 @@ final class ReportText {
     count(others, in.events(), "activity event");
     count(others, in.waivers(), "waiver");
     out.println("Other inputs: " + (others.isEmpty() ? "none" : String.join(", ", others)));
+    humaans.summary().ifPresent(out::println);
     in.unreadableSystems().forEach((system, why) -> out.println("Warning: the accounts of "
         + system + " could not be read (" + why + "); checks that judge accounts are INCOMPLETE."));
     if (report.partial()) {
@@ -105,17 +107,31 @@ final class ReportText {
 
   /** Maps "subjectType:subjectId" to a human label: a name, or a system or product and email. */
   private static Map<String, String> labels(Directory directory, List<Account> accounts,
-      List<Seat> seats) {
+      List<AccountLink> links, List<Seat> seats) {
     Map<String, String> names = new HashMap<>();
+    Map<String, String> emails = new HashMap<>();
     for (Person p : directory.people()) {
+      p.email().map(String::trim).ifPresent(e -> emails.putIfAbsent(p.id(), e));
       String name = (p.firstName().orElse("") + " " + p.lastName().orElse("")).trim();
       names.putIfAbsent(p.id(), name.isEmpty() ? p.id() : name);
     }
     Map<String, String> labels = new HashMap<>();
     names.forEach((id, name) -> labels.put(SubjectTypes.PERSON + ":" + id, name));
+    Map<String, String> linkedPerson = new HashMap<>();
+    for (AccountLink link : links) {
+      linkedPerson.putIfAbsent(link.system() + "/" + link.accountId(), link.personId());
+    }
     for (Account a : accounts) {
-      labels.putIfAbsent(SubjectTypes.ACCOUNT + ":" + a.id(),
-          a.system() + " " + a.email().map(String::trim).orElse("(no email)"));
+      String personId = linkedPerson.get(a.system() + "/" + a.id());
+      String label;
+      if (personId != null) {
+        // humaans <role> <person email>: the holder is named by the link, not by an email.
+        label = a.system() + " " + a.accessLevel().orElse("(no role)") + " "
+            + emails.getOrDefault(personId, "(unknown person " + personId + ")");
+      } else {
+        label = a.system() + " " + a.email().map(String::trim).orElse("(no email)");
+      }
+      labels.putIfAbsent(SubjectTypes.ACCOUNT + ":" + a.id(), label);
     }
     for (Seat seat : seats) {
       labels.putIfAbsent(SubjectTypes.SEAT + ":" + seat.id(),

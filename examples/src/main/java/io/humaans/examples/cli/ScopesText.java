@@ -8,9 +8,15 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import okio.Buffer;
 
-/** Renders {@link TokenScopes} for the {@code scopes} command, as text or JSON. */
+/**
+ * Renders {@link TokenScopes} for the {@code scopes} command, as text or JSON: the scopes, what
+ * the token cannot see (the gaps), and apart from them, as a note, that any token sees no more
+ * than its creator may see ({@link TokenScopes#CREATOR_LIMIT}). JSON: {@code {known, source,
+ * scopes, warnings, notes}}, where {@code warnings} lists the gaps only.
+ */
 final class ScopesText {
   private ScopesText() {}
 
@@ -29,14 +35,25 @@ final class ScopesText {
         out.println("  " + s.value() + " ".repeat(width - s.value().length() + 2) + s.unlocks());
       }
     }
-    List<String> warnings = scopes.warnings();
+    List<String> gaps = gaps(scopes);
     out.println();
-    if (warnings.isEmpty()) {
+    if (gaps.isEmpty()) {
       out.println("The token can read everything the checks need.");
     } else {
       out.println("What this token cannot see:");
-      warnings.forEach(w -> out.println("  - " + w));
+      gaps.forEach(w -> out.println("  - " + w));
     }
+    out.println();
+    out.println("Note: " + TokenScopes.CREATOR_LIMIT);
+  }
+
+  /**
+   * Returns what the token cannot see: {@link TokenScopes#warnings()} without the creator-limit
+   * note, which holds for every token and is shown apart.
+   */
+  static List<String> gaps(TokenScopes scopes) {
+    return scopes.warnings().stream().filter(w -> !w.equals(TokenScopes.CREATOR_LIMIT))
+        .collect(Collectors.toList());
   }
 
   private static String json(TokenScopes scopes) {
@@ -52,10 +69,11 @@ final class ScopesText {
       }
       writer.endArray();
       writer.name("warnings").beginArray();
-      for (String w : scopes.warnings()) {
+      for (String w : gaps(scopes)) {
         writer.value(w);
       }
       writer.endArray();
+      writer.name("notes").beginArray().value(TokenScopes.CREATOR_LIMIT).endArray();
       writer.endObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -87,8 +87,8 @@ class CompanionCsvTest {
   void bundledDemoFilesAllRead() {
     assertThat(DemoFiles.accounts()).hasSize(195);
     assertThat(DemoFiles.policies()).extracting(AccessPolicy::system)
-        .containsExactly("github", "aws");
-    assertThat(DemoFiles.policies()).flatExtracting(AccessPolicy::rules).hasSize(11);
+        .containsExactly("github", "aws", "humaans");
+    assertThat(DemoFiles.policies()).flatExtracting(AccessPolicy::rules).hasSize(15);
     assertThat(DemoFiles.seats()).hasSize(92);
     assertThat(DemoFiles.events()).hasSize(1457);
     assertThat(DemoFiles.waivers()).hasSize(2);

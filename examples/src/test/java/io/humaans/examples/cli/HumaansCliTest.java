@@ -261,7 +261,8 @@ class HumaansCliTest {
       server.start();
 
       CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", "tok-unknown-scopes",
-          "HUMAANS_BASE_URL", server.url("/api").toString()), "report", "--as-of", "2026-11-02");
+          "HUMAANS_BASE_URL", server.url("/api").toString()), "report", "--as-of", "2026-11-02",
+          "--no-humaans-access");
 
       assertThat(r.err).as(r.toString()).contains("warning: the token's scopes could not be read");
       assertThat(server.getRequestCount()).isEqualTo(3);
@@ -336,7 +337,8 @@ class HumaansCliTest {
 
   @Test
   void accessWithoutAccountsOutsideDemoModeExitsTwo() {
-    CliRun.Result r = cli.run(env(DemoServer.FULL_ACCESS_TOKEN), "access");
+    CliRun.Result r = cli.run(env(DemoServer.FULL_ACCESS_TOKEN), "access",
+        "--no-humaans-access");
 
     assertThat(r.status).isEqualTo(HumaansCli.USAGE_ERROR);
     assertThat(r.err).startsWith("humaans: 'access' needs --accounts FILE.csv");

@@ -55,6 +55,7 @@ final class DemoOracle {
   Set<Result> evaluate() throws IOException {
     peopleChecks();
     accessChecks(resource("accounts.csv"), resource("policy.csv"));
+    humaansChecks(resource("policy.csv"));
     seatChecks(resource("seats.csv"));
     applyWaivers(resource("waivers.csv"));
     return results;
@@ -202,6 +203,32 @@ final class DemoOracle {
     }));
   }
 
+  /**
+   * The access checks on the Humaans role memberships: one account per membership, linked to its
+   * person by id, level the role's name; several memberships of one person are one login.
+   */
+  private void humaansChecks(CsvTable policy) {
+    Map<String, String> roleNames = new HashMap<>();
+    company.roles().forEach(r -> roleNames.put(r.id(), r.name()));
+    for (DemoRoleMember m : company.roleMembers()) {
+      Optional<DemoPerson> person = company.person(m.personId());
+      if (person.isEmpty()) {
+        fail("user-identified", m.id(), "UNIDENTIFIED");
+      } else if (left(person.get())) {
+        DemoPerson p = person.get();
+        LocalDate lastDay = p.lastWorkingDay() != null ? p.lastWorkingDay() : p.employmentEndDate();
+        if (lastDay == null || AS_OF.isAfter(lastDay)) {
+          fail("offboarded-access-removed", m.id(), "ACCESS_AFTER_LEAVING");
+        }
+      } else {
+        String verdict = policyVerdict(policy, "humaans", person.get(), roleNames.get(m.roleId()));
+        if (verdict != null) {
+          fail("access-valid", m.id(), verdict);
+        }
+      }
+    }
+  }
+
   private String policyVerdict(CsvTable policy, String system, DemoPerson person, String level) {
     Optional<DemoJobRole> role = company.currentJobRole(person.id(), AS_OF);
     boolean roleMatched = false;
@@ -222,7 +249,8 @@ final class DemoOracle {
       }
       roleMatched = true;
       String levels = rule.get("accessLevels");
-      if (levels.equals("*") || List.of(levels.split("\\|")).contains(level)) {
+      if (levels.equals("*") || List.of(levels.split("\\|")).stream()
+          .anyMatch(l -> l.equalsIgnoreCase(level))) {
         return null;
       }
     }

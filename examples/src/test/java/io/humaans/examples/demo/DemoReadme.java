@@ -16,7 +16,11 @@ final class DemoReadme {
       "aws,team,Platform,*",
       "aws,team,Data,poweruser|readonly",
       "aws,team,Security,*",
-      "aws,department,Finance,readonly") + "\r\n";
+      "aws,department,Finance,readonly",
+      "humaans,jobTitle,CEO,*",
+      "humaans,department,People,Admins",
+      "humaans,department,Finance,Finance",
+      "humaans,department,Engineering,Tech") + "\r\n";
 
   private static final String HEAD = """
       # Demo company: Northwind Labs
@@ -44,29 +48,42 @@ final class DemoReadme {
 
       One rule per row: `system,matchOn,pattern,accessLevels`.
 
-      - `system`: the account system the rule applies to (`github`, `aws`). A system with no row
-        has no policy, so `access-valid` is `NOT_APPLICABLE` for its accounts.
+      - `system`: the account system the rule applies to (`github`, `aws`, or `humaans` for the
+        Humaans permission roles, see below). A system with no row has no policy, so
+        `access-valid` is `NOT_APPLICABLE` for its accounts.
       - `matchOn`: which org role of the account holder is compared: `department` or `jobTitle`
         of the current job role, or `team` (any of the person's teams).
       - `pattern`: compared with the whole value, case-insensitively; `*` matches any run of
         characters (`*Manager*`, `Engineering*`, or `*` alone for everyone).
       - `accessLevels`: the levels the matching people may hold, separated by `|`, or `*` for
-        any level.
+        any level; for `humaans` the levels are role names (`Owners`, `Admins`, `Finance`,
+        `Tech`), compared case-insensitively.
 
       A person may hold an access level when at least one rule of the system matches one of
       their org roles and one of the matching rules allows the level. No matching rule gives
       `ROLE_NOT_ALLOWED`; matching rules that all exclude the level give
       `ACCESS_LEVEL_NOT_ALLOWED`.
 
+      ## Humaans access
+
+      Besides the files, the demo server serves who holds which Humaans permission role:
+      `/roles` (Owners, Admins, Finance, Tech), `/role-members` and `/role-permissions`, paged like
+      the other lists. The command-line program reads them as accounts of system `humaans`: one
+      account per membership, its id the membership id, its access level the role's name, linked
+      to its person by id. Owners: the CEO; Admins: the CEO, the Head of People and two People Ops
+      members; Finance: the Head of Finance and an accountant; Tech: three Platform engineers;
+      plus the faults below (a leaver still an Admin, a sales person holding Finance, a
+      membership naming a deleted person). A person with several roles holds one Humaans login.
+
       ## Deliberate faults and expected results
 
       Evaluated as of 2026-11-02 with a directory read with `private:read` (e.g.
       `DemoServer.FULL_ACCESS_TOKEN`), the default grace of 0 days, 30 days for
-      `reclaimable-seats`, the default top-management title patterns, `policy.csv` and
-      `waivers.csv`. Every subject not listed here passes every check that applies to it (or is
-      out of its scope). Rows marked PASS document edge cases that must not be flagged. Person
-      ids are `/people` ids, account ids the `id` column of `accounts.csv`, seat ids the
-      `seatId` column of `seats.csv`.
+      `reclaimable-seats`, the default top-management title patterns, `policy.csv`,
+      `waivers.csv` and the Humaans role memberships. Every subject not listed here passes
+      every check that applies to it (or is out of its scope). Rows marked PASS document edge cases that must not be flagged. Person
+      ids are `/people` ids, account ids the `id` column of `accounts.csv` or, for `humaans`,
+      the `/role-members` id, seat ids the `seatId` column of `seats.csv`.
 
       | Fault | Subject | Subject id | Check | Expected | Reason code |
       |---|---|---|---|---|---|
@@ -83,8 +100,10 @@ final class DemoReadme {
       `joining-date-provided`, `employment-dates-consistent`, `offboarded-access-removed` and
       `reclaimable-seats` become `INCOMPLETE` unless something fails; accounts and seats whose
       holder is hidden (leavers, pre-hires) report `PARTIAL_DIRECTORY`; and Lucas Moreau's
-      manager (the hidden leaver Grace Whitfield) looks unknown, so he reports
-      `UNKNOWN_MANAGER` instead of `MANAGER_LEFT`.
+      manager (the hidden leaver Grace Whitfield) is not visible, so he reports `INCOMPLETE`
+      `PARTIAL_DIRECTORY` instead of `MANAGER_LEFT`. The permission roles answer 403 to this
+      token, so Humaans access is unreadable: the command-line program says so on standard
+      error and the access checks are `INCOMPLETE` unless something fails.
 
       ## Tokens
 
@@ -92,7 +111,7 @@ final class DemoReadme {
       |---|---|---|
       | `DemoServer.FULL_ACCESS_TOKEN` | all | everything, including `/compensations` |
       | `DemoServer.NO_COMPENSATIONS_TOKEN` | `public:read`, `private:read` | `/compensations` answers 403 |
-      | `DemoServer.PUBLIC_ONLY_TOKEN` | `public:read` | no pre-hires, no leavers, 403 on `/compensations` |
+      | `DemoServer.PUBLIC_ONLY_TOKEN` | `public:read` | no pre-hires, no leavers, 403 on `/compensations` and on the permission roles |
       """;
 
   private DemoReadme() {}

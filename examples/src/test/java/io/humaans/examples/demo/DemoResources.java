@@ -68,6 +68,7 @@ final class DemoResources {
   Map<String, String> generate() {
     peopleFaults();
     accounts();
+    humaansAccess();
     seatsAndEvents();
     String waiverAccount = accountId("aws", "auditor@audit-partners.example");
     String waivers = "checkId,subjectId,reason,expiresOn\r\n"
@@ -214,6 +215,32 @@ final class DemoResources {
     account("github", hugo.email(), "write", "active", "", "", false);
     fault("Pre-hire (starts 2026-11-16) with an account; team Platform allows write",
         "github " + hugo.displayName(), lastAccount(), "access-valid", "PASS", "-");
+  }
+
+  /** Documents the faults of the Humaans role memberships (see {@link DemoAccessRoles}). */
+  private void humaansAccess() {
+    Map<String, String> roleNames = new LinkedHashMap<>();
+    company.roles().forEach(r -> roleNames.put(r.id(), r.name()));
+    for (DemoRoleMember m : company.roleMembers()) {
+      String role = roleNames.get(m.roleId());
+      Optional<DemoPerson> person = company.person(m.personId());
+      if (person.isEmpty()) {
+        fault("Role membership naming a deleted person (" + m.personId() + ")", "humaans "
+            + role, m.id(), "user-identified", "FAIL", "UNIDENTIFIED");
+      } else if (person.get().status().equals("offboarded")) {
+        DemoPerson p = person.get();
+        fault("Leaver (last day " + p.lastWorkingDay() + ") still holds the " + role + " role",
+            "humaans " + role + " " + p.displayName(), m.id(), "offboarded-access-removed",
+            "FAIL", "ACCESS_AFTER_LEAVING");
+      } else if (person.get().displayName().equals("Noah Fischer")) {
+        fault("Account Executive (Sales) holds the " + role + " role; no humaans policy row"
+            + " matches Sales", "humaans " + role + " Noah Fischer", m.id(), "access-valid",
+            "FAIL", "ROLE_NOT_ALLOWED");
+      }
+    }
+    DemoPerson ceo = named("Margaret", "Chen");
+    fault("CEO holds Owners and Admins: several roles are one Humaans login", ceo.displayName(),
+        ceo.id(), "one-account-per-person", "PASS", "-");
   }
 
   private static String githubLevel(String department, String team, String title) {

@@ -56,6 +56,32 @@ class DemoServerTest {
   }
 
   @Test
+  void permissionRolesAndMembershipsArePagedAndNeedPrivateRead() throws IOException {
+    Reply roles = get("/roles", DemoServer.FULL_ACCESS_TOKEN);
+    Reply members = get("/role-members?$limit=5&$skip=10", DemoServer.FULL_ACCESS_TOKEN);
+    Reply permissions = get("/role-permissions?$limit=250", DemoServer.FULL_ACCESS_TOKEN);
+    Reply forbidden = get("/role-members", DemoServer.PUBLIC_ONLY_TOKEN);
+
+    assertThat(roles.data().stream()
+        .map(r -> String.valueOf(((Map<?, ?>) r).get("name"))).toList())
+        .containsExactly("Owners", "Admins", "Finance", "Tech");
+    assertThat(company.roleMembers()).hasSize(13);
+    assertThat(members.json()).containsEntry("total", 13.0).containsEntry("limit", 5.0)
+        .containsEntry("skip", 10.0);
+    assertThat(members.ids()).containsExactly(company.roleMembers().get(10).id(),
+        company.roleMembers().get(11).id(), company.roleMembers().get(12).id());
+    assertThat(members.data().get(0)).isEqualTo(Map.of("id", company.roleMembers().get(10).id(),
+        "roleId", company.roleMembers().get(10).roleId(),
+        "personId", company.roleMembers().get(10).personId()));
+    assertThat(permissions.ids()).hasSize(4);
+    assertThat(forbidden.code).isEqualTo(403);
+    assertThat(forbidden.json()).containsEntry("message",
+        "This access token may not read permission roles");
+    assertThat(company.roleMembers()).extracting(DemoRoleMember::personId)
+        .contains(DemoCompany.DELETED_PERSON_ID);
+  }
+
+  @Test
   void limitDefaultsTo100() throws IOException {
     Reply reply = get("/people", DemoServer.FULL_ACCESS_TOKEN);
 

@@ -8,6 +8,8 @@ import io.humaans.checks.model.Person;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.TokenScopes;
 import io.humaans.client.model.Team;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -36,6 +38,11 @@ import java.util.OptionalInt;
  * <p>The directory records the token's scopes when the API reports them, so checks that need
  * leavers and pre-hires say {@code INCOMPLETE} when {@code private:read} is missing. Thread-safe
  * (each {@link #read()} is independent).
+ *
+ * <p>Once everything is read, {@link ProgressListener#onWarning} also receives
+ * {@link TokenScopes#partialDirectoryWarning} when the directory holds only the token's own person
+ * ({@code personId} of {@code /token-info}): a token made by someone with plain user permissions
+ * sees only that person, so the directory is probably partial.
  */
 public final class DirectoryReader {
   private final HumaansClient client;
@@ -73,7 +80,20 @@ public final class DirectoryReader {
     ConcurrentRead read = new ConcurrentRead(client, parallelism);
     Pending pending = start(read);
     TokenScopes scopes = read.await(progress);
-    return pending.directory(scopes);
+    Directory directory = pending.directory(scopes);
+    warnIfPartial(scopes, directory, progress);
+    return directory;
+  }
+
+  /**
+   * Passes {@link TokenScopes#partialDirectoryWarning} to {@code progress} when the directory
+   * holds only the token's own person while the company is larger or of unknown size: the token
+   * then probably sees no more than a creator with plain user permissions may see.
+   */
+  static void warnIfPartial(TokenScopes scopes, Directory directory, ProgressListener progress) {
+    List<String> ids = new ArrayList<>(directory.people().size());
+    directory.people().forEach(p -> ids.add(p.id()));
+    scopes.partialDirectoryWarning(ids, OptionalInt.empty()).ifPresent(progress::onWarning);
   }
 
   /**

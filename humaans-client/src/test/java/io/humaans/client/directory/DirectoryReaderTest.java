@@ -7,6 +7,7 @@ import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.JobRole;
 import io.humaans.checks.model.Person;
 import io.humaans.client.HumaansClient;
+import io.humaans.client.TokenScopes;
 import io.humaans.client.errors.AuthenticationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 class DirectoryReaderTest {
+  private static final String ALL_SCOPES =
+      "\"public:read\",\"private:read\",\"compensations:read\",\"documents:read\"";
+
   @StartStop
   final MockWebServer server = new MockWebServer();
 
@@ -159,6 +163,58 @@ class DirectoryReaderTest {
       assertThat(directory.isPartial()).isFalse();
       assertThat(directory.people()).hasSize(2);
     }
+  }
+
+  /** Reads {@code company} and returns every warning the listener was given, in order. */
+  private List<String> warningsOf(Company company) {
+    server.setDispatcher(company);
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    try (HumaansClient client = client()) {
+      DirectoryReader.builder(client).progress(new DirectoryReader.ProgressListener() {
+        @Override
+        public void onPage(String resource, int fetched, java.util.OptionalInt total) {}
+
+        @Override
+        public void onWarning(String message) {
+          warnings.add(message);
+        }
+      }).build().read();
+    }
+    return warnings;
+  }
+
+  @Test
+  void directoryOfOnlyTheTokensOwnPersonWarnsThatItIsProbablyPartial() {
+    Company company = new Company(1, ALL_SCOPES);
+
+    List<String> warnings = warningsOf(company);
+
+    assertThat(company.targets).contains("/api/token-info", "/api/people?$limit=250&$skip=0");
+    assertThat(warnings).containsExactly(TokenScopes.CREATOR_LIMIT,
+        "The directory read back holds only the token's own person (p0), while the company's"
+            + " size is unknown: the directory is probably partial, because a token sees no more"
+            + " than the person who created it may see (a private:read token made by someone with"
+            + " plain user permissions sees only that person). Use a token created by an Owner or"
+            + " Admin.");
+  }
+
+  @Test
+  void directoryOfSeveralPeopleOrOfAnotherPersonGivesNoPartialWarning() {
+    Company other = new Company(1, ALL_SCOPES) {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (request.getUrl().encodedPath().equals("/api/token-info")) {
+          return new MockResponse.Builder().addHeader("Content-Type", "application/json")
+              .body("{\"id\":\"t\",\"personId\":\"someone-else\",\"scopes\":[\"public:read\","
+                  + "\"private:read\",\"compensations:read\",\"documents:read\"]}").build();
+        }
+        return super.dispatch(request);
+      }
+    };
+
+    assertThat(warningsOf(new Company(2, ALL_SCOPES)))
+        .containsExactly(TokenScopes.CREATOR_LIMIT);
+    assertThat(warningsOf(other)).containsExactly(TokenScopes.CREATOR_LIMIT);
   }
 
   @Test

@@ -12,7 +12,8 @@ import okio.Buffer;
 
 /**
  * The demo company "Northwind Labs": about 300 people with job-role histories, pre-hires, leavers,
- * top management and a set of deliberate data faults, plus a few compensation rows. The data
+ * top management and a set of deliberate data faults, plus a few compensation rows and who holds
+ * which Humaans permission role ({@link #roles()}, {@link #roleMembers()}). The data
  * set is deterministic: it is generated from {@link #SEED} and judged as of {@link #AS_OF}, so
  * two calls to {@link #create()} give identical records and identical {@link #toJson()} output.
  * The deliberate faults and the check results they should produce are listed in the bundled
@@ -49,6 +50,7 @@ public final class DemoCompany {
   private final Map<String, DemoPerson> peopleById = new LinkedHashMap<>();
   private final Map<String, List<DemoJobRole>> rolesByPerson = new LinkedHashMap<>();
   private final String tokenOwnerId;
+  private final DemoAccessRoles accessRoles;
 
   DemoCompany(List<DemoPerson> people, List<DemoJobRole> jobRoles,
       List<DemoCompensation> compensations) {
@@ -75,6 +77,7 @@ public final class DemoCompany {
         .map(DemoJobRole::personId)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("demo company has no Head of People"));
+    this.accessRoles = DemoAccessRoles.of(this);
   }
 
   /** Generates the demo company from {@link #SEED}; every call returns equal data. */
@@ -96,6 +99,27 @@ public final class DemoCompany {
   public List<DemoCompensation> compensations() {
     return compensations;
   }
+
+  /** Returns the Humaans permission roles (Owners, Admins, Finance, Tech); unmodifiable. */
+  public List<DemoRole> roles() {
+    return accessRoles.roles();
+  }
+
+  /**
+   * Returns who holds which permission role, including the deliberate faults of
+   * {@code demo/README.md} (one membership names {@link #DELETED_PERSON_ID}); unmodifiable.
+   */
+  public List<DemoRoleMember> roleMembers() {
+    return accessRoles.members();
+  }
+
+  /** Returns the permissions of the roles, one per role; unmodifiable. */
+  public List<DemoRolePermission> rolePermissions() {
+    return accessRoles.permissions();
+  }
+
+  /** The person id of a role membership whose person was deleted: nobody has it. */
+  public static final String DELETED_PERSON_ID = DemoAccessRoles.DELETED_PERSON_ID;
 
   /** Returns the person with this id, or empty when there is none. */
   public Optional<DemoPerson> person(String id) {

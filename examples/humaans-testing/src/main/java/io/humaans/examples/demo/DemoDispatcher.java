@@ -96,6 +96,22 @@ final class DemoDispatcher extends Dispatcher {
           return listJobRoles(query, token);
         case "compensations":
           return token.has("compensations:read") ? listCompensations(query) : forbidden();
+        case "roles":
+          return token.has("private:read")
+              ? page(query, company.roles(), DemoJson::writeRole) : rolesForbidden();
+        case "role-members":
+          return token.has("private:read")
+              ? page(query, company.roleMembers().stream()
+                  .filter(equalsIfPresent(query.get("roleId"), DemoRoleMember::roleId))
+                  .filter(equalsIfPresent(query.get("personId"), DemoRoleMember::personId))
+                  .toList(), DemoJson::writeRoleMember)
+              : rolesForbidden();
+        case "role-permissions":
+          return token.has("private:read")
+              ? page(query, company.rolePermissions().stream()
+                  .filter(equalsIfPresent(query.get("roleId"), DemoRolePermission::roleId))
+                  .toList(), DemoJson::writeRolePermission)
+              : rolesForbidden();
         case "me":
           return json(200, DemoJson.toJson(w -> DemoJson.writePerson(w, company.tokenOwner(), true)));
         case "token-info":
@@ -285,6 +301,11 @@ final class DemoDispatcher extends Dispatcher {
         + "\"message\":\"This access token is missing the scope required to read compensations\","
         + "\"issues\":[{\"name\":\"compensations\",\"reason\":\"requires scope compensations:read\","
         + "\"forbidden\":true}]}");
+  }
+
+  /** The demo's answer to a token that may not read permission roles (see DemoServer). */
+  private static MockResponse rolesForbidden() {
+    return error(403, "Forbidden", "This access token may not read permission roles");
   }
 
   private static MockResponse notFound(String id) {

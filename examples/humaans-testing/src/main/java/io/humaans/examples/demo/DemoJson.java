@@ -126,6 +126,31 @@ final class DemoJson {
     w.endObject();
   }
 
+  static void writeRole(JsonWriter w, DemoRole r) throws IOException {
+    w.beginObject();
+    w.name("id").value(r.id());
+    w.name("name").value(r.name());
+    w.name("description").value(r.description());
+    w.name("companyId").value(DemoCompany.COMPANY_ID);
+    w.endObject();
+  }
+
+  static void writeRoleMember(JsonWriter w, DemoRoleMember m) throws IOException {
+    w.beginObject();
+    w.name("id").value(m.id());
+    w.name("roleId").value(m.roleId());
+    w.name("personId").value(m.personId());
+    w.endObject();
+  }
+
+  static void writeRolePermission(JsonWriter w, DemoRolePermission p) throws IOException {
+    w.beginObject();
+    w.name("id").value(p.id());
+    w.name("roleId").value(p.roleId());
+    w.name("name").value(p.name());
+    w.endObject();
+  }
+
   static void writeJobRole(JsonWriter w, DemoJobRole r) throws IOException {
     w.beginObject();
     w.name("id").value(r.id());

@@ -13,7 +13,8 @@ import mockwebserver3.MockWebServer;
  *
  * <p>It listens on a free loopback port and answers {@code GET} requests under {@link #baseUrl()}:
  * {@code /people}, {@code /people/{id}}, {@code /job-roles}, {@code /job-roles/{id}},
- * {@code /compensations}, {@code /compensations/{id}}, {@code /me} and {@code /token-info}.
+ * {@code /compensations}, {@code /compensations/{id}}, {@code /roles}, {@code /role-members},
+ * {@code /role-permissions}, {@code /me} and {@code /token-info}.
  * Behaviour follows the public notes on the real API:
  *
  * <ul>
@@ -28,6 +29,11 @@ import mockwebserver3.MockWebServer;
  *       compensations. Other parameters are ignored; a malformed number or date gives 400.
  *   <li>Without {@code private:read} ({@link #PUBLIC_ONLY_TOKEN}) pre-hires and offboarded
  *       people, and their job roles, are not returned, as in the real API.
+ *   <li>The permission roles ({@code /roles}, {@code /role-members} with filters {@code roleId}
+ *       and {@code personId}, {@code /role-permissions}) page like the other lists and need
+ *       {@code private:read} here (the real API does not document their scope): with
+ *       {@link #PUBLIC_ONLY_TOKEN} they give 403 {@code This access token may not read
+ *       permission roles}.
  *   <li>Compensations without {@code compensations:read} give 403; an unknown id gives 404
  *       {@code No record found for id '...'}; an unknown path 404; any method but GET 405.
  *   <li>Unless started with {@link #startWithoutRateLimit()}, the third authenticated request to
