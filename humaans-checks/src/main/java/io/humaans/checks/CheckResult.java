@@ -24,11 +24,18 @@ public final class CheckResult {
   // When the verdict has keys: null (no evidence), the value of its only key, or an Object[]
   // parallel to its keys; null values are left out. Else alternating key-value strings.
   private final @Nullable Object values;
+  // The label: a String, the run's SubjectLabels (looked up when read), or null (the subject id).
+  private final @Nullable Object label;
 
   CheckResult(Verdict verdict, String subjectId, @Nullable Object values) {
+    this(verdict, subjectId, values, null);
+  }
+
+  CheckResult(Verdict verdict, String subjectId, @Nullable Object values, @Nullable Object label) {
     this.verdict = verdict;
     this.subjectId = subjectId;
     this.values = values;
+    this.label = label;
   }
 
   /**
@@ -84,6 +91,23 @@ public final class CheckResult {
 
   /** The subject id, unique within the check (see the duplicate rules in the module docs). */
   public String subjectId() {
+    return subjectId;
+  }
+
+  /**
+   * A human label of the subject, for renderers: a person's {@code First Last <email>}, an
+   * account's {@code system email} (the account id without an email), a seat's
+   * {@code product email} (the seat id without an email), a product's name. Results of a run
+   * compute it from the run's inputs; the subject id when nothing better is known. Never null.
+   */
+  public String label() {
+    Object l = label;
+    if (l instanceof String) {
+      return (String) l;
+    }
+    if (l instanceof SubjectLabels) {
+      return ((SubjectLabels) l).label(verdict.subjectType, subjectId);
+    }
     return subjectId;
   }
 
@@ -173,7 +197,8 @@ public final class CheckResult {
         && verdict.status == r.verdict.status
         && verdict.reasonCode.equals(r.verdict.reasonCode)
         && verdict.detail.equals(r.verdict.detail)
-        && java.util.Arrays.equals(pairs(), r.pairs());
+        && java.util.Arrays.equals(pairs(), r.pairs())
+        && label().equals(r.label());
   }
 
   @Override
@@ -192,7 +217,7 @@ public final class CheckResult {
   @Override
   public String toString() {
     return "CheckResult{checkId=" + verdict.checkId + ", subjectType=" + verdict.subjectType
-        + ", subjectId=" + subjectId + ", status=" + verdict.status + ", reasonCode="
+        + ", subjectId=" + subjectId + ", label=" + label() + ", status=" + verdict.status + ", reasonCode="
         + verdict.reasonCode + ", detail=" + verdict.detail + ", evidence=" + evidence() + "}";
   }
 
@@ -204,6 +229,7 @@ public final class CheckResult {
     private @Nullable Status status;
     private @Nullable String reasonCode;
     private @Nullable String detail;
+    private @Nullable String label;
     private EvidenceMap.Builder evidence = new EvidenceMap.Builder(2);
 
     private Builder() {}
@@ -216,6 +242,7 @@ public final class CheckResult {
       status = result.verdict.status;
       reasonCode = result.verdict.reasonCode;
       detail = result.verdict.detail;
+      label = result.label();
       evidence = new EvidenceMap.Builder(EvidenceMap.view(result.pairs()));
       return this;
     }
@@ -256,6 +283,12 @@ public final class CheckResult {
       return this;
     }
 
+    /** Sets the label (see {@link CheckResult#label()}); the subject id when not set. */
+    public Builder label(String label) {
+      this.label = Objects.requireNonNull(label, "label == null");
+      return this;
+    }
+
     /** Adds (or replaces in place) one evidence entry. */
     public Builder putEvidence(String key, String value) {
       evidence.put(
@@ -277,7 +310,8 @@ public final class CheckResult {
               required(reasonCode, "reasonCode"),
               required(detail, "detail"),
               null);
-      return new CheckResult(verdict, required(subjectId, "subjectId"), evidence.build().pairs());
+      return new CheckResult(
+          verdict, required(subjectId, "subjectId"), evidence.build().pairs(), label);
     }
 
     private static <T> T required(@Nullable T value, String name) {
