@@ -168,10 +168,12 @@ final class ReportHtml {
         }
         check = r.checkId();
         h.append("<h3><code>").append(esc(check)).append("</code><span class=\"title\">")
-            .append(esc(titles.getOrDefault(check, ""))).append("</span></h3>\n<table>\n<tr>")
-            .append(compared ? "<th>Change</th>" : "")
-            .append("<th>Subject</th><th>Reason</th><th>Detail</th>")
-            .append(compared ? "<th>Failing since</th>" : "").append("</tr>\n");
+            .append(esc(titles.getOrDefault(check, ""))).append("</span></h3>\n")
+            .append("<table class=\"results\">\n<tr>")
+            .append(compared ? "<th class=\"c-change\">Change</th>" : "")
+            .append("<th class=\"c-subject\">Subject</th><th class=\"c-reason\">Reason</th>")
+            .append("<th>Detail</th>")
+            .append(compared ? "<th class=\"c-since\">Failing since</th>" : "").append("</tr>\n");
       }
       h.append("<tr>");
       if (compared) {

@@ -40,6 +40,13 @@ final class ReportStyle {
         vertical-align: top; }
       th { font-size: 12px; text-transform: uppercase; letter-spacing: .03em;
         color: var(--muted); font-weight: 600; }
+      table.results { table-layout: fixed; }
+      table.results .c-change { width: 110px; }
+      table.results .c-subject { width: 42%; }
+      table.results .c-reason { width: 230px; }
+      table.results .c-since { width: 110px; }
+      table.results td { overflow-wrap: anywhere; }
+      .id { display: block; }
       td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
       code, .id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
         font-size: 12px; }
