@@ -161,6 +161,39 @@ public final class CheckResult {
     return out;
   }
 
+  /**
+   * The evidence as alternating keys and values as given (an {@link EvidenceValue} stays one),
+   * for the JSON writer; a new array unless the result holds one.
+   */
+  Object[] evidenceObjects() {
+    String[] keys = verdict.keys;
+    if (keys == null) {
+      return values == null ? NO_PAIRS : (String[]) values;
+    }
+    if (values == null || keys.length == 0) {
+      return NO_PAIRS;
+    }
+    if (keys.length == 1) {
+      return new Object[] {keys[0], values};
+    }
+    Object[] v = (Object[]) values;
+    int kept = 0;
+    for (Object o : v) {
+      if (o != null) {
+        kept++;
+      }
+    }
+    Object[] out = new Object[kept * 2];
+    int k = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] != null) {
+        out[k++] = keys[i];
+        out[k++] = v[i];
+      }
+    }
+    return out;
+  }
+
   /** The value of one evidence key without building the map; null when absent. */
   @Nullable String evidenceValue(String key) {
     String[] keys = verdict.keys;

@@ -86,9 +86,18 @@ final class ReportJson {
       field(out, "detail", r.detail(), false);
       out.append(", \"evidence\": {");
       boolean firstEvidence = true;
-      String[] pairs = r.pairs();
+      Object[] pairs = r.evidenceObjects();
       for (int k = 0; k < pairs.length; k += 2) {
-        field(out, pairs[k], pairs[k + 1], firstEvidence);
+        Object value = pairs[k + 1];
+        if (value instanceof EvidenceValue) {
+          if (!firstEvidence) {
+            out.append(", ");
+          }
+          string(out, (String) pairs[k]);
+          out.append(": ").append(((EvidenceValue) value).json());
+        } else {
+          field(out, (String) pairs[k], value.toString(), firstEvidence);
+        }
         firstEvidence = false;
       }
       out.append("}}");
