@@ -11,6 +11,7 @@ import io.humaans.checks.ReportChanges;
 import io.humaans.checks.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +20,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: inline CSS ({@link ReportStyle}) and
- * inline SVG charts ({@link TrendChart}), no scripts and nothing loaded from elsewhere. In order:
- * the header, the change since the baseline (when compared), the summary with one row per check,
- * the failing, incomplete and waived results grouped by check with their labels, the reclaimable
- * seats per product and one activity-trend chart per product. Every value is escaped. Pure.
+ * inline SVG charts ({@link TrendChart}), no scripts and nothing loaded from elsewhere. In order,
+ * overview before detail: the header, the change since the baseline (when compared), the summary
+ * with one row per check, one activity-trend chart per product, the seats per product
+ * (reclaimable, assigned, active, utilisation, and the holders behind the reclaimable ones), then
+ * the failing, incomplete and waived results grouped by check with their labels. Every value is escaped. Pure.
  */
 final class ReportHtml {
   private ReportHtml() {}
@@ -43,13 +45,14 @@ final class ReportHtml {
       changes(h, changes);
     }
     summary(h, report);
+    List<TrendSeries> trends = TrendSeries.of(report);
+    trends(h, trends);
+    seats(h, report, trends);
     Map<String, String> titles = new HashMap<>();
     report.checks().forEach(c -> titles.put(c.checkId(), c.title()));
     results(h, report, changes, titles, Status.FAIL, "failures", "Failures");
     results(h, report, changes, titles, Status.INCOMPLETE, "incomplete", "Incomplete");
     results(h, report, changes, titles, Status.WAIVED, "waived", "Waived");
-    seats(h, report);
-    trends(h, TrendSeries.of(report));
     h.append("<footer>humaans-examples ").append(esc(BuildVersion.version()))
         .append(" · report as of ").append(report.asOf()).append("</footer>\n");
     return h.append("</main>\n</body>\n</html>\n").toString();
@@ -192,31 +195,76 @@ final class ReportHtml {
     h.append("</table>\n</section>\n");
   }
 
-  private static void seats(StringBuilder h, Report report) {
+  private static void seats(StringBuilder h, Report report, List<TrendSeries> trends) {
     Map<String, Integer> seats = report.reclaimableSeatsByProduct();
-    if (seats.isEmpty()) {
+    if (seats.isEmpty() && trends.isEmpty()) {
       return;
     }
-    h.append("<section id=\"seats\">\n<h2>Reclaimable seats</h2>\n<table>\n")
-        .append("<tr><th>Product</th><th class=\"num\">Reclaimable seats</th></tr>\n");
-    seats.forEach((product, n) -> h.append("<tr><td>").append(esc(product))
-        .append("</td><td class=\"num\">").append(n).append("</td></tr>\n"));
-    h.append("</table>\n</section>\n");
+    Map<String, TrendSeries> byProduct = new LinkedHashMap<>();
+    trends.forEach(t -> byProduct.put(t.product(), t));
+    h.append("<section id=\"seats\">\n<h2>Seats</h2>\n<table class=\"seats\">\n")
+        .append("<tr><th>Product</th>")
+        .append("<th class=\"num\">Reclaimable</th><th class=\"num\">Assigned</th>")
+        .append("<th class=\"num\">Active (last complete period)</th>")
+        .append("<th class=\"num\">Utilisation</th></tr>\n");
+    java.util.Set<String> products = new java.util.TreeSet<>(seats.keySet());
+    products.addAll(byProduct.keySet());
+    for (String product : products) {
+      TrendSeries t = byProduct.get(product);
+      int n = seats.getOrDefault(product, 0);
+      h.append("<tr><td>").append(esc(product)).append("</td><td class=\"num")
+          .append(n > 0 ? " FAIL" : "").append("\">").append(n).append("</td><td class=\"num\">")
+          .append(t == null || t.assignedSeats().isEmpty() ? "" : t.assignedSeats().getAsInt())
+          .append("</td><td class=\"num\">").append(t == null ? "" : t.current())
+          .append("</td><td class=\"num\">")
+          .append(t == null || t.utilisationPercent() == null ? "" : t.utilisationPercent())
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+    for (TrendSeries t : trends) {
+      if (t.reclaimable().isEmpty()) {
+        continue;
+      }
+      h.append("<h3>").append(esc(t.product())).append("<span class=\"title\">")
+          .append(t.reclaimable().size()).append(" reclaimable</span></h3>\n")
+          .append("<table class=\"results\">\n<tr><th class=\"c-subject\">Holder</th>")
+          .append("<th class=\"c-reason\">Reason</th><th>Last activity</th></tr>\n");
+      for (TrendSeries.Seat seat : t.reclaimable()) {
+        h.append("<tr>");
+        subject(h, seat.email().isEmpty() ? seat.seatId() : seat.email(), seat.seatId());
+        h.append("<td class=\"reason\">").append(esc(seat.reason())).append("</td><td>")
+            .append(seat.lastActivityAt().isEmpty() ? "never"
+                : esc(seat.lastActivityAt().length() >= 10
+                    ? seat.lastActivityAt().substring(0, 10) : seat.lastActivityAt()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    h.append("</section>\n");
   }
 
   private static void trends(StringBuilder h, List<TrendSeries> all) {
     if (all.isEmpty()) {
       return;
     }
-    h.append("<section id=\"trends\">\n<h2>Activity trends</h2>\n<div class=\"trends\">\n");
+    h.append("<section id=\"trends\">\n<h2>Activity trends</h2>\n<p class=\"meta\">")
+        .append("Distinct active holders per complete period, the last one darker; the dashed")
+        .append(" line is the seats assigned.</p>\n<div class=\"trends\">\n");
     for (TrendSeries t : all) {
       String cls = t.change() > 0 ? "up" : t.change() < 0 ? "down" : "";
       h.append("<figure class=\"trend\" data-product=\"").append(esc(t.product()))
           .append("\">\n<figcaption><b>").append(esc(t.product())).append("</b> · ")
-          .append(t.current()).append(" active now, ").append(t.previous())
-          .append(" before: <span class=\"").append(cls).append("\">")
-          .append(t.change() > 0 ? "+" : "").append(t.change()).append("</span></figcaption>\n")
-          .append(TrendChart.svg(t)).append("\n</figure>\n");
+          .append(t.current()).append(" active in ").append(esc(t.currentPeriod().replace("/", " – ")))
+          .append(", ").append(t.previous()).append(" the period before: <span class=\"")
+          .append(cls).append("\">").append(t.change() > 0 ? "+" : "").append(t.change())
+          .append("</span>");
+      if (t.assignedSeats().isPresent()) {
+        h.append(" · ").append(t.assignedSeats().getAsInt()).append(" seats");
+      }
+      if (t.utilisationPercent() != null) {
+        h.append(", ").append(esc(t.utilisationPercent())).append(" used");
+      }
+      h.append("</figcaption>\n").append(TrendChart.svg(t)).append("\n</figure>\n");
     }
     h.append("</div>\n</section>\n");
   }

@@ -37,7 +37,9 @@ final class ReportStyle {
       .tile.WAIVED { background: var(--waived-bg); border-color: #cbbdf0; color: var(--waived); }
       table { border-collapse: collapse; width: 100%; }
       th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line);
-        vertical-align: top; }
+        vertical-align: baseline; }
+      table.seats { width: auto; min-width: 640px; }
+      table.seats th, table.seats td { padding-right: 28px; }
       th { font-size: 12px; text-transform: uppercase; letter-spacing: .03em;
         color: var(--muted); font-weight: 600; }
       table.results { table-layout: fixed; }
@@ -47,6 +49,7 @@ final class ReportStyle {
       table.results .c-since { width: 110px; }
       table.results td { overflow-wrap: anywhere; }
       .id { display: block; }
+      td.num.FAIL { color: var(--fail); font-weight: 700; }
       td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
       code, .id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
         font-size: 12px; }
@@ -67,12 +70,12 @@ final class ReportStyle {
       .reason { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px;
         white-space: nowrap; }
       .detail { color: var(--muted); }
-      .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(560px, 1fr));
+      .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr));
         gap: 16px; }
       figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
       figcaption { margin-bottom: 6px; }
       figcaption b { font-size: 15px; }
-      .chart { display: block; max-width: 100%; height: auto; }
+      .chart { display: block; width: 100%; height: auto; }
       .chart .grid { stroke: #edf0f3; }
       .chart .axis { stroke: #9aa5b1; }
       .chart .bar { fill: var(--accent-light); }

@@ -22,8 +22,10 @@ final class TrendChart {
   static String svg(TrendSeries series) {
     List<TrendSeries.Point> points = series.points();
     int n = Math.max(points.size(), 1);
-    int step = niceStep(series.max());
-    int top = Math.max(step, (series.max() + step - 1) / step * step);
+    // Headroom above the highest bar or seat line for the value labels.
+    int headroom = (int) Math.ceil(series.max() * 1.12);
+    int step = niceStep(headroom);
+    int top = Math.max(step, (headroom + step - 1) / step * step);
     double plotW = WIDTH - LEFT - RIGHT;
     double plotH = HEIGHT - TOP - BOTTOM;
     double slot = plotW / n;

@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * The text report's activity trends: per product a one-line sparkline of active holders, then a
- * small table of the periods (oldest first) and the latest change.
+ * The text report's activity trends: per product a one-line sparkline of active holders with the
+ * latest change, seats and utilisation, then a small table of the complete periods (oldest first):
+ * active holders and, when known, seats assigned.
  */
 final class TrendText {
   private static final char[] BLOCKS = "▁▂▃▄▅▆▇█".toCharArray();
@@ -20,9 +21,11 @@ final class TrendText {
     out.println();
     out.println("Activity trends (active holders per period, oldest first):");
     for (TrendSeries t : all) {
-      out.println("  " + t.product() + "  " + sparkline(t) + "  now " + t.current()
-          + ", before " + t.previous() + ", change " + (t.change() > 0 ? "+" : "")
-          + t.change());
+      out.println("  " + t.product() + "  " + sparkline(t) + "  " + t.current() + " active in "
+          + t.currentPeriod() + ", " + t.previous() + " before, change "
+          + (t.change() > 0 ? "+" : "") + t.change()
+          + (t.assignedSeats().isPresent() ? "; " + t.assignedSeats().getAsInt() + " seats" : "")
+          + (t.utilisationPercent() == null ? "" : ", " + t.utilisationPercent() + " used"));
       StringBuilder periods = new StringBuilder("    period  ");
       StringBuilder active = new StringBuilder("    active  ");
       StringBuilder assigned = new StringBuilder("    seats   ");
