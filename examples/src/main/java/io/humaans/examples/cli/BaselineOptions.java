@@ -14,14 +14,13 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class BaselineOptions {
   @Option(names = "--baseline", paramLabel = "PREVIOUS.json", order = 65,
-      description = "an earlier 'report --format json': mark failures NEW or UNCHANGED and"
-          + " list the resolved ones")
+      description = "earlier JSON report to compare with: new and resolved failures")
   @Nullable Path baseline;
 
   @Option(names = "--fail-on", paramLabel = "any|new", order = 66,
       converter = Converter.class, completionCandidates = Names.class,
-      description = "exit 1 on any failure (default) or only on failures new since"
-          + " --baseline (incomplete checks always)")
+      description = "exit 1 on any failure (default), or only on new failures and"
+          + " incomplete checks")
   CliOptions.@Nullable FailOn failOn;
 
   /** Parses {@code any} or {@code new} in any case; the message is the CLI's contract. */

@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
         "  java -jar humaans-examples.jar report --demo",
         "  java -jar humaans-examples.jar report --accounts github.csv \\",
         "      --policy policy.csv --seats seats.csv --format json > report.json",
+        "  java -jar humaans-examples.jar report --format html > report.html",
+        "  java -jar humaans-examples.jar report --format json \\",
+        "      --baseline yesterday.json --fail-on new > today.json",
         "", Usage.EXIT_CHECKS})
 final class ReportCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();

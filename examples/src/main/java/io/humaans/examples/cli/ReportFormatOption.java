@@ -15,7 +15,7 @@ import picocli.CommandLine.TypeConversionException;
 final class ReportFormatOption {
   @Option(names = "--format", paramLabel = "text|json|csv|html", order = 30,
       converter = Converter.class, completionCandidates = Names.class,
-      description = "output format (default text); html: one self-contained page")
+      description = "output format (default text)")
   CliOptions.@Nullable Format format;
 
   /** Returns the format given, or text. */

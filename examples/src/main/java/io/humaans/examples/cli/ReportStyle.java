@@ -83,7 +83,8 @@ final class ReportStyle {
       .chart .assigned { fill: none; stroke: var(--waived); stroke-width: 2;
         stroke-dasharray: 5 4; }
       .chart text { font-size: 11px; fill: var(--muted); }
-      .chart .value { fill: var(--ink); font-weight: 600; }
+      .chart .value { fill: var(--ink); font-weight: 600; paint-order: stroke;
+        stroke: #fff; stroke-width: 3px; }
       .up { color: var(--pass); font-weight: 600; }
       .down { color: var(--fail); font-weight: 600; }
       footer { color: var(--muted); font-size: 12px; text-align: center; margin-top: 24px; }

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * One product's activity trend as an inline SVG bar chart: a bar of active holders per period
  * (the current one darker) with its value on top, gridlines, and, when the series knows them,
- * the seats assigned as a dashed line. Pure: series in, markup out.
+ * the seats assigned as a dashed line behind the bars. Pure: series in, markup out.
  */
 final class TrendChart {
   static final int WIDTH = 560;
@@ -47,6 +47,16 @@ final class TrendChart {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
       TrendSeries.Point p = points.get(i);
+      if (p.assigned().isPresent()) {
+        line.append(line.length() == 0 ? "" : " ").append(fmt(LEFT + slot * i + slot / 2))
+            .append(',').append(fmt(TOP + plotH - plotH * p.assigned().getAsInt() / top));
+      }
+    }
+    if (line.length() > 0) {
+      s.append("<polyline class=\"assigned\" points=\"").append(line).append("\"/>");
+    }
+    for (int i = 0; i < points.size(); i++) {
+      TrendSeries.Point p = points.get(i);
       double cx = LEFT + slot * i + slot / 2;
       double h = plotH * p.activeHolders() / top;
       double y = TOP + plotH - h;
@@ -62,13 +72,6 @@ final class TrendChart {
       s.append("<text class=\"tick\" x=\"").append(fmt(cx)).append("\" y=\"")
           .append(HEIGHT - BOTTOM + 16).append("\" text-anchor=\"middle\">")
           .append(Html.esc(shortPeriod(p.period()))).append("</text>");
-      if (p.assigned().isPresent()) {
-        line.append(line.length() == 0 ? "" : " ").append(fmt(cx)).append(',')
-            .append(fmt(TOP + plotH - plotH * p.assigned().getAsInt() / top));
-      }
-    }
-    if (line.length() > 0) {
-      s.append("<polyline class=\"assigned\" points=\"").append(line).append("\"/>");
     }
     s.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"")
         .append(WIDTH - RIGHT).append("\" y1=\"").append(fmt(TOP + plotH)).append("\" y2=\"")
