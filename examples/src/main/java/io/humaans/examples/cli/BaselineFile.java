@@ -48,7 +48,10 @@ final class BaselineFile {
       throw new UsageException("--baseline " + file + ": no such file");
     } catch (AccessDeniedException e) {
       throw new UsageException("--baseline " + file + ": permission denied");
-    } catch (JsonEncodingException | JsonDataException | DateTimeParseException e) {
+    } catch (JsonEncodingException e) {
+      // Moshi's message suggests lenient parsing, which is no help here.
+      throw notOurs(file, "not valid JSON");
+    } catch (JsonDataException | DateTimeParseException e) {
       throw notOurs(file, e.getMessage());
     } catch (IOException e) {
       throw new UsageException("--baseline " + file + ": cannot read ("

@@ -191,6 +191,11 @@ class CliBaselineTest {
           + " program");
       assertThat(r.out).isEmpty();
     }
+    assertThat(cli.run(Map.of(), "report", "--demo", "--baseline", notJson.toString()).err)
+        .contains("humaans: --baseline " + notJson + ": not a JSON report of this program"
+            + " (not valid JSON)\n");
+    assertThat(cli.run(Map.of(), "report", "--demo", "--baseline", otherJson.toString()).err)
+        .contains(": not a JSON report of this program (it lacks asOf)\n");
     CliRun.Result other = cli.run(Map.of(), "report", "--demo", "--baseline", seats.toString());
     assertThat(other.status).isEqualTo(HumaansCli.USAGE_ERROR);
     assertThat(other.err).contains("humaans: --baseline " + seats + ": a report of a different"
