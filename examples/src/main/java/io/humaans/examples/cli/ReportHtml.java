@@ -87,7 +87,7 @@ final class ReportHtml {
     h.append("<section id=\"changes\">\n<h2>Since the baseline")
         .append(changes.baseline().asOf().map(d -> " of " + d).orElse("")).append("</h2>\n")
         .append("<div class=\"tiles\">");
-    tile(h, "NEW", added.size(), "new failures");
+    tile(h, "NEW", added.size(), added.size() == 1 ? "new failure" : "new failures");
     tile(h, "RESOLVED", resolved.size(), "resolved");
     h.append("</div>\n");
     if (added.isEmpty() && resolved.isEmpty()) {
