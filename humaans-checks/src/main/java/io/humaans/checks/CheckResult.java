@@ -24,11 +24,18 @@ public final class CheckResult {
   // When the verdict has keys: null (no evidence), the value of its only key, or an Object[]
   // parallel to its keys; null values are left out. Else alternating key-value strings.
   private final @Nullable Object values;
+  // The label: a String, the run's SubjectLabels (looked up when read), or null (the subject id).
+  private final @Nullable Object label;
 
   CheckResult(Verdict verdict, String subjectId, @Nullable Object values) {
+    this(verdict, subjectId, values, null);
+  }
+
+  CheckResult(Verdict verdict, String subjectId, @Nullable Object values, @Nullable Object label) {
     this.verdict = verdict;
     this.subjectId = subjectId;
     this.values = values;
+    this.label = label;
   }
 
   /**
@@ -87,6 +94,23 @@ public final class CheckResult {
     return subjectId;
   }
 
+  /**
+   * A human label of the subject, for renderers: a person's {@code First Last <email>}, an
+   * account's {@code system email} (the account id without an email), a seat's
+   * {@code product email} (the seat id without an email), a product's name. Results of a run
+   * compute it from the run's inputs; the subject id when nothing better is known. Never null.
+   */
+  public String label() {
+    Object l = label;
+    if (l instanceof String) {
+      return (String) l;
+    }
+    if (l instanceof SubjectLabels) {
+      return ((SubjectLabels) l).label(verdict.subjectType, subjectId);
+    }
+    return subjectId;
+  }
+
   /** The verdict. */
   public Status status() {
     return verdict.status;
@@ -137,6 +161,39 @@ public final class CheckResult {
     return out;
   }
 
+  /**
+   * The evidence as alternating keys and values as given (an {@link EvidenceValue} stays one),
+   * for the JSON writer; a new array unless the result holds one.
+   */
+  Object[] evidenceObjects() {
+    String[] keys = verdict.keys;
+    if (keys == null) {
+      return values == null ? NO_PAIRS : (String[]) values;
+    }
+    if (values == null || keys.length == 0) {
+      return NO_PAIRS;
+    }
+    if (keys.length == 1) {
+      return new Object[] {keys[0], values};
+    }
+    Object[] v = (Object[]) values;
+    int kept = 0;
+    for (Object o : v) {
+      if (o != null) {
+        kept++;
+      }
+    }
+    Object[] out = new Object[kept * 2];
+    int k = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] != null) {
+        out[k++] = keys[i];
+        out[k++] = v[i];
+      }
+    }
+    return out;
+  }
+
   /** The value of one evidence key without building the map; null when absent. */
   @Nullable String evidenceValue(String key) {
     String[] keys = verdict.keys;
@@ -173,7 +230,8 @@ public final class CheckResult {
         && verdict.status == r.verdict.status
         && verdict.reasonCode.equals(r.verdict.reasonCode)
         && verdict.detail.equals(r.verdict.detail)
-        && java.util.Arrays.equals(pairs(), r.pairs());
+        && java.util.Arrays.equals(pairs(), r.pairs())
+        && label().equals(r.label());
   }
 
   @Override
@@ -192,7 +250,7 @@ public final class CheckResult {
   @Override
   public String toString() {
     return "CheckResult{checkId=" + verdict.checkId + ", subjectType=" + verdict.subjectType
-        + ", subjectId=" + subjectId + ", status=" + verdict.status + ", reasonCode="
+        + ", subjectId=" + subjectId + ", label=" + label() + ", status=" + verdict.status + ", reasonCode="
         + verdict.reasonCode + ", detail=" + verdict.detail + ", evidence=" + evidence() + "}";
   }
 
@@ -204,6 +262,7 @@ public final class CheckResult {
     private @Nullable Status status;
     private @Nullable String reasonCode;
     private @Nullable String detail;
+    private @Nullable String label;
     private EvidenceMap.Builder evidence = new EvidenceMap.Builder(2);
 
     private Builder() {}
@@ -216,6 +275,7 @@ public final class CheckResult {
       status = result.verdict.status;
       reasonCode = result.verdict.reasonCode;
       detail = result.verdict.detail;
+      label = result.label();
       evidence = new EvidenceMap.Builder(EvidenceMap.view(result.pairs()));
       return this;
     }
@@ -256,6 +316,12 @@ public final class CheckResult {
       return this;
     }
 
+    /** Sets the label (see {@link CheckResult#label()}); the subject id when not set. */
+    public Builder label(String label) {
+      this.label = Objects.requireNonNull(label, "label == null");
+      return this;
+    }
+
     /** Adds (or replaces in place) one evidence entry. */
     public Builder putEvidence(String key, String value) {
       evidence.put(
@@ -277,7 +343,8 @@ public final class CheckResult {
               required(reasonCode, "reasonCode"),
               required(detail, "detail"),
               null);
-      return new CheckResult(verdict, required(subjectId, "subjectId"), evidence.build().pairs());
+      return new CheckResult(
+          verdict, required(subjectId, "subjectId"), evidence.build().pairs(), label);
     }
 
     private static <T> T required(@Nullable T value, String name) {

@@ -91,6 +91,17 @@ public final class Report {
     return results;
   }
 
+  /**
+   * Compares this report with an earlier one: which failures are new, since when each has been
+   * failing, and which of the baseline's failures are resolved.
+   *
+   * @throws NullPointerException if {@code baseline} is null
+   * @throws IllegalArgumentException if the baseline's check set differs from this report's
+   */
+  public ReportChanges compareWith(Baseline baseline) {
+    return new ReportChanges(this, Objects.requireNonNull(baseline, "baseline == null"));
+  }
+
   /** Returns the report as JSON (UTF-8 text, non-ASCII unescaped, {@code \n} line ends). */
   public String toJson() {
     StringBuilder out = new StringBuilder(4096 + results.size() * 200);

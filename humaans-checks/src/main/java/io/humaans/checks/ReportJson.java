@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Report} as JSON: two-space indentation, one line per check outcome and per
@@ -14,6 +15,12 @@ final class ReportJson {
   private ReportJson() {}
 
   static void write(Report report, Appendable out) throws IOException {
+    write(report, null, out);
+  }
+
+  /** Writes the report; with {@code changes}, failing results carry their change. */
+  static void write(Report report, @Nullable ReportChanges changes, Appendable out)
+      throws IOException {
     out.append("{\n");
     out.append("  \"asOf\": ");
     string(out, report.asOf().toString());
@@ -76,20 +83,52 @@ final class ReportJson {
       field(out, "checkId", r.checkId(), true);
       field(out, "subjectType", r.subjectType(), false);
       field(out, "subjectId", r.subjectId(), false);
+      field(out, "label", r.label(), false);
       field(out, "status", r.status().name(), false);
+      if (changes != null && r.status() == Status.FAIL) {
+        field(out, "change", changes.change(r).orElseThrow().name(), false);
+        field(out, "failingSince", changes.failingSince(r).orElseThrow().toString(), false);
+      }
       field(out, "reasonCode", r.reasonCode(), false);
       field(out, "detail", r.detail(), false);
       out.append(", \"evidence\": {");
       boolean firstEvidence = true;
-      String[] pairs = r.pairs();
+      Object[] pairs = r.evidenceObjects();
       for (int k = 0; k < pairs.length; k += 2) {
-        field(out, pairs[k], pairs[k + 1], firstEvidence);
+        Object value = pairs[k + 1];
+        if (value instanceof EvidenceValue) {
+          if (!firstEvidence) {
+            out.append(", ");
+          }
+          string(out, (String) pairs[k]);
+          out.append(": ").append(((EvidenceValue) value).json());
+        } else {
+          field(out, (String) pairs[k], value.toString(), firstEvidence);
+        }
         firstEvidence = false;
       }
       out.append("}}");
     }
-    out.append(results.isEmpty() ? "]\n" : "\n  ]\n");
-    out.append("}\n");
+    out.append(results.isEmpty() ? "]" : "\n  ]");
+    if (changes != null) {
+      resolved(out, changes.resolved());
+    }
+    out.append("\n}\n");
+  }
+
+  private static void resolved(Appendable out, List<Baseline.Failure> resolved)
+      throws IOException {
+    out.append(",\n  \"resolved\": [");
+    for (int i = 0; i < resolved.size(); i++) {
+      Baseline.Failure f = resolved.get(i);
+      out.append(i == 0 ? "\n    {" : ",\n    {");
+      field(out, "checkId", f.checkId(), true);
+      field(out, "subjectId", f.subjectId(), false);
+      field(out, "label", f.label(), false);
+      field(out, "failingSince", f.failingSince().toString(), false);
+      out.append('}');
+    }
+    out.append(resolved.isEmpty() ? "]" : "\n  ]");
   }
 
   private static void field(Appendable out, String name, String value, boolean first)

@@ -35,6 +35,8 @@ final class ResultColumns extends AbstractList<CheckResult>
   private RefColumn<@Nullable Object>[] columns = NO_COLUMNS;
   private int size;
   private boolean frozen;
+  // Labels the results when read (set by the context that finishes the list).
+  private SubjectLabels labels = SubjectLabels.NONE;
   // Whether the subject ids are strictly increasing, tracked while adding (the subject just
   // added is still in cache then, unlike in a separate pass over the list).
   private boolean increasing = true;
@@ -67,7 +69,7 @@ final class ResultColumns extends AbstractList<CheckResult>
       }
       values = vs;
     }
-    return new CheckResult(v, subjects.get(index), values);
+    return new CheckResult(v, subjects.get(index), values, labels);
   }
 
   /** The subject id of one result without building it. */
@@ -88,6 +90,11 @@ final class ResultColumns extends AbstractList<CheckResult>
 
   boolean isFrozen() {
     return frozen;
+  }
+
+  /** Sets how the results are labelled when read. */
+  void labels(SubjectLabels labels) {
+    this.labels = Objects.requireNonNull(labels, "labels");
   }
 
   /** Makes the list unmodifiable and returns it. */

@@ -29,6 +29,7 @@ final class RunContext implements CheckContext {
   private final List<SeatFacts> seats;
   private final Map<String, List<AccessRule>> rulesBySystem;
   private final Waivers waivers;
+  private final SubjectLabels labels;
   private volatile @Nullable AccountsByHolder accountsByHolder;
   private volatile @Nullable ManagerCycles managerCycles;
 
@@ -52,6 +53,7 @@ final class RunContext implements CheckContext {
     rules.replaceAll((k, v) -> List.copyOf(v));
     this.rulesBySystem = rules;
     this.waivers = new Waivers(input.waivers(), config.asOf());
+    this.labels = new SubjectLabels(peopleList, accounts, seats);
   }
 
   @Override
@@ -149,6 +151,7 @@ final class RunContext implements CheckContext {
 
   /** Applies the waivers to a check's results, sorts them by subject id and freezes them. */
   ResultColumns finish(ResultColumns results) {
+    results.labels(labels);
     return waivers.finish(results);
   }
 }

@@ -36,7 +36,7 @@ class ReportFormatTest {
             .detail("Say \"hi\"\nto Zoë, 東京").putEvidence("product", "Figma")
             .putEvidence("email", "a\\b\t@x").build())
         .addResults(CheckResult.builder().checkId("reclaimable-seats").subjectType("seat")
-            .subjectId("s2").status(Status.PASS).reasonCode("OK").detail("plain")
+            .subjectId("s2").label("figma ana@x.com").status(Status.PASS).reasonCode("OK").detail("plain")
             .putEvidence("ctl", "\u0001").build())
         .build();
   }
@@ -59,10 +59,10 @@ class ReportFormatTest {
             + "  \"reclaimableSeatsByProduct\": {\"Figma\": 1},\n"
             + "  \"results\": [\n"
             + "    {\"checkId\": \"reclaimable-seats\", \"subjectType\": \"seat\", \"subjectId\": \"s,1\","
-            + " \"status\": \"FAIL\", \"reasonCode\": \"HOLDER_UNKNOWN\", \"detail\": \"Say \\\"hi\\\"\\nto Zoë, 東京\","
+            + " \"label\": \"s,1\", \"status\": \"FAIL\", \"reasonCode\": \"HOLDER_UNKNOWN\", \"detail\": \"Say \\\"hi\\\"\\nto Zoë, 東京\","
             + " \"evidence\": {\"product\": \"Figma\", \"email\": \"a\\\\b\\t@x\"}},\n"
             + "    {\"checkId\": \"reclaimable-seats\", \"subjectType\": \"seat\", \"subjectId\": \"s2\","
-            + " \"status\": \"PASS\", \"reasonCode\": \"OK\", \"detail\": \"plain\", \"evidence\": {\"ctl\": \"\\u0001\"}}\n"
+            + " \"label\": \"figma ana@x.com\", \"status\": \"PASS\", \"reasonCode\": \"OK\", \"detail\": \"plain\", \"evidence\": {\"ctl\": \"\\u0001\"}}\n"
             + "  ]\n"
             + "}\n";
     assertThat(smallReport().toJson()).isEqualTo(expected);
@@ -71,10 +71,10 @@ class ReportFormatTest {
   @Test
   void csvIsExactWithRfc4180Quoting() {
     String expected =
-        "checkId,subjectType,subjectId,status,reasonCode,detail,evidence\n"
+        "checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label\n"
             + "reclaimable-seats,seat,\"s,1\",FAIL,HOLDER_UNKNOWN,\"Say \"\"hi\"\"\nto Zoë, 東京\","
-            + "product=Figma; email=a\\b\t@x\n"
-            + "reclaimable-seats,seat,s2,PASS,OK,plain,ctl=\u0001\n";
+            + "product=Figma; email=a\\b\t@x,\"s,1\"\n"
+            + "reclaimable-seats,seat,s2,PASS,OK,plain,ctl=\u0001,figma ana@x.com\n";
     assertThat(smallReport().toCsv()).isEqualTo(expected);
   }
 
@@ -85,7 +85,7 @@ class ReportFormatTest {
         CheckConfig.builder().asOf(LocalDate.of(2026, 1, 1)).build()));
     assertThat(empty.toJson()).contains("\"scopes\": null,").contains("\"checks\": [],\n")
         .endsWith("\"reclaimableSeatsByProduct\": {},\n  \"results\": []\n}\n");
-    assertThat(empty.toCsv()).isEqualTo("checkId,subjectType,subjectId,status,reasonCode,detail,evidence\n");
+    assertThat(empty.toCsv()).isEqualTo("checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label\n");
   }
 
   @Test

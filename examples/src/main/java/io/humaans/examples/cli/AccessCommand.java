@@ -21,14 +21,15 @@ import picocli.CommandLine.Mixin;
 final class AccessCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();
   @Mixin AsOfOption asOf = new AsOfOption();
-  @Mixin FormatOption format = new FormatOption();
+  @Mixin ReportFormatOption format = new ReportFormatOption();
   @Mixin FileOptions.Access access = new FileOptions.Access();
   @Mixin FileOptions.Waivers waivers = new FileOptions.Waivers();
+  @Mixin BaselineOptions baseline = new BaselineOptions();
   @Mixin CommonOptions.Output output = new CommonOptions.Output();
 
   @Override
   public CliOptions options(boolean help) {
     return CliOptions.builder(CliOptions.Command.ACCESS, demo, output).help(help).asOf(asOf)
-        .format(format.orText()).access(access).waivers(waivers).build();
+        .format(format.orText()).access(access).waivers(waivers).baseline(baseline).build();
   }
 }

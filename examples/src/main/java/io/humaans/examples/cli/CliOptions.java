@@ -24,7 +24,17 @@ final class CliOptions {
 
   /** Output formats. */
   enum Format {
-    TEXT, JSON, CSV
+    TEXT, JSON, CSV,
+    /** One self-contained HTML page ({@link ReportHtml}); the commands that run checks only. */
+    HTML
+  }
+
+  /** When the commands that run checks exit with status 1 ({@code --fail-on}). */
+  enum FailOn {
+    /** Any failing or incomplete check (the default). */
+    ANY,
+    /** A failure that is new since {@code --baseline}, or an incomplete check. */
+    NEW
   }
 
   final Command command;
@@ -42,6 +52,8 @@ final class CliOptions {
   final Optional<Path> events;
   final Optional<Path> waivers;
   final List<String> exemptTitles;
+  final Optional<Path> baseline;
+  final FailOn failOn;
 
   private CliOptions(Builder b) {
     this.command = b.command;
@@ -58,6 +70,9 @@ final class CliOptions {
     this.events = Optional.ofNullable(b.seats == null ? null : b.seats.events);
     this.waivers = Optional.ofNullable(b.waivers == null ? null : b.waivers.waivers);
     this.exemptTitles = List.copyOf(b.exemptTitles);
+    this.baseline = Optional.ofNullable(b.baseline == null ? null : b.baseline.baseline);
+    this.failOn = b.baseline == null || b.baseline.failOn == null ? FailOn.ANY
+        : b.baseline.failOn;
   }
 
   /** Returns whether any companion file was given. */
@@ -92,6 +107,7 @@ final class CliOptions {
     private FileOptions.@Nullable Seats seats;
     private FileOptions.@Nullable Waivers waivers;
     private List<String> exemptTitles = List.of();
+    private @Nullable BaselineOptions baseline;
 
     private Builder(Command command, CommonOptions.Demo demo, CommonOptions.Output output) {
       this.command = command;
@@ -132,6 +148,11 @@ final class CliOptions {
     Builder exemptTitles(List<String> titles) {
       this.exemptTitles = titles.stream().map(String::trim).collect(
           java.util.stream.Collectors.toList());
+      return this;
+    }
+
+    Builder baseline(BaselineOptions baseline) {
+      this.baseline = baseline;
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.humaans.examples.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.humaans.checks.Baseline;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckConfig;
 import io.humaans.checks.CheckContext;
@@ -9,6 +10,7 @@ import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.Checks;
 import io.humaans.checks.Report;
+import io.humaans.checks.ReportChanges;
 import io.humaans.checks.Status;
 import io.humaans.checks.model.Account;
 import io.humaans.checks.model.Directory;
@@ -42,6 +44,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code humaans} command-line program, main class of {@code humaans-examples.jar}.
@@ -141,9 +144,14 @@ public final class HumaansCli {
     Diagnostics diagnostics =
         new Diagnostics(err, options.quiet, options.verbose, onTerminal, nanoTime);
     CompanionFiles files;
+    @Nullable Baseline baseline = null;
     try {
       String token = env.get(ExampleEnvironment.TOKEN_VARIABLE);
       files = CompanionFiles.load(options, options.demo || token == null || token.isBlank());
+      if (options.baseline.isPresent()) {
+        baseline = BaselineFile.read(options.baseline.get());
+        BaselineFile.requireChecks(baseline, options.baseline.get(), checks(options.command));
+      }
     } catch (UsageException e) {
       return usageError(diagnostics, e);
     }
@@ -174,14 +182,9 @@ public final class HumaansCli {
         case SCOPES:
           ScopesText.print(client.tokenScopes(), options.format, out);
           return OK;
-        case SEATS:
-          return check(Checks.all().stream().filter(c -> SEAT_CHECKS.contains(c.info().id())),
-              client, files, options, asOf, out, diagnostics);
-        case ACCESS:
-          return check(Checks.all().stream().filter(c -> ACCESS_CHECKS.contains(c.info().id())),
-              client, files, options, asOf, out, diagnostics);
         default:
-          return check(Checks.all().stream(), client, files, options, asOf, out, diagnostics);
+          return check(checks(options.command), client, files, baseline, options, asOf, out,
+              diagnostics);
       }
     } catch (HumaansException e) {
       diagnostics.error("humaans: " + describe(e));
@@ -195,9 +198,23 @@ public final class HumaansCli {
     return USAGE_ERROR;
   }
 
-  private int check(Stream<Check> checks, HumaansClient client,
-      CompanionFiles files, CliOptions options, LocalDate asOf, PrintStream out,
-      Diagnostics diagnostics) {
+  /** The checks a command runs: the seat or access checks, or all. */
+  private static List<Check> checks(CliOptions.Command command) {
+    Stream<Check> all = Checks.all().stream();
+    switch (command) {
+      case SEATS:
+        return all.filter(c -> SEAT_CHECKS.contains(c.info().id())).collect(Collectors.toList());
+      case ACCESS:
+        return all.filter(c -> ACCESS_CHECKS.contains(c.info().id()))
+            .collect(Collectors.toList());
+      default:
+        return all.collect(Collectors.toList());
+    }
+  }
+
+  private int check(List<Check> checks, HumaansClient client,
+      CompanionFiles files, @Nullable Baseline baseline, CliOptions options, LocalDate asOf,
+      PrintStream out, Diagnostics diagnostics) {
     Directory directory = readDirectory(client, diagnostics);
     if (directory.scopes().isEmpty()) {
       diagnostics.note("warning: the token's scopes could not be read (no /token-info); if it"
@@ -222,29 +239,54 @@ public final class HumaansCli {
       titles.addAll(options.exemptTitles);
       config.topManagementTitlePatterns(titles);
     }
-    Report report = Checks.run(checks.collect(Collectors.toList()),
-        CheckContext.of(input, config.build()));
+    Report report = Checks.run(checks, CheckContext.of(input, config.build()));
+    @Nullable ReportChanges changes = baseline == null ? null : report.compareWith(baseline);
     if (report.partial()) {
       diagnostics.note("warning: the token lacks private:read, so leavers and pre-hires are"
           + " missing and checks that need them are INCOMPLETE");
     }
     switch (options.format) {
       case JSON:
-        out.print(report.toJson());
+        out.print(changes == null ? report.toJson() : changes.toJson());
+        break;
+      case HTML:
+        out.print(ReportHtml.render(report, changes));
         break;
       case CSV:
         out.print(report.toCsv());
         break;
       default:
-        ReportText.print(report, directory, accounts, humaans, files.seats, out);
+        ReportText.print(report, changes, humaans, out);
         break;
     }
     // NOT_APPLICABLE (the check judged nothing) is not a failure; FAIL and INCOMPLETE are.
     long notPassing = report.checks().stream().map(CheckOutcome::status)
         .filter(s -> s == Status.FAIL || s == Status.INCOMPLETE).count();
+    int status = notPassing == 0 ? OK : CHECKS_FAILED;
+    if (status == CHECKS_FAILED && options.failOn == CliOptions.FailOn.NEW
+        && onlyKnownFailures(report, changes)) {
+      status = OK;
+    }
     diagnostics.note(report.checks().size() + " checks, " + notPassing
-        + " not passing: exit status " + (notPassing == 0 ? OK : CHECKS_FAILED));
-    return notPassing == 0 ? OK : CHECKS_FAILED;
+        + " not passing" + (changes == null ? "" : ", " + changes.newFailures().size()
+            + " new failures, " + changes.resolved().size() + " resolved")
+        + ": exit status " + status);
+    return status;
+  }
+
+  /**
+   * Whether {@code --fail-on new} lets the run pass: nothing is incomplete and every failure was
+   * already failing in the baseline (without a baseline every failure is new).
+   */
+  static boolean onlyKnownFailures(Report report, @Nullable ReportChanges changes) {
+    boolean incomplete = report.checks().stream().anyMatch(c -> c.status() == Status.INCOMPLETE
+        || c.counts().getOrDefault(Status.INCOMPLETE, 0) > 0);
+    if (incomplete) {
+      return false;
+    }
+    return changes == null
+        ? report.checks().stream().noneMatch(c -> c.status() == Status.FAIL)
+        : changes.newFailures().isEmpty();
   }
 
   private static Directory readDirectory(HumaansClient client, Diagnostics diagnostics) {

@@ -16,14 +16,18 @@ import picocli.CommandLine.Option;
         "  java -jar humaans-examples.jar report --demo",
         "  java -jar humaans-examples.jar report --accounts github.csv \\",
         "      --policy policy.csv --seats seats.csv --format json > report.json",
+        "  java -jar humaans-examples.jar report --format html > report.html",
+        "  java -jar humaans-examples.jar report --format json \\",
+        "      --baseline yesterday.json --fail-on new > today.json",
         "", Usage.EXIT_CHECKS})
 final class ReportCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();
   @Mixin AsOfOption asOf = new AsOfOption();
-  @Mixin FormatOption format = new FormatOption();
+  @Mixin ReportFormatOption format = new ReportFormatOption();
   @Mixin FileOptions.Access access = new FileOptions.Access();
   @Mixin FileOptions.Seats seats = new FileOptions.Seats();
   @Mixin FileOptions.Waivers waivers = new FileOptions.Waivers();
+  @Mixin BaselineOptions baseline = new BaselineOptions();
 
   @Option(names = "--exempt-title", paramLabel = "PATTERN", order = 70,
       description = "add a top-management title pattern (repeatable)")
@@ -34,7 +38,7 @@ final class ReportCommand implements CliCommand {
   @Override
   public CliOptions options(boolean help) {
     return CliOptions.builder(CliOptions.Command.REPORT, demo, output).help(help).asOf(asOf)
-        .format(format.orText()).access(access).seats(seats).waivers(waivers)
+        .format(format.orText()).access(access).seats(seats).waivers(waivers).baseline(baseline)
         .exemptTitles(exemptTitles).build();
   }
 }

@@ -4,16 +4,10 @@ import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.InputSizes;
 import io.humaans.checks.Report;
+import io.humaans.checks.ReportChanges;
 import io.humaans.checks.Status;
-import io.humaans.checks.SubjectTypes;
-import io.humaans.checks.model.Account;
-import io.humaans.checks.model.AccountLink;
-import io.humaans.checks.model.Directory;
-import io.humaans.checks.model.Person;
-import io.humaans.checks.model.Seat;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Renders a {@link Report} as a readable summary: a header with the date and inputs (and the
  * systems whose accounts could not be read), one line per check (failing checks first, then
  * incomplete, not applicable (nothing judged), then passing, each with its counts), then the
- * failing, incomplete and waived results grouped by check, and the reclaimable seats.
+ * failing, incomplete and waived results grouped by check with their labels, the reclaimable
+ * seats, and each product's activity trend ({@link TrendText}). With a baseline, the change
+ * since it ({@link ChangesText}) comes right after the header.
  */
 final class ReportText {
   /** The outcomes a check can have, in the order the summary lists them. */
@@ -34,12 +30,11 @@ final class ReportText {
   private ReportText() {}
 
   /**
-   * Prints the summary; {@code directory}, {@code accounts} and {@code seats} only supply the
-   * names shown next to subject ids.
+   * Prints the summary; with {@code changes}, the change since the baseline comes first and
+   * each failure says whether it is new.
    */
-  static void print(Report report, Directory directory, List<Account> accounts,
-      HumaansAccessInput humaans, List<Seat> seats, PrintStream out) {
-    Map<String, String> labels = labels(directory, accounts, humaans.links(), seats);
+  static void print(Report report, @Nullable ReportChanges changes, HumaansAccessInput humaans,
+      PrintStream out) {
     InputSizes in = report.inputs();
     out.println("Compliance report as of " + report.asOf());
     out.println("Directory: " + in.people() + " people, " + in.jobRoles() + " job roles"
@@ -59,6 +54,10 @@ final class ReportText {
           + " pre-hires are missing; checks that need them are INCOMPLETE.");
     }
 
+    if (changes != null) {
+      ChangesText.print(changes, out);
+    }
+
     List<CheckOutcome> ordered = new ArrayList<>();
     for (Status status : OUTCOME_ORDER) {
       report.checks().stream().filter(c -> c.status() == status).forEach(ordered::add);
@@ -73,18 +72,19 @@ final class ReportText {
           + resultCounts(c));
     }
 
-    section(out, report, labels, Status.FAIL, "Failures");
-    section(out, report, labels, Status.INCOMPLETE, "Incomplete");
-    section(out, report, labels, Status.WAIVED, "Waived");
+    section(out, report, changes, Status.FAIL, "Failures");
+    section(out, report, null, Status.INCOMPLETE, "Incomplete");
+    section(out, report, null, Status.WAIVED, "Waived");
 
     if (!report.reclaimableSeatsByProduct().isEmpty()) {
       out.println();
       out.println("Reclaimable seats: " + report.reclaimableSeatsByProduct().entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
+    TrendText.print(TrendSeries.of(report), out);
   }
 
-  private static void section(PrintStream out, Report report, Map<String, String> labels,
+  private static void section(PrintStream out, Report report, @Nullable ReportChanges changes,
       Status status, String title) {
     List<CheckResult> results = report.results().stream().filter(r -> r.status() == status)
         .collect(Collectors.toList());
@@ -99,55 +99,11 @@ final class ReportText {
         check = r.checkId();
         out.println("  " + check);
       }
-      String label = label(labels, r);
-      out.println("    " + (label == null ? r.subjectId() : label + " (" + r.subjectId() + ")")
-          + ": " + r.reasonCode() + ". " + r.detail());
+      String label = r.label();
+      out.println("    " + (label.equals(r.subjectId()) ? label : label + " (" + r.subjectId() + ")")
+          + ": " + r.reasonCode() + ". " + r.detail() + (changes == null ? ""
+              : ChangesText.mark(changes, r)));
     }
-  }
-
-  /** Maps "subjectType:subjectId" to a human label: a name, or a system or product and email. */
-  private static Map<String, String> labels(Directory directory, List<Account> accounts,
-      List<AccountLink> links, List<Seat> seats) {
-    Map<String, String> names = new HashMap<>();
-    Map<String, String> emails = new HashMap<>();
-    for (Person p : directory.people()) {
-      p.email().map(String::trim).ifPresent(e -> emails.putIfAbsent(p.id(), e));
-      String name = (p.firstName().orElse("") + " " + p.lastName().orElse("")).trim();
-      names.putIfAbsent(p.id(), name.isEmpty() ? p.id() : name);
-    }
-    Map<String, String> labels = new HashMap<>();
-    names.forEach((id, name) -> labels.put(SubjectTypes.PERSON + ":" + id, name));
-    Map<String, String> linkedPerson = new HashMap<>();
-    for (AccountLink link : links) {
-      linkedPerson.putIfAbsent(link.system() + "/" + link.accountId(), link.personId());
-    }
-    for (Account a : accounts) {
-      String personId = linkedPerson.get(a.system() + "/" + a.id());
-      String label;
-      if (personId != null) {
-        // humaans <role> <person email>: the holder is named by the link, not by an email.
-        label = a.system() + " " + a.accessLevel().orElse("(no role)") + " "
-            + emails.getOrDefault(personId, "(unknown person " + personId + ")");
-      } else {
-        label = a.system() + " " + a.email().map(String::trim).orElse("(no email)");
-      }
-      labels.putIfAbsent(SubjectTypes.ACCOUNT + ":" + a.id(), label);
-    }
-    for (Seat seat : seats) {
-      labels.putIfAbsent(SubjectTypes.SEAT + ":" + seat.id(),
-          seat.product() + " " + seat.email().map(String::trim).orElse("(no holder)"));
-    }
-    return labels;
-  }
-
-  private static @Nullable String label(Map<String, String> labels, CheckResult r) {
-    if (r.subjectType().equals(SubjectTypes.PERSON_IN_SYSTEM)) {
-      int slash = r.subjectId().lastIndexOf('/');
-      String name = slash < 0 ? null
-          : labels.get(SubjectTypes.PERSON + ":" + r.subjectId().substring(0, slash));
-      return name == null ? null : name + " in " + r.subjectId().substring(slash + 1);
-    }
-    return labels.get(r.subjectType() + ":" + r.subjectId());
   }
 
   private static String outcomeCounts(List<CheckOutcome> checks) {

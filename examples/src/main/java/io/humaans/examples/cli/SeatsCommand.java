@@ -17,14 +17,15 @@ import picocli.CommandLine.Mixin;
 final class SeatsCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();
   @Mixin AsOfOption asOf = new AsOfOption();
-  @Mixin FormatOption format = new FormatOption();
+  @Mixin ReportFormatOption format = new ReportFormatOption();
   @Mixin FileOptions.Seats seats = new FileOptions.Seats();
   @Mixin FileOptions.Waivers waivers = new FileOptions.Waivers();
+  @Mixin BaselineOptions baseline = new BaselineOptions();
   @Mixin CommonOptions.Output output = new CommonOptions.Output();
 
   @Override
   public CliOptions options(boolean help) {
     return CliOptions.builder(CliOptions.Command.SEATS, demo, output).help(help).asOf(asOf)
-        .format(format.orText()).seats(seats).waivers(waivers).build();
+        .format(format.orText()).seats(seats).waivers(waivers).baseline(baseline).build();
   }
 }

@@ -5,6 +5,8 @@
  * classes, one per command ({@code ReportCommand}, {@code PeopleCommand}, ...), built from
  * shared option mixins ({@code CommonOptions}, {@code AsOfOption}, {@code FormatOption}, {@code
  * FileOptions}); {@code CliParser} parses with them and {@code HumaansCli} runs the result.
+ * Reports are rendered by {@code ReportText} and {@code ReportHtml} (a self-contained page with
+ * inline SVG charts); {@code BaselineFile} reads {@code --baseline} for the comparison.
  */
 @NullMarked
 package io.humaans.examples.cli;

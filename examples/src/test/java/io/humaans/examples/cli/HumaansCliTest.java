@@ -92,7 +92,8 @@ class HumaansCliTest {
     assertThat(r.out).startsWith("Compliance report as of 2026-11-02\n")
         .contains("Checks: 12 run, 11 fail, 0 incomplete, 0 not applicable, 1 pass")
         .contains("  FAIL       staff-role-assigned          272 pass, 3 fail\n")
-        .contains("    Noor Haddad (5S1TA7MSPQkWxF0vqydBQWrK): NO_JOB_ROLE. ")
+        .contains("    Noor Haddad <noor.haddad@northwind-labs.example> (5S1TA7MSPQkWxF0vqydBQWrK):"
+            + " NO_JOB_ROLE. ")
         .contains("    github Oliver.Grant@Northwind-Labs.Example (gh-110919):"
             + " ACCESS_AFTER_LEAVING. ")
         .contains("Reclaimable seats: figma 3, salesforce 2");
@@ -384,7 +385,8 @@ class HumaansCliTest {
   void reportCsvHasOneRowPerResult() {
     CliRun.Result r = report(DemoServer.FULL_ACCESS_TOKEN, "--format", "csv");
 
-    assertThat(r.out).startsWith("checkId,subjectType,subjectId,status,reasonCode,detail,evidence\n")
+    assertThat(r.out)
+        .startsWith("checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label\n")
         .contains("\nstaff-role-assigned,person,5S1TA7MSPQkWxF0vqydBQWrK,FAIL,NO_JOB_ROLE,");
   }
 

@@ -84,8 +84,7 @@ class NotApplicableCliTest {
             .putUnreadableSystems("humaans", "the token cannot read /role-members (403)").build(),
         CheckConfig.builder().asOf(LocalDate.of(2026, 11, 2)).build());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ReportText.print(report, directory, List.of(), HumaansAccessInput.none(), List.of(),
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ReportText.print(report, null, HumaansAccessInput.none(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("\nWarning: the accounts of humaans could not be read (the token cannot read"

@@ -4,6 +4,7 @@ import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
 import io.humaans.checks.Definitions;
+import io.humaans.checks.EvidenceValue;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.ResultSink;
 import io.humaans.checks.SeatFacts;
@@ -12,26 +13,39 @@ import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.TrendGranularity;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.ActivityEvent;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * {@value #ID}: informational series of active distinct holders per product.
+ * {@value #ID}: per product, active distinct holders per period, seats assigned, utilisation and
+ * the reclaimable seats (informational).
  *
- * <p>Subjects: every product named by a seat or an event. PASS {@code OK} with the series in the
- * evidence, or NOT_APPLICABLE {@code NO_EVENTS} when the product has no events. The window is
- * {@link io.humaans.checks.CheckConfig#trendPeriods()} ISO weeks or calendar months ending with
- * the one holding asOf; events after asOf or without a holder email are ignored; holders are
- * compared by stripped, lower-cased email. Evidence, in order: {@code granularity}, one entry
- * per period from oldest to newest ({@code 2026-W47} or {@code 2026-11} = count),
- * {@code current}, {@code previous} and {@code change} (signed). Stateless and thread-safe.
+ * <p>Subjects: every product named by a seat or an event. PASS {@code OK} with the figures in the
+ * evidence; when the input has no events at all, NOT_APPLICABLE {@code NO_EVENTS} (usage cannot
+ * be told). The window is {@link io.humaans.checks.CheckConfig#trendPeriods()} <em>complete</em>
+ * ISO weeks or calendar months, ending with the last one whose final day is on or before asOf
+ * (see {@link TrendWindow}); {@code current} and {@code previous} are its last two periods, so
+ * like is compared with like. Events after that period or without a holder email are ignored;
+ * holders are compared by stripped, lower-cased email. A seat counts as assigned in a period
+ * when its assignment date is unknown or on or before the period's last day.
+ *
+ * <p>Evidence, in order: {@code granularity}; {@code currentPeriod} and {@code previousPeriod}
+ * (ISO date intervals); {@code current}, {@code previous} and {@code change} (numbers: active
+ * holders, and current minus previous); {@code assignedSeats} (seats assigned as of asOf);
+ * {@code utilisation} (the current period's active holders / assigned seats, two decimals; left
+ * out without seats; above 1 when people without a seat are active); {@code reclaimableSeats}
+ * (as {@code reclaimable-seats} fails them, before waivers); {@code series} (oldest first,
+ * {@code {period, activeHolders, assignedSeats, utilisation}}, utilisation null without seats);
+ * {@code reclaimable} ({@code {seatId, email, reason, lastActivityAt}} per reclaimable seat, by
+ * seat id). Stateless and thread-safe.
  */
 public final class ActivityTrendCheck implements Check {
   /** The stable id. */
@@ -41,13 +55,21 @@ public final class ActivityTrendCheck implements Check {
       CheckInfo.builder()
           .id(ID)
           .title("Activity trend")
-          .description("Active distinct holders per product and period, with the latest change.")
+          .description(
+              "Active distinct holders per product and complete period, seat utilisation and"
+                  + " reclaimable seats.")
           .subjectType(SubjectTypes.PRODUCT)
           .build();
 
   private static final Verdict NO_EVENTS =
       Verdict.of(INFO, Status.NOT_APPLICABLE, ReasonCodes.NO_EVENTS,
-          "No activity events were given for the product.");
+          "No activity events were given.", "assignedSeats");
+
+  private static final Verdict SERIES =
+      Verdict.of(INFO, Status.PASS, ReasonCodes.OK,
+          "Active distinct holders per complete period; current is the last complete period.",
+          "granularity", "currentPeriod", "previousPeriod", "current", "previous", "change",
+          "assignedSeats", "utilisation", "reclaimableSeats", "series", "reclaimable");
 
   /** Creates the check. */
   public ActivityTrendCheck() {}
@@ -59,104 +81,99 @@ public final class ActivityTrendCheck implements Check {
 
   @Override
   public void evaluate(CheckContext context, ResultSink out) {
-    int periods = context.config().trendPeriods();
     boolean weeks = context.config().trendGranularity() == TrendGranularity.WEEK;
-    LocalDate asOfDate = context.asOf();
-    long asOf = asOfDate.toEpochDay();
-    long asOfWeek = asOf - Math.floorMod(asOf + 3, 7);
-    long asOfMonth = asOfDate.getYear() * 12L + asOfDate.getMonthValue() - 1;
-    long earliest = weeks ? asOfWeek - 7L * (periods - 1) : asOf - 31L * (periods + 1);
+    TrendWindow window = new TrendWindow(context.asOf(), weeks, context.config().trendPeriods());
+    long asOf = context.asOf().toEpochDay();
+    int periods = window.count();
 
-    Set<String> products = new TreeSet<>();
+    // Per product: its seats, and the distinct active emails of each period.
+    Map<String, List<SeatFacts>> seats = new TreeMap<>();
     for (SeatFacts s : context.seats()) {
-      products.add(s.seat().product());
+      seats.computeIfAbsent(s.seat().product(), k -> new ArrayList<>()).add(s);
     }
-    Set<String> withEvents = new HashSet<>();
-    Map<String, List<Set<String>>> holders = new HashMap<>();
+    Map<String, List<Set<String>>> active = new HashMap<>();
     for (ActivityEvent e : context.events()) {
-      products.add(e.product());
-      withEvents.add(e.product());
+      List<Set<String>> series = active.computeIfAbsent(e.product(), k -> emptySeries(periods));
+      seats.computeIfAbsent(e.product(), k -> new ArrayList<>());
       String email = Definitions.normalizedEmail(e.email()).orElse(null);
-      long day = Definitions.epochDay(e.timestamp());
-      if (email == null || day > asOf || day < earliest) {
-        continue;
+      int index = window.indexOf(Definitions.epochDay(e.timestamp()));
+      if (email != null && index >= 0) {
+        series.get(index).add(email);
       }
-      long index;
-      if (weeks) {
-        index = (asOfWeek - (day - Math.floorMod(day + 3, 7))) / 7;
-      } else {
-        LocalDate date = LocalDate.ofEpochDay(day);
-        index = asOfMonth - (date.getYear() * 12L + date.getMonthValue() - 1);
-      }
-      if (index < 0 || index >= periods) {
-        continue;
-      }
-      List<Set<String>> series =
-          holders.computeIfAbsent(
-              e.product(),
-              k -> {
-                List<Set<String>> list = new ArrayList<>(periods);
-                for (int i = 0; i < periods; i++) {
-                  list.add(new HashSet<>());
-                }
-                return list;
-              });
-      series.get((int) index).add(email);
     }
 
-    // The evidence keys depend on the window: granularity, one per period (oldest first),
-    // then current, previous and change.
-    String[] keys = new String[periods + 4];
-    keys[0] = "granularity";
+    boolean noEvents = context.events().isEmpty();
+    for (Map.Entry<String, List<SeatFacts>> product : seats.entrySet()) {
+      List<SeatFacts> held = product.getValue();
+      if (noEvents) {
+        out.add(NO_EVENTS, product.getKey(), assignedBy(held, asOf));
+        continue;
+      }
+      List<Set<String>> holders = active.getOrDefault(product.getKey(), emptySeries(periods));
+      List<Object> series = new ArrayList<>(periods);
+      for (int i = periods - 1; i >= 0; i--) {
+        int assigned = assignedBy(held, window.end(i));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("period", window.label(i));
+        row.put("activeHolders", holders.get(i).size());
+        row.put("assignedSeats", assigned);
+        row.put("utilisation", assigned == 0 ? null : ratio(holders.get(i).size(), assigned));
+        series.add(EvidenceValue.object(row));
+      }
+      List<Object> reclaimable = new ArrayList<>();
+      for (SeatFacts s : held) {
+        String reason = SeatReclaim.reason(s, context.asOf(), context.config().inactivityDays(),
+            context.isPartial());
+        if (reason != null) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("seatId", s.subjectId());
+          row.put("email", s.seat().email().orElse(null));
+          row.put("reason", reason);
+          row.put("lastActivityAt", s.seat().lastActivityAt().map(Instant::toString).orElse(null));
+          reclaimable.add(EvidenceValue.object(row));
+        }
+      }
+      int current = holders.get(0).size();
+      int previous = holders.get(1).size();
+      int assignedNow = assignedBy(held, asOf);
+      int assignedCurrent = assignedBy(held, window.end(0));
+      out.addAll(SERIES, product.getKey(), new Object[] {
+        weeks ? "WEEK" : "MONTH",
+        window.range(0),
+        window.range(1),
+        EvidenceValue.number(current),
+        EvidenceValue.number(previous),
+        EvidenceValue.number(current - previous),
+        EvidenceValue.number(assignedNow),
+        assignedCurrent == 0 ? null : EvidenceValue.ratio(current, assignedCurrent),
+        EvidenceValue.number(reclaimable.size()),
+        EvidenceValue.list(series),
+        EvidenceValue.list(reclaimable)
+      });
+    }
+  }
+
+  private static List<Set<String>> emptySeries(int periods) {
+    List<Set<String>> list = new ArrayList<>(periods);
     for (int i = 0; i < periods; i++) {
-      keys[periods - i] =
-          weeks ? weekLabelOrPlaceholder(asOfWeek - 7L * i, i) : monthLabel(asOfMonth - i);
+      list.add(new HashSet<>());
     }
-    keys[periods + 1] = "current";
-    keys[periods + 2] = "previous";
-    keys[periods + 3] = "change";
-    Verdict series = Verdict.of(INFO, Status.PASS, ReasonCodes.OK,
-        "Active distinct holders per period; the last period holds the evaluation date.", keys);
+    return list;
+  }
 
-    for (String product : products) {
-      if (!withEvents.contains(product)) {
-        out.add(NO_EVENTS, product);
-        continue;
+  /** Seats assigned on or before {@code day}, or at an unknown date. */
+  private static int assignedBy(List<SeatFacts> seats, long day) {
+    int n = 0;
+    for (SeatFacts s : seats) {
+      Instant at = s.seat().assignedAt().orElse(null);
+      if (at == null || Definitions.epochDay(at) <= day) {
+        n++;
       }
-      List<Set<String>> active = holders.get(product);
-      Object[] values = new Object[periods + 4];
-      values[0] = weeks ? "WEEK" : "MONTH";
-      for (int i = 0; i < periods; i++) {
-        values[periods - i] = active == null ? 0 : active.get(i).size();
-      }
-      int current = active == null ? 0 : active.get(0).size();
-      int previous = active == null ? 0 : active.get(1).size();
-      int change = current - previous;
-      values[periods + 1] = current;
-      values[periods + 2] = previous;
-      values[periods + 3] = change > 0 ? "+" + change : Integer.toString(change);
-      out.addAll(series, product, values);
     }
+    return n;
   }
 
-  private static String weekLabel(LocalDate monday) {
-    int year = monday.get(IsoFields.WEEK_BASED_YEAR);
-    int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    return year + (week < 10 ? "-W0" : "-W") + week;
+  private static java.math.BigDecimal ratio(int active, int assigned) {
+    return new java.math.BigDecimal(EvidenceValue.ratio(active, assigned).toString());
   }
-
-  private static String monthLabel(long monthIndex) {
-    long year = Math.floorDiv(monthIndex, 12);
-    int month = (int) Math.floorMod(monthIndex, 12) + 1;
-    return year + (month < 10 ? "-0" : "-") + month;
-  }
-
-  /** The ISO week label of {@code epochDay}, or a placeholder when it lies before year -999999999. */
-  private static String weekLabelOrPlaceholder(long epochDay, int i) {
-    if (epochDay < LocalDate.MIN.toEpochDay() || epochDay > LocalDate.MAX.toEpochDay()) {
-      return "out-of-range-" + i;
-    }
-    return weekLabel(LocalDate.ofEpochDay(epochDay));
-  }
-
 }

@@ -122,6 +122,13 @@ final class Company {
     return this;
   }
 
+  /** Adds an activity event of {@code product} on the day {@code offset} days from asOf. */
+  Company event(String product, String email, int offset) {
+    input.addEvents(
+        ActivityEvent.builder().email(email).product(product).timestamp(at(offset)).build());
+    return this;
+  }
+
   /** Adds an access policy. */
   Company policy(AccessPolicy policy) {
     input.addPolicies(policy);

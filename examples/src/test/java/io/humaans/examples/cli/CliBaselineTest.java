@@ -1,0 +1,262 @@
+package io.humaans.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.humaans.checks.Baseline;
+import io.humaans.checks.CheckOutcome;
+import io.humaans.checks.CheckResult;
+import io.humaans.checks.InputSizes;
+import io.humaans.checks.Report;
+import io.humaans.checks.Status;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --baseline} and {@code --fail-on}: the demo report compared with edited copies. */
+class CliBaselineTest {
+  private static final Pattern CHANGE = Pattern.compile("\"change\": \"(NEW|UNCHANGED)\"");
+
+  @TempDir static Path dir;
+  static String today;
+  static final CliRun cli = new CliRun();
+
+  @BeforeAll
+  static void demoReport() {
+    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--format", "json", "-q");
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
+    today = r.out;
+  }
+
+  /** The demo report without its first failing result (so that one is new today). */
+  private static Path withoutOneFailure() throws IOException {
+    List<String> lines = new ArrayList<>(today.lines().toList());
+    int i = indexOf(lines, "\"status\": \"FAIL\", \"reasonCode\"");
+    assertThat(lines.get(i + 1)).as("not the last result").startsWith("    {");
+    lines.remove(i);
+    return write("fewer.json", String.join("\n", lines) + "\n");
+  }
+
+  /** The demo report with a passing seat failing (so that one is resolved today). */
+  private static Path withOneMoreFailure() throws IOException {
+    List<String> lines = new ArrayList<>(today.lines().toList());
+    int i = indexOf(lines, "\"subjectId\": \"fig-0001\"");
+    assertThat(lines.get(i)).contains("\"status\": \"PASS\"");
+    lines.set(i, lines.get(i).replace("\"status\": \"PASS\"", "\"status\": \"FAIL\""));
+    return write("more.json", String.join("\n", lines) + "\n");
+  }
+
+  @Test
+  void aBaselineWithOneFailureFewerYieldsExactlyOneNew() throws IOException {
+    Path baseline = withoutOneFailure();
+
+    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--format", "json", "-q",
+        "--baseline", baseline.toString());
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
+    assertThat(changes(r.out, "NEW")).containsExactly("access-valid AIDA1ID0E");
+    assertThat(changes(r.out, "UNCHANGED")).hasSize(31);
+    assertThat(r.out).contains("\"resolved\": []");
+    assertThat(r.out).contains("\"subjectId\": \"AIDA1ID0E\"")
+        .contains("\"change\": \"NEW\", \"failingSince\": \"2026-11-02\"");
+  }
+
+  @Test
+  void aBaselineWithOneMoreFailureYieldsExactlyOneResolved() throws IOException {
+    Path baseline = withOneMoreFailure();
+
+    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--format", "json", "-q",
+        "--baseline", baseline.toString());
+
+    assertThat(changes(r.out, "NEW")).isEmpty();
+    assertThat(r.out).contains("\"resolved\": [\n    {\"checkId\": \"reclaimable-seats\","
+        + " \"subjectId\": \"fig-0001\", \"label\": \"figma ")
+        .containsOnlyOnce("\"failingSince\": \"2026-11-02\"}");
+    assertThat(r.out.substring(r.out.indexOf("\"resolved\"")).lines()
+        .filter(l -> l.contains("checkId"))).hasSize(1);
+  }
+
+  @Test
+  void theReportItselfAsBaselineYieldsNoChange() throws IOException {
+    Path baseline = write("same.json", today);
+
+    CliRun.Result json = cli.run(Map.of(), "report", "--demo", "--format", "json", "-q",
+        "--baseline", baseline.toString());
+    CliRun.Result text = cli.run(Map.of(), "report", "--demo", "-q",
+        "--baseline", baseline.toString());
+
+    assertThat(changes(json.out, "NEW")).isEmpty();
+    assertThat(changes(json.out, "UNCHANGED")).hasSize(32);
+    assertThat(json.out).contains("\"resolved\": []");
+    assertThat(text.out).contains("Since the baseline of 2026-11-02: 0 new failures, 0 resolved");
+    assertThat(text.out.indexOf("Since the baseline")).isLessThan(text.out.indexOf("Checks:"));
+  }
+
+  @Test
+  void textAndHtmlShowTheChangeFirst() throws IOException {
+    Path baseline = withoutOneFailure();
+
+    CliRun.Result text = cli.run(Map.of(), "report", "--demo", "-q",
+        "--baseline", baseline.toString());
+    CliRun.Result html = cli.run(Map.of(), "report", "--demo", "-q", "--format", "html",
+        "--baseline", baseline.toString());
+
+    assertThat(text.out).contains("Since the baseline of 2026-11-02: 1 new failure, 0 resolved\n"
+        + "  NEW       access-valid  aws Zoe.Adams@Northwind-Labs.Example (AIDA1ID0E):"
+        + " ROLE_NOT_ALLOWED\n");
+    assertThat(text.out.indexOf("Since the baseline")).isLessThan(text.out.indexOf("Checks:"));
+    assertThat(text.out).contains("(AIDA1ID0E): ROLE_NOT_ALLOWED. No rule of the policy applies"
+        + " to the holder's department, job title or teams. [NEW]\n");
+    assertThat(text.out).contains(" [since 2026-11-02]\n");
+    assertThat(html.out.indexOf("id=\"changes\"")).isPositive()
+        .isLessThan(html.out.indexOf("id=\"summary\""));
+    assertThat(html.out).containsOnlyOnce("<span class=\"badge NEW\">NEW</span></td><td><code>"
+        + "access-valid</code>");
+  }
+
+  @Test
+  void failOnNewExitsOneOnlyForNewFailures() throws IOException {
+    String fewer = withoutOneFailure().toString();
+    String more = withOneMoreFailure().toString();
+    String same = write("same2.json", today).toString();
+
+    assertThat(status("--baseline", fewer, "--fail-on", "new")).isEqualTo(1);
+    assertThat(status("--baseline", more, "--fail-on", "new")).isEqualTo(0);
+    assertThat(status("--baseline", same, "--fail-on", "new")).isEqualTo(0);
+    assertThat(status("--baseline", same, "--fail-on", "any")).isEqualTo(1);
+    assertThat(status("--baseline", same)).isEqualTo(1);
+    assertThat(status("--fail-on", "new")).as("without a baseline every failure is new")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void failOnNewStillFailsOnAnIncompleteCheck() {
+    Report incomplete = report(Status.INCOMPLETE, Map.of(Status.INCOMPLETE, 1));
+    Report failedOnceIncompleteOnce =
+        report(Status.FAIL, Map.of(Status.FAIL, 1, Status.INCOMPLETE, 1));
+    Report failed = report(Status.FAIL, Map.of(Status.FAIL, 1));
+    Baseline none = Baseline.builder().checkIds(List.of("c")).build();
+    Baseline known = Baseline.builder().checkIds(List.of("c"))
+        .addFailure("c", "s1", java.time.LocalDate.of(2026, 10, 1)).build();
+
+    assertThat(HumaansCli.onlyKnownFailures(incomplete, incomplete.compareWith(none))).isFalse();
+    assertThat(HumaansCli.onlyKnownFailures(failedOnceIncompleteOnce,
+        failedOnceIncompleteOnce.compareWith(known))).isFalse();
+    assertThat(HumaansCli.onlyKnownFailures(failed, failed.compareWith(known))).isTrue();
+    assertThat(HumaansCli.onlyKnownFailures(failed, failed.compareWith(none))).isFalse();
+    assertThat(HumaansCli.onlyKnownFailures(failed, null)).isFalse();
+  }
+
+  private static Report report(Status outcome, Map<Status, Integer> counts) {
+    Map<Status, Integer> all = new java.util.EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      all.put(s, counts.getOrDefault(s, 0));
+    }
+    Report.Builder b = Report.builder().asOf(java.time.LocalDate.of(2026, 11, 2))
+        .inputs(InputSizes.builder().people(1).jobRoles(0).jobRolesWithoutPerson(0).accounts(0)
+            .seats(0).events(0).policies(0).waivers(0).accountLinks(0).build())
+        .partial(false)
+        .addChecks(CheckOutcome.builder().checkId("c").title("C").subjectType("person")
+            .status(outcome).counts(all).total(counts.values().stream().mapToInt(i -> i).sum())
+            .build());
+    if (counts.containsKey(Status.FAIL)) {
+      b.addResults(CheckResult.of("c", "person", "s1", Status.FAIL, "X", "Fails."));
+    }
+    if (counts.containsKey(Status.INCOMPLETE)) {
+      b.addResults(CheckResult.of("c", "person", "s2", Status.INCOMPLETE, "Y", "Unknown."));
+    }
+    return b.build();
+  }
+
+  @Test
+  void aBaselineThatIsNotOurReportIsAUsageErrorNamingTheFile() throws IOException {
+    Path notJson = write("notes.json", "hello\n");
+    Path otherJson = write("other.json", "{\"name\": \"x\", \"results\": []}\n");
+    Path array = write("array.json", "[1, 2]\n");
+    Path seats = write("seats-only.json",
+        cli.run(Map.of(), "seats", "--demo", "--format", "json", "-q").out);
+
+    for (Path p : List.of(notJson, otherJson, array)) {
+      CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--baseline", p.toString());
+      assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.USAGE_ERROR);
+      assertThat(r.err).contains("humaans: --baseline " + p + ": not a JSON report of this"
+          + " program");
+      assertThat(r.out).isEmpty();
+    }
+    assertThat(cli.run(Map.of(), "report", "--demo", "--baseline", notJson.toString()).err)
+        .contains("humaans: --baseline " + notJson + ": not a JSON report of this program"
+            + " (not valid JSON)\n");
+    assertThat(cli.run(Map.of(), "report", "--demo", "--baseline", otherJson.toString()).err)
+        .contains(": not a JSON report of this program (it lacks asOf)\n");
+    CliRun.Result other = cli.run(Map.of(), "report", "--demo", "--baseline", seats.toString());
+    assertThat(other.status).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(other.err).contains("humaans: --baseline " + seats + ": a report of a different"
+        + " check set (it lacks access-valid, employment-dates-consistent");
+    CliRun.Result missing = cli.run(Map.of(), "report", "--demo", "--baseline",
+        dir.resolve("nope.json").toString());
+    assertThat(missing.status).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(missing.err).contains("--baseline " + dir.resolve("nope.json") + ": no such file");
+  }
+
+  @Test
+  void failOnTakesAnyOrNew() {
+    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--fail-on", "some");
+
+    assertThat(r.status).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(r.err).contains("invalid --fail-on 'some': expected any or new");
+  }
+
+  private static int status(String... args) {
+    List<String> line = new ArrayList<>();
+    if (!args[0].startsWith("-")) {
+      line.add(args[0]);
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    } else {
+      line.add("report");
+    }
+    line.addAll(List.of("--demo", "-q", "--format", "json"));
+    line.addAll(List.of(args));
+    CliRun.Result r = cli.run(Map.of(), line.toArray(String[]::new));
+    assertThat(r.err).as(r.toString()).isEmpty();
+    return r.status;
+  }
+
+  /** "checkId subjectId" of each failing result marked {@code change}. */
+  private static List<String> changes(String json, String change) {
+    List<String> out = new ArrayList<>();
+    for (String line : json.lines().toList()) {
+      Matcher m = CHANGE.matcher(line);
+      if (m.find() && m.group(1).equals(change)) {
+        out.add(field(line, "checkId") + " " + field(line, "subjectId"));
+      }
+    }
+    return out;
+  }
+
+  private static String field(String line, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\": \"([^\"]*)\"").matcher(line);
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line with " + text);
+  }
+
+  private static Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,124 @@
+package io.humaans.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.humaans.checks.model.Directory;
+import io.humaans.checks.model.Person;
+import io.humaans.checks.model.Seat;
+import io.humaans.checks.rules.ActivityTrendCheck;
+import io.humaans.checks.rules.ReclaimableSeatsCheck;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BaselineTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+  private static final LocalDate EARLIER = LocalDate.of(2026, 11, 1);
+
+  /** A reclaimable-seats report whose seats s1..sN are held by unknown people (all FAIL). */
+  private static Report report(String... failingSeats) {
+    List<Seat> seats = new ArrayList<>();
+    for (String id : failingSeats) {
+      seats.add(Seat.builder().product("Figma").id(id).email(id + "@gone.example").build());
+    }
+    seats.add(Seat.builder().product("Figma").id("ok").email("p@example.com")
+        .lastActivityAt(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()).build());
+    CheckInput input = CheckInput.builder()
+        .directory(Directory.builder()
+            .addPeople(Person.builder().id("p").email("p@example.com").status("active").build())
+            .build())
+        .addAllSeats(seats).build();
+    return Checks.run(List.of(new ReclaimableSeatsCheck()),
+        CheckContext.of(input, CheckConfig.builder().asOf(AS_OF).build()));
+  }
+
+  /** The baseline a previous run of {@code report} gives, failing since {@link #EARLIER}. */
+  private static Baseline baselineOf(Report previous) {
+    Baseline.Builder b = Baseline.builder().asOf(EARLIER);
+    previous.checks().forEach(c -> b.addCheckId(c.checkId()));
+    for (CheckResult r : previous.results()) {
+      if (r.status() == Status.FAIL) {
+        b.addFailure(r.checkId(), r.subjectId(), EARLIER, r.label());
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void oneFailureFewerInTheBaselineIsExactlyOneNew() {
+    ReportChanges changes = report("s1", "s2").compareWith(baselineOf(report("s1")));
+    assertThat(changes.newFailures()).extracting(CheckResult::subjectId).containsExactly("s2");
+    assertThat(changes.resolved()).isEmpty();
+    CheckResult s1 = changes.report().results().get(1);
+    assertThat(s1.subjectId()).isEqualTo("s1");
+    assertThat(changes.change(s1)).contains(ReportChanges.Change.UNCHANGED);
+    assertThat(changes.failingSince(s1)).contains(EARLIER);
+    CheckResult s2 = changes.newFailures().get(0);
+    assertThat(changes.change(s2)).contains(ReportChanges.Change.NEW);
+    assertThat(changes.failingSince(s2)).contains(AS_OF);
+    CheckResult ok = changes.report().results().get(0);
+    assertThat(ok.subjectId()).isEqualTo("ok");
+    assertThat(changes.change(ok)).isEmpty();
+    assertThat(changes.failingSince(ok)).isEmpty();
+
+    String json = changes.toJson();
+    assertThat(json)
+        .contains("\"subjectId\": \"s1\", \"label\": \"Figma s1@gone.example\", \"status\": \"FAIL\","
+            + " \"change\": \"UNCHANGED\", \"failingSince\": \"2026-11-01\", \"reasonCode\"")
+        .contains("\"subjectId\": \"s2\", \"label\": \"Figma s2@gone.example\", \"status\": \"FAIL\","
+            + " \"change\": \"NEW\", \"failingSince\": \"2026-11-23\", \"reasonCode\"")
+        .contains("\"subjectId\": \"ok\", \"label\": \"Figma p@example.com\", \"status\": \"PASS\","
+            + " \"reasonCode\"")
+        .endsWith("}\n  ],\n  \"resolved\": []\n}\n");
+  }
+
+  @Test
+  void oneExtraFailureInTheBaselineIsExactlyOneResolved() {
+    ReportChanges changes = report("s1").compareWith(baselineOf(report("s1", "s2")));
+    assertThat(changes.newFailures()).isEmpty();
+    assertThat(changes.resolved()).extracting(Baseline.Failure::subjectId).containsExactly("s2");
+    assertThat(changes.toJson()).endsWith(
+        "  \"resolved\": [\n    {\"checkId\": \"reclaimable-seats\", \"subjectId\": \"s2\","
+            + " \"label\": \"Figma s2@gone.example\", \"failingSince\": \"2026-11-01\"}\n  ]\n}\n");
+  }
+
+  @Test
+  void aReportComparedWithItselfChangesNothing() {
+    Report report = report("s1", "s2");
+    ReportChanges changes = report.compareWith(baselineOf(report));
+    assertThat(changes.newFailures()).isEmpty();
+    assertThat(changes.resolved()).isEmpty();
+    assertThat(report.results()).filteredOn(r -> r.status() == Status.FAIL).hasSize(2)
+        .allSatisfy(r -> assertThat(changes.change(r)).contains(ReportChanges.Change.UNCHANGED));
+  }
+
+  @Test
+  void withoutABaselineTheJsonHasNoChangeFields() {
+    String json = report("s1").toJson();
+    assertThat(json).doesNotContain("\"change\"").doesNotContain("failingSince")
+        .doesNotContain("resolved").endsWith("}\n  ]\n}\n");
+  }
+
+  @Test
+  void aBaselineOfAnotherCheckSetIsAClearError() {
+    Baseline other = Baseline.builder().checkIds(List.of(ActivityTrendCheck.ID)).build();
+    assertThatThrownBy(() -> report("s1").compareWith(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the baseline is a report of a different check set: it lacks"
+            + " [reclaimable-seats] and has [activity-trend] beyond this report's checks");
+  }
+
+  @Test
+  void aBaselineFailureOfAnUnlistedCheckOrListedTwiceIsRejected() {
+    assertThatThrownBy(() -> Baseline.builder().addCheckId("a")
+            .addFailure("b", "s1", EARLIER).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the baseline lists a failure of check b, which is not among its checks [a]");
+    assertThatThrownBy(() -> Baseline.builder().addCheckId("a")
+            .addFailure("a", "s1", EARLIER).addFailure("a", "s1", AS_OF).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the baseline lists the failure of a on s1 twice");
+  }
+}
