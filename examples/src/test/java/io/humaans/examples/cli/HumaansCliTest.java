@@ -379,7 +379,8 @@ class HumaansCliTest {
   void reportCsvHasOneRowPerResult() {
     CliRun.Result r = report(DemoServer.FULL_ACCESS_TOKEN, "--format", "csv");
 
-    assertThat(r.out).startsWith("checkId,subjectType,subjectId,status,reasonCode,detail,evidence\n")
+    assertThat(r.out)
+        .startsWith("checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label\n")
         .contains("\nstaff-role-assigned,person,5S1TA7MSPQkWxF0vqydBQWrK,FAIL,NO_JOB_ROLE,");
   }
 
