@@ -117,7 +117,8 @@ public final class ActivityTrendCheck implements Check {
         row.put("period", window.label(i));
         row.put("activeHolders", holders.get(i).size());
         row.put("assignedSeats", assigned);
-        row.put("utilisation", assigned == 0 ? null : ratio(holders.get(i).size(), assigned));
+        row.put("utilisation", assigned == 0 ? null
+            : EvidenceValue.ratio(holders.get(i).size(), assigned));
         series.add(EvidenceValue.object(row));
       }
       List<Object> reclaimable = new ArrayList<>();
@@ -171,9 +172,5 @@ public final class ActivityTrendCheck implements Check {
       }
     }
     return n;
-  }
-
-  private static java.math.BigDecimal ratio(int active, int assigned) {
-    return new java.math.BigDecimal(EvidenceValue.ratio(active, assigned).toString());
   }
 }
