@@ -8,6 +8,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lazy, auto-paging view of a list: iterating requests one page at a time, holding about one
@@ -104,29 +105,27 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
-      private Page<T> next;
+      private @Nullable Page<T> next;
       private int nextSkip = startSkip;
       private boolean more = true;
 
       @Override
       public boolean hasNext() {
         if (next == null && more) {
-          next = fetcher.fetch(nextSkip);
-          more = next.hasNextPage();
-          nextSkip = next.nextSkip();
-          if (next.data().isEmpty()) {
-            next = null;
-          }
+          Page<T> fetched = fetcher.fetch(nextSkip);
+          more = fetched.hasNextPage();
+          nextSkip = fetched.nextSkip();
+          next = fetched.data().isEmpty() ? null : fetched;
         }
         return next != null;
       }
 
       @Override
       public Page<T> next() {
-        if (!hasNext()) {
+        Page<T> page = hasNext() ? next : null;
+        if (page == null) {
           throw new java.util.NoSuchElementException();
         }
-        Page<T> page = next;
         next = null;
         return page;
       }

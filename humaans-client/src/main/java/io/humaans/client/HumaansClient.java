@@ -172,8 +172,9 @@ public final class HumaansClient implements Closeable {
     this.settings = b.copy();
     this.baseUrl = b.baseUrl;
     this.pageSize = b.pageSize;
-    this.ownsOkHttp = b.okHttpClient == null;
-    OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
+    OkHttpClient given = b.okHttpClient;
+    this.ownsOkHttp = given == null;
+    OkHttpClient.Builder http = given == null ? new OkHttpClient.Builder() : given.newBuilder();
     if (ownsOkHttp) {
       Dispatcher dispatcher = new Dispatcher(DaemonThreads.dispatcherExecutor());
       dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
@@ -408,7 +409,7 @@ public final class HumaansClient implements Closeable {
     CompletableFuture<TokenScopesAdapter.Body> info =
         transport.getAsync("token-info", TokenScopesAdapter.INSTANCE);
     CompletableFuture<TokenScopes> scopes = new CancelsUpstream<>(info);
-    info.whenComplete((value, failure) -> {
+    var unused = info.whenComplete((value, failure) -> {
       if (failure == null) {
         try {
           scopes.complete(scopesOf(value));
