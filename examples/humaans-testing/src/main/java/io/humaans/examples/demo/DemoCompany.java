@@ -1,5 +1,7 @@
 package io.humaans.examples.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +69,7 @@ public final class DemoCompany {
     }
     this.jobRoles = List.copyOf(sorted);
     for (DemoJobRole role : this.jobRoles) {
-      rolesByPerson.get(role.personId()).add(role);
+      requireNonNull(rolesByPerson.get(role.personId()), "job role of an unknown person").add(role);
     }
     rolesByPerson.replaceAll((id, roles) -> List.copyOf(roles));
     this.tokenOwnerId = this.jobRoles.stream()
@@ -136,7 +138,7 @@ public final class DemoCompany {
 
   /** Returns the person who owns the demo server's API tokens (the Head of People). */
   public DemoPerson tokenOwner() {
-    return peopleById.get(tokenOwnerId);
+    return requireNonNull(peopleById.get(tokenOwnerId), "token owner");
   }
 
   /**
