@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * An account with its holder and state facts, computed once per {@link CheckContext}.
  *
  * <p>The holder is the person an {@link io.humaans.checks.model.AccountLink} names, else the
- * person whose normalized work email equals the account's. When several people share that
- * email, the holder is the first who has not left, by subject id, else the first by subject id;
- * {@code unique-identity} reports the clash. Instances are immutable and thread-safe.
+ * person whose {@linkplain Definitions#normalizedEmail normalized} work email equals the
+ * account's. When several people share that email, the holder is the first who has not left, by
+ * subject id, else the first by subject id; {@code unique-identity} reports the clash. Instances
+ * are immutable and thread-safe; a fact that may be missing is an {@code Optional}.
  */
 public final class AccountFacts {
   /** {@link #matchedBy()} when an explicit link names the holder. */
@@ -18,11 +19,16 @@ public final class AccountFacts {
   /** {@link #matchedBy()} when the email names the holder. */
   public static final String MATCHED_BY_EMAIL = "email";
 
+  private static final Optional<String> BY_LINK = Optional.of(MATCHED_BY_LINK);
+  private static final Optional<String> BY_EMAIL = Optional.of(MATCHED_BY_EMAIL);
+
   private final Account account;
   private final String subjectId;
   private final String system;
-  private final @Nullable PersonFacts holder;
-  private final @Nullable String matchedBy;
+  // Optionals made once: checks read holder() for every account, and a new Optional per read
+  // is garbage the compiler cannot remove.
+  private final Optional<PersonFacts> holder;
+  private final Optional<String> matchedBy;
   private final @Nullable String linkedPersonId;
   private final int emailMatches;
   private final boolean suspended;
@@ -36,20 +42,18 @@ public final class AccountFacts {
       @Nullable PersonFacts holder,
       @Nullable String matchedBy,
       @Nullable String linkedPersonId,
-      int emailMatches,
-      boolean suspended,
-      boolean deleted) {
+      int emailMatches) {
     this.account = account;
     this.subjectId = subjectId;
     this.system = system;
-    this.holder = holder;
-    this.matchedBy = matchedBy;
+    this.holder = Optional.ofNullable(holder);
+    this.matchedBy = matchedBy == null ? Optional.empty()
+        : matchedBy.equals(MATCHED_BY_LINK) ? BY_LINK : BY_EMAIL;
     this.linkedPersonId = linkedPersonId;
     this.emailMatches = emailMatches;
-    this.suspended = suspended;
-    this.deleted = deleted;
-    String state = account.state().orElse(null);
-    this.active = state != null && state.strip().equalsIgnoreCase("active");
+    this.suspended = Definitions.isSuspended(account);
+    this.deleted = Definitions.isDeleted(account);
+    this.active = Definitions.isActive(account);
   }
 
   /** The account as given. */
@@ -67,27 +71,21 @@ public final class AccountFacts {
     return system;
   }
 
-  /** The matched person, if any. */
+  /** The matched person; empty when no one matches. */
   public Optional<PersonFacts> holder() {
-    return Optional.ofNullable(holder);
+    return holder;
   }
 
-  /** {@link #holder()} without the {@code Optional}: null when unmatched. */
-  public @Nullable PersonFacts holderOrNull() {
-    return holder;
+  @Nullable PersonFacts holderOrNull() {
+    return holder.orElse(null);
   }
 
   /** {@link #MATCHED_BY_LINK} or {@link #MATCHED_BY_EMAIL}; empty when unmatched. */
   public Optional<String> matchedBy() {
-    return Optional.ofNullable(matchedBy);
-  }
-
-  /** {@link #matchedBy()} without the {@code Optional}: null when unmatched. */
-  public @Nullable String matchedByOrNull() {
     return matchedBy;
   }
 
-  /** The person id an explicit link gives, even when it names no known person. */
+  /** The person id an explicit link gives, even when it names no known person; else empty. */
   public Optional<String> linkedPersonId() {
     return Optional.ofNullable(linkedPersonId);
   }
@@ -97,19 +95,19 @@ public final class AccountFacts {
     return emailMatches;
   }
 
-  /** Whether the state is {@code suspended} (trimmed, any case). */
+  /** Whether the state is {@code suspended} (see {@link Definitions#isSuspended}). */
   public boolean suspended() {
     return suspended;
   }
 
-  /** Whether the state is {@code deleted} (trimmed, any case). */
+  /** Whether the state is {@code deleted} (see {@link Definitions#isDeleted}). */
   public boolean deleted() {
     return deleted;
   }
 
   /**
-   * Whether the state is {@code active} (trimmed, any case): the accounts {@code access-valid}
-   * and {@code one-account-per-person} judge.
+   * Whether the state is {@code active} (see {@link Definitions#isActive}): the accounts
+   * {@code access-valid} and {@code one-account-per-person} judge.
    */
   public boolean active() {
     return active;
@@ -118,5 +116,12 @@ public final class AccountFacts {
   /** Whether access is live: neither suspended nor deleted (unknown states count as live). */
   public boolean live() {
     return !suspended && !deleted;
+  }
+
+  /** Shows the subject id, system and holder. */
+  @Override
+  public String toString() {
+    return "AccountFacts{subjectId=" + subjectId + ", system=" + system + ", holder="
+        + holder.map(PersonFacts::subjectId).orElse(null) + "}";
   }
 }

@@ -2,12 +2,17 @@ package io.humaans.checks;
 
 import org.immutables.value.Value;
 
-/** Describes a check: its stable id, a title, a one-line description and its subject type. */
+/**
+ * Describes a check: its stable id, a title, a one-line description, its subject type, and how
+ * the runner treats it (whether it needs a complete directory, a cost hint, whether its failures
+ * are reclaimable seats). Instances are immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class CheckInfo {
   CheckInfo() {}
 
-  /** Returns a new builder; every attribute except {@code needsCompleteDirectory} is required. */
+  /** Returns a new builder; {@code id}, {@code title}, {@code description} and
+   * {@code subjectType} are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -31,6 +36,32 @@ public abstract class CheckInfo {
   @Value.Default
   public boolean needsCompleteDirectory() {
     return false;
+  }
+
+  /**
+   * A relative estimate of the check's work on a large input (1 = one light pass over its
+   * subjects); the runner starts costlier checks first so that the cores finish together. It
+   * never changes a result. 1 by default; must be at least 1.
+   */
+  @Value.Default
+  public int costHint() {
+    return 1;
+  }
+
+  /**
+   * Whether the check's FAIL results are seats to reclaim, totalled per product (evidence key
+   * {@code product}) in {@link Report#reclaimableSeatsByProduct()}; false by default.
+   */
+  @Value.Default
+  public boolean reclaimsSeats() {
+    return false;
+  }
+
+  @Value.Check
+  void validate() {
+    if (costHint() < 1) {
+      throw new IllegalStateException("costHint must be >= 1, was " + costHint());
+    }
   }
 
   /** Builds {@link CheckInfo} values; not thread-safe. */

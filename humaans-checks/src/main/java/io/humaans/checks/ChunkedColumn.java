@@ -1,7 +1,7 @@
 package io.humaans.checks;
 
 /**
- * A growable column stored in chunks of {@value #CHUNK} entries. A run over a million records
+ * Engine: a growable column stored in chunks of {@link #CHUNK} entries (see {@link Tuning}). A run over a million records
  * keeps dozens of large tables; as plain arrays each would be a "humongous" object for the G1
  * collector (at least half a heap region: 4 MB regions at an 8 GB heap), allocated straight into
  * the old generation, freed (for object arrays) only by a concurrent marking cycle, and every one
@@ -11,7 +11,7 @@ package io.humaans.checks;
  * indexes may be set from several threads once their capacity is reserved.
  */
 abstract class ChunkedColumn {
-  static final int SHIFT = 15;
+  static final int SHIFT = Tuning.CHUNK_SHIFT;
   static final int CHUNK = 1 << SHIFT;
   static final int MASK = CHUNK - 1;
 
@@ -23,7 +23,7 @@ abstract class ChunkedColumn {
   }
 
   /**
-   * Makes indexes up to {@code capacity - 1} usable; never shrinks. Up to {@value #CHUNK}
+   * Makes indexes up to {@code capacity - 1} usable; never shrinks. Up to {@link #CHUNK}
    * entries the first chunk is sized to fit (small inputs stay small) and grows by copying;
    * beyond that, whole chunks are added without copying.
    */

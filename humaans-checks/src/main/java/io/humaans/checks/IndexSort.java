@@ -11,7 +11,7 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class IndexSort {
   private static final int INSERTION = 24;
-  private static final int PARALLEL = 1 << 15;
+  private static final int PARALLEL = Tuning.PARALLEL_SORT;
 
   private IndexSort() {}
 

@@ -7,56 +7,66 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person record with the facts the checks derive from it as of the evaluation date, computed
- * once per {@link CheckContext}.
+ * A person record with the facts the checks derive from it as of the evaluation date, each one
+ * computed by a function of {@link Definitions}: {@linkplain Definitions#hasLeft left},
+ * {@linkplain Definitions#isPreHire pre-hire}, {@linkplain Definitions#isEmployed employed},
+ * {@linkplain Definitions#currentRole current role}, {@linkplain Definitions#lastDay last day},
+ * {@linkplain Definitions#managerId manager}.
  *
- * <p>Definitions follow the spec: <em>left</em> = status {@code offboarded} (trimmed, any case)
- * or an employmentEndDate before asOf; <em>pre-hire</em> = not left and status {@code newHire}
- * or a start date after asOf; <em>employed</em> = neither. Instances are immutable and
- * thread-safe.
+ * <p>Instances are made by {@link CheckContext#of} and are immutable and thread-safe; a fact
+ * that may be missing is an {@code Optional}.
  */
 public final class PersonFacts {
   private final Person person;
   private final String subjectId;
   private final int sameIdRecords;
-  private final @Nullable String normalizedEmail;
+  private final Optional<String> normalizedEmail;
+  private final int notLeftWithEmail;
   private final boolean left;
   private final boolean preHire;
-  private final @Nullable JobRole currentRole;
+  // Made once: several checks read the current role of every person.
+  private final Optional<JobRole> currentRole;
   private final int roleRows;
   private final int futureRoleRows;
   private final @Nullable JobRole upcomingRole;
   private final @Nullable LocalDate lastDay;
-  // Set once by CheckContext after sorting, before the context is published.
-  private int index = -1;
-  private @Nullable String managerId;
-  private @Nullable PersonFacts manager;
-  private int notLeftWithEmail;
-  private int slot;
+  private final Optional<String> managerId;
+  // The engine's view of the run's people: the manager is read from it by position, so that
+  // facts can be final although a manager's facts may be built after this person's.
+  private final PeopleTable table;
+  private final int managerPosition;
+  private final int position;
 
   PersonFacts(
       Person person,
       String subjectId,
       int sameIdRecords,
-      @Nullable String normalizedEmail,
+      Optional<String> normalizedEmail,
+      int notLeftWithEmail,
       boolean left,
       boolean preHire,
-      @Nullable JobRole currentRole,
-      int roleRows,
-      int futureRoleRows,
-      @Nullable JobRole upcomingRole,
-      @Nullable LocalDate lastDay) {
+      RoleTable roles,
+      int idSlot,
+      Optional<String> managerId,
+      PeopleTable table,
+      int managerPosition,
+      int position) {
     this.person = person;
     this.subjectId = subjectId;
     this.sameIdRecords = sameIdRecords;
     this.normalizedEmail = normalizedEmail;
+    this.notLeftWithEmail = notLeftWithEmail;
     this.left = left;
     this.preHire = preHire;
-    this.currentRole = currentRole;
-    this.roleRows = roleRows;
-    this.futureRoleRows = futureRoleRows;
-    this.upcomingRole = upcomingRole;
-    this.lastDay = lastDay;
+    this.currentRole = Optional.ofNullable(roles.current.get(idSlot));
+    this.roleRows = roles.rows[idSlot];
+    this.futureRoleRows = roles.future[idSlot];
+    this.upcomingRole = roles.upcoming.get(idSlot);
+    this.lastDay = left ? Definitions.lastDay(person).orElse(null) : null;
+    this.managerId = managerId;
+    this.table = table;
+    this.managerPosition = managerPosition;
+    this.position = position;
   }
 
   /** The person record as given. */
@@ -65,9 +75,8 @@ public final class PersonFacts {
   }
 
   /**
-   * The id results use: the person id, or {@code <id>#<n>} (n = 2, 3, ..., skipping values that
-   * are already ids) for the second and
-   * later records sharing an id, ordered by their content.
+   * The id results use: the person id, or {@code <id>#<n>} for the second and later records
+   * sharing an id (see {@link Definitions#duplicateSubjectIds}), ordered by their content.
    */
   public String subjectId() {
     return subjectId;
@@ -78,57 +87,9 @@ public final class PersonFacts {
     return sameIdRecords;
   }
 
-  /** The work email stripped and lower-cased; empty when missing or blank. */
+  /** The {@linkplain Definitions#normalizedEmail normalized} work email; empty when blank. */
   public Optional<String> normalizedEmail() {
-    return Optional.ofNullable(normalizedEmail);
-  }
-
-  /** {@link #normalizedEmail()} without the {@code Optional}: null when missing or blank. */
-  public @Nullable String normalizedEmailOrNull() {
     return normalizedEmail;
-  }
-
-  /** This record's position in {@link CheckContext#people()}, for array-based joins. */
-  public int index() {
-    return index;
-  }
-
-  void index(int index) {
-    this.index = index;
-  }
-
-  void manager(@Nullable String managerId, @Nullable PersonFacts manager) {
-    this.managerId = managerId;
-    this.manager = manager;
-  }
-
-  void slot(int slot) {
-    this.slot = slot;
-  }
-
-  /** The person id's slot in the context's id table. */
-  int slot() {
-    return slot;
-  }
-
-  void notLeftWithEmail(int count) {
-    this.notLeftWithEmail = count;
-  }
-
-  /**
-   * The current role's reportingTo, stripped; null when there is no current role or it names no
-   * one.
-   */
-  public @Nullable String managerIdOrNull() {
-    return managerId;
-  }
-
-  /**
-   * The person {@link #managerIdOrNull()} names (the first record by subject id when the id
-   * repeats); null when there is none or the id is unknown.
-   */
-  public @Nullable PersonFacts managerOrNull() {
-    return manager;
   }
 
   /**
@@ -139,12 +100,12 @@ public final class PersonFacts {
     return notLeftWithEmail;
   }
 
-  /** Whether the person has left. */
+  /** Whether the person {@linkplain Definitions#hasLeft has left}. */
   public boolean left() {
     return left;
   }
 
-  /** Whether the person is a pre-hire. */
+  /** Whether the person {@linkplain Definitions#isPreHire is a pre-hire}. */
   public boolean preHire() {
     return preHire;
   }
@@ -154,13 +115,8 @@ public final class PersonFacts {
     return !left && !preHire;
   }
 
-  /** The job role current on asOf, if any (latest effectiveDate, then createdAt, then id). */
+  /** The {@linkplain Definitions#currentRole job role current} on asOf; empty when none is. */
   public Optional<JobRole> currentRole() {
-    return Optional.ofNullable(currentRole);
-  }
-
-  /** {@link #currentRole()} without the {@code Optional}: null when there is none. */
-  public @Nullable JobRole currentRoleOrNull() {
     return currentRole;
   }
 
@@ -174,32 +130,46 @@ public final class PersonFacts {
     return futureRoleRows;
   }
 
-  /**
-   * The first role starting after asOf (earliest effectiveDate, then as for the current role):
-   * the org role a pre-hire is about to take up. Null when there is none.
-   */
-  public @Nullable JobRole upcomingRoleOrNull() {
-    return upcomingRole;
+  /** The {@linkplain Definitions#upcomingRole first role starting after asOf}; or empty. */
+  public Optional<JobRole> upcomingRole() {
+    return Optional.ofNullable(upcomingRole);
   }
 
-  /**
-   * The org role the person is judged by for access: the current role, or for a pre-hire without
-   * one, the {@linkplain #upcomingRoleOrNull() upcoming role}. Null when there is neither.
-   */
-  public @Nullable JobRole orgRoleOrNull() {
-    return currentRole == null && preHire ? upcomingRole : currentRole;
+  /** The {@linkplain Definitions#orgRole org role} access is judged by; or empty. */
+  public Optional<JobRole> orgRole() {
+    return Definitions.orgRole(currentRole(), upcomingRole(), preHire);
   }
 
-  /**
-   * A leaver's last day: lastWorkingDay when set and not after employmentEndDate, else
-   * employmentEndDate; empty when neither is set or the person has not left.
-   */
+  /** A leaver's {@linkplain Definitions#lastDay last day}; empty when unknown or not left. */
   public Optional<LocalDate> lastDay() {
     return Optional.ofNullable(lastDay);
   }
 
-  /** {@link #lastDay()} without the {@code Optional}: null when unknown or not left. */
-  public @Nullable LocalDate lastDayOrNull() {
-    return lastDay;
+  /** The current role's {@linkplain Definitions#managerId manager id}; empty when none. */
+  public Optional<String> managerId() {
+    return managerId;
+  }
+
+  /**
+   * The person {@link #managerId()} names (the first record by subject id when the id repeats);
+   * empty when there is none or no person has that id.
+   */
+  public Optional<PersonFacts> manager() {
+    return Optional.ofNullable(managerOrNull());
+  }
+
+  @Nullable PersonFacts managerOrNull() {
+    return managerPosition < 0 ? null : table.person(managerPosition);
+  }
+
+  /** This record's position in {@link CheckContext#people()}. */
+  int position() {
+    return position;
+  }
+
+  /** Shows the subject id and the status facts. */
+  @Override
+  public String toString() {
+    return "PersonFacts{subjectId=" + subjectId + ", left=" + left + ", preHire=" + preHire + "}";
   }
 }

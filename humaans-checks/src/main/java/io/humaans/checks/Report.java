@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@link CheckOutcome} per check and every result, sorted by check id then subject id.
  *
  * <p>{@link #toJson()} and {@link #toCsv()} give the same bytes for the same inputs; their shape
- * is documented in {@code docs/checks.md}. A report made by {@link Checks} keeps its results
- * compactly and builds each {@link CheckResult} when it is read, so two reads of one position
- * give equal, not necessarily identical, results. Instances are immutable and thread-safe;
+ * is documented in the README (section "Report format"). A report made by {@link Checks} keeps
+ * its results compactly and builds each {@link CheckResult} when it is read, so two reads of one
+ * position give equal, not necessarily identical, results. Instances are immutable and thread-safe;
  * {@code equals} compares every attribute.
  */
 public final class Report {

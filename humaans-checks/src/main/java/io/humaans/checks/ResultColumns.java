@@ -8,13 +8,14 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A growable list of results kept as parallel arrays (verdict, subject id, one column per
- * evidence value) instead of one object per result; {@link #get(int)} builds a
- * {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
+ * Engine: the {@link ResultSink} of one check and, once frozen, its list of results, kept as
+ * parallel arrays (verdict, subject id, one column per evidence value) instead of one object
+ * per result; {@link #get(int)} builds a {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
  * collector than millions of small objects that live until the report is dropped. Not
  * thread-safe while being filled.
  */
-final class ResultColumns extends AbstractList<CheckResult> implements RandomAccess {
+final class ResultColumns extends AbstractList<CheckResult>
+    implements ResultSink, RandomAccess {
   @SuppressWarnings("unchecked")
   private static final RefColumn<@Nullable Object>[] NO_COLUMNS = new RefColumn[0];
 
@@ -95,21 +96,63 @@ final class ResultColumns extends AbstractList<CheckResult> implements RandomAcc
     return this;
   }
 
-  /** Adds a result of {@code v} given by its parts (as {@link Verdict#result}), built lazily. */
-  void add(Verdict v, String subjectId, @Nullable Object value) {
-    int i = row(v, subjectId);
+  @Override
+  public void add(Verdict verdict, String subjectId) {
+    row(keys(verdict, 0), subjectId);
+  }
+
+  @Override
+  public void add(Verdict verdict, String subjectId, @Nullable Object value) {
+    int i = row(keys(verdict, 1), subjectId);
     put(0, i, value);
   }
 
-  /** Adds a result of {@code v} with one value per key; the array is not kept. */
-  void addAll(Verdict v, String subjectId, @Nullable Object[] values) {
-    int i = row(v, subjectId);
+  @Override
+  public void add(
+      Verdict verdict, String subjectId, @Nullable Object first, @Nullable Object second) {
+    int i = row(keys(verdict, 2), subjectId);
+    put(0, i, first);
+    put(1, i, second);
+  }
+
+  @Override
+  public void add(
+      Verdict verdict,
+      String subjectId,
+      @Nullable Object first,
+      @Nullable Object second,
+      @Nullable Object third,
+      @Nullable Object... more) {
+    int i = row(keys(verdict, 3 + more.length), subjectId);
+    put(0, i, first);
+    put(1, i, second);
+    put(2, i, third);
+    for (int k = 0; k < more.length; k++) {
+      put(3 + k, i, more[k]);
+    }
+  }
+
+  @Override
+  public void addAll(Verdict verdict, String subjectId, @Nullable Object[] values) {
+    int i = row(keys(verdict, values.length), subjectId);
     for (int k = 0; k < values.length; k++) {
       put(k, i, values[k]);
     }
   }
 
+  /** Returns the verdict after checking that it has {@code count} evidence keys. */
+  private static Verdict keys(Verdict verdict, int count) {
+    String[] keys = verdict.keys;
+    if (keys == null || keys.length != count) {
+      throw new IllegalArgumentException(
+          "the verdict " + verdict + " has " + (keys == null ? 0 : keys.length)
+              + " evidence keys, given " + count + " values");
+    }
+    return verdict;
+  }
+
   private int row(Verdict v, String subjectId) {
+    Objects.requireNonNull(subjectId, "subjectId == null");
     checkOpen();
     if (size == codes.capacity()) {
       grow();

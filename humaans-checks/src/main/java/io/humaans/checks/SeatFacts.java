@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
 public final class SeatFacts {
   private final Seat seat;
   private final String subjectId;
-  private final @Nullable PersonFacts holder;
+  // Made once: a new Optional per read would be garbage the compiler cannot remove.
+  private final Optional<PersonFacts> holder;
 
   SeatFacts(Seat seat, String subjectId, @Nullable PersonFacts holder) {
     this.seat = seat;
     this.subjectId = subjectId;
-    this.holder = holder;
+    this.holder = Optional.ofNullable(holder);
   }
 
   /** The seat as given. */
@@ -29,13 +30,15 @@ public final class SeatFacts {
     return subjectId;
   }
 
-  /** The matched holder, if any. */
+  /** The matched holder; empty when no one matches. */
   public Optional<PersonFacts> holder() {
-    return Optional.ofNullable(holder);
+    return holder;
   }
 
-  /** {@link #holder()} without the {@code Optional}: null when unmatched. */
-  public @Nullable PersonFacts holderOrNull() {
-    return holder;
+  /** Shows the subject id and holder. */
+  @Override
+  public String toString() {
+    return "SeatFacts{subjectId=" + subjectId + ", holder="
+        + holder.map(PersonFacts::subjectId).orElse(null) + "}";
   }
 }

@@ -1,18 +1,20 @@
 package io.humaans.checks;
 
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One kind of result a check gives: check id, subject type, status, reason code, detail and the
- * names of its evidence fields. A check builds its verdicts once per run and stamps one
- * {@link CheckResult} per subject from them, so a result holds only its subject id and its
- * evidence values; this keeps millions of results small.
+ * One kind of result a check gives, one line of the spec's table for that check: check id,
+ * subject type, status, reason code, detail and the names of its evidence fields. A check
+ * declares its verdicts once and writes one result per subject through a {@link ResultSink}, so
+ * a result holds only its subject id and its evidence values; this keeps millions of results
+ * small.
  *
  * <pre>{@code
- * Verdict ok = Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The work email is unique.", "email");
- * CheckResult r = ok.result("p1", "ada@example.com");
+ * static final Verdict OK =
+ *     Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The work email is unique.", "email");
+ * ...
+ * out.add(OK, p.subjectId(), p.normalizedEmail());
  * }</pre>
  *
  * <p>Evidence values are immutable objects (strings, dates, instants, numbers) rendered with
@@ -74,99 +76,6 @@ public final class Verdict {
         keys);
   }
 
-  /**
-   * Returns this verdict's result for a subject without evidence values (all left out).
-   *
-   * @throws NullPointerException if {@code subjectId} is null
-   */
-  public CheckResult result(String subjectId) {
-    return new CheckResult(this, Objects.requireNonNull(subjectId, "subjectId == null"), null);
-  }
-
-  /**
-   * Returns this verdict's result for a subject with the value of its one evidence key.
-   *
-   * @param value the value, or null to leave the key out
-   * @throws NullPointerException if {@code subjectId} is null
-   * @throws IllegalArgumentException if the verdict does not have exactly one evidence key
-   */
-  public CheckResult result(String subjectId, @Nullable Object value) {
-    if (keys == null || keys.length != 1) {
-      throw new IllegalArgumentException("the verdict has " + keyCount() + " evidence keys, not 1");
-    }
-    return new CheckResult(this, Objects.requireNonNull(subjectId, "subjectId == null"), value);
-  }
-
-  /**
-   * Returns this verdict's result for a subject with one value per evidence key (the array is
-   * copied).
-   *
-   * @param values the values in key order; a null value leaves its key out
-   * @throws NullPointerException if {@code subjectId} or {@code values} is null
-   * @throws IllegalArgumentException if the number of values differs from the number of keys
-   */
-  public CheckResult result(String subjectId, @Nullable Object... values) {
-    if (keys == null || keys.length != values.length) {
-      throw new IllegalArgumentException(
-          "the verdict has " + keyCount() + " evidence keys, given " + values.length + " values");
-    }
-    Object stored = values.length == 0 ? null : values.length == 1 ? values[0] : values.clone();
-    return new CheckResult(this, Objects.requireNonNull(subjectId, "subjectId == null"), stored);
-  }
-
-  /**
-   * Adds {@link #result(String)} to {@code out}; into a list from
-   * {@link CheckContext#newResults(int)} without building the result object.
-   *
-   * @throws NullPointerException if {@code out} or {@code subjectId} is null
-   */
-  public void addTo(List<CheckResult> out, String subjectId) {
-    if (out instanceof ResultColumns) {
-      ((ResultColumns) out).add(this, Objects.requireNonNull(subjectId, "subjectId == null"), null);
-    } else {
-      out.add(result(subjectId));
-    }
-  }
-
-  /**
-   * Adds {@link #result(String, Object)} to {@code out}; into a list from
-   * {@link CheckContext#newResults(int)} without building the result object.
-   *
-   * @throws NullPointerException if {@code out} or {@code subjectId} is null
-   * @throws IllegalArgumentException if the verdict does not have exactly one evidence key
-   */
-  public void addTo(List<CheckResult> out, String subjectId, @Nullable Object value) {
-    if (keys == null || keys.length != 1) {
-      throw new IllegalArgumentException("the verdict has " + keyCount() + " evidence keys, not 1");
-    }
-    if (out instanceof ResultColumns) {
-      ((ResultColumns) out)
-          .add(this, Objects.requireNonNull(subjectId, "subjectId == null"), value);
-    } else {
-      out.add(result(subjectId, value));
-    }
-  }
-
-  /**
-   * Adds {@link #result(String, Object...)} to {@code out}; into a list from
-   * {@link CheckContext#newResults(int)} without building the result object.
-   *
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the number of values differs from the number of keys
-   */
-  public void addTo(List<CheckResult> out, String subjectId, @Nullable Object... values) {
-    if (keys == null || keys.length != values.length) {
-      throw new IllegalArgumentException(
-          "the verdict has " + keyCount() + " evidence keys, given " + values.length + " values");
-    }
-    if (out instanceof ResultColumns && values.length > 1) {
-      ((ResultColumns) out)
-          .addAll(this, Objects.requireNonNull(subjectId, "subjectId == null"), values);
-    } else {
-      out.add(result(subjectId, values));
-    }
-  }
-
   /** The check id. */
   public String checkId() {
     return checkId;
@@ -185,10 +94,6 @@ public final class Verdict {
   /** The detail of the results. */
   public String detail() {
     return detail;
-  }
-
-  private int keyCount() {
-    return keys == null ? 0 : keys.length;
   }
 
   @Override

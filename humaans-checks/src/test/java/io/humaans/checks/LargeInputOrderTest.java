@@ -21,13 +21,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inputs larger than one column chunk (32,768 rows) and than the size at which subject ids are
- * sorted on two threads: the report must not depend on input order there either.
+ * Inputs larger than one column chunk and than the sizes at which subject ids are sorted and job
+ * roles folded on two threads: the report must not depend on input order there either. The
+ * module's tests run with small chunks (see {@code Tuning} and the surefire configuration), so a
+ * few thousand people cross many chunk boundaries.
  */
 class LargeInputOrderTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
-  private static final int PEOPLE = 40_000;
+  private static final int PEOPLE = 4_000;
 
   private static CheckInput input(Random random) {
     List<Person> people = new ArrayList<>();
@@ -115,6 +117,8 @@ class LargeInputOrderTest {
     Report report = Checks.run(input, config);
     Report again = Checks.run(shuffled, config);
 
+    assertThat(PEOPLE).isGreaterThan(4 * ChunkedColumn.CHUNK);
+    assertThat(PEOPLE).isGreaterThan(Tuning.PARALLEL_SORT).isGreaterThan(Tuning.PARALLEL_ROWS);
     assertThat(report.results().size()).isGreaterThan(10 * ChunkedColumn.CHUNK);
     assertThat(again.toJson()).isEqualTo(report.toJson());
     assertThat(again.toCsv()).isEqualTo(report.toCsv());

@@ -2,6 +2,7 @@ package io.humaans.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,38 +11,70 @@ import org.junit.jupiter.api.Test;
 class ResultColumnsTest {
   private static final CheckInfo INFO =
       CheckInfo.builder().id("c").title("C").description("d").subjectType(SubjectTypes.PERSON)
-          .needsCompleteDirectory(false).build();
+          .build();
+  private static final Verdict NONE = Verdict.of(INFO, Status.PASS, "OK", "none");
+  private static final Verdict ONE = Verdict.of(INFO, Status.FAIL, "X", "one", "a");
+  private static final Verdict TWO = Verdict.of(INFO, Status.FAIL, "Z", "two", "a", "b");
+  private static final Verdict THREE =
+      Verdict.of(INFO, Status.INCOMPLETE, "Y", "three", "a", "b", "c");
+  private static final Verdict FIVE =
+      Verdict.of(INFO, Status.FAIL, "V", "five", "a", "b", "c", "d", "e");
 
   @Test
-  void growsPastItsCapacityAndGivesBackEqualResults() {
-    Verdict none = Verdict.of(INFO, Status.PASS, "OK", "none");
-    Verdict one = Verdict.of(INFO, Status.FAIL, "X", "one", "a");
-    Verdict three = Verdict.of(INFO, Status.INCOMPLETE, "Y", "three", "a", "b", "c");
-    List<CheckResult> expected = new ArrayList<>();
+  void growsPastItsCapacityWithoutLosingAValue() {
     ResultColumns list = new ResultColumns(1);
-    // 100k rows: the columns grow from one chunk to four without losing a value.
+    // 100k rows: the columns grow from one chunk to several without losing a value.
     for (int i = 0; i < 100_000; i++) {
-      CheckResult r =
-          i % 3 == 0 ? none.result("p" + i)
-              : i % 3 == 1 ? one.result("p" + i, (Object) Integer.valueOf(i))
-              : three.result("p" + i, "x", null, Long.valueOf(i));
-      expected.add(r);
-      list.add(r);
+      if (i % 3 == 0) {
+        list.add(NONE, "p" + i);
+      } else if (i % 3 == 1) {
+        list.add(ONE, "p" + i, i);
+      } else {
+        list.add(THREE, "p" + i, "x", null, (long) i);
+      }
     }
-    assertThat(list).hasSize(100_000).containsExactlyElementsOf(expected);
-    assertThat(list.get(99_998).evidence())
-        .containsExactly(java.util.Map.entry("a", "x"), java.util.Map.entry("c", "99998"));
-    assertThat(list.get(5).evidence()).containsExactly(
-        java.util.Map.entry("a", "x"), java.util.Map.entry("c", "5"));
+    assertThat(list).hasSize(100_000);
+    assertThat(list.get(99_998).evidence()).containsExactly(entry("a", "x"), entry("c", "99998"));
+    assertThat(list.get(99_997).evidence()).containsExactly(entry("a", "99997"));
+    assertThat(list.get(99_996).evidence()).isEmpty();
     assertThat(list.status(4)).isEqualTo(Status.FAIL);
     assertThat(list.subjectId(4)).isEqualTo("p4");
   }
 
   @Test
+  void everyArityGivesTheResultItsVerdictDescribes() {
+    ResultColumns list = new ResultColumns(1);
+    list.add(NONE, "p1");
+    list.add(ONE, "p2", null);
+    list.add(TWO, "p3", null, 7L);
+    list.add(THREE, "p4", "1", "2", "3");
+    list.add(FIVE, "p5", "1", null, "3", "4", "5");
+    list.addAll(TWO, "p6", new Object[] {"x", "y"});
+    assertThat(list.get(1)).isEqualTo(CheckResult.of("c", "person", "p2", Status.FAIL, "X", "one"));
+    assertThat(list.get(2).evidence()).containsExactly(entry("b", "7"));
+    assertThat(list.get(3).evidence()).containsExactly(entry("a", "1"), entry("b", "2"),
+        entry("c", "3"));
+    assertThat(list.get(4).evidence()).containsExactly(entry("a", "1"), entry("c", "3"),
+        entry("d", "4"), entry("e", "5"));
+    assertThat(list.get(5).evidence()).containsExactly(entry("a", "x"), entry("b", "y"));
+  }
+
+  @Test
+  void rejectsValuesThatDoNotMatchTheVerdictsKeys() {
+    ResultColumns list = new ResultColumns(1);
+    assertThatThrownBy(() -> list.add(TWO, "p1", "only"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the verdict Verdict{checkId=c, status=FAIL, reasonCode=Z} has 2 evidence"
+            + " keys, given 1 values");
+    assertThatThrownBy(() -> list.add(NONE, "p1", "x", "y", "z"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(list).isEmpty();
+  }
+
+  @Test
   void setReplacesEveryColumnOfTheRow() {
-    Verdict three = Verdict.of(INFO, Status.FAIL, "Y", "three", "a", "b", "c");
     ResultColumns list = new ResultColumns(2);
-    list.add(three.result("p1", "1", "2", "3"));
+    list.add(THREE, "p1", "1", "2", "3");
     CheckResult waived = CheckResult.of("c", SubjectTypes.PERSON, "p1", Status.WAIVED, "Y", "w",
         "waiver", "w1");
     list.set(0, waived);
@@ -64,46 +97,24 @@ class ResultColumnsTest {
 
   @Test
   void rejectsChangesOnceFrozen() {
-    Verdict none = Verdict.of(INFO, Status.PASS, "OK", "none");
     ResultColumns list = new ResultColumns(1).freeze();
-    assertThatThrownBy(() -> list.add(none.result("p")))
+    assertThatThrownBy(() -> list.add(NONE, "p"))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage("the results are unmodifiable");
     assertThatThrownBy(() -> list.get(0)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
-  void verdictAddToGivesTheSameResultsAsResultInEitherKindOfList() {
-    Verdict none = Verdict.of(INFO, Status.PASS, "OK", "none");
-    Verdict one = Verdict.of(INFO, Status.FAIL, "X", "one", "a");
-    Verdict two = Verdict.of(INFO, Status.FAIL, "Z", "two", "a", "b");
-    List<CheckResult> expected =
-        List.of(none.result("p1"), one.result("p2", "v"), two.result("p3", null, 7L));
-    for (List<CheckResult> out : List.<List<CheckResult>>of(new ArrayList<>(), new ResultColumns(1))) {
-      none.addTo(out, "p1");
-      one.addTo(out, "p2", "v");
-      two.addTo(out, "p3", null, 7L);
-      assertThat(out).containsExactlyElementsOf(expected);
-      assertThat(out.get(2).evidence()).containsExactly(java.util.Map.entry("b", "7"));
-      assertThatThrownBy(() -> two.addTo(out, "p4", "only"))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("the verdict has 2 evidence keys, not 1");
-      assertThat(out).hasSize(3);
-    }
-  }
-
-  @Test
   void tracksWhetherSubjectsAreStrictlyIncreasing() {
-    Verdict none = Verdict.of(INFO, Status.PASS, "OK", "none");
     ResultColumns list = new ResultColumns(4);
-    none.addTo(list, "a");
-    none.addTo(list, "b");
+    list.add(NONE, "a");
+    list.add(NONE, "b");
     assertThat(list.increasing()).isTrue();
-    none.addTo(list, "b");
+    list.add(NONE, "b");
     assertThat(list.increasing()).isFalse();
     ResultColumns other = new ResultColumns(4);
-    other.add(none.result("b"));
-    other.add(none.result("a"));
+    other.add(NONE, "b");
+    other.add(NONE, "a");
     assertThat(other.increasing()).isFalse();
   }
 }

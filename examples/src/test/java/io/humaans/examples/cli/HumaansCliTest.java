@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,10 +215,12 @@ class HumaansCliTest {
   void forbiddenPeopleListExitsThreeNamingTheMissingScope() throws Exception {
     String token = "secret-token-Hq3Vt9";
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse.Builder().code(404).build());
-      server.enqueue(new MockResponse.Builder().code(403)
-          .addHeader("Content-Type", "application/json")
-          .body("{\"code\":403,\"name\":\"Forbidden\",\"message\":\"Missing scope\"}").build());
+      // The reader asks /token-info and both listings at once: answer by path, not by order.
+      server.setDispatcher(byPath(Map.of(
+          "/api/token-info", new MockResponse.Builder().code(404).build(),
+          "/api/people", new MockResponse.Builder().code(403)
+              .addHeader("Content-Type", "application/json")
+              .body("{\"code\":403,\"name\":\"Forbidden\",\"message\":\"Missing scope\"}").build())));
       server.start();
 
       CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", token,
@@ -226,17 +230,31 @@ class HumaansCliTest {
       assertThat(r.err).contains("humaans: the token lacks the scope 'public:read' (403 Forbidden"
           + " on GET /people");
       assertThat(r.both()).doesNotContain(token);
-      assertThat(server.takeRequest().getTarget()).isEqualTo("/api/token-info");
+      List<String> targets = new ArrayList<>();
+      for (int i = server.getRequestCount(); i > 0; i--) {
+        targets.add(server.takeRequest().getTarget());
+      }
+      assertThat(targets).contains("/api/token-info", "/api/people?$limit=250&$skip=0");
     }
+  }
+
+  /** Answers each request by its path; a path not listed gets an empty page. */
+  private static Dispatcher byPath(Map<String, MockResponse> responses) {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        MockResponse r = responses.get(request.getUrl().encodedPath());
+        return r != null ? r : new MockResponse.Builder().addHeader("Content-Type", "application/json")
+            .body("{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}").build();
+      }
+    };
   }
 
   @Test
   void unknownScopesAreWarnedAbout() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse.Builder().code(404).build());
-      String empty = "{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}";
-      server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(empty).build());
-      server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(empty).build());
+      server.setDispatcher(byPath(Map.of(
+          "/api/token-info", new MockResponse.Builder().code(404).build())));
       server.start();
 
       CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", "tok-unknown-scopes",

@@ -4,30 +4,27 @@ import io.humaans.checks.AccountFacts;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
-import io.humaans.checks.model.AccessRule;
 import io.humaans.checks.model.Account;
 import io.humaans.checks.model.JobRole;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@value #ID}: every active account of an employed or pre-hire person has an access level the
  * system's policy allows for the person's org roles.
  *
- * <p>Subjects: accounts neither suspended nor deleted, matched to a person who has not left.
+ * <p>Subjects: accounts in state {@code active} matched to a person who has not left.
  * NOT_APPLICABLE {@code NO_POLICY} without a policy for the system. The org roles are the
- * current role's department and job title and the person's teams (a pre-hire has no current
- * role yet, so only team and catch-all rules apply). FAIL {@code ROLE_NOT_ALLOWED} when no rule
+ * {@linkplain io.humaans.checks.PersonFacts#orgRole() org role}'s department and job title (the
+ * current role, or a pre-hire's upcoming role) and the person's teams; the policy is matched by
+ * {@link PolicyMatcher}. FAIL {@code ROLE_NOT_ALLOWED} when no rule
  * applies to the person, {@code ACCESS_LEVEL_NOT_ALLOWED} when no applying rule allows the
  * level (a missing level is matched as the empty string, so only {@code *} allows it).
  * Stateless and thread-safe.
@@ -44,6 +41,7 @@ public final class AccessValidCheck implements Check {
               "Every active account's access level is allowed for its holder's org roles by the"
                   + " system's policy.")
           .subjectType(SubjectTypes.ACCOUNT)
+          .costHint(4)
           .build();
 
   private static final Verdict NO_POLICY =
@@ -73,122 +71,44 @@ public final class AccessValidCheck implements Check {
     return INFO;
   }
 
-  /** One rule with its patterns compiled once per run. */
-  private static final class CompiledRule {
-    final @Nullable Glob department;
-    final @Nullable Glob jobTitle;
-    final @Nullable Glob team;
-    final List<Glob> levels = new ArrayList<>();
-
-    CompiledRule(AccessRule rule) {
-      department = glob(rule.department());
-      jobTitle = glob(rule.jobTitle());
-      team = glob(rule.team());
-      for (String level : rule.accessLevels()) {
-        levels.add(new Glob(level));
-      }
-    }
-
-    private static @Nullable Glob glob(Optional<String> pattern) {
-      if (pattern.isEmpty()) {
-        return null;
-      }
-      Glob g = new Glob(pattern.get());
-      return g.isBlank() ? null : g;
-    }
-
-    boolean applies(String department, String jobTitle, List<String> teams) {
-      if (this.department != null && !this.department.matches(department)) {
-        return false;
-      }
-      if (this.jobTitle != null && !this.jobTitle.matches(jobTitle)) {
-        return false;
-      }
-      if (team != null) {
-        for (String t : teams) {
-          if (team.matches(Glob.prepare(t.strip()))) {
-            return true;
-          }
-        }
-        return false;
-      }
-      return true;
-    }
-
-    boolean allows(String level) {
-      for (Glob g : levels) {
-        if (g.matches(level)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    Map<String, Optional<List<CompiledRule>>> compiled = new HashMap<>();
-    List<CheckResult> out = context.newResults(context.accounts().size());
-    String lastSystem = null;
-    Optional<List<CompiledRule>> rules = Optional.empty();
+  public void evaluate(CheckContext context, ResultSink out) {
+    Map<String, PolicyMatcher> policies = new HashMap<>();
+    PolicyMatcher policy = null;
     for (AccountFacts a : context.accounts()) {
-      PersonFacts holder = a.holderOrNull();
+      PersonFacts holder = a.holder().orElse(null);
       if (holder == null || holder.left() || !a.active()) {
         continue;
       }
       Account account = a.account();
       String id = a.subjectId();
-      if (!a.system().equals(lastSystem)) {
-        lastSystem = a.system();
-        rules =
-            compiled.computeIfAbsent(
-                lastSystem,
-                s -> context.rulesFor(s).map(list -> {
-                  List<CompiledRule> c = new ArrayList<>(list.size());
-                  for (AccessRule r : list) {
-                    c.add(new CompiledRule(r));
-                  }
-                  return c;
-                }));
+      // Accounts of one system mostly follow one another: compile each policy once.
+      if (policy == null || !policy.system().equals(a.system())) {
+        policy = policies.computeIfAbsent(
+            a.system(), system -> PolicyMatcher.of(system, context.rulesFor(system).orElse(null)));
       }
-      if (rules.isEmpty()) {
-        NO_POLICY.addTo(out, id, account.system());
+      if (policy.isEmpty()) {
+        out.add(NO_POLICY, id, account.system());
         continue;
       }
-      JobRole role = holder.orgRoleOrNull();
-      String department = prepare(role == null ? null : Results.stripped(role.department()));
-      String title = prepare(role == null ? null : Results.stripped(role.jobTitle()));
+      JobRole role = holder.orgRole().orElse(null);
       List<String> teams = holder.person().teams();
-      String level = prepare(Results.stripped(account.accessLevel()));
-      boolean anyApplies = false;
-      boolean allowed = false;
-      for (CompiledRule rule : rules.get()) {
-        if (rule.applies(department, title, teams)) {
-          anyApplies = true;
-          if (rule.allows(level)) {
-            allowed = true;
-            break;
-          }
-        }
-      }
       String accessLevel = account.accessLevel().orElse(null);
-      if (!anyApplies) {
-        ROLE_NOT_ALLOWED.addTo(
-            out, id, account.system(), holder.subjectId(),
-            role == null ? null : role.department().orElse(null),
-            role == null ? null : role.jobTitle().orElse(null),
-            String.join("|", holder.person().teams()),
-            accessLevel);
-      } else if (!allowed) {
-        LEVEL_NOT_ALLOWED.addTo(out, id, account.system(), holder.subjectId(), accessLevel);
-      } else {
-        OK.addTo(out, id, accessLevel);
+      switch (policy.judge(role, teams, account.accessLevel())) {
+        case NO_RULE_APPLIES:
+          out.add(ROLE_NOT_ALLOWED, id, account.system(), holder.subjectId(),
+              role == null ? null : role.department().orElse(null),
+              role == null ? null : role.jobTitle().orElse(null),
+              String.join("|", teams),
+              accessLevel);
+          break;
+        case LEVEL_NOT_ALLOWED:
+          out.add(LEVEL_NOT_ALLOWED, id, account.system(), holder.subjectId(), accessLevel);
+          break;
+        default:
+          out.add(OK, id, accessLevel);
+          break;
       }
     }
-    return context.finish(out);
-  }
-
-  private static String prepare(@Nullable String stripped) {
-    return stripped == null ? "" : Glob.prepare(stripped);
   }
 }

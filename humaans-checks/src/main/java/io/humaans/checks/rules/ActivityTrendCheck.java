@@ -3,12 +3,14 @@ package io.humaans.checks.rules;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
+import io.humaans.checks.Definitions;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.SeatFacts;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.TrendGranularity;
+import io.humaans.checks.Verdict;
 import io.humaans.checks.model.ActivityEvent;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -43,6 +45,10 @@ public final class ActivityTrendCheck implements Check {
           .subjectType(SubjectTypes.PRODUCT)
           .build();
 
+  private static final Verdict NO_EVENTS =
+      Verdict.of(INFO, Status.NOT_APPLICABLE, ReasonCodes.NO_EVENTS,
+          "No activity events were given for the product.");
+
   /** Creates the check. */
   public ActivityTrendCheck() {}
 
@@ -52,11 +58,11 @@ public final class ActivityTrendCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
+  public void evaluate(CheckContext context, ResultSink out) {
     int periods = context.config().trendPeriods();
     boolean weeks = context.config().trendGranularity() == TrendGranularity.WEEK;
-    long asOf = context.asOfEpochDay();
     LocalDate asOfDate = context.asOf();
+    long asOf = asOfDate.toEpochDay();
     long asOfWeek = asOf - Math.floorMod(asOf + 3, 7);
     long asOfMonth = asOfDate.getYear() * 12L + asOfDate.getMonthValue() - 1;
     long earliest = weeks ? asOfWeek - 7L * (periods - 1) : asOf - 31L * (periods + 1);
@@ -70,8 +76,8 @@ public final class ActivityTrendCheck implements Check {
     for (ActivityEvent e : context.events()) {
       products.add(e.product());
       withEvents.add(e.product());
-      String email = Results.key(e.email().orElse(null));
-      long day = Results.epochDay(e.timestamp());
+      String email = Definitions.normalizedEmail(e.email()).orElse(null);
+      long day = Definitions.epochDay(e.timestamp());
       if (email == null || day > asOf || day < earliest) {
         continue;
       }
@@ -98,44 +104,39 @@ public final class ActivityTrendCheck implements Check {
       series.get((int) index).add(email);
     }
 
-    String[] labels = new String[periods];
+    // The evidence keys depend on the window: granularity, one per period (oldest first),
+    // then current, previous and change.
+    String[] keys = new String[periods + 4];
+    keys[0] = "granularity";
     for (int i = 0; i < periods; i++) {
-      labels[i] = weeks ? weekLabelOrPlaceholder(asOfWeek - 7L * i, i) : monthLabel(asOfMonth - i);
+      keys[periods - i] =
+          weeks ? weekLabelOrPlaceholder(asOfWeek - 7L * i, i) : monthLabel(asOfMonth - i);
     }
-    List<CheckResult> out = context.newResults(products.size());
+    keys[periods + 1] = "current";
+    keys[periods + 2] = "previous";
+    keys[periods + 3] = "change";
+    Verdict series = Verdict.of(INFO, Status.PASS, ReasonCodes.OK,
+        "Active distinct holders per period; the last period holds the evaluation date.", keys);
+
     for (String product : products) {
       if (!withEvents.contains(product)) {
-        out.add(
-            Results.of(
-                INFO, product, Status.NOT_APPLICABLE, ReasonCodes.NO_EVENTS,
-                "No activity events were given for the product."));
+        out.add(NO_EVENTS, product);
         continue;
       }
-      List<Set<String>> series = holders.get(product);
-      String[] evidence = new String[2 * (periods + 4)];
-      int k = 0;
-      evidence[k++] = "granularity";
-      evidence[k++] = weeks ? "WEEK" : "MONTH";
-      for (int i = periods - 1; i >= 0; i--) {
-        evidence[k++] = labels[i];
-        evidence[k++] = Integer.toString(series == null ? 0 : series.get(i).size());
+      List<Set<String>> active = holders.get(product);
+      Object[] values = new Object[periods + 4];
+      values[0] = weeks ? "WEEK" : "MONTH";
+      for (int i = 0; i < periods; i++) {
+        values[periods - i] = active == null ? 0 : active.get(i).size();
       }
-      int current = series == null ? 0 : series.get(0).size();
-      int previous = series == null ? 0 : series.get(1).size();
+      int current = active == null ? 0 : active.get(0).size();
+      int previous = active == null ? 0 : active.get(1).size();
       int change = current - previous;
-      evidence[k++] = "current";
-      evidence[k++] = Integer.toString(current);
-      evidence[k++] = "previous";
-      evidence[k++] = Integer.toString(previous);
-      evidence[k++] = "change";
-      evidence[k++] = change > 0 ? "+" + change : Integer.toString(change);
-      out.add(
-          Results.of(
-              INFO, product, Status.PASS, ReasonCodes.OK,
-              "Active distinct holders per period; the last period holds the evaluation date.",
-              evidence));
+      values[periods + 1] = current;
+      values[periods + 2] = previous;
+      values[periods + 3] = change > 0 ? "+" + change : Integer.toString(change);
+      out.addAll(series, product, values);
     }
-    return context.finish(out);
   }
 
   private static String weekLabel(LocalDate monday) {

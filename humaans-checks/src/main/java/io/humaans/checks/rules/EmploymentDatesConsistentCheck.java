@@ -3,15 +3,14 @@ package io.humaans.checks.rules;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Person;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * {@value #ID}: a person's employment dates agree with each other and with their status.
@@ -68,9 +67,8 @@ public final class EmploymentDatesConsistentCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    long asOf = context.asOfEpochDay();
-    List<CheckResult> out = context.newResults(context.people().size());
+  public void evaluate(CheckContext context, ResultSink out) {
+    long asOf = context.asOf().toEpochDay();
     for (PersonFacts p : context.people()) {
       Person person = p.person();
       LocalDate start = person.employmentStartDate().orElse(null);
@@ -81,18 +79,16 @@ public final class EmploymentDatesConsistentCheck implements Check {
       }
       String id = p.subjectId();
       if (start != null && end != null && end.isBefore(start)) {
-        END_BEFORE_START.addTo(out, id, start, end);
-      } else if (end == null
-          && Person.STATUS_OFFBOARDED.equals(Results.key(person.status().orElse(null)))) {
-        OFFBOARDED_WITHOUT_END.addTo(out, id, person.status().orElse(null));
+        out.add(END_BEFORE_START, id, start, end);
+      } else if (end == null && p.left()) {
+        out.add(OFFBOARDED_WITHOUT_END, id, person.status().orElse(null));
       } else if (end == null && last != null) {
-        LAST_DAY_WITHOUT_END.addTo(out, id, last);
+        out.add(LAST_DAY_WITHOUT_END, id, last);
       } else if (end != null && last != null && last.isAfter(end)) {
-        LAST_DAY_AFTER_END.addTo(out, id, last, end);
+        out.add(LAST_DAY_AFTER_END, id, last, end);
       } else {
-        OK.addTo(out, id);
+        out.add(OK, id);
       }
     }
-    return context.finish(out);
   }
 }

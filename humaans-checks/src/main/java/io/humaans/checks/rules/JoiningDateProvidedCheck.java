@@ -3,14 +3,13 @@ package io.humaans.checks.rules;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * {@value #ID}: every employed or pre-hire person has an employment start date.
@@ -49,19 +48,17 @@ public final class JoiningDateProvidedCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = context.newResults(context.people().size());
+  public void evaluate(CheckContext context, ResultSink out) {
     for (PersonFacts p : context.people()) {
       if (p.left()) {
         continue;
       }
       LocalDate start = p.person().employmentStartDate().orElse(null);
       if (start == null) {
-        MISSING.addTo(out, p.subjectId());
+        out.add(MISSING, p.subjectId());
       } else {
-        OK.addTo(out, p.subjectId(), start);
+        out.add(OK, p.subjectId(), start);
       }
     }
-    return context.finish(out);
   }
 }

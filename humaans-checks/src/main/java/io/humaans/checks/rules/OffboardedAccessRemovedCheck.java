@@ -4,16 +4,16 @@ import io.humaans.checks.AccountFacts;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
+import io.humaans.checks.Definitions;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * {@value #ID}: a leaver's accounts are suspended or deleted by their last day plus the grace
@@ -41,6 +41,7 @@ public final class OffboardedAccessRemovedCheck implements Check {
                   + " days.")
           .subjectType(SubjectTypes.ACCOUNT)
           .needsCompleteDirectory(true)
+          .costHint(2)
           .build();
 
   private static final Verdict NOT_LEFT =
@@ -76,46 +77,40 @@ public final class OffboardedAccessRemovedCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    long asOf = context.asOfEpochDay();
+  public void evaluate(CheckContext context, ResultSink out) {
+    long asOf = context.asOf().toEpochDay();
     int grace = context.config().graceDays();
-    List<CheckResult> out = context.newResults(context.accounts().size());
-    Integer graceDays = grace;
     for (AccountFacts a : context.accounts()) {
-      PersonFacts holder = a.holderOrNull();
+      PersonFacts holder = a.holder().orElse(null);
       if (holder == null) {
         continue;
       }
       Account account = a.account();
       String id = a.subjectId();
       if (!holder.left()) {
-        NOT_LEFT.addTo(out, id, holder.subjectId());
+        out.add(NOT_LEFT, id, holder.subjectId());
         continue;
       }
-      LocalDate lastDay = holder.lastDayOrNull();
+      // Deadline = last day + grace days; a leaver with no known last day is past it.
+      LocalDate lastDay = holder.lastDay().orElse(null);
       long deadline = lastDay == null ? Long.MIN_VALUE : lastDay.toEpochDay() + grace;
       Object lastDayText = lastDay == null ? "unknown" : lastDay;
-      if (a.live()) {
-        if (asOf > deadline) {
-          AFTER_LEAVING.addTo(
-              out, id, account.system(), holder.subjectId(), account.state().orElse(null),
-              lastDayText,
-              lastDay == null ? null : Long.valueOf(asOf - lastDay.toEpochDay()),
-              graceDays);
-        } else {
-          WITHIN_GRACE.addTo(out, id, holder.subjectId(), lastDayText, graceDays);
-        }
-        continue;
-      }
-      Instant deactivated = account.deactivatedAt().orElse(null);
-      if (deactivated != null && Results.epochDay(deactivated) > deadline) {
-        REVOKED_LATE.addTo(
-            out, id, account.system(), holder.subjectId(), account.state().orElse(null),
-            lastDayText, deactivated, graceDays);
+      String state = account.state().orElse(null);
+      if (a.live() && asOf > deadline) {
+        Long daysSince = lastDay == null ? null : asOf - lastDay.toEpochDay();
+        out.add(AFTER_LEAVING, id, account.system(), holder.subjectId(), state, lastDayText,
+            daysSince, grace);
+      } else if (a.live()) {
+        out.add(WITHIN_GRACE, id, holder.subjectId(), lastDayText, grace);
       } else {
-        REMOVED.addTo(out, id, holder.subjectId(), account.state().orElse(null), deactivated);
+        Instant deactivated = account.deactivatedAt().orElse(null);
+        if (deactivated != null && Definitions.epochDay(deactivated) > deadline) {
+          out.add(REVOKED_LATE, id, account.system(), holder.subjectId(), state, lastDayText,
+              deactivated, grace);
+        } else {
+          out.add(REMOVED, id, holder.subjectId(), state, deactivated);
+        }
       }
     }
-    return context.finish(out);
   }
 }

@@ -4,16 +4,16 @@ import io.humaans.checks.AccountFacts;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * {@value #ID}: nobody holds more than one active account in one system.
@@ -34,6 +34,7 @@ public final class OneAccountPerPersonCheck implements Check {
           .title("One account per person")
           .description("Nobody holds more than one active account in one system.")
           .subjectType(SubjectTypes.PERSON_IN_SYSTEM)
+          .costHint(3)
           .build();
 
   private static final int MAX_LISTED = 20;
@@ -57,75 +58,40 @@ public final class OneAccountPerPersonCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    // Bucket matched accounts by holder position (counting sort): linear, no string keys.
-    List<AccountFacts> accounts = context.accounts();
-    int people = context.people().size();
-    int[] start = new int[people + 1];
-    int[] holderOf = new int[accounts.size()];
-    for (int i = 0; i < holderOf.length; i++) {
-      PersonFacts h = accounts.get(i).holderOrNull();
-      holderOf[i] = h == null ? -1 : h.index();
-      if (h != null) {
-        start[h.index() + 1]++;
-      }
-    }
-    for (int i = 0; i < people; i++) {
-      start[i + 1] += start[i];
-    }
-    // Positions in accounts, grouped by holder.
-    int[] byHolder = new int[start[people]];
-    int[] fill = Arrays.copyOf(start, people);
-    for (int i = 0; i < holderOf.length; i++) {
-      if (holderOf[i] >= 0) {
-        byHolder[fill[holderOf[i]]++] = i;
-      }
-    }
-    List<CheckResult> out = context.newResults(context.accounts().size());
+  public void evaluate(CheckContext context, ResultSink out) {
     List<AccountFacts> group = new ArrayList<>();
-    for (int p = 0; p < people; p++) {
-      int from = start[p];
-      int to = start[p + 1];
-      if (from == to) {
+    for (PersonFacts p : context.people()) {
+      List<AccountFacts> accounts = context.accountsOf(p);
+      if (accounts.size() == 1) {
+        AccountFacts a = accounts.get(0);
+        out.add(OK, subject(p.subjectId(), a.system()), a.active() ? "1" : "0");
         continue;
       }
-      String personId = context.people().get(p).subjectId();
-      if (to - from == 1) {
-        AccountFacts a = accounts.get(byHolder[from]);
-        OK.addTo(out, subject(personId, a.system()), a.active() ? "1" : "0");
-        continue;
-      }
+      // Several accounts: judge each system's accounts together.
       group.clear();
-      for (int k = from; k < to; k++) {
-        group.add(accounts.get(byHolder[k]));
-      }
+      group.addAll(accounts);
       group.sort(BY_SYSTEM);
-      int i = 0;
-      while (i < group.size()) {
-        String system = group.get(i).system();
-        int live = 0;
-        StringBuilder ids = null;
-        int j = i;
-        for (; j < group.size() && group.get(j).system().equals(system); j++) {
-          AccountFacts a = group.get(j);
-          if (a.active()) {
-            live++;
-            if (live <= MAX_LISTED) {
-              ids = ids == null ? new StringBuilder(a.subjectId()) : ids.append('|').append(a.subjectId());
-            }
+      int from = 0;
+      while (from < group.size()) {
+        String system = group.get(from).system();
+        int to = from;
+        int active = 0;
+        StringJoiner ids = new StringJoiner("|");
+        for (; to < group.size() && group.get(to).system().equals(system); to++) {
+          AccountFacts a = group.get(to);
+          if (a.active() && ++active <= MAX_LISTED) {
+            ids.add(a.subjectId());
           }
         }
-        String subject = subject(personId, system);
-        if (live > 1) {
-          MULTIPLE.addTo(
-              out, subject, system, Integer.toString(live), ids == null ? null : ids.toString());
+        String subject = subject(p.subjectId(), system);
+        if (active > 1) {
+          out.add(MULTIPLE, subject, system, Integer.toString(active), ids.toString());
         } else {
-          OK.addTo(out, subject, live == 0 ? "0" : "1");
+          out.add(OK, subject, active == 0 ? "0" : "1");
         }
-        i = j;
+        from = to;
       }
     }
-    return context.finish(out);
   }
 
   /**

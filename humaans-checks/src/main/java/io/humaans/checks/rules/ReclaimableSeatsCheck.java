@@ -3,16 +3,17 @@ package io.humaans.checks.rules;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
+import io.humaans.checks.Definitions;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.SeatFacts;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Seat;
 import java.time.Instant;
-import java.util.List;
+import java.time.LocalDate;
 
 /**
  * {@value #ID}: lists the seats that can be reclaimed (FAIL = reclaim).
@@ -40,6 +41,7 @@ public final class ReclaimableSeatsCheck implements Check {
                   + " reclaimed.")
           .subjectType(SubjectTypes.SEAT)
           .needsCompleteDirectory(true)
+          .reclaimsSeats(true)
           .build();
 
   private static final Verdict HOLDER_LEFT =
@@ -83,8 +85,8 @@ public final class ReclaimableSeatsCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    long asOf = context.asOfEpochDay();
+  public void evaluate(CheckContext context, ResultSink out) {
+    LocalDate asOf = context.asOf();
     int days = context.config().inactivityDays();
     boolean partial = context.isPartial();
     Verdict inactive =
@@ -96,48 +98,38 @@ public final class ReclaimableSeatsCheck implements Check {
             INFO, Status.FAIL, ReasonCodes.NEVER_USED,
             "Never used, and assigned more than " + days + " days ago.",
             "product", "assignedAt", "daysSinceAssigned");
-    List<CheckResult> out = context.newResults(context.seats().size());
     for (SeatFacts s : context.seats()) {
       Seat seat = s.seat();
       String id = s.subjectId();
       String product = seat.product();
-      PersonFacts holder = s.holderOrNull();
-      if (holder != null && holder.left()) {
-        HOLDER_LEFT.addTo(out, id, product, holder.subjectId(), holder.lastDayOrNull());
-        continue;
-      }
-      if (holder == null) {
-        (partial ? PARTIAL : HOLDER_UNKNOWN).addTo(out, id, product, seat.email().orElse(null));
-        continue;
-      }
-      if (holder.preHire()) {
-        PRE_HIRE.addTo(
-            out, id, product, holder.subjectId(),
-            holder.person().employmentStartDate().orElse(null));
-        continue;
-      }
+      PersonFacts holder = s.holder().orElse(null);
       Instant last = seat.lastActivityAt().orElse(null);
-      if (last != null) {
-        long idle = asOf - Results.epochDay(last);
-        if (idle > days) {
-          inactive.addTo(out, id, product, last, Long.valueOf(idle));
-        } else {
-          IN_USE.addTo(out, id, product, Long.valueOf(idle));
-        }
-        continue;
-      }
       Instant assigned = seat.assignedAt().orElse(null);
-      if (assigned == null) {
-        DATE_UNKNOWN.addTo(out, id, (Object) product);
-        continue;
-      }
-      long age = asOf - Results.epochDay(assigned);
-      if (age > days) {
-        neverUsed.addTo(out, id, product, assigned, Long.valueOf(age));
+      if (holder != null && holder.left()) {
+        out.add(HOLDER_LEFT, id, product, holder.subjectId(), holder.lastDay().orElse(null));
+      } else if (holder == null) {
+        // On a partial directory the holder may be a hidden leaver or pre-hire.
+        out.add(partial ? PARTIAL : HOLDER_UNKNOWN, id, product, seat.email().orElse(null));
+      } else if (holder.preHire()) {
+        out.add(PRE_HIRE, id, product, holder.subjectId(),
+            holder.person().employmentStartDate().orElse(null));
+      } else if (last != null) {
+        long idle = Definitions.daysSince(last, asOf);
+        if (idle > days) {
+          out.add(inactive, id, product, last, idle);
+        } else {
+          out.add(IN_USE, id, product, idle);
+        }
+      } else if (assigned == null) {
+        out.add(DATE_UNKNOWN, id, product);
       } else {
-        RECENT.addTo(out, id, product, Long.valueOf(age));
+        long age = Definitions.daysSince(assigned, asOf);
+        if (age > days) {
+          out.add(neverUsed, id, product, assigned, age);
+        } else {
+          out.add(RECENT, id, product, age);
+        }
       }
     }
-    return context.finish(out);
   }
 }

@@ -3,15 +3,14 @@ package io.humaans.checks.rules;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,7 @@ public final class ReportingManagerAssignedCheck implements Check {
   private static final Verdict NO_MANAGER_NO_ROLE =
       Verdict.of(
           INFO, Status.FAIL, ReasonCodes.NO_MANAGER,
-          "No job role is current, so no manager is assigned.", "jobRoleId");
+          "No job role is current, so no manager is assigned.");
   private static final Verdict NO_MANAGER =
       Verdict.of(
           INFO, Status.FAIL, ReasonCodes.NO_MANAGER, "The current job role names no manager.",
@@ -83,51 +82,38 @@ public final class ReportingManagerAssignedCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
+  public void evaluate(CheckContext context, ResultSink out) {
     TitlePatterns patterns = new TitlePatterns(context.config().topManagementTitlePatterns());
     Set<String> topIds = context.config().topManagementIds();
-    Map<String, Optional<String>> titleCache = new HashMap<>();
-    List<CheckResult> out = context.newResults(context.people().size());
-    boolean anyTopIds = !topIds.isEmpty();
+    Map<String, Optional<String>> patternByTitle = new HashMap<>();
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;
       }
       String id = p.subjectId();
-      if (anyTopIds && topIds.contains(p.person().id())) {
-        TOP_ID.addTo(out, id);
-        continue;
-      }
-      JobRole role = p.currentRoleOrNull();
-      String title = role == null ? null : Results.stripped(role.jobTitle());
-      if (title != null) {
-        Optional<String> pattern =
-            titleCache.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
-        if (pattern.isPresent()) {
-          TOP_TITLE.addTo(out, id, title, pattern.get());
-          continue;
-        }
-      }
-      String managerId = p.managerIdOrNull();
-      if (managerId == null) {
-        if (role == null) {
-          NO_MANAGER_NO_ROLE.addTo(out, id, (Object) null);
-        } else {
-          NO_MANAGER.addTo(out, id, role.id());
-        }
-        continue;
-      }
-      PersonFacts manager = p.managerOrNull();
-      if (manager == null) {
-        UNKNOWN.addTo(out, id, managerId);
+      JobRole role = p.currentRole().orElse(null);
+      String title = role == null ? null : Strings.stripped(role.jobTitle());
+      Optional<String> pattern = title == null ? Optional.empty()
+          : patternByTitle.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
+      String managerId = p.managerId().orElse(null);
+      PersonFacts manager = managerId == null ? null : p.manager().orElse(null);
+      if (!topIds.isEmpty() && topIds.contains(p.person().id())) {
+        out.add(TOP_ID, id);
+      } else if (pattern.isPresent()) {
+        out.add(TOP_TITLE, id, title, pattern.get());
+      } else if (role == null) {
+        out.add(NO_MANAGER_NO_ROLE, id);
+      } else if (managerId == null) {
+        out.add(NO_MANAGER, id, role.id());
+      } else if (manager == null) {
+        out.add(UNKNOWN, id, managerId);
       } else if (managerId.equals(p.person().id())) {
-        SELF.addTo(out, id, managerId);
+        out.add(SELF, id, managerId);
       } else if (manager.left()) {
-        LEFT.addTo(out, id, managerId, manager.lastDayOrNull());
+        out.add(LEFT, id, managerId, manager.lastDay().orElse(null));
       } else {
-        OK.addTo(out, id, managerId);
+        out.add(OK, id, managerId);
       }
     }
-    return context.finish(out);
   }
 }

@@ -3,14 +3,13 @@ package io.humaans.checks.rules;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.JobRole;
-import java.util.List;
 
 /**
  * {@value #ID}: every employed person has a current job role with a title.
@@ -55,25 +54,22 @@ public final class StaffRoleAssignedCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = context.newResults(context.people().size());
+  public void evaluate(CheckContext context, ResultSink out) {
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;
       }
-      JobRole role = p.currentRoleOrNull();
-      if (role == null) {
-        if (p.roleRows() > 0 && p.futureRoleRows() == p.roleRows()) {
-          ONLY_FUTURE.addTo(out, p.subjectId(), p.roleRows(), p.futureRoleRows());
-        } else {
-          NO_ROLE.addTo(out, p.subjectId(), (Object) p.roleRows());
-        }
-      } else if (Results.stripped(role.jobTitle()) == null) {
-        BLANK_TITLE.addTo(out, p.subjectId(), role.id());
+      String id = p.subjectId();
+      JobRole role = p.currentRole().orElse(null);
+      if (role == null && p.roleRows() > 0 && p.futureRoleRows() == p.roleRows()) {
+        out.add(ONLY_FUTURE, id, p.roleRows(), p.futureRoleRows());
+      } else if (role == null) {
+        out.add(NO_ROLE, id, p.roleRows());
+      } else if (Strings.stripped(role.jobTitle()) == null) {
+        out.add(BLANK_TITLE, id, role.id());
       } else {
-        OK.addTo(out, p.subjectId(), role.jobTitle().orElse(null));
+        out.add(OK, id, role.jobTitle().orElseThrow());
       }
     }
-    return context.finish(out);
   }
 }

@@ -3,13 +3,12 @@ package io.humaans.checks.rules;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
-import java.util.List;
 
 /**
  * {@value #ID}: every person who has not left has a work email no other such person has.
@@ -55,23 +54,22 @@ public final class UniqueIdentityCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
-    List<CheckResult> out = context.newResults(context.people().size());
+  public void evaluate(CheckContext context, ResultSink out) {
     for (PersonFacts p : context.people()) {
       if (p.left()) {
         continue;
       }
-      String email = p.normalizedEmailOrNull();
+      String id = p.subjectId();
+      String email = p.normalizedEmail().orElse(null);
       if (p.sameIdRecords() > 1) {
-        DUPLICATE_ID.addTo(out, p.subjectId(), p.person().id(), p.sameIdRecords());
+        out.add(DUPLICATE_ID, id, p.person().id(), p.sameIdRecords());
       } else if (email != null && p.notLeftWithEmail() > 1) {
-        DUPLICATE_EMAIL.addTo(out, p.subjectId(), email, p.notLeftWithEmail());
+        out.add(DUPLICATE_EMAIL, id, email, p.notLeftWithEmail());
       } else if (email == null) {
-        MISSING_EMAIL.addTo(out, p.subjectId());
+        out.add(MISSING_EMAIL, id);
       } else {
-        OK.addTo(out, p.subjectId(), email);
+        out.add(OK, id, email);
       }
     }
-    return context.finish(out);
   }
 }

@@ -4,14 +4,13 @@ import io.humaans.checks.AccountFacts;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
+import io.humaans.checks.ResultSink;
 import io.humaans.checks.Status;
 import io.humaans.checks.SubjectTypes;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.Account;
-import java.util.List;
 
 /**
  * {@value #ID}: every account that is not deleted belongs to a person of the directory.
@@ -65,26 +64,25 @@ public final class UserIdentifiedCheck implements Check {
   }
 
   @Override
-  public List<CheckResult> evaluate(CheckContext context) {
+  public void evaluate(CheckContext context, ResultSink out) {
     boolean partial = context.isPartial();
-    List<CheckResult> out = context.newResults(context.accounts().size());
     for (AccountFacts a : context.accounts()) {
       if (a.deleted()) {
         continue;
       }
       Account account = a.account();
       String id = a.subjectId();
-      PersonFacts holder = a.holderOrNull();
+      PersonFacts holder = a.holder().orElse(null);
       if (account.nonHuman()) {
-        NON_HUMAN.addTo(out, id, account.system());
+        out.add(NON_HUMAN, id, account.system());
       } else if (holder != null) {
-        OK.addTo(out, id, account.system(), holder.subjectId(), a.matchedByOrNull());
+        out.add(OK, id, account.system(), holder.subjectId(), a.matchedBy().orElseThrow());
       } else {
+        // Unmatched: on a partial directory the holder may be a hidden leaver or pre-hire.
         String linked = a.linkedPersonId().orElse(null);
         Verdict verdict = partial ? PARTIAL : linked != null ? UNKNOWN_LINK : UNIDENTIFIED;
-        verdict.addTo(out, id, account.system(), account.email().orElse(null), linked);
+        out.add(verdict, id, account.system(), account.email().orElse(null), linked);
       }
     }
-    return context.finish(out);
   }
 }

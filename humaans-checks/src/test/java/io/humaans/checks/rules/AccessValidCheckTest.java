@@ -1,21 +1,19 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.account;
-import static io.humaans.checks.rules.Fx.day;
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
-import static io.humaans.checks.rules.Fx.role;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.NOT_APPLICABLE;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.day;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.model.AccessPolicy;
 import io.humaans.checks.model.AccessRule;
-import io.humaans.checks.model.Account;
-import io.humaans.checks.model.Person;
-import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,55 +23,86 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AccessValidCheckTest {
   private final AccessValidCheck check = new AccessValidCheck();
 
-  private static final AccessPolicy POLICY =
+  /** GitHub: engineers may be members or admins, Security may hold anything, designers read. */
+  private static final AccessPolicy GITHUB =
       AccessPolicy.builder()
           .system("GitHub")
-          .addRules(AccessRule.builder().department("engineer*").addAccessLevels("member", "ADMIN").build())
+          .addRules(AccessRule.builder().department("engineer*").addAccessLevels("member", "ADMIN")
+              .build())
           .addRules(AccessRule.builder().team("Security").addAccessLevels("*").build())
           .addRules(AccessRule.builder().jobTitle("*designer").addAccessLevels("read*").build())
           .build();
 
-  private static CheckInput with(Person p, String department, String title, Account a) {
-    return input(List.of(p), List.of(role("r1", "p1").department(department).jobTitle(title).build()))
-        .addAccounts(a).addPolicies(POLICY).build();
+  /** p1 in this department and title holds github account a1 at this level. */
+  private static UnaryOperator<Company> holds(String department, String title, String level) {
+    return c -> c.person("p1", p -> p)
+        .role("p1", r -> r.department(department).jobTitle(title))
+        .account("a1", "p1@example.com", a -> a.accessLevel(level))
+        .policy(GITHUB);
   }
 
-  private static Account level(String level) {
-    return account("a1", "p1@example.com").accessLevel(level).build();
+  /** p1 starts in a week, holds a1 as member, and has these role rows. */
+  private static UnaryOperator<Company> preHire(UnaryOperator<Company> roles) {
+    return c -> roles.apply(c.person("p1", p -> p.employmentStartDate(day(7))))
+        .account("a1", "p1@example.com").policy(GITHUB);
   }
 
   static Stream<Arguments> cases() {
-    Person p = person("p1").build();
     return Stream.of(
-        Arguments.of("engineer member", with(p, "Engineering", "Engineer", level("member")), Status.PASS, ReasonCodes.OK),
-        Arguments.of("engineer admin any case", with(p, "ENGINEERING ", "Engineer", level(" Admin")), Status.PASS, ReasonCodes.OK),
-        Arguments.of("engineer owner", with(p, "Engineering", "Engineer", level("owner")), Status.FAIL, ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED),
-        Arguments.of("engineer without a level", with(p, "Engineering", "Engineer", account("a1", "p1@example.com").accessLevel((String) null).build()), Status.FAIL, ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED),
-        Arguments.of("sales not allowed", with(p, "Sales", "Account Executive", level("member")), Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
-        Arguments.of("security team any level", with(person("p1").addTeams("security").build(), "Sales", "Analyst", level("owner")), Status.PASS, ReasonCodes.OK),
-        Arguments.of("title wildcard", with(p, "Design", "Product Designer", level("read-only")), Status.PASS, ReasonCodes.OK),
-        Arguments.of("pre-hire judged by the upcoming role", input(List.of(person("p1").employmentStartDate(day(7)).build()),
-            List.of(role("r1", "p1").effectiveDate(day(7)).build())).addAccounts(level("member")).addPolicies(POLICY).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("pre-hire with an upcoming role the policy excludes", input(List.of(person("p1").employmentStartDate(day(7)).build()),
-            List.of(role("r1", "p1").department("Sales").effectiveDate(day(7)).build())).addAccounts(level("member")).addPolicies(POLICY).build(), Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
-        Arguments.of("pre-hire without any role", input(List.of(person("p1").employmentStartDate(day(7)).build()),
-            List.of()).addAccounts(level("member")).addPolicies(POLICY).build(), Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
-        Arguments.of("no policy for the system", with(p, "Engineering", "Engineer", account("a1", "p1@example.com").system("aws").build()), Status.NOT_APPLICABLE, ReasonCodes.NO_POLICY));
+        when("an engineer member", holds("Engineering", "Engineer", "member"),
+            PASS, ReasonCodes.OK),
+        when("an engineer admin, any case", holds("ENGINEERING ", "Engineer", " Admin"),
+            PASS, ReasonCodes.OK),
+        when("a designer by title wildcard", holds("Design", "Product Designer", "read-only"),
+            PASS, ReasonCodes.OK),
+        when("the Security team at any level",
+            c -> c.person("p1", p -> p.addTeams("security"))
+                .role("p1", r -> r.department("Sales").jobTitle("Analyst"))
+                .account("a1", "p1@example.com", a -> a.accessLevel("owner")).policy(GITHUB),
+            PASS, ReasonCodes.OK),
+        when("an engineer owner", holds("Engineering", "Engineer", "owner"),
+            FAIL, ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED),
+        when("an engineer without a level", holds("Engineering", "Engineer", null),
+            FAIL, ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED),
+        when("sales is not allowed", holds("Sales", "Account Executive", "member"),
+            FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
+        when("a pre-hire is judged by the upcoming role",
+            preHire(c -> c.role("p1", r -> r.effectiveDate(day(7)))), PASS, ReasonCodes.OK),
+        when("a pre-hire whose upcoming role the policy excludes",
+            preHire(c -> c.role("p1", r -> r.department("Sales").effectiveDate(day(7)))),
+            FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
+        when("a pre-hire without any role", preHire(c -> c), FAIL, ReasonCodes.ROLE_NOT_ALLOWED),
+        when("no policy for the system",
+            c -> c.employee("p1").account("a1", "p1@example.com", a -> a.system("aws"))
+                .policy(GITHUB),
+            NOT_APPLICABLE, ReasonCodes.NO_POLICY));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void judgesAccount(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "a1");
+  void judgesAnActiveAccount(
+      String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(company()).judge(check, "a1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
   }
 
   @Test
-  void onlyLiveAccountsOfPeopleWhoHaveNotLeftAreSubjects() {
-    Person p = person("p1").build();
-    assertThat(Fx.subjects(check, with(p, "Sales", "x", account("a1", "p1@example.com").state("suspended").build()))).isEmpty();
-    assertThat(Fx.subjects(check, with(person("p1").employmentEndDate(day(-1)).build(), "Sales", "x", level("member")))).isEmpty();
-    assertThat(Fx.subjects(check, with(p, "Sales", "x", account("a1", "nobody@example.com").build()))).isEmpty();
+  void aRoleNotAllowedNamesTheOrgRoles() {
+    CheckResult r = holds("Sales", "Account Executive", "member").apply(company())
+        .judge(check, "a1");
+    assertThat(r.evidence()).containsEntry("department", "Sales")
+        .containsEntry("jobTitle", "Account Executive").containsEntry("accessLevel", "member");
+  }
+
+  @Test
+  void onlyActiveAccountsOfPeopleWhoHaveNotLeftAreSubjects() {
+    assertThat(company().employee("p1")
+        .account("suspended", "p1@example.com", a -> a.state("suspended"))
+        .account("unmatched", "nobody@example.com")
+        .person("gone", p -> p.employmentEndDate(day(-1)))
+        .account("leaver", "gone@example.com")
+        .policy(GITHUB)
+        .subjects(check)).isEmpty();
   }
 }

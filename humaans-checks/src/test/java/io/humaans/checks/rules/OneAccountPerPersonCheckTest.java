@@ -1,16 +1,17 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.account;
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
-import io.humaans.checks.model.Account;
+import io.humaans.checks.SubjectTypes;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,43 +21,67 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OneAccountPerPersonCheckTest {
   private final OneAccountPerPersonCheck check = new OneAccountPerPersonCheck();
 
-  private static CheckInput with(Account... accounts) {
-    return input(List.of(person("p1").build()), List.of()).addAccounts(accounts).build();
+  /** p1's github accounts a1 and a2 in these states (null: no second account). */
+  private static UnaryOperator<Company> states(String first, String second) {
+    return c -> {
+      c.employee("p1").account("a1", "p1@example.com", a -> a.state(first));
+      return second == null ? c : c.account("a2", " P1@example.com", a -> a.state(second));
+    };
   }
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("one live account", with(account("a1", "p1@example.com").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("only a suspended account", with(account("a1", "p1@example.com").state("suspended").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("one live, one deleted", with(account("a1", "p1@example.com").build(), account("a2", "P1@example.com").state("deleted").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("two live accounts", with(account("a1", "p1@example.com").build(), account("a2", " p1@example.com").build()), Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS),
-        Arguments.of("active in any case", with(account("a1", "p1@example.com").state(" Active ").build(), account("a2", "p1@example.com").state("ACTIVE").build()), Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS),
-        Arguments.of("one active, one invited", with(account("a1", "p1@example.com").build(), account("a2", "p1@example.com").state("invited").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("one active, one without state", with(account("a1", "p1@example.com").build(), account("a2", "p1@example.com").state((String) null).build()), Status.PASS, ReasonCodes.OK));
+        when("one active account", states("active", null), PASS, ReasonCodes.OK),
+        when("only a suspended account", states("suspended", null), PASS, ReasonCodes.OK),
+        when("one active, one deleted", states("active", "deleted"), PASS, ReasonCodes.OK),
+        when("one active, one invited", states("active", "invited"), PASS, ReasonCodes.OK),
+        when("one active, one without a state",
+            c -> c.employee("p1").account("a1", "p1@example.com")
+                .account("a2", "p1@example.com", a -> a.state((String) null)),
+            PASS, ReasonCodes.OK),
+        when("two active accounts", states("active", "active"), FAIL, ReasonCodes.MULTIPLE_ACCOUNTS),
+        when("active in any case, padded", states(" Active ", "ACTIVE"),
+            FAIL, ReasonCodes.MULTIPLE_ACCOUNTS));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void judgesPersonInSystem(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "p1/github");
+  void judgesAPersonInASystem(
+      String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(company()).judge(check, "p1/github");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
+    assertThat(r.subjectType()).isEqualTo(SubjectTypes.PERSON_IN_SYSTEM);
   }
 
   @Test
-  void slashesInIdsNeverMakeTwoPairsShareASubject() {
-    CheckInput in = input(List.of(person("a/b").email("x@example.com").build(), person("a").email("y@example.com").build()), List.of())
-        .addAccounts(account("1", "x@example.com").system("c").build(), account("2", "y@example.com").system("b/c").build())
-        .build();
-    List<CheckResult> results = Fx.run(check, in, b -> b);
-    assertThat(results).extracting(CheckResult::subjectId).containsExactly("a%2Fb/c", "a/b%2Fc");
+  void evidenceListsTheActiveAccounts() {
+    CheckResult r = states("active", "active").apply(company()).judge(check, "p1/github");
+    assertThat(r.evidence()).containsEntry("activeAccounts", "2")
+        .containsEntry("accountIds", "a1|a2");
   }
 
   @Test
   void countsPerSystem() {
-    CheckInput in = with(account("a1", "p1@example.com").build(), account("a2", "p1@example.com").system("Slack").build());
-    List<CheckResult> results = Fx.run(check, in, b -> b);
+    List<CheckResult> results = company().employee("p1")
+        .account("a1", "p1@example.com").account("a2", "p1@example.com", a -> a.system("Slack"))
+        .results(check);
     assertThat(results).extracting(CheckResult::subjectId).containsExactly("p1/github", "p1/slack");
-    assertThat(results).extracting(CheckResult::status).containsOnly(Status.PASS);
+    assertThat(results).extracting(CheckResult::status).containsOnly(PASS);
+  }
+
+  @Test
+  void slashesInIdsNeverMakeTwoPairsShareASubject() {
+    List<String> subjects = company()
+        .person("a/b", p -> p.email("x@example.com")).person("a", p -> p.email("y@example.com"))
+        .account("1", "x@example.com", a -> a.system("c"))
+        .account("2", "y@example.com", a -> a.system("b/c"))
+        .subjects(check);
+    assertThat(subjects).containsExactly("a%2Fb/c", "a/b%2Fc");
+  }
+
+  @Test
+  void unmatchedAccountsAreNotSubjects() {
+    assertThat(company().account("a1", "nobody@example.com").subjects(check)).isEmpty();
   }
 }

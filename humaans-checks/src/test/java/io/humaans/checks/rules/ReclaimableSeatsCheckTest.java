@@ -1,20 +1,20 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.at;
-import static io.humaans.checks.rules.Fx.day;
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
-import static io.humaans.checks.rules.Fx.seat;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.INCOMPLETE;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.at;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.day;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
-import io.humaans.checks.model.Person;
 import io.humaans.checks.model.Seat;
 import java.time.Instant;
-import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,37 +24,53 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReclaimableSeatsCheckTest {
   private final ReclaimableSeatsCheck check = new ReclaimableSeatsCheck();
 
-  private static CheckInput with(Person p, Seat s) {
-    return input(List.of(p), List.of()).addSeats(s).build();
+  /** Employed p1 holds seat s1 (assigned 100 days ago, used yesterday unless edited). */
+  private static UnaryOperator<Company> seat(UnaryOperator<Seat.Builder> s1) {
+    return c -> c.employee("p1").seat("s1", "p1@example.com", s1);
   }
 
-  private static Seat.Builder s1() {
-    return seat("s1", "p1@example.com");
+  /** Employed p1 holds seat s1, never used, assigned at {@code assigned}. */
+  private static UnaryOperator<Company> neverUsed(Instant assigned) {
+    return seat(s -> s.lastActivityAt((Instant) null).assignedAt(assigned));
   }
 
   static Stream<Arguments> cases() {
-    Person p = person("p1").build();
     return Stream.of(
-        Arguments.of("active yesterday", with(p, s1().build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("last activity exactly 30 days ago", with(p, s1().lastActivityAt(at(-30)).build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("last activity 31 days ago", with(p, s1().lastActivityAt(at(-31)).build()), Status.FAIL, ReasonCodes.INACTIVE),
-        Arguments.of("activity in the future", with(p, s1().lastActivityAt(Instant.parse("9999-01-01T00:00:00Z")).build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("never used, assigned exactly 30 days ago", with(p, s1().lastActivityAt((Instant) null).assignedAt(at(-30)).build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("never used, assigned 31 days ago", with(p, s1().lastActivityAt((Instant) null).assignedAt(at(-31)).build()), Status.FAIL, ReasonCodes.NEVER_USED),
-        Arguments.of("never used, assigned long ago", with(p, s1().lastActivityAt((Instant) null).assignedAt(Instant.MIN).build()), Status.FAIL, ReasonCodes.NEVER_USED),
-        Arguments.of("never used, assignment unknown", with(p, s1().lastActivityAt((Instant) null).assignedAt((Instant) null).build()), Status.INCOMPLETE, ReasonCodes.ASSIGNED_DATE_UNKNOWN),
-        Arguments.of("holder left", with(person("p1").status("offboarded").build(), s1().build()), Status.FAIL, ReasonCodes.HOLDER_LEFT),
-        Arguments.of("holder unknown", with(p, seat("s1", "ghost@example.com").build()), Status.FAIL, ReasonCodes.HOLDER_UNKNOWN),
-        Arguments.of("holder email missing", with(p, seat("s1", null).build()), Status.FAIL, ReasonCodes.HOLDER_UNKNOWN),
-        Arguments.of("holder unknown on a partial directory", CheckInput.builder().from(with(p, seat("s1", "ghost@example.com").build()))
-            .directory(Fx.partial(with(p, s1().build()).directory())).build(), Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY),
-        Arguments.of("pre-hire never used", with(person("p1").employmentStartDate(day(7)).build(), s1().lastActivityAt((Instant) null).assignedAt(at(-60)).build()), Status.PASS, ReasonCodes.PRE_HIRE));
+        when("used yesterday", seat(s -> s), PASS, ReasonCodes.OK),
+        when("last used exactly 30 days ago", seat(s -> s.lastActivityAt(at(-30))),
+            PASS, ReasonCodes.OK),
+        when("last used 31 days ago", seat(s -> s.lastActivityAt(at(-31))),
+            FAIL, ReasonCodes.INACTIVE),
+        when("activity in the future",
+            seat(s -> s.lastActivityAt(Instant.parse("9999-01-01T00:00:00Z"))),
+            PASS, ReasonCodes.OK),
+        when("never used, assigned exactly 30 days ago", neverUsed(at(-30)), PASS, ReasonCodes.OK),
+        when("never used, assigned 31 days ago", neverUsed(at(-31)), FAIL, ReasonCodes.NEVER_USED),
+        when("never used, assigned at the start of time", neverUsed(Instant.MIN),
+            FAIL, ReasonCodes.NEVER_USED),
+        when("never used, assignment unknown", neverUsed(null),
+            INCOMPLETE, ReasonCodes.ASSIGNED_DATE_UNKNOWN),
+        when("the holder left",
+            c -> c.person("p1", p -> p.status("offboarded")).seat("s1", "p1@example.com", s -> s),
+            FAIL, ReasonCodes.HOLDER_LEFT),
+        when("the holder is unknown", c -> c.seat("s1", "ghost@example.com", s -> s),
+            FAIL, ReasonCodes.HOLDER_UNKNOWN),
+        when("the holder's email is missing", c -> c.seat("s1", null, s -> s),
+            FAIL, ReasonCodes.HOLDER_UNKNOWN),
+        when("the holder is unknown on a partial directory",
+            c -> c.seat("s1", "ghost@example.com", s -> s).readWithoutPrivateScope(),
+            INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY),
+        when("a pre-hire's unused seat is listed, not reclaimed",
+            c -> c.person("p1", p -> p.employmentStartDate(day(7)))
+                .seat("s1", "p1@example.com", s -> s.lastActivityAt((Instant) null)
+                    .assignedAt(at(-60))),
+            PASS, ReasonCodes.PRE_HIRE));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void judgesSeat(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "s1");
+  void judgesASeat(String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(company()).judge(check, "s1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
     assertThat(r.evidence()).containsEntry("product", "Figma");
@@ -62,8 +78,20 @@ class ReclaimableSeatsCheckTest {
 
   @Test
   void inactivityDaysAreConfigurable() {
-    CheckInput in = with(person("p1").build(), s1().lastActivityAt(at(-8)).build());
-    assertThat(Fx.result(check, in, "s1", b -> b.inactivityDays(7)).reasonCode()).isEqualTo(ReasonCodes.INACTIVE);
-    assertThat(Fx.result(check, in, "s1", b -> b.inactivityDays(8)).reasonCode()).isEqualTo(ReasonCodes.OK);
+    UnaryOperator<Company> idle8 = seat(s -> s.lastActivityAt(at(-8)));
+    assertThat(idle8.apply(company()).configure(b -> b.inactivityDays(7)).judge(check, "s1")
+        .reasonCode()).isEqualTo(ReasonCodes.INACTIVE);
+    assertThat(idle8.apply(company()).configure(b -> b.inactivityDays(8)).judge(check, "s1")
+        .reasonCode()).isEqualTo(ReasonCodes.OK);
+  }
+
+  @Test
+  void reclaimableSeatsAreTotalledPerProduct() {
+    assertThat(company().person("p1", p -> p.status("offboarded"))
+        .seat("s1", "p1@example.com", s -> s)
+        .seat("s2", "ghost@example.com", s -> s.product("Zoom"))
+        .seat("s3", "p1@example.com", s -> s.product("Zoom"))
+        .report(check).reclaimableSeatsByProduct())
+        .containsExactly(java.util.Map.entry("Figma", 1), java.util.Map.entry("Zoom", 2));
   }
 }

@@ -1,15 +1,16 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
-import static io.humaans.checks.rules.Fx.role;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,35 +20,61 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReportingLineAcyclicCheckTest {
   private final ReportingLineAcyclicCheck check = new ReportingLineAcyclicCheck();
 
+  /** Adds {@code id} reporting to {@code managerId}. */
+  private static Company reports(Company c, String id, String managerId) {
+    return c.person(id, p -> p).role(id, r -> r.reportingTo(managerId));
+  }
+
   static Stream<Arguments> cases() {
-    List<io.humaans.checks.model.Person> abc = List.of(person("p1").build(), person("a").build(), person("b").build());
     return Stream.of(
-        Arguments.of("chain ends at the boss", input(List.of(person("p1").build()), List.of(role("r1", "p1").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("no current role", input(List.of(person("p1").build()), List.of()).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("unknown manager ends the chain", input(List.of(person("p1").build()), List.of(role("r1", "p1").reportingTo("ghost").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("self loop", input(List.of(person("p1").build()), List.of(role("r1", "p1").reportingTo("p1").build())).build(), Status.FAIL, ReasonCodes.MANAGER_CYCLE),
-        Arguments.of("two-person cycle", input(abc, List.of(role("r1", "p1").reportingTo("a").build(), role("ra", "a").reportingTo("p1").build())).build(), Status.FAIL, ReasonCodes.MANAGER_CYCLE),
-        Arguments.of("runs into a cycle it is not on", input(abc, List.of(role("r1", "p1").reportingTo("a").build(), role("ra", "a").reportingTo("b").build(), role("rb", "b").reportingTo("a").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("cycle through a leaver", input(List.of(person("p1").build(), person("x").status("offboarded").build()), List.of(role("r1", "p1").reportingTo("x").build(), role("rx", "x").reportingTo("p1").build())).build(), Status.FAIL, ReasonCodes.MANAGER_CYCLE));
+        when("the chain ends at the boss", c -> c.employee("p1"), PASS, ReasonCodes.OK),
+        when("no current role", c -> c.person("p1", p -> p), PASS, ReasonCodes.OK),
+        when("an unknown manager ends the chain", c -> reports(c, "p1", "ghost"),
+            PASS, ReasonCodes.OK),
+        when("a self-manager is a cycle of one", c -> reports(c, "p1", "p1"),
+            FAIL, ReasonCodes.MANAGER_CYCLE),
+        when("a two-person cycle", c -> reports(reports(c, "p1", "a"), "a", "p1"),
+            FAIL, ReasonCodes.MANAGER_CYCLE),
+        when("runs into a cycle it is not on",
+            c -> reports(reports(reports(c, "p1", "a"), "a", "b"), "b", "a"),
+            PASS, ReasonCodes.OK),
+        when("a cycle through a leaver",
+            c -> reports(c, "p1", "x").person("x", p -> p.status("offboarded"))
+                .role("x", r -> r.reportingTo("p1")),
+            FAIL, ReasonCodes.MANAGER_CYCLE));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void judgesEmployedPerson(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "p1");
+  void judgesAnEmployedPerson(
+      String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(company()).judge(check, "p1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
   }
 
   @Test
   void everyMemberOfTheCycleFailsWithItsLength() {
-    CheckInput in = input(List.of(person("a").build(), person("b").build(), person("c").build(), person("d").build()),
-        List.of(role("ra", "a").reportingTo("b").build(), role("rb", "b").reportingTo("c").build(),
-            role("rc", "c").reportingTo("a").build(), role("rd", "d").reportingTo("a").build())).build();
-    List<CheckResult> results = Fx.run(check, in, b -> b);
-    assertThat(results).extracting(CheckResult::subjectId).containsExactly("a", "b", "boss", "c", "d");
+    Company c = company();
+    reports(reports(reports(reports(c, "a", "b"), "b", "c"), "c", "a"), "d", "a");
+    List<CheckResult> results = c.results(check);
+    assertThat(results).extracting(CheckResult::subjectId)
+        .containsExactly("a", "b", "boss", "c", "d");
     assertThat(results).extracting(CheckResult::reasonCode)
         .containsExactly("MANAGER_CYCLE", "MANAGER_CYCLE", "OK", "MANAGER_CYCLE", "OK");
-    assertThat(results.get(0).evidence()).containsEntry("cycleLength", "3").containsEntry("cycle", "a -> b -> c -> a");
+    assertThat(results.get(0).evidence())
+        .containsEntry("cycleLength", "3").containsEntry("cycle", "a -> b -> c -> a");
+    assertThat(results.get(3).evidence()).containsEntry("cycle", "c -> a -> b -> c");
+  }
+
+  @Test
+  void aLongCycleIsListedUpToTenPeople() {
+    Company c = company();
+    for (int i = 0; i < 12; i++) {
+      reports(c, "m" + (char) ('a' + i), "m" + (char) ('a' + (i + 1) % 12));
+    }
+    CheckResult r = c.judge(check, "ma");
+    assertThat(r.evidence()).containsEntry("cycleLength", "12")
+        .containsEntry("cycle", "ma -> mb -> mc -> md -> me -> mf -> mg -> mh -> mi -> mj -> ...");
   }
 }

@@ -1,16 +1,18 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.day;
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
-import static io.humaans.checks.rules.Fx.role;
+import static io.humaans.checks.Status.EXEMPT;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.day;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,58 +22,105 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReportingManagerAssignedCheckTest {
   private final ReportingManagerAssignedCheck check = new ReportingManagerAssignedCheck();
 
-  private static CheckInput titled(String title) {
-    return input(List.of(person("p1").build()), List.of(role("r1", "p1").jobTitle(title).reportingTo((String) null).build())).build();
+  /** p1 reports to {@code managerId}. */
+  private static UnaryOperator<Company> reportsTo(String managerId) {
+    return c -> c.person("p1", p -> p).role("p1", r -> r.reportingTo(managerId));
+  }
+
+  /** p1 has a current role with this title and no manager. */
+  private static UnaryOperator<Company> titled(String title) {
+    return c -> c.person("p1", p -> p).role("p1", r -> r.jobTitle(title).reportingTo((String) null));
   }
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("reports to employed boss", input(List.of(person("p1").build()), List.of(role("r1", "p1").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("padded manager id is stripped", input(List.of(person("p1").build()), List.of(role("r1", "p1").reportingTo(" boss ").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("manager is a pre-hire", input(List.of(person("p1").build(), person("m").status("newHire").build()), List.of(role("r1", "p1").reportingTo("m").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("no reportingTo", titled("Engineer"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("blank reportingTo", input(List.of(person("p1").build()), List.of(role("r1", "p1").reportingTo(" ").build())).build(), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("no current role", input(List.of(person("p1").build()), List.of()).build(), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("unknown manager", input(List.of(person("p1").build()), List.of(role("r1", "p1").reportingTo("ghost").build())).build(), Status.FAIL, ReasonCodes.UNKNOWN_MANAGER),
-        Arguments.of("self manager", input(List.of(person("p1").build()), List.of(role("r1", "p1").reportingTo("p1").build())).build(), Status.FAIL, ReasonCodes.SELF_MANAGER),
-        Arguments.of("manager offboarded", input(List.of(person("p1").build(), person("m").status("offboarded").build()), List.of(role("r1", "p1").reportingTo("m").build())).build(), Status.FAIL, ReasonCodes.MANAGER_LEFT),
-        Arguments.of("manager ended yesterday", input(List.of(person("p1").build(), person("m").employmentEndDate(day(-1)).build()), List.of(role("r1", "p1").reportingTo("m").build())).build(), Status.FAIL, ReasonCodes.MANAGER_LEFT),
-        Arguments.of("manager ends today has not left", input(List.of(person("p1").build(), person("m").employmentEndDate(day(0)).build()), List.of(role("r1", "p1").reportingTo("m").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("Chief Revenue Officer exempt", titled("Chief Revenue Officer"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("Chief of Staff not exempt", titled("Chief of Staff"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("Chief Officer needs a word between", titled("Chief Officer"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("ceo any case", titled("ceo"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("Co-founder & CTO", titled("Co-founder & CTO"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("CISO", titled("CISO"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("Managing Director", titled("Managing Director, EMEA"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("Director is not Managing Director", titled("Director of Managing"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("Chief of Staff to the CEO not exempt", titled("Chief of Staff to the CEO"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("Executive Assistant to the CEO not exempt", titled("Executive Assistant to the CEO"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("Founder's Associate not exempt", titled("Founder's Associate"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("Founder and CEO exempt", titled("Founder and CEO"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("Interim CFO exempt", titled("Interim CFO"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("Chief Executive Officer (Interim) exempt", titled("Chief Executive Officer (Interim)"), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
-        Arguments.of("CEO inside a word is not whole", titled("CEOffice Manager"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("Cofounder without hyphen not listed", titled("Cofounder"), Status.FAIL, ReasonCodes.NO_MANAGER),
-        Arguments.of("exempt title wins over unknown manager", input(List.of(person("p1").build()), List.of(role("r1", "p1").jobTitle("CFO").reportingTo("ghost").build())).build(), Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE));
+        when("reports to the employed boss", reportsTo("boss"), PASS, ReasonCodes.OK),
+        when("a padded manager id is stripped", reportsTo(" boss "), PASS, ReasonCodes.OK),
+        when("the manager is a pre-hire",
+            c -> reportsTo("m").apply(c).person("m", p -> p.status("newHire")),
+            PASS, ReasonCodes.OK),
+        when("the manager's employment ends today (not left yet)",
+            c -> reportsTo("m").apply(c).person("m", p -> p.employmentEndDate(day(0))),
+            PASS, ReasonCodes.OK),
+        when("no reportingTo", titled("Engineer"), FAIL, ReasonCodes.NO_MANAGER),
+        when("a blank reportingTo", reportsTo(" "), FAIL, ReasonCodes.NO_MANAGER),
+        when("no current role", c -> c.person("p1", p -> p), FAIL, ReasonCodes.NO_MANAGER),
+        when("an unknown manager", reportsTo("ghost"), FAIL, ReasonCodes.UNKNOWN_MANAGER),
+        when("reports to themself", reportsTo("p1"), FAIL, ReasonCodes.SELF_MANAGER),
+        when("the manager is offboarded",
+            c -> reportsTo("m").apply(c).person("m", p -> p.status("offboarded")),
+            FAIL, ReasonCodes.MANAGER_LEFT),
+        when("the manager's employment ended yesterday",
+            c -> reportsTo("m").apply(c).person("m", p -> p.employmentEndDate(day(-1))),
+            FAIL, ReasonCodes.MANAGER_LEFT),
+        when("an exempt title wins over an unknown manager",
+            c -> c.person("p1", p -> p).role("p1", r -> r.jobTitle("CFO").reportingTo("ghost")),
+            EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE));
+  }
+
+  static Stream<Arguments> titles() {
+    return Stream.of(
+        when("Chief Revenue Officer", titled("Chief Revenue Officer"),
+            EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("ceo in lower case", titled("ceo"), EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("Co-founder & CTO", titled("Co-founder & CTO"), EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("CISO", titled("CISO"), EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("Managing Director, EMEA", titled("Managing Director, EMEA"),
+            EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("Founder and CEO", titled("Founder and CEO"), EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("Interim CFO", titled("Interim CFO"), EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("Chief Executive Officer (Interim)", titled("Chief Executive Officer (Interim)"),
+            EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE),
+        when("Chief of Staff", titled("Chief of Staff"), FAIL, ReasonCodes.NO_MANAGER),
+        when("Chief Officer needs a word between", titled("Chief Officer"),
+            FAIL, ReasonCodes.NO_MANAGER),
+        when("Director of Managing", titled("Director of Managing"), FAIL, ReasonCodes.NO_MANAGER),
+        when("Chief of Staff to the CEO", titled("Chief of Staff to the CEO"),
+            FAIL, ReasonCodes.NO_MANAGER),
+        when("Executive Assistant to the CEO", titled("Executive Assistant to the CEO"),
+            FAIL, ReasonCodes.NO_MANAGER),
+        when("Founder's Associate", titled("Founder's Associate"), FAIL, ReasonCodes.NO_MANAGER),
+        when("CEO inside a word", titled("CEOffice Manager"), FAIL, ReasonCodes.NO_MANAGER),
+        when("Cofounder without a hyphen", titled("Cofounder"), FAIL, ReasonCodes.NO_MANAGER));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void judgesEmployedPerson(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "p1");
+  @MethodSource({"cases", "titles"})
+  void judgesAnEmployedPerson(
+      String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(company()).judge(check, "p1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
   }
 
   @Test
-  void exemptsConfiguredIdsAndCustomPatterns() {
-    CheckInput in = titled("Chairperson");
-    assertThat(Fx.result(check, in, "p1", b -> b.addTopManagementIds("p1")).reasonCode()).isEqualTo(ReasonCodes.TOP_MANAGEMENT_ID);
-    CheckResult custom = Fx.result(check, in, "p1", b -> b.topManagementTitlePatterns(List.of("Chairperson")));
-    assertThat(custom.status()).isEqualTo(Status.EXEMPT);
+  void configuredIdsAreExempt() {
+    CheckResult r = titled("Chairperson").apply(company())
+        .configure(b -> b.addTopManagementIds("p1"))
+        .judge(check, "p1");
+    assertThat(r.status()).isEqualTo(EXEMPT);
+    assertThat(r.reasonCode()).isEqualTo(ReasonCodes.TOP_MANAGEMENT_ID);
+  }
+
+  @Test
+  void configuredPatternsReplaceTheDefaults() {
+    CheckResult custom = titled("Chairperson").apply(company())
+        .configure(b -> b.topManagementTitlePatterns(List.of("Chairperson")))
+        .judge(check, "p1");
+    assertThat(custom.status()).isEqualTo(EXEMPT);
     assertThat(custom.evidence()).containsEntry("pattern", "Chairperson");
-    assertThat(Fx.result(check, titled("CEO"), "p1", b -> b.topManagementTitlePatterns(List.of("Chairperson"))).reasonCode())
-        .isEqualTo(ReasonCodes.NO_MANAGER);
+    CheckResult ceo = titled("CEO").apply(company())
+        .configure(b -> b.topManagementTitlePatterns(List.of("Chairperson")))
+        .judge(check, "p1");
+    assertThat(ceo.reasonCode()).isEqualTo(ReasonCodes.NO_MANAGER);
+  }
+
+  @Test
+  void aLeftManagerIsNamedWithTheirLastDay() {
+    CheckResult r = reportsTo("m").apply(company())
+        .person("m", p -> p.employmentEndDate(day(-3)).lastWorkingDay(day(-5)))
+        .judge(check, "p1");
+    assertThat(r.evidence()).containsEntry("reportingTo", "m")
+        .containsEntry("managerLastDay", day(-5).toString());
   }
 }

@@ -1,16 +1,16 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.day;
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
-import static io.humaans.checks.rules.Fx.role;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.day;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
-import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,60 +22,68 @@ class StaffRoleAssignedCheckTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("current role with title", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("role starting exactly on asOf is current", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").effectiveDate(day(0)).build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("role ending exactly on asOf is current", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").endDate(day(0)).build())).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("role ended yesterday", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").endDate(day(-1)).build())).build(), Status.FAIL, ReasonCodes.NO_JOB_ROLE),
-        Arguments.of("no rows at all", input(List.of(person("p1").build()), List.of()).build(),
-            Status.FAIL, ReasonCodes.NO_JOB_ROLE),
-        Arguments.of("only row starts tomorrow", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").effectiveDate(day(1)).build())).build(), Status.FAIL, ReasonCodes.ONLY_FUTURE_ROLE),
-        Arguments.of("past row ended and future row", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").endDate(day(-10)).build(), role("r2", "p1").effectiveDate(day(5)).build())).build(),
-            Status.FAIL, ReasonCodes.NO_JOB_ROLE),
-        Arguments.of("row with end before start never current", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").effectiveDate(day(-1)).endDate(day(-30)).build())).build(),
-            Status.FAIL, ReasonCodes.NO_JOB_ROLE),
-        Arguments.of("row without effective date never current", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").effectiveDate((java.time.LocalDate) null).build())).build(),
-            Status.FAIL, ReasonCodes.NO_JOB_ROLE),
-        Arguments.of("blank title", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").jobTitle("  ").build())).build(), Status.FAIL, ReasonCodes.BLANK_JOB_TITLE),
-        Arguments.of("missing title", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").jobTitle((String) null).build())).build(), Status.FAIL, ReasonCodes.BLANK_JOB_TITLE),
-        Arguments.of("latest current row wins over an older titled one", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").build(), role("r2", "p1").effectiveDate(day(-3)).jobTitle("").build())).build(),
-            Status.FAIL, ReasonCodes.BLANK_JOB_TITLE),
-        Arguments.of("same effective date: later createdAt wins", input(List.of(person("p1").build()),
-            List.of(role("r1", "p1").createdAt(Fx.at(-5)).build(),
-                role("r2", "p1").jobTitle("").createdAt(Fx.at(-4)).build())).build(),
-            Status.FAIL, ReasonCodes.BLANK_JOB_TITLE),
-        Arguments.of("same date and createdAt: larger id wins", input(List.of(person("p1").build()),
-            List.of(role("r2", "p1").build(), role("r1", "p1").jobTitle("").build())).build(),
-            Status.PASS, ReasonCodes.OK));
+        when("a titled current role", c -> c.employee("p1"), PASS, ReasonCodes.OK),
+        when("a role ending today is still current",
+            c -> c.person("p1", p -> p).role("p1", r -> r.endDate(day(0))), PASS, ReasonCodes.OK),
+        when("a role starting today is current",
+            c -> c.person("p1", p -> p).role("p1", r -> r.effectiveDate(day(0))),
+            PASS, ReasonCodes.OK),
+        when("no job role at all", c -> c.person("p1", p -> p), FAIL, ReasonCodes.NO_JOB_ROLE),
+        when("only a role that ended yesterday",
+            c -> c.person("p1", p -> p).role("p1", r -> r.endDate(day(-1))),
+            FAIL, ReasonCodes.NO_JOB_ROLE),
+        when("a role without an effective date is never current",
+            c -> c.person("p1", p -> p).role("p1", r -> r.effectiveDate((java.time.LocalDate) null)),
+            FAIL, ReasonCodes.NO_JOB_ROLE),
+        when("only a role starting tomorrow",
+            c -> c.person("p1", p -> p).role("p1", r -> r.effectiveDate(day(1))),
+            FAIL, ReasonCodes.ONLY_FUTURE_ROLE),
+        when("an ended row and a future row is no current role",
+            c -> c.person("p1", p -> p).role("p1", r -> r.endDate(day(-10)))
+                .role("p1", r -> r.effectiveDate(day(5))),
+            FAIL, ReasonCodes.NO_JOB_ROLE),
+        when("a blank title", c -> c.person("p1", p -> p).role("p1", r -> r.jobTitle("  ")),
+            FAIL, ReasonCodes.BLANK_JOB_TITLE),
+        when("a missing title",
+            c -> c.person("p1", p -> p).role("p1", r -> r.jobTitle((String) null)),
+            FAIL, ReasonCodes.BLANK_JOB_TITLE));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void judgesEmployedPerson(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "p1");
+  void judgesAnEmployedPerson(
+      String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(company()).judge(check, "p1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
-    assertThat(r.checkId()).isEqualTo(StaffRoleAssignedCheck.ID);
+  }
+
+  @Test
+  void theLatestCurrentRowIsTheCurrentRole() {
+    CheckResult r = company().person("p1", p -> p)
+        .role("p1", x -> x.jobTitle("Junior").effectiveDate(day(-300)))
+        .role("p1", x -> x.jobTitle("Senior").effectiveDate(day(-10)))
+        .role("p1", x -> x.jobTitle("Lead").effectiveDate(day(5)))
+        .judge(check, "p1");
+    assertThat(r.evidence()).containsEntry("jobTitle", "Senior");
   }
 
   @Test
   void leaversAndPreHiresAreNotSubjects() {
-    CheckInput in = input(List.of(
-        person("left").status("offboarded").build(),
-        person("ended").employmentEndDate(day(-1)).build(),
-        person("new").status("newHire").build(),
-        person("future").employmentStartDate(day(1)).build(),
-        person("endsToday").employmentEndDate(day(0)).build()), List.of()).build();
-    assertThat(Fx.subjects(check, in)).containsExactly("boss", "endsToday");
+    assertThat(company()
+        .person("gone", p -> p.status("offboarded"))
+        .person("soon", p -> p.employmentStartDate(day(7)))
+        .person("new", p -> p.status("newHire"))
+        .person("ended", p -> p.employmentEndDate(day(-1)))
+        .person("endsToday", p -> p.employmentEndDate(day(0)))
+        .subjects(check)).containsExactly("boss", "endsToday");
+  }
+
+  @Test
+  void evidenceCountsTheRows() {
+    CheckResult r = company().person("p1", p -> p)
+        .role("p1", x -> x.effectiveDate(day(3))).role("p1", x -> x.effectiveDate(day(9)))
+        .judge(check, "p1");
+    assertThat(r.evidence()).containsEntry("roleRows", "2").containsEntry("futureRoleRows", "2");
   }
 }

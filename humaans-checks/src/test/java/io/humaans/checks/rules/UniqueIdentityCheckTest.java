@@ -1,14 +1,16 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,31 +22,61 @@ class UniqueIdentityCheckTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("unique email", input(List.of(person("p1").build()), List.of()).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("same email, other case and padding", input(List.of(person("p1").email("Ann@Example.com").build(), person("p2").email("  ann@example.COM ").build()), List.of()).build(), Status.FAIL, ReasonCodes.DUPLICATE_EMAIL),
-        Arguments.of("same email as a pre-hire", input(List.of(person("p1").email("a@x.io").build(), person("p2").email("a@x.io").status("newHire").build()), List.of()).build(), Status.FAIL, ReasonCodes.DUPLICATE_EMAIL),
-        Arguments.of("same email as a leaver is fine", input(List.of(person("p1").email("a@x.io").build(), person("p2").email("a@x.io").status("offboarded").build()), List.of()).build(), Status.PASS, ReasonCodes.OK),
-        Arguments.of("null email", input(List.of(person("p1").email((String) null).build()), List.of()).build(), Status.FAIL, ReasonCodes.MISSING_EMAIL),
-        Arguments.of("blank email", input(List.of(person("p1").email("   ").build(), person("p2").email("").build()), List.of()).build(), Status.FAIL, ReasonCodes.MISSING_EMAIL),
-        Arguments.of("duplicate id wins", input(List.of(person("p1").build(), person("p1").email("other@x.io").build()), List.of()).build(), Status.FAIL, ReasonCodes.DUPLICATE_PERSON_ID));
+        when("a unique email", c -> c.person("p1", p -> p), PASS, ReasonCodes.OK),
+        when("the same email in another case, padded",
+            c -> c.person("p1", p -> p.email("Ann@Example.com"))
+                .person("p2", p -> p.email("  ann@example.COM ")),
+            FAIL, ReasonCodes.DUPLICATE_EMAIL),
+        when("the same email as a pre-hire",
+            c -> c.person("p1", p -> p.email("a@x.io"))
+                .person("p2", p -> p.email("a@x.io").status("newHire")),
+            FAIL, ReasonCodes.DUPLICATE_EMAIL),
+        when("the same email as a leaver is fine",
+            c -> c.person("p1", p -> p.email("a@x.io"))
+                .person("p2", p -> p.email("a@x.io").status("offboarded")),
+            PASS, ReasonCodes.OK),
+        when("no email", c -> c.person("p1", p -> p.email((String) null)),
+            FAIL, ReasonCodes.MISSING_EMAIL),
+        when("blank emails are missing, not duplicates",
+            c -> c.person("p1", p -> p.email("   ")).person("p2", p -> p.email("")),
+            FAIL, ReasonCodes.MISSING_EMAIL),
+        when("a duplicate id is listed first",
+            c -> c.person("p1", p -> p).person("p1", p -> p.email("other@x.io")),
+            FAIL, ReasonCodes.DUPLICATE_PERSON_ID));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void judgesPerson(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "p1");
+  void judgesAPersonWhoHasNotLeft(
+      String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(company()).judge(check, "p1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
   }
 
   @Test
   void duplicateIdsAreSuffixedByContentNotInputOrder() {
-    var first = person("p1").email("b@x.io").build();
-    var second = person("p1").email("a@x.io").build();
-    List<CheckResult> one = Fx.run(check, input(List.of(first, second), List.of()).build(), b -> b);
-    List<CheckResult> two = Fx.run(check, input(List.of(second, first), List.of()).build(), b -> b);
+    List<CheckResult> one = company()
+        .person("p1", p -> p.email("b@x.io")).person("p1", p -> p.email("a@x.io"))
+        .results(check);
+    List<CheckResult> two = company()
+        .person("p1", p -> p.email("a@x.io")).person("p1", p -> p.email("b@x.io"))
+        .results(check);
     assertThat(one).extracting(CheckResult::subjectId).containsExactly("boss", "p1", "p1#2");
     assertThat(one).isEqualTo(two);
     assertThat(one.get(1).evidence()).containsEntry("records", "2");
+  }
+
+  @Test
+  void aSuffixSkipsAnIdThatExists() {
+    assertThat(company().person("p1", p -> p).person("p1", p -> p.email("x@x.io"))
+        .person("p1#2", p -> p.email("y@x.io")).subjects(check))
+        .containsExactly("boss", "p1", "p1#2", "p1#3");
+  }
+
+  @Test
+  void leaversAreNotSubjects() {
+    assertThat(company().person("gone", p -> p.status("offboarded")).subjects(check))
+        .containsExactly("boss");
   }
 }

@@ -1,17 +1,18 @@
 package io.humaans.checks.rules;
 
-import static io.humaans.checks.rules.Fx.account;
-import static io.humaans.checks.rules.Fx.input;
-import static io.humaans.checks.rules.Fx.person;
+import static io.humaans.checks.Status.EXEMPT;
+import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.INCOMPLETE;
+import static io.humaans.checks.Status.PASS;
+import static io.humaans.checks.rules.Company.company;
+import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
-import io.humaans.checks.model.Account;
-import io.humaans.checks.model.AccountLink;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,58 +22,68 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UserIdentifiedCheckTest {
   private final UserIdentifiedCheck check = new UserIdentifiedCheck();
 
-  private static CheckInput with(Account a) {
-    return input(List.of(person("p1").build(), person("gone").status("offboarded").build()), List.of()).addAccounts(a).build();
+  /** A company with p1 (employed) and gone (a leaver). */
+  private static Company staff() {
+    return company().employee("p1").person("gone", p -> p.status("offboarded"));
   }
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("matches by email", with(account("a1", "p1@example.com").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("matches mixed case and padded", with(account("a1", "  P1@Example.COM ").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("matches a leaver", with(account("a1", "gone@example.com").build()), Status.PASS, ReasonCodes.OK),
-        Arguments.of("suspended still judged", with(account("a1", "x@example.com").state("suspended").build()), Status.FAIL, ReasonCodes.UNIDENTIFIED),
-        Arguments.of("unknown email", with(account("a1", "x@example.com").build()), Status.FAIL, ReasonCodes.UNIDENTIFIED),
-        Arguments.of("null email", with(account("a1", null).build()), Status.FAIL, ReasonCodes.UNIDENTIFIED),
-        Arguments.of("non-human exempt", with(account("a1", "bot@example.com").nonHuman(true).build()), Status.EXEMPT, ReasonCodes.NON_HUMAN),
-        Arguments.of("unknown on a partial directory", CheckInput.builder().from(with(account("a1", "x@example.com").build()))
-            .directory(Fx.partial(with(account("a1", "x").build()).directory())).build(), Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY));
+        when("matches by email", c -> c.account("a1", "p1@example.com"), PASS, ReasonCodes.OK),
+        when("matches in mixed case, padded", c -> c.account("a1", "  P1@Example.COM "),
+            PASS, ReasonCodes.OK),
+        when("matches a leaver", c -> c.account("a1", "gone@example.com"), PASS, ReasonCodes.OK),
+        when("an unknown email", c -> c.account("a1", "x@example.com"),
+            FAIL, ReasonCodes.UNIDENTIFIED),
+        when("a suspended account is still judged",
+            c -> c.account("a1", "x@example.com", a -> a.state("suspended")),
+            FAIL, ReasonCodes.UNIDENTIFIED),
+        when("no email", c -> c.account("a1", null), FAIL, ReasonCodes.UNIDENTIFIED),
+        when("a non-human account is exempt",
+            c -> c.account("a1", "bot@example.com", a -> a.nonHuman(true)),
+            EXEMPT, ReasonCodes.NON_HUMAN),
+        when("unknown on a partial directory",
+            c -> c.account("a1", "x@example.com").readWithoutPrivateScope(),
+            INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void judgesAccount(String name, CheckInput input, Status status, String reason) {
-    CheckResult r = Fx.result(check, input, "a1");
+  void judgesAnAccount(String name, UnaryOperator<Company> setup, Status status, String reason) {
+    CheckResult r = setup.apply(staff()).judge(check, "a1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
   }
 
   @Test
   void deletedAccountsAreNotSubjects() {
-    CheckInput in = with(account("a1", "x@example.com").state("Deleted").build());
-    assertThat(Fx.subjects(check, in)).isEmpty();
+    assertThat(staff().account("a1", "x@example.com", a -> a.state("Deleted")).subjects(check))
+        .isEmpty();
   }
 
   @Test
-  void explicitLinkWinsOverEmail() {
-    CheckInput linked = CheckInput.builder().from(with(account("a1", "x@example.com").system(" GitHub ").build()))
-        .addAccountLinks(AccountLink.builder().system("github").accountId("a1").personId("p1").build()).build();
-    CheckResult r = Fx.result(check, linked, "a1");
-    assertThat(r.status()).isEqualTo(Status.PASS);
+  void anExplicitLinkWinsOverTheEmail() {
+    CheckResult r = staff().account("a1", "x@example.com", a -> a.system(" GitHub "))
+        .link("github", "a1", "p1")
+        .judge(check, "a1");
+    assertThat(r.status()).isEqualTo(PASS);
     assertThat(r.evidence()).containsEntry("personId", "p1").containsEntry("matchedBy", "link");
+  }
 
-    CheckInput dangling = CheckInput.builder().from(with(account("a1", "p1@example.com").build()))
-        .addAccountLinks(AccountLink.builder().system("github").accountId("a1").personId("nobody").build()).build();
-    CheckResult d = Fx.result(check, dangling, "a1");
-    assertThat(d.reasonCode()).isEqualTo(ReasonCodes.UNIDENTIFIED);
-    assertThat(d.evidence()).containsEntry("linkedPersonId", "nobody");
+  @Test
+  void aLinkToAnUnknownPersonLeavesTheAccountUnidentified() {
+    CheckResult r = staff().account("a1", "p1@example.com").link("github", "a1", "nobody")
+        .judge(check, "a1");
+    assertThat(r.reasonCode()).isEqualTo(ReasonCodes.UNIDENTIFIED);
+    assertThat(r.evidence()).containsEntry("linkedPersonId", "nobody");
   }
 
   @Test
   void repeatedAccountIdsAcrossSystemsAreSuffixedBySystem() {
-    CheckInput in = input(List.of(person("p1").build()), List.of())
-        .addAccounts(account("1", "p1@example.com").system("slack").build(), account("1", "p1@example.com").system("aws").build())
-        .build();
-    List<CheckResult> results = Fx.run(check, in, b -> b);
+    List<CheckResult> results = staff()
+        .account("1", "p1@example.com", a -> a.system("slack"))
+        .account("1", "p1@example.com", a -> a.system("aws"))
+        .results(check);
     assertThat(results).extracting(CheckResult::subjectId).containsExactly("1", "1#2");
     assertThat(results).extracting(r -> r.evidence().get("system")).containsExactly("aws", "slack");
   }

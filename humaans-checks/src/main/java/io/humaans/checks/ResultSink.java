@@ -1,0 +1,77 @@
+package io.humaans.checks;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a check writes its results: one call per subject, naming the {@link Verdict} and giving
+ * one value per evidence key of the verdict, in key order. This is the only way a check gives
+ * results.
+ *
+ * <pre>{@code
+ * private static final Verdict MISSING = Verdict.of(INFO, Status.FAIL,
+ *     ReasonCodes.MISSING_JOINING_DATE, "The employment start date is missing.");
+ * private static final Verdict OK = Verdict.of(INFO, Status.PASS, ReasonCodes.OK,
+ *     "The employment start date is set.", "employmentStartDate");
+ * ...
+ * if (start == null) {
+ *   out.add(MISSING, p.subjectId());
+ * } else {
+ *   out.add(OK, p.subjectId(), start);
+ * }
+ * }</pre>
+ *
+ * <p>Evidence values are immutable objects (strings, dates, instants, numbers), rendered with
+ * {@code toString()} when the evidence is read; a null value leaves its key out. The engine
+ * applies waivers and sorts the results by subject id afterwards. Not thread-safe: a check
+ * writes from one thread. The only implementation is the engine's.
+ */
+public sealed interface ResultSink permits ResultColumns {
+  /**
+   * Adds a result of a verdict without evidence keys.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the verdict has evidence keys
+   */
+  void add(Verdict verdict, String subjectId);
+
+  /**
+   * Adds a result of a verdict with one evidence key.
+   *
+   * @throws NullPointerException if {@code verdict} or {@code subjectId} is null
+   * @throws IllegalArgumentException if the verdict does not have exactly one evidence key
+   */
+  void add(Verdict verdict, String subjectId, @Nullable Object value);
+
+  /**
+   * Adds a result of a verdict with two evidence keys.
+   *
+   * @throws NullPointerException if {@code verdict} or {@code subjectId} is null
+   * @throws IllegalArgumentException if the verdict does not have exactly two evidence keys
+   */
+  void add(Verdict verdict, String subjectId, @Nullable Object first, @Nullable Object second);
+
+  /**
+   * Adds a result of a verdict with three or more evidence keys.
+   *
+   * @param more the values after the third (none for three keys); the array is not kept
+   * @throws NullPointerException if {@code verdict}, {@code subjectId} or {@code more} is null
+   * @throws IllegalArgumentException if the number of values differs from the number of keys
+   */
+  void add(
+      Verdict verdict,
+      String subjectId,
+      @Nullable Object first,
+      @Nullable Object second,
+      @Nullable Object third,
+      @Nullable Object... more);
+
+  /**
+   * Adds a result of a verdict whose evidence keys are known only at run time (for example one
+   * per period of a series).
+   *
+   * @param values one value per evidence key; the array is not kept
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the number of values differs from the number of keys
+   */
+  void addAll(Verdict verdict, String subjectId, @Nullable Object[] values);
+}
