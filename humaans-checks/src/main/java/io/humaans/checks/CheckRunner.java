@@ -125,6 +125,7 @@ final class CheckRunner {
   }
 
   /** Computes a check's outcome from its results (see {@link CheckOutcome}). */
+  @SuppressWarnings("EnumOrdinal") // the ordinal only indexes this local tally, in one run
   static CheckOutcome outcome(CheckInfo info, ResultColumns results, boolean partial) {
     Status[] statuses = Status.values();
     int[] tally = new int[statuses.length];
@@ -136,9 +137,9 @@ final class CheckRunner {
       counts.put(s, tally[s.ordinal()]);
     }
     Status status;
-    if (counts.get(Status.FAIL) > 0) {
+    if (tally[Status.FAIL.ordinal()] > 0) {
       status = Status.FAIL;
-    } else if (counts.get(Status.INCOMPLETE) > 0 || (partial && info.needsCompleteDirectory())) {
+    } else if (tally[Status.INCOMPLETE.ordinal()] > 0 || (partial && info.needsCompleteDirectory())) {
       status = Status.INCOMPLETE;
     } else {
       status = Status.PASS;

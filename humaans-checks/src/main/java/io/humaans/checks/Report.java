@@ -260,6 +260,9 @@ public final class Report {
      * @throws IllegalStateException if the date, the input sizes or the partial flag is unset
      */
     public Report build() {
+      LocalDate asOf = this.asOf;
+      InputSizes inputs = this.inputs;
+      Boolean partial = this.partial;
       List<String> missing = new ArrayList<>();
       if (asOf == null) {
         missing.add("asOf");
@@ -270,7 +273,7 @@ public final class Report {
       if (partial == null) {
         missing.add("partial");
       }
-      if (!missing.isEmpty()) {
+      if (asOf == null || inputs == null || partial == null) {
         throw new IllegalStateException(
             "Cannot build Report, some of required attributes are not set " + missing);
       }

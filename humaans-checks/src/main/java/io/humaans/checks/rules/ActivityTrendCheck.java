@@ -147,7 +147,7 @@ public final class ActivityTrendCheck implements Check {
 
   private static String monthLabel(long monthIndex) {
     long year = Math.floorDiv(monthIndex, 12);
-    int month = (int) Math.floorMod(monthIndex, 12) + 1;
+    int month = Math.floorMod(monthIndex, 12) + 1;
     return year + (month < 10 ? "-0" : "-") + month;
   }
 
