@@ -7,36 +7,36 @@ import org.immutables.value.Value;
 public abstract class InputSizes {
   InputSizes() {}
 
-  /** Returns a new builder; every count is required. */
+  /** {@return a new builder; every count is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Person records, duplicates included. */
+  /** {@return person records, duplicates included} */
   public abstract int people();
 
-  /** Job-role rows. */
+  /** {@return job-role rows} */
   public abstract int jobRoles();
 
-  /** Job-role rows whose personId names no person (ignored by every check). */
+  /** {@return job-role rows whose personId names no person (ignored by every check)} */
   public abstract int jobRolesWithoutPerson();
 
-  /** Accounts. */
+  /** {@return accounts} */
   public abstract int accounts();
 
-  /** Seats. */
+  /** {@return seats} */
   public abstract int seats();
 
-  /** Activity events. */
+  /** {@return activity events} */
   public abstract int events();
 
-  /** Access policies. */
+  /** {@return access policies} */
   public abstract int policies();
 
-  /** Waivers. */
+  /** {@return waivers} */
   public abstract int waivers();
 
-  /** Explicit account links. */
+  /** {@return explicit account links} */
   public abstract int accountLinks();
 
   /** Builds {@link InputSizes} values; not thread-safe. */

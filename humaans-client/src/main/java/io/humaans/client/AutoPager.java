@@ -92,15 +92,19 @@ public final class AutoPager<T> implements Iterable<T> {
     return new AutoPager<>(new ListPageFetcher<>(rows, pageSize), 0, 1);
   }
 
-  /** Fetches and returns the first page only. */
+  /**
+   * Fetches and returns the first page only.
+   *
+   * @return the first page
+   */
   public Page<T> firstPage() {
     return fetcher.fetch(startSkip);
   }
 
   /**
-   * Returns the pages as the server sends them (plain offsets, no overlap, no de-duplication and
+   * {@return the pages as the server sends them (plain offsets, no overlap, no de-duplication and
    * so no shift detection), fetched lazily one by one: a page is requested by {@code hasNext()},
-   * so a failing page throws there and never hides the page before it. Iterate the pager itself
+   * so a failing page throws there and never hides the page before it} Iterate the pager itself
    * for the guarantee of the class.
    */
   public Iterable<Page<T>> pages() {
@@ -142,7 +146,7 @@ public final class AutoPager<T> implements Iterable<T> {
   }
 
   /**
-   * Returns a sequential, ordered stream over every row, fetching pages lazily. Closing the stream
+   * {@return a sequential, ordered stream over every row, fetching pages lazily} Closing the stream
    * (try-with-resources) cancels the page requests a {@linkplain #parallel(int) parallel} pager
    * still has in flight.
    */
@@ -153,7 +157,11 @@ public final class AutoPager<T> implements Iterable<T> {
     return it instanceof ParallelPagingIterator<T> parallel ? stream.onClose(parallel::close) : stream;
   }
 
-  /** Reads every row into a new list. Memory grows with the result: prefer iterating. */
+  /**
+   * Reads every row into a new list. Memory grows with the result: prefer iterating.
+   *
+   * @return every row, in order
+   */
   public List<T> toList() {
     List<T> all = new ArrayList<>();
     for (T row : this) {
@@ -186,6 +194,9 @@ public final class AutoPager<T> implements Iterable<T> {
    * Returns a pager that calls {@code listener} with each page as it is consumed by an iteration
    * (in offset order, on the iterating thread), e.g. to report progress as rows fetched of
    * {@link Page#total()}. Pages a parallel fetch discards are not reported.
+   *
+   * @param listener called with each page consumed
+   * @return a new pager over the same rows
    */
   public AutoPager<T> onPage(Consumer<? super Page<T>> listener) {
     java.util.Objects.requireNonNull(listener, "listener == null");
