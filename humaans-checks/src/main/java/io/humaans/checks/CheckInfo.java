@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * Describes a check: its stable id, a title, a one-line description, its subject type, and how
- * the runner treats it (whether it needs a complete directory, a cost hint, whether its failures
- * are reclaimable seats). Instances are immutable and thread-safe.
+ * the runner treats it (whether it needs a complete directory, whether it judges the accounts of
+ * critical systems, a cost hint, whether its failures are reclaimable seats). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CheckInfo {
@@ -39,8 +39,18 @@ public abstract class CheckInfo {
   }
 
   /**
-   * {@return A relative estimate of the check's work on a large input (1 = one light pass over its
-   * subjects); the runner starts costlier checks first so that the cores finish together} It
+   * Whether the check judges the accounts of critical systems, so that its outcome is
+   * {@code INCOMPLETE} rather than {@code PASS} or {@code NOT_APPLICABLE} when the accounts of some
+   * system could not be read ({@link CheckInput#unreadableSystems()}); false by default.
+   */
+  @Value.Default
+  public boolean judgesAccounts() {
+    return false;
+  }
+
+  /**
+   * A relative estimate of the check's work on a large input (1 = one light pass over its
+   * subjects); the runner starts costlier checks first so that the cores finish together. It
    * never changes a result. 1 by default; must be at least 1.
    */
   @Value.Default

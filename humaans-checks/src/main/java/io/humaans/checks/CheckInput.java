@@ -8,14 +8,16 @@ import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.Seat;
 import io.humaans.checks.model.Waiver;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * Everything the checks judge: the directory plus, optionally, accounts, seats, activity
- * events, access policies, waivers and explicit account-to-person links.
+ * events, access policies, waivers, explicit account-to-person links and the systems whose
+ * accounts could not be read.
  *
- * <p>Only {@code directory} is required; the lists default to empty and their order never
- * changes a report. Instances are immutable and thread-safe.
+ * <p>Only {@code directory} is required; the lists and the map default to empty and their order
+ * never changes a report. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CheckInput {
@@ -46,6 +48,15 @@ public abstract class CheckInput {
 
   /** {@return explicit account owners; a link wins over email matching} */
   public abstract List<AccountLink> accountLinks();
+
+  /**
+   * The critical systems whose accounts could not be read, each with why (for example
+   * {@code "humaans" -> "the token cannot read /role-members (403)"}). While any is listed, the
+   * checks that {@linkplain CheckInfo#judgesAccounts() judge accounts} never PASS: their outcome
+   * is {@code INCOMPLETE} unless a result fails. The report lists them in its inputs. Add with
+   * {@code putUnreadableSystems(system, reason)}.
+   */
+  public abstract Map<String, String> unreadableSystems();
 
   /** Builds {@link CheckInput} values; not thread-safe. */
   public static final class Builder extends ImmutableCheckInput.Builder {

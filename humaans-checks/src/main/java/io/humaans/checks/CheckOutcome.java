@@ -8,8 +8,11 @@ import org.immutables.value.Value;
  * The summary of one check in a {@link Report}: its outcome, its result counts by status and,
  * on a partial directory, the missing scope.
  *
- * <p>The outcome is FAIL if any result fails; else INCOMPLETE if any result is incomplete or the
- * check needs a complete directory and the directory is partial; else PASS. Instances are
+ * <p>The outcome is FAIL if any result fails; else INCOMPLETE if any result is incomplete, or the
+ * check {@linkplain CheckInfo#needsCompleteDirectory() needs a complete directory} and the
+ * directory is partial, or the check {@linkplain CheckInfo#judgesAccounts() judges accounts} and
+ * some system's accounts could not be read; else NOT_APPLICABLE if it judged no subject (every
+ * result, if any, is NOT_APPLICABLE: never a PASS on nothing); else PASS. Instances are
  * immutable and thread-safe.
  */
 @Value.Immutable
@@ -30,7 +33,7 @@ public abstract class CheckOutcome {
   /** {@return the subject type of the check's results} */
   public abstract String subjectType();
 
-  /** {@return PASS, FAIL or INCOMPLETE} */
+  /** PASS, FAIL, INCOMPLETE or NOT_APPLICABLE. */
   public abstract Status status();
 
   /** {@return result counts for every status, in {@link Status} order, zeros included} */

@@ -51,6 +51,7 @@ final class CheckRunner {
     List<ResultColumns> perCheck = evaluateAll(sorted, context);
 
     boolean partial = context.isPartial();
+    boolean unreadAccounts = !context.input().unreadableSystems().isEmpty();
     List<String> scopes =
         context.input().directory().scopes()
             .map(s -> s.stream().sorted().collect(Collectors.<String>toList()))
@@ -60,7 +61,7 @@ final class CheckRunner {
     for (int i = 0; i < sorted.size(); i++) {
       CheckInfo info = sorted.get(i).info();
       ResultColumns results = perCheck.get(i);
-      outcomes.add(outcome(info, results, partial));
+      outcomes.add(outcome(info, results, partial, unreadAccounts));
       if (info.reclaimsSeats()) {
         reclaimable(results, byProduct);
       }
@@ -121,12 +122,17 @@ final class CheckRunner {
         .policies(in.policies().size())
         .waivers(in.waivers().size())
         .accountLinks(in.accountLinks().size())
+        .unreadableSystems(new TreeMap<>(in.unreadableSystems()))
         .build();
   }
 
-  /** Computes a check's outcome from its results (see {@link CheckOutcome}). */
+  /**
+   * Computes a check's outcome from its results (see {@link CheckOutcome}): FAIL, else INCOMPLETE,
+   * else NOT_APPLICABLE when no result judged a subject, else PASS.
+   */
   @SuppressWarnings("EnumOrdinal") // the ordinal only indexes this local tally, in one run
-  static CheckOutcome outcome(CheckInfo info, ResultColumns results, boolean partial) {
+  static CheckOutcome outcome(
+      CheckInfo info, ResultColumns results, boolean partial, boolean unreadAccounts) {
     Status[] statuses = Status.values();
     int[] tally = new int[statuses.length];
     for (int i = 0, n = results.size(); i < n; i++) {
@@ -139,8 +145,13 @@ final class CheckRunner {
     Status status;
     if (tally[Status.FAIL.ordinal()] > 0) {
       status = Status.FAIL;
-    } else if (tally[Status.INCOMPLETE.ordinal()] > 0 || (partial && info.needsCompleteDirectory())) {
+    } else if (tally[Status.INCOMPLETE.ordinal()] > 0
+        || (partial && info.needsCompleteDirectory())
+        || (unreadAccounts && info.judgesAccounts())) {
       status = Status.INCOMPLETE;
+    } else if (tally[Status.NOT_APPLICABLE.ordinal()] == results.size()) {
+      // Nothing judged (no subject, or none the check applies to): never a PASS on nothing.
+      status = Status.NOT_APPLICABLE;
     } else {
       status = Status.PASS;
     }

@@ -291,11 +291,21 @@ public final class Definitions {
   // ---- Accounts -----------------------------------------------------------------------------
 
   /**
-   * Whether the account's state is {@code suspended} (stripped, any case).
-   *
-   * @param account the account
-   * @return whether the account is suspended
+   * The system name of Humaans' own access: one account per role membership, its access level
+   * the role's name. Several role memberships of one person are one Humaans login.
    */
+  public static final String HUMAANS_SYSTEM = "humaans";
+
+  /**
+   * Whether the accounts of a system (stripped, lower-cased, as {@link AccountFacts#system()})
+   * are grants of one login rather than separate logins: true for {@link #HUMAANS_SYSTEM}, whose
+   * accounts are role memberships.
+   */
+  public static boolean isOneLoginPerPerson(String system) {
+    return HUMAANS_SYSTEM.equals(system);
+  }
+
+  /** Whether the account's state is {@code suspended} (stripped, any case). */
   public static boolean isSuspended(Account account) {
     return Account.STATE_SUSPENDED.equals(key(account.state().orElse(null)));
   }

@@ -1,13 +1,17 @@
 package io.humaans.checks;
 
+import java.util.Map;
 import org.immutables.value.Value;
 
-/** How many records of each kind a run judged. Instances are immutable and thread-safe. */
+/**
+ * How many records of each kind a run judged, and which systems' accounts could not be read.
+ * Instances are immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class InputSizes {
   InputSizes() {}
 
-  /** {@return a new builder; every count is required} */
+  /** Returns a new builder; every count is required, {@code unreadableSystems} defaults to empty. */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,6 +42,12 @@ public abstract class InputSizes {
 
   /** {@return explicit account links} */
   public abstract int accountLinks();
+
+  /**
+   * The systems whose accounts could not be read, with why, as given in
+   * {@link CheckInput#unreadableSystems()}; empty when every system was read.
+   */
+  public abstract Map<String, String> unreadableSystems();
 
   /** Builds {@link InputSizes} values; not thread-safe. */
   public static final class Builder extends ImmutableInputSizes.Builder {

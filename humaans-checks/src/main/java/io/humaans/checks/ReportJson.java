@@ -3,6 +3,7 @@ package io.humaans.checks;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes a {@link Report} as JSON: two-space indentation, one line per check outcome and per
@@ -34,7 +35,13 @@ final class ReportJson {
     number(out, "policies", in.policies(), false);
     number(out, "waivers", in.waivers(), false);
     number(out, "accountLinks", in.accountLinks(), false);
-    out.append("},\n  \"checks\": [");
+    out.append(", \"unreadableSystems\": {");
+    boolean firstSystem = true;
+    for (Map.Entry<String, String> e : new TreeMap<>(in.unreadableSystems()).entrySet()) {
+      field(out, e.getKey(), e.getValue(), firstSystem);
+      firstSystem = false;
+    }
+    out.append("}},\n  \"checks\": [");
     List<CheckOutcome> checks = report.checks();
     for (int i = 0; i < checks.size(); i++) {
       CheckOutcome c = checks.get(i);

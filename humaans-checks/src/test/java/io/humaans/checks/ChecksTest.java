@@ -116,7 +116,40 @@ class ChecksTest {
     assertThat(outcome(report, "reclaimable-seats").status()).isEqualTo(Status.INCOMPLETE);
     assertThat(outcome(report, "offboarded-access-removed").status()).isEqualTo(Status.INCOMPLETE);
     assertThat(outcome(report, "employment-dates-consistent").status()).isEqualTo(Status.INCOMPLETE);
+    // Changed on purpose (#9): duplicates among hidden pre-hires cannot be seen.
+    assertThat(outcome(report, "unique-identity").status()).isEqualTo(Status.INCOMPLETE);
+    assertThat(outcome(report, "staff-role-assigned").status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void checksThatJudgedNothingAreNotApplicableNeverPass() {
+    Report report = Checks.run(world().build(), config());
+    for (String id : List.of("user-identified", "offboarded-access-removed", "access-valid",
+        "one-account-per-person", "reclaimable-seats", "activity-trend")) {
+      CheckOutcome outcome = outcome(report, id);
+      assertThat(outcome.status()).as(id).isEqualTo(Status.NOT_APPLICABLE);
+      assertThat(outcome.total()).as(id).isZero();
+    }
     assertThat(outcome(report, "unique-identity").status()).isEqualTo(Status.PASS);
+    assertThat(report.toJson()).contains("{\"checkId\": \"access-valid\", \"title\": \"Access valid\","
+        + " \"subjectType\": \"account\", \"status\": \"NOT_APPLICABLE\", \"total\": 0,");
+  }
+
+  @Test
+  void unreadableSystemsAreInTheInputsAndKeepAccessChecksIncomplete() {
+    CheckInput in = world().putUnreadableSystems("humaans", "403 on /role-members")
+        .putUnreadableSystems("aws", "no export").build();
+    Report report = Checks.run(in, config());
+    assertThat(report.inputs().unreadableSystems())
+        .containsExactly(java.util.Map.entry("aws", "no export"),
+            java.util.Map.entry("humaans", "403 on /role-members"));
+    assertThat(report.toJson()).contains("\"accountLinks\": 0, \"unreadableSystems\":"
+        + " {\"aws\": \"no export\", \"humaans\": \"403 on /role-members\"}},\n");
+    for (String id : List.of("user-identified", "offboarded-access-removed", "access-valid",
+        "one-account-per-person")) {
+      assertThat(outcome(report, id).status()).as(id).isEqualTo(Status.INCOMPLETE);
+    }
+    assertThat(outcome(report, "reclaimable-seats").status()).isEqualTo(Status.NOT_APPLICABLE);
   }
 
   @Test

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ReportFormatTest {
   private static Report smallReport() {
+    return smallReport(Map.of());
+  }
+
+  private static Report smallReport(Map<String, String> unreadableSystems) {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (Status s : Status.values()) {
       counts.put(s, 0);
@@ -21,7 +25,8 @@ class ReportFormatTest {
         .partial(true)
         .scopes(List.of("public:read"))
         .inputs(InputSizes.builder().people(2).jobRoles(1).jobRolesWithoutPerson(0).accounts(0)
-            .seats(1).events(0).policies(0).waivers(0).accountLinks(0).build())
+            .seats(1).events(0).policies(0).waivers(0).accountLinks(0)
+            .putAllUnreadableSystems(unreadableSystems).build())
         .addChecks(CheckOutcome.builder().checkId("reclaimable-seats").title("Reclaimable seats")
             .subjectType("seat").status(Status.FAIL).counts(counts).total(2)
             .addMissingScopes("private:read").build())
@@ -44,7 +49,8 @@ class ReportFormatTest {
             + "  \"partial\": true,\n"
             + "  \"scopes\": [\"public:read\"],\n"
             + "  \"inputs\": {\"people\": 2, \"jobRoles\": 1, \"jobRolesWithoutPerson\": 0, \"accounts\": 0,"
-            + " \"seats\": 1, \"events\": 0, \"policies\": 0, \"waivers\": 0, \"accountLinks\": 0},\n"
+            + " \"seats\": 1, \"events\": 0, \"policies\": 0, \"waivers\": 0, \"accountLinks\": 0,"
+            + " \"unreadableSystems\": {}},\n"
             + "  \"checks\": [\n"
             + "    {\"checkId\": \"reclaimable-seats\", \"title\": \"Reclaimable seats\", \"subjectType\": \"seat\","
             + " \"status\": \"FAIL\", \"total\": 2, \"counts\": {\"PASS\": 1, \"FAIL\": 1, \"EXEMPT\": 0, \"WAIVED\": 0,"
@@ -80,6 +86,30 @@ class ReportFormatTest {
     assertThat(empty.toJson()).contains("\"scopes\": null,").contains("\"checks\": [],\n")
         .endsWith("\"reclaimableSeatsByProduct\": {},\n  \"results\": []\n}\n");
     assertThat(empty.toCsv()).isEqualTo("checkId,subjectType,subjectId,status,reasonCode,detail,evidence\n");
+  }
+
+  @Test
+  void unreadableSystemsAreListedInTheInputsSortedAndEscaped() {
+    Map<String, String> unread = new java.util.LinkedHashMap<>();
+    unread.put("okta", "no \"export\"");
+    unread.put("humaans", "403");
+    Report report = smallReport(unread);
+    assertThat(report.toJson()).contains("\"accountLinks\": 0, \"unreadableSystems\":"
+        + " {\"humaans\": \"403\", \"okta\": \"no \\\"export\\\"\"}},\n");
+  }
+
+  @Test
+  void aCheckThatJudgedNothingIsNotApplicable() {
+    Report report = Checks.run(List.of(new io.humaans.checks.rules.ReclaimableSeatsCheck()),
+        CheckContext.of(
+            CheckInput.builder().directory(io.humaans.checks.model.Directory.builder().build())
+                .build(),
+            CheckConfig.builder().asOf(LocalDate.of(2026, 1, 1)).build()));
+    assertThat(report.toJson()).contains("\n    {\"checkId\": \"reclaimable-seats\", \"title\":"
+        + " \"Reclaimable seats\", \"subjectType\": \"seat\", \"status\": \"NOT_APPLICABLE\","
+        + " \"total\": 0, \"counts\": {\"PASS\": 0, \"FAIL\": 0, \"EXEMPT\": 0, \"WAIVED\": 0,"
+        + " \"NOT_APPLICABLE\": 0, \"INCOMPLETE\": 0}, \"missingScopes\": []}\n");
+    assertThat(report.toCsv()).isEqualTo(ReportCsv.HEADER + "\n");
   }
 
   @Test

@@ -55,7 +55,8 @@ import java.util.stream.Stream;
  * token, or with {@code --demo}, the program runs against the embedded demo company. Results go
  * to standard output, progress, notes and errors to standard error.
  *
- * <p>Exit status: {@value #OK} every check passes (or a listing succeeded), {@value
+ * <p>Exit status: {@value #OK} every check passes or is not applicable (or a listing
+ * succeeded), {@value
  * #CHECKS_FAILED} a check fails or is incomplete, {@value #USAGE_ERROR} a usage or input-file
  * error, {@value #API_ERROR} an API error (authentication, missing scope, network).
  *
@@ -63,7 +64,7 @@ import java.util.stream.Stream;
  * long as the streams are not shared.
  */
 public final class HumaansCli {
-  /** Exit status: every check passes. */
+  /** Exit status: every check passes or is not applicable (judged nothing). */
   public static final int OK = 0;
   /** Exit status: a check fails or is incomplete. */
   public static final int CHECKS_FAILED = 1;
@@ -229,11 +230,12 @@ public final class HumaansCli {
         ReportText.print(report, directory, files.accounts, files.seats, out);
         break;
     }
-    long notPassing = report.checks().stream().filter(c -> c.status() != Status.PASS).count();
+    // NOT_APPLICABLE (the check judged nothing) is not a failure; FAIL and INCOMPLETE are.
+    long notPassing = report.checks().stream().map(CheckOutcome::status)
+        .filter(s -> s == Status.FAIL || s == Status.INCOMPLETE).count();
     diagnostics.note(report.checks().size() + " checks, " + notPassing
         + " not passing: exit status " + (notPassing == 0 ? OK : CHECKS_FAILED));
-    return report.checks().stream().map(CheckOutcome::status).allMatch(s -> s == Status.PASS)
-        ? OK : CHECKS_FAILED;
+    return notPassing == 0 ? OK : CHECKS_FAILED;
   }
 
   private static Directory readDirectory(HumaansClient client, Diagnostics diagnostics) {

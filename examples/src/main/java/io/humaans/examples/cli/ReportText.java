@@ -20,11 +20,16 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a {@link Report} as a readable summary: a header with the date and inputs, one line
- * per check (failing checks first, then incomplete, then passing, each with its counts), then the
+ * Renders a {@link Report} as a readable summary: a header with the date and inputs (and the
+ * systems whose accounts could not be read), one line per check (failing checks first, then
+ * incomplete, not applicable (nothing judged), then passing, each with its counts), then the
  * failing, incomplete and waived results grouped by check, and the reclaimable seats.
  */
 final class ReportText {
+  /** The outcomes a check can have, in the order the summary lists them. */
+  private static final List<Status> OUTCOME_ORDER =
+      List.of(Status.FAIL, Status.INCOMPLETE, Status.NOT_APPLICABLE, Status.PASS);
+
   private ReportText() {}
 
   /**
@@ -45,20 +50,24 @@ final class ReportText {
     count(others, in.events(), "activity event");
     count(others, in.waivers(), "waiver");
     out.println("Other inputs: " + (others.isEmpty() ? "none" : String.join(", ", others)));
+    in.unreadableSystems().forEach((system, why) -> out.println("Warning: the accounts of "
+        + system + " could not be read (" + why + "); checks that judge accounts are INCOMPLETE."));
     if (report.partial()) {
       out.println("Warning: the directory was read without private:read, so leavers and"
           + " pre-hires are missing; checks that need them are INCOMPLETE.");
     }
 
     List<CheckOutcome> ordered = new ArrayList<>();
-    for (Status status : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
+    for (Status status : OUTCOME_ORDER) {
       report.checks().stream().filter(c -> c.status() == status).forEach(ordered::add);
     }
     int width = ordered.stream().mapToInt(c -> c.checkId().length()).max().orElse(10);
+    int statusWidth = Math.max(10,
+        ordered.stream().mapToInt(c -> c.status().name().length()).max().orElse(0));
     out.println();
     out.println("Checks: " + outcomeCounts(report.checks()));
     for (CheckOutcome c : ordered) {
-      out.println("  " + pad(c.status().name(), 10) + " " + pad(c.checkId(), width) + "  "
+      out.println("  " + pad(c.status().name(), statusWidth) + " " + pad(c.checkId(), width) + "  "
           + resultCounts(c));
     }
 
@@ -127,9 +136,9 @@ final class ReportText {
 
   private static String outcomeCounts(List<CheckOutcome> checks) {
     List<String> parts = new ArrayList<>();
-    for (Status s : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
+    for (Status s : OUTCOME_ORDER) {
       long n = checks.stream().filter(c -> c.status() == s).count();
-      parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
+      parts.add(n + " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
     return checks.size() + " run, " + String.join(", ", parts);
   }

@@ -90,7 +90,7 @@ class HumaansCliTest {
 
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
     assertThat(r.out).startsWith("Compliance report as of 2026-11-02\n")
-        .contains("Checks: 12 run, 11 fail, 0 incomplete, 1 pass")
+        .contains("Checks: 12 run, 11 fail, 0 incomplete, 0 not applicable, 1 pass")
         .contains("  FAIL       staff-role-assigned          272 pass, 3 fail\n")
         .contains("    Noor Haddad (5S1TA7MSPQkWxF0vqydBQWrK): NO_JOB_ROLE. ")
         .contains("    github Oliver.Grant@Northwind-Labs.Example (gh-110919):"
@@ -164,7 +164,10 @@ class HumaansCliTest {
     assertThat(result(json, "reclaimable-seats", "sf-0085"))
         .containsEntry("status", "INCOMPLETE").containsEntry("reasonCode", "PARTIAL_DIRECTORY");
     assertThat(result(json, "reporting-manager-assigned", "wgWqhFEEyTJ0Aezl7rrrrI83"))
-        .containsEntry("reasonCode", "UNKNOWN_MANAGER");
+        .as("the manager may be a hidden leaver or pre-hire: no verdict (#9, was UNKNOWN_MANAGER)")
+        .containsEntry("status", "INCOMPLETE").containsEntry("reasonCode", "PARTIAL_DIRECTORY");
+    assertThat(list(json, "checks")).extracting(c -> c.get("checkId"), c -> c.get("missingScopes"))
+        .contains(tuple("unique-identity", List.of("private:read")));
     assertThat(r.err).contains("warning: the token lacks private:read");
   }
 

@@ -41,6 +41,7 @@ public final class AccessValidCheck implements Check {
               "Every active account's access level is allowed for its holder's org roles by the"
                   + " system's policy.")
           .subjectType(SubjectTypes.ACCOUNT)
+          .judgesAccounts(true)
           .costHint(4)
           .build();
 

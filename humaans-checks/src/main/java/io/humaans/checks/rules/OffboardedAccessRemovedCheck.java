@@ -40,6 +40,7 @@ public final class OffboardedAccessRemovedCheck implements Check {
               "A leaver's accounts are suspended or deleted by their last day plus the grace"
                   + " days.")
           .subjectType(SubjectTypes.ACCOUNT)
+          .judgesAccounts(true)
           .needsCompleteDirectory(true)
           .costHint(2)
           .build();

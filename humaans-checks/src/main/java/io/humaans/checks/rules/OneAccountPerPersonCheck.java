@@ -4,6 +4,7 @@ import io.humaans.checks.AccountFacts;
 import io.humaans.checks.Check;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInfo;
+import io.humaans.checks.Definitions;
 import io.humaans.checks.PersonFacts;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.ResultSink;
@@ -22,7 +23,10 @@ import java.util.StringJoiner;
  * subject id {@code <person subject id>/<system>} (system stripped and lower-cased; {@code %} and
  * {@code /} in either part percent-escaped) and subject type {@link SubjectTypes#PERSON_IN_SYSTEM}.
  * FAIL {@code MULTIPLE_ACCOUNTS} when more than one of the accounts is active (state
- * {@code active}, any case). Stateless and thread-safe.
+ * {@code active}, any case), except in a system whose accounts are grants of one login
+ * ({@link Definitions#isOneLoginPerPerson}: {@code humaans}, one account per role membership),
+ * where several active accounts are one login (PASS {@code OK}, evidence {@code roleMemberships}).
+ * Stateless and thread-safe.
  */
 public final class OneAccountPerPersonCheck implements Check {
   /** The stable id. */
@@ -34,6 +38,7 @@ public final class OneAccountPerPersonCheck implements Check {
           .title("One account per person")
           .description("Nobody holds more than one active account in one system.")
           .subjectType(SubjectTypes.PERSON_IN_SYSTEM)
+          .judgesAccounts(true)
           .costHint(3)
           .build();
 
@@ -48,6 +53,11 @@ public final class OneAccountPerPersonCheck implements Check {
       Verdict.of(
           INFO, Status.PASS, ReasonCodes.OK,
           "The person holds at most one active account in the system.", "activeAccounts");
+  private static final Verdict ONE_LOGIN =
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK,
+          "The person's active role memberships are one login.",
+          "activeAccounts", "roleMemberships", "accountIds");
 
   /** Creates the check. */
   public OneAccountPerPersonCheck() {}
@@ -84,7 +94,9 @@ public final class OneAccountPerPersonCheck implements Check {
           }
         }
         String subject = subject(p.subjectId(), system);
-        if (active > 1) {
+        if (active > 1 && Definitions.isOneLoginPerPerson(system)) {
+          out.add(ONE_LOGIN, subject, "1", Integer.toString(active), ids.toString());
+        } else if (active > 1) {
           out.add(MULTIPLE, subject, system, Integer.toString(active), ids.toString());
         } else {
           out.add(OK, subject, active == 0 ? "0" : "1");

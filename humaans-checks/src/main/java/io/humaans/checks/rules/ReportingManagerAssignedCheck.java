@@ -23,7 +23,9 @@ import java.util.Set;
  * title pattern on the current role ({@code TOP_MANAGEMENT_TITLE}, see
  * {@link io.humaans.checks.CheckConfig#topManagementTitlePatterns()}). Then FAIL reasons, first
  * match wins: {@code NO_MANAGER} (also without a current role), {@code UNKNOWN_MANAGER},
- * {@code SELF_MANAGER}, {@code MANAGER_LEFT}. reportingTo is compared stripped. Stateless and
+ * {@code SELF_MANAGER}, {@code MANAGER_LEFT}. On a partial directory a reportingTo naming no
+ * visible person is INCOMPLETE {@code PARTIAL_DIRECTORY} instead of {@code UNKNOWN_MANAGER}: the
+ * manager may be a hidden leaver or pre-hire. reportingTo is compared stripped. Stateless and
  * thread-safe.
  */
 public final class ReportingManagerAssignedCheck implements Check {
@@ -60,6 +62,12 @@ public final class ReportingManagerAssignedCheck implements Check {
       Verdict.of(
           INFO, Status.FAIL, ReasonCodes.UNKNOWN_MANAGER, "The manager is not in the directory.",
           "reportingTo");
+  private static final Verdict PARTIAL =
+      Verdict.of(
+          INFO, Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY,
+          "The manager is not in the directory, but the directory lacks private:read; the"
+              + " manager may be a hidden leaver or pre-hire.",
+          "reportingTo");
   private static final Verdict SELF =
       Verdict.of(
           INFO, Status.FAIL, ReasonCodes.SELF_MANAGER, "The person is named as their own manager.",
@@ -86,6 +94,7 @@ public final class ReportingManagerAssignedCheck implements Check {
     TitlePatterns patterns = new TitlePatterns(context.config().topManagementTitlePatterns());
     Set<String> topIds = context.config().topManagementIds();
     Map<String, Optional<String>> patternByTitle = new HashMap<>();
+    Verdict unknown = context.isPartial() ? PARTIAL : UNKNOWN;
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
         continue;
@@ -106,7 +115,7 @@ public final class ReportingManagerAssignedCheck implements Check {
       } else if (managerId == null) {
         out.add(NO_MANAGER, id, role.id());
       } else if (manager == null) {
-        out.add(UNKNOWN, id, managerId);
+        out.add(unknown, id, managerId);
       } else if (managerId.equals(p.person().id())) {
         out.add(SELF, id, managerId);
       } else if (manager.left()) {

@@ -16,7 +16,8 @@ import io.humaans.checks.Verdict;
  * <p>FAIL reasons, first match wins: {@code DUPLICATE_PERSON_ID} (another record has the same
  * id; an addition to the spec so that duplicate records are named, never merged),
  * {@code DUPLICATE_EMAIL} (emails compared stripped and lower-cased), {@code MISSING_EMAIL}.
- * Stateless and thread-safe.
+ * Its outcome is INCOMPLETE on a partial directory unless a result fails: a duplicate among
+ * hidden pre-hires cannot be seen. Stateless and thread-safe.
  */
 public final class UniqueIdentityCheck implements Check {
   /** The stable id. */
@@ -29,6 +30,7 @@ public final class UniqueIdentityCheck implements Check {
           .description(
               "Every person who has not left has a unique id and a work email no one else has.")
           .subjectType(SubjectTypes.PERSON)
+          .needsCompleteDirectory(true)
           .build();
 
   private static final Verdict DUPLICATE_ID =

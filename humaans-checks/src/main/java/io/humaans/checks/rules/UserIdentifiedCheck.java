@@ -29,6 +29,7 @@ public final class UserIdentifiedCheck implements Check {
           .title("User identified")
           .description("Every account that is not deleted belongs to a person of the directory.")
           .subjectType(SubjectTypes.ACCOUNT)
+          .judgesAccounts(true)
           .build();
 
   private static final Verdict NON_HUMAN =

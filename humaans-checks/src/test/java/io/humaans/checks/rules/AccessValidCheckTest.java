@@ -1,6 +1,7 @@
 package io.humaans.checks.rules;
 
 import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.INCOMPLETE;
 import static io.humaans.checks.Status.NOT_APPLICABLE;
 import static io.humaans.checks.Status.PASS;
 import static io.humaans.checks.rules.Company.company;
@@ -8,6 +9,7 @@ import static io.humaans.checks.rules.Company.day;
 import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
@@ -104,5 +106,47 @@ class AccessValidCheckTest {
         .account("leaver", "gone@example.com")
         .policy(GITHUB)
         .subjects(check)).isEmpty();
+  }
+
+  /** Humaans: People may hold the Admins role. */
+  private static final AccessPolicy HUMAANS =
+      AccessPolicy.builder().system("humaans")
+          .addRules(AccessRule.builder().department("People").addAccessLevels("Admins").build())
+          .build();
+
+  @Test
+  void humaansRoleNamesAreComparedCaseInsensitivelyWithPolicyLevels() {
+    UnaryOperator<Company> admin = c -> c.employee("p1")
+        .role("p1", r -> r.department("People").effectiveDate(day(-1)))
+        .policy(HUMAANS);
+    CheckResult admins = admin.apply(company())
+        .account("rm1", "p1@example.com", a -> a.system("humaans").accessLevel("ADMINS "))
+        .judge(check, "rm1");
+    assertThat(admins.status()).isEqualTo(PASS);
+    CheckResult finance = admin.apply(company())
+        .account("rm1", "p1@example.com", a -> a.system("humaans").accessLevel("Finance"))
+        .judge(check, "rm1");
+    assertThat(finance.status()).isEqualTo(FAIL);
+    assertThat(finance.reasonCode()).isEqualTo(ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED);
+  }
+
+  @Test
+  void onlyAccountsWithoutAPolicyIsNotApplicable() {
+    CheckOutcome outcome = company().employee("p1")
+        .account("a1", "p1@example.com", a -> a.system("aws")).policy(GITHUB).outcome(check);
+    assertThat(outcome.status()).isEqualTo(NOT_APPLICABLE);
+    assertThat(outcome.counts()).containsEntry(NOT_APPLICABLE, 1);
+  }
+
+  @Test
+  void anUnreadableSystemMakesTheOutcomeIncompleteNeverPassOrNotApplicable() {
+    UnaryOperator<Company> member = holds("Engineering", "Engineer", "member");
+    assertThat(member.apply(company()).outcome(check).status()).isEqualTo(PASS);
+    assertThat(member.apply(company()).unreadable("humaans", "403").outcome(check).status())
+        .isEqualTo(INCOMPLETE);
+    assertThat(company().employee("p1").unreadable("humaans", "403").outcome(check).status())
+        .isEqualTo(INCOMPLETE);
+    assertThat(holds("Sales", "Analyst", "member").apply(company()).unreadable("humaans", "403")
+        .outcome(check).status()).isEqualTo(FAIL);
   }
 }

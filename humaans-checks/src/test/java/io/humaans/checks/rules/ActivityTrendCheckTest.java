@@ -80,4 +80,12 @@ class ActivityTrendCheckTest {
       assertThat(r.evidence()).containsKey("out-of-range-2");
     });
   }
+
+  @Test
+  void noEventsIsANotApplicableOutcome() {
+    assertThat(figma().outcome(check).status()).isEqualTo(NOT_APPLICABLE);
+    assertThat(company().outcome(check).status()).as("no product at all")
+        .isEqualTo(NOT_APPLICABLE);
+    assertThat(figma().event("p1@example.com", 0).outcome(check).status()).isEqualTo(PASS);
+  }
 }

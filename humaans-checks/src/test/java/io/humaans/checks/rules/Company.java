@@ -6,6 +6,7 @@ import io.humaans.checks.Check;
 import io.humaans.checks.CheckConfig;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInput;
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.Checks;
 import io.humaans.checks.Report;
@@ -140,6 +141,12 @@ final class Company {
     return this;
   }
 
+  /** Records that the accounts of {@code system} could not be read, and why. */
+  Company unreadable(String system, String reason) {
+    input.putUnreadableSystems(system, reason);
+    return this;
+  }
+
   /** Marks the directory as read without {@code private:read}. */
   Company readWithoutPrivateScope() {
     directory.scopes(Set.of("public:read"));
@@ -169,6 +176,11 @@ final class Company {
   /** The report of a run of this one check. */
   Report report(Check check) {
     return Checks.run(List.of(check), context());
+  }
+
+  /** The outcome of a run of this one check. */
+  CheckOutcome outcome(Check check) {
+    return report(check).checks().get(0);
   }
 
   /** The subject ids the check judged, in order. */

@@ -6,6 +6,7 @@ import static io.humaans.checks.rules.Company.company;
 import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
@@ -83,5 +84,50 @@ class OneAccountPerPersonCheckTest {
   @Test
   void unmatchedAccountsAreNotSubjects() {
     assertThat(company().account("a1", "nobody@example.com").subjects(check)).isEmpty();
+  }
+
+  @Test
+  void severalHumaansRoleMembershipsAreOneLogin() {
+    CheckResult r = company().employee("p1")
+        .account("rm1", "p1@example.com", a -> a.system("humaans").accessLevel("Admins"))
+        .account("rm2", "p1@example.com", a -> a.system(" Humaans ").accessLevel("Finance"))
+        .judge(check, "p1/humaans");
+    assertThat(r.status()).isEqualTo(PASS);
+    assertThat(r.reasonCode()).isEqualTo(ReasonCodes.OK);
+    assertThat(r.evidence()).containsEntry("activeAccounts", "1")
+        .containsEntry("roleMemberships", "2").containsEntry("accountIds", "rm1|rm2");
+  }
+
+  @Test
+  void humaansRolesDoNotHideTwoAccountsInAnotherSystem() {
+    List<CheckResult> results = company().employee("p1")
+        .account("rm1", "p1@example.com", a -> a.system("humaans"))
+        .account("rm2", "p1@example.com", a -> a.system("humaans"))
+        .account("a1", "p1@example.com").account("a2", "p1@example.com")
+        .results(check);
+    assertThat(results).extracting(r -> r.subjectId() + " " + r.status())
+        .containsExactly("p1/github FAIL", "p1/humaans PASS");
+  }
+
+  @Test
+  void anUnreadableSystemMakesTheOutcomeIncompleteNeverPass() {
+    Company readable = states("active", null).apply(company());
+    assertThat(readable.outcome(check).status()).isEqualTo(PASS);
+    CheckOutcome unread = states("active", null).apply(company())
+        .unreadable("humaans", "403 on /role-members").outcome(check);
+    assertThat(unread.status()).isEqualTo(Status.INCOMPLETE);
+    assertThat(unread.counts()).containsEntry(PASS, 1);
+    assertThat(states("active", "active").apply(company())
+        .unreadable("humaans", "403 on /role-members").outcome(check).status())
+        .as("a failure still wins").isEqualTo(FAIL);
+  }
+
+  @Test
+  void noAccountsAtAllIsNotApplicable() {
+    CheckOutcome none = company().employee("p1").outcome(check);
+    assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(none.total()).isZero();
+    assertThat(company().employee("p1").unreadable("humaans", "403").outcome(check).status())
+        .as("nothing read is not nothing to judge").isEqualTo(Status.INCOMPLETE);
   }
 }

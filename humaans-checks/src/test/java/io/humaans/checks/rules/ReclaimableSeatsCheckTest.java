@@ -9,6 +9,7 @@ import static io.humaans.checks.rules.Company.day;
 import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
@@ -93,5 +94,14 @@ class ReclaimableSeatsCheckTest {
         .seat("s3", "p1@example.com", s -> s.product("Zoom"))
         .report(check).reclaimableSeatsByProduct())
         .containsExactly(java.util.Map.entry("Figma", 1), java.util.Map.entry("Zoom", 2));
+  }
+
+  @Test
+  void noSeatsIsNotApplicableNeverPass() {
+    CheckOutcome none = company().employee("p1").outcome(check);
+    assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(none.total()).isZero();
+    assertThat(company().employee("p1").readWithoutPrivateScope().outcome(check).status())
+        .as("a partial directory is INCOMPLETE, as the spec says").isEqualTo(Status.INCOMPLETE);
   }
 }

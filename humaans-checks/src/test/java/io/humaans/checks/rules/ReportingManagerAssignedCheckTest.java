@@ -2,12 +2,14 @@ package io.humaans.checks.rules;
 
 import static io.humaans.checks.Status.EXEMPT;
 import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.INCOMPLETE;
 import static io.humaans.checks.Status.PASS;
 import static io.humaans.checks.rules.Company.company;
 import static io.humaans.checks.rules.Company.day;
 import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
@@ -46,6 +48,11 @@ class ReportingManagerAssignedCheckTest {
         when("a blank reportingTo", reportsTo(" "), FAIL, ReasonCodes.NO_MANAGER),
         when("no current role", c -> c.person("p1", p -> p), FAIL, ReasonCodes.NO_MANAGER),
         when("an unknown manager", reportsTo("ghost"), FAIL, ReasonCodes.UNKNOWN_MANAGER),
+        when("an unknown manager on a partial directory (maybe a hidden leaver or pre-hire)",
+            c -> reportsTo("ghost").apply(c).readWithoutPrivateScope(),
+            INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY),
+        when("a visible manager on a partial directory",
+            c -> reportsTo("boss").apply(c).readWithoutPrivateScope(), PASS, ReasonCodes.OK),
         when("reports to themself", reportsTo("p1"), FAIL, ReasonCodes.SELF_MANAGER),
         when("the manager is offboarded",
             c -> reportsTo("m").apply(c).person("m", p -> p.status("offboarded")),
@@ -122,5 +129,13 @@ class ReportingManagerAssignedCheckTest {
         .judge(check, "p1");
     assertThat(r.evidence()).containsEntry("reportingTo", "m")
         .containsEntry("managerLastDay", day(-5).toString());
+  }
+
+  @Test
+  void anUnknownManagerOnAPartialDirectoryMakesTheOutcomeIncompleteNotFail() {
+    CheckOutcome outcome = reportsTo("ghost").apply(company()).readWithoutPrivateScope()
+        .outcome(check);
+    assertThat(outcome.status()).isEqualTo(INCOMPLETE);
+    assertThat(outcome.counts()).containsEntry(INCOMPLETE, 1).containsEntry(FAIL, 0);
   }
 }

@@ -6,6 +6,7 @@ import static io.humaans.checks.rules.Company.company;
 import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
@@ -78,5 +79,22 @@ class UniqueIdentityCheckTest {
   void leaversAreNotSubjects() {
     assertThat(company().person("gone", p -> p.status("offboarded")).subjects(check))
         .containsExactly("boss");
+  }
+
+  @Test
+  void onAPartialDirectoryTheOutcomeIsIncompleteUnlessSomethingFails() {
+    CheckOutcome unique = company().person("p1", p -> p).readWithoutPrivateScope().outcome(check);
+    assertThat(unique.status()).as("duplicates among hidden pre-hires cannot be seen")
+        .isEqualTo(Status.INCOMPLETE);
+    assertThat(unique.counts()).containsEntry(PASS, 2);
+    assertThat(unique.missingScopes()).containsExactly("private:read");
+    CheckOutcome duplicate = company().person("p1", p -> p.email("a@x.io"))
+        .person("p2", p -> p.email("a@x.io")).readWithoutPrivateScope().outcome(check);
+    assertThat(duplicate.status()).isEqualTo(FAIL);
+  }
+
+  @Test
+  void onACompleteDirectoryUniqueEmailsPass() {
+    assertThat(company().person("p1", p -> p).outcome(check).status()).isEqualTo(PASS);
   }
 }

@@ -8,6 +8,7 @@ import static io.humaans.checks.rules.Company.company;
 import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
@@ -86,5 +87,23 @@ class UserIdentifiedCheckTest {
         .results(check);
     assertThat(results).extracting(CheckResult::subjectId).containsExactly("1", "1#2");
     assertThat(results).extracting(r -> r.evidence().get("system")).containsExactly("aws", "slack");
+  }
+
+  @Test
+  void anUnreadableSystemMakesTheOutcomeIncompleteNeverPassOrNotApplicable() {
+    assertThat(staff().account("a1", "p1@example.com").outcome(check).status()).isEqualTo(Status.PASS);
+    CheckOutcome unread = staff().account("a1", "p1@example.com")
+        .unreadable("humaans", "the token cannot read /role-members (403)").outcome(check);
+    assertThat(unread.status()).isEqualTo(Status.INCOMPLETE);
+    assertThat(unread.counts()).containsEntry(Status.PASS, 1);
+    assertThat(company().unreadable("humaans", "403").outcome(check).status())
+        .as("no account read is not nothing to judge").isEqualTo(Status.INCOMPLETE);
+  }
+
+  @Test
+  void noAccountsAtAllIsNotApplicable() {
+    CheckOutcome none = company().employee("p1").outcome(check);
+    assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(none.total()).isZero();
   }
 }
