@@ -20,7 +20,7 @@ public abstract class CheckInfo {
   /** {@return the stable id, for example {@code staff-role-assigned}} */
   public abstract String id();
 
-  /** {@return A short human title} */
+  /** {@return a short human title} */
   public abstract String title();
 
   /** {@return one sentence saying what the check requires} */
@@ -39,9 +39,9 @@ public abstract class CheckInfo {
   }
 
   /**
-   * Whether the check judges the accounts of critical systems, so that its outcome is
+   * {@return whether the check judges the accounts of critical systems, so that its outcome is
    * {@code INCOMPLETE} rather than {@code PASS} or {@code NOT_APPLICABLE} when the accounts of some
-   * system could not be read ({@link CheckInput#unreadableSystems()}); false by default.
+   * system could not be read ({@link CheckInput#unreadableSystems()}); false by default}
    */
   @Value.Default
   public boolean judgesAccounts() {
@@ -49,8 +49,8 @@ public abstract class CheckInfo {
   }
 
   /**
-   * A relative estimate of the check's work on a large input (1 = one light pass over its
-   * subjects); the runner starts costlier checks first so that the cores finish together. It
+   * {@return a relative estimate of the check's work on a large input (1 = one light pass over its
+   * subjects); the runner starts costlier checks first so that the cores finish together} It
    * never changes a result. 1 by default; must be at least 1.
    */
   @Value.Default

@@ -50,8 +50,8 @@ public abstract class CheckInput {
   public abstract List<AccountLink> accountLinks();
 
   /**
-   * The critical systems whose accounts could not be read, each with why (for example
-   * {@code "humaans" -> "the token cannot read /role-members (403)"}). While any is listed, the
+   * {@return the critical systems whose accounts could not be read, each with why (for example
+   * {@code "humaans" -> "the token cannot read /role-members (403)"})} While any is listed, the
    * checks that {@linkplain CheckInfo#judgesAccounts() judge accounts} never PASS: their outcome
    * is {@code INCOMPLETE} unless a result fails. The report lists them in its inputs. Add with
    * {@code putUnreadableSystems(system, reason)}.

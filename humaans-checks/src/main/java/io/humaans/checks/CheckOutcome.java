@@ -33,7 +33,7 @@ public abstract class CheckOutcome {
   /** {@return the subject type of the check's results} */
   public abstract String subjectType();
 
-  /** PASS, FAIL, INCOMPLETE or NOT_APPLICABLE. */
+  /** {@return PASS, FAIL, INCOMPLETE or NOT_APPLICABLE} */
   public abstract Status status();
 
   /** {@return result counts for every status, in {@link Status} order, zeros included} */

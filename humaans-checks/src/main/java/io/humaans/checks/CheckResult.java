@@ -105,7 +105,7 @@ public final class CheckResult {
     return verdict.reasonCode;
   }
 
-  /** {@return A one-line human explanation} */
+  /** {@return a one-line human explanation} */
   public String detail() {
     return verdict.detail;
   }

@@ -300,12 +300,20 @@ public final class Definitions {
    * Whether the accounts of a system (stripped, lower-cased, as {@link AccountFacts#system()})
    * are grants of one login rather than separate logins: true for {@link #HUMAANS_SYSTEM}, whose
    * accounts are role memberships.
+   *
+   * @param system the system name, stripped and lower-cased
+   * @return whether its accounts are grants of one login
    */
   public static boolean isOneLoginPerPerson(String system) {
     return HUMAANS_SYSTEM.equals(system);
   }
 
-  /** Whether the account's state is {@code suspended} (stripped, any case). */
+  /**
+   * Whether the account's state is {@code suspended} (stripped, any case).
+   *
+   * @param account the account
+   * @return whether the account is suspended
+   */
   public static boolean isSuspended(Account account) {
     return Account.STATE_SUSPENDED.equals(key(account.state().orElse(null)));
   }

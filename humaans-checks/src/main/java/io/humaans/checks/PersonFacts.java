@@ -140,7 +140,7 @@ public final class PersonFacts {
     return Definitions.orgRole(currentRole(), upcomingRole(), preHire);
   }
 
-  /** {@return A leaver's {@linkplain Definitions#lastDay last day}; empty when unknown or not left} */
+  /** {@return a leaver's {@linkplain Definitions#lastDay last day}; empty when unknown or not left} */
   public Optional<LocalDate> lastDay() {
     return Optional.ofNullable(lastDay);
   }
