@@ -160,8 +160,7 @@ public final class ExampleEnvironment implements AutoCloseable {
      */
     public ExampleEnvironment build() {
       String token = env.get(TOKEN_VARIABLE);
-      boolean noToken = token == null || token.isBlank();
-      if (forceDemo || noToken) {
+      if (forceDemo || token == null || token.isBlank()) {
         notes.println((forceDemo ? "Using" : TOKEN_VARIABLE + " is not set: using")
             + " the embedded demo company (Northwind Labs, as of " + DemoCompany.AS_OF + ").");
         DemoServer demo = demoRateLimit ? DemoServer.start() : DemoServer.startWithoutRateLimit();

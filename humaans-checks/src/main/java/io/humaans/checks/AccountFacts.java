@@ -56,22 +56,22 @@ public final class AccountFacts {
     this.active = Definitions.isActive(account);
   }
 
-  /** The account as given. */
+  /** {@return the account as given} */
   public Account account() {
     return account;
   }
 
-  /** The id results use: the account id, suffixed {@code #2, #3, ...} for repeated ids. */
+  /** {@return the id results use: the account id, suffixed {@code #2, #3, ...} for repeated ids} */
   public String subjectId() {
     return subjectId;
   }
 
-  /** The system name stripped and lower-cased (empty when blank). */
+  /** {@return the system name stripped and lower-cased (empty when blank)} */
   public String system() {
     return system;
   }
 
-  /** The matched person; empty when no one matches. */
+  /** {@return the matched person; empty when no one matches} */
   public Optional<PersonFacts> holder() {
     return holder;
   }
@@ -80,40 +80,40 @@ public final class AccountFacts {
     return holder.orElse(null);
   }
 
-  /** {@link #MATCHED_BY_LINK} or {@link #MATCHED_BY_EMAIL}; empty when unmatched. */
+  /** {@return {@link #MATCHED_BY_LINK} or {@link #MATCHED_BY_EMAIL}; empty when unmatched} */
   public Optional<String> matchedBy() {
     return matchedBy;
   }
 
-  /** The person id an explicit link gives, even when it names no known person; else empty. */
+  /** {@return the person id an explicit link gives, even when it names no known person; else empty} */
   public Optional<String> linkedPersonId() {
     return Optional.ofNullable(linkedPersonId);
   }
 
-  /** How many person records have the account's normalized email (0 when none or blank). */
+  /** {@return how many person records have the account's normalized email (0 when none or blank)} */
   public int emailMatches() {
     return emailMatches;
   }
 
-  /** Whether the state is {@code suspended} (see {@link Definitions#isSuspended}). */
+  /** {@return whether the state is {@code suspended} (see {@link Definitions#isSuspended})} */
   public boolean suspended() {
     return suspended;
   }
 
-  /** Whether the state is {@code deleted} (see {@link Definitions#isDeleted}). */
+  /** {@return whether the state is {@code deleted} (see {@link Definitions#isDeleted})} */
   public boolean deleted() {
     return deleted;
   }
 
   /**
-   * Whether the state is {@code active} (see {@link Definitions#isActive}): the accounts
-   * {@code access-valid} and {@code one-account-per-person} judge.
+   * {@return whether the state is {@code active} (see {@link Definitions#isActive}): the accounts
+   * {@code access-valid} and {@code one-account-per-person} judge}
    */
   public boolean active() {
     return active;
   }
 
-  /** Whether access is live: neither suspended nor deleted (unknown states count as live). */
+  /** {@return whether access is live: neither suspended nor deleted (unknown states count as live)} */
   public boolean live() {
     return !suspended && !deleted;
   }

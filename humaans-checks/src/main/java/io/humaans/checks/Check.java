@@ -15,7 +15,7 @@ package io.humaans.checks;
  * }</pre>
  */
 public interface Check {
-  /** Returns the check's id, title, description, subject type and cost hint. */
+  /** {@return the check's id, title, description, subject type and cost hint} */
   CheckInfo info();
 
   /**

@@ -34,16 +34,16 @@ public abstract class CheckConfig {
 
   CheckConfig() {}
 
-  /** Returns a new builder; {@code asOf} is required. */
+  /** {@return a new builder; {@code asOf} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The evaluation date; every "current" and "more than N days" is judged on this day. */
+  /** {@return the evaluation date; every "current" and "more than N days" is judged on this day} */
   public abstract LocalDate asOf();
 
   /**
-   * Job-title patterns that exempt a person from {@code reporting-manager-assigned}. A pattern
+   * {@return job-title patterns that exempt a person from {@code reporting-manager-assigned}} A pattern
    * is a sequence of words, ignoring case and punctuation, that must make up a whole segment of
    * the title (segments are split at {@code , & / | ; ( )} and the word "and"; a leading
    * "Interim" or "Acting" is allowed); the word {@code ...} matches one or more words. So
@@ -56,28 +56,28 @@ public abstract class CheckConfig {
     return DEFAULT_TOP_MANAGEMENT_TITLES;
   }
 
-  /** Person ids exempt from {@code reporting-manager-assigned}; empty by default. */
+  /** {@return person ids exempt from {@code reporting-manager-assigned}; empty by default} */
   public abstract Set<String> topManagementIds();
 
-  /** Days after a leaver's last day before live access fails; 0 by default. */
+  /** {@return days after a leaver's last day before live access fails; 0 by default} */
   @Value.Default
   public int graceDays() {
     return 0;
   }
 
-  /** Days without activity after which a seat is reclaimable; 30 by default. */
+  /** {@return days without activity after which a seat is reclaimable; 30 by default} */
   @Value.Default
   public int inactivityDays() {
     return 30;
   }
 
-  /** Number of periods in the activity-trend window, ending with the one holding asOf; 8. */
+  /** {@return number of periods in the activity-trend window, ending with the one holding asOf; 8} */
   @Value.Default
   public int trendPeriods() {
     return 8;
   }
 
-  /** Period length of the activity trend; {@link TrendGranularity#WEEK} by default. */
+  /** {@return period length of the activity trend; {@link TrendGranularity#WEEK} by default} */
   @Value.Default
   public TrendGranularity trendGranularity() {
     return TrendGranularity.WEEK;

@@ -25,6 +25,9 @@ public sealed interface CheckContext permits RunContext {
   /**
    * Builds the context for one run; linear in the input size.
    *
+   * @param input the records to judge
+   * @param config the check settings
+   * @return the context
    * @throws NullPointerException if an argument is null
    */
   static CheckContext of(CheckInput input, CheckConfig config) {
@@ -33,46 +36,62 @@ public sealed interface CheckContext permits RunContext {
     return new RunContext(input, config);
   }
 
-  /** The input as given. */
+  /** {@return the input as given} */
   CheckInput input();
 
-  /** The configuration. */
+  /** {@return the configuration} */
   CheckConfig config();
 
-  /** The evaluation date (from the configuration). */
+  /** {@return the evaluation date (from the configuration)} */
   LocalDate asOf();
 
-  /** Whether the directory was read without {@code private:read} (leavers, pre-hires hidden). */
+  /** {@return whether the directory was read without {@code private:read} (leavers, pre-hires hidden)} */
   boolean isPartial();
 
-  /** Every person record with its facts, sorted by subject id; unmodifiable. */
+  /** {@return every person record with its facts, sorted by subject id; unmodifiable} */
   List<PersonFacts> people();
 
-  /** The person with this id (the first record by subject id when the id repeats), if any. */
+  /**
+   * The person with this id (the first record by subject id when the id repeats), if any.
+   *
+   * @param id the person id
+   * @return the person, or empty when no record has that id
+   */
   Optional<PersonFacts> personById(String id);
 
-  /** Every account with its holder, sorted by subject id; unmodifiable. */
+  /** {@return every account with its holder, sorted by subject id; unmodifiable} */
   List<AccountFacts> accounts();
 
-  /** The accounts whose holder is {@code person}, sorted by subject id; unmodifiable. */
+  /**
+   * The accounts whose holder is {@code person}, sorted by subject id; unmodifiable.
+   *
+   * @param person the holder
+   * @return the person's accounts
+   */
   List<AccountFacts> accountsOf(PersonFacts person);
 
   /**
    * The people met by following current {@linkplain PersonFacts#manager() managers} from
    * {@code person} when that returns to {@code person}: the cycle, starting with the person (a
    * self-manager is a cycle of one); empty when the chain ends. Unmodifiable.
+   *
+   * @param person where the chain of managers starts
+   * @return the cycle, or an empty list
    */
   List<PersonFacts> managerCycle(PersonFacts person);
 
-  /** Every seat with its holder, sorted by subject id; unmodifiable. */
+  /** {@return every seat with its holder, sorted by subject id; unmodifiable} */
   List<SeatFacts> seats();
 
-  /** The activity events as given. */
+  /** {@return the activity events as given} */
   List<ActivityEvent> events();
 
   /**
    * The combined rules of the policies for a system (stripped, lower-cased, as
    * {@link AccountFacts#system()}); empty when the system has no policy.
+   *
+   * @param system the system name as given
+   * @return the rules, or empty when the system has no policy
    */
   Optional<List<AccessRule>> rulesFor(String system);
 }

@@ -11,27 +11,27 @@ import org.immutables.value.Value;
 public abstract class CheckInfo {
   CheckInfo() {}
 
-  /** Returns a new builder; {@code id}, {@code title}, {@code description} and
-   * {@code subjectType} are required. */
+  /** {@return a new builder; {@code id}, {@code title}, {@code description} and
+   * {@code subjectType} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The stable id, for example {@code staff-role-assigned}. */
+  /** {@return the stable id, for example {@code staff-role-assigned}} */
   public abstract String id();
 
-  /** A short human title. */
+  /** {@return a short human title} */
   public abstract String title();
 
-  /** One sentence saying what the check requires. */
+  /** {@return one sentence saying what the check requires} */
   public abstract String description();
 
-  /** The type of subject results are about, one of {@link SubjectTypes}. */
+  /** {@return the type of subject results are about, one of {@link SubjectTypes}} */
   public abstract String subjectType();
 
   /**
-   * Whether the check depends on leavers or pre-hires, so that its outcome is {@code INCOMPLETE}
-   * rather than {@code PASS} on a partial directory; false by default.
+   * {@return whether the check depends on leavers or pre-hires, so that its outcome is {@code INCOMPLETE}
+   * rather than {@code PASS} on a partial directory; false by default}
    */
   @Value.Default
   public boolean needsCompleteDirectory() {
@@ -39,9 +39,9 @@ public abstract class CheckInfo {
   }
 
   /**
-   * Whether the check judges the accounts of critical systems, so that its outcome is
+   * {@return whether the check judges the accounts of critical systems, so that its outcome is
    * {@code INCOMPLETE} rather than {@code PASS} or {@code NOT_APPLICABLE} when the accounts of some
-   * system could not be read ({@link CheckInput#unreadableSystems()}); false by default.
+   * system could not be read ({@link CheckInput#unreadableSystems()}); false by default}
    */
   @Value.Default
   public boolean judgesAccounts() {
@@ -49,8 +49,8 @@ public abstract class CheckInfo {
   }
 
   /**
-   * A relative estimate of the check's work on a large input (1 = one light pass over its
-   * subjects); the runner starts costlier checks first so that the cores finish together. It
+   * {@return a relative estimate of the check's work on a large input (1 = one light pass over its
+   * subjects); the runner starts costlier checks first so that the cores finish together} It
    * never changes a result. 1 by default; must be at least 1.
    */
   @Value.Default
@@ -59,8 +59,8 @@ public abstract class CheckInfo {
   }
 
   /**
-   * Whether the check's FAIL results are seats to reclaim, totalled per product (evidence key
-   * {@code product}) in {@link Report#reclaimableSeatsByProduct()}; false by default.
+   * {@return whether the check's FAIL results are seats to reclaim, totalled per product (evidence key
+   * {@code product}) in {@link Report#reclaimableSeatsByProduct()}; false by default}
    */
   @Value.Default
   public boolean reclaimsSeats() {

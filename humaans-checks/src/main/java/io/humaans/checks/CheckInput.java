@@ -23,35 +23,35 @@ import org.immutables.value.Value;
 public abstract class CheckInput {
   CheckInput() {}
 
-  /** Returns a new builder; {@code directory} is required. */
+  /** {@return a new builder; {@code directory} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The people directory. */
+  /** {@return the people directory} */
   public abstract Directory directory();
 
-  /** Accounts of critical systems, any number of systems mixed. */
+  /** {@return accounts of critical systems, any number of systems mixed} */
   public abstract List<Account> accounts();
 
-  /** Licence seats, any number of products mixed. */
+  /** {@return licence seats, any number of products mixed} */
   public abstract List<Seat> seats();
 
-  /** Product activity events for {@code activity-trend}. */
+  /** {@return product activity events for {@code activity-trend}} */
   public abstract List<ActivityEvent> events();
 
-  /** Access policies, at most a few per system. */
+  /** {@return access policies, at most a few per system} */
   public abstract List<AccessPolicy> policies();
 
-  /** Accepted exceptions. */
+  /** {@return accepted exceptions} */
   public abstract List<Waiver> waivers();
 
-  /** Explicit account owners; a link wins over email matching. */
+  /** {@return explicit account owners; a link wins over email matching} */
   public abstract List<AccountLink> accountLinks();
 
   /**
-   * The critical systems whose accounts could not be read, each with why (for example
-   * {@code "humaans" -> "the token cannot read /role-members (403)"}). While any is listed, the
+   * {@return the critical systems whose accounts could not be read, each with why (for example
+   * {@code "humaans" -> "the token cannot read /role-members (403)"})} While any is listed, the
    * checks that {@linkplain CheckInfo#judgesAccounts() judge accounts} never PASS: their outcome
    * is {@code INCOMPLETE} unless a result fails. The report lists them in its inputs. Add with
    * {@code putUnreadableSystems(system, reason)}.

@@ -19,30 +19,30 @@ import org.immutables.value.Value;
 public abstract class CheckOutcome {
   CheckOutcome() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The check id. */
+  /** {@return the check id} */
   public abstract String checkId();
 
-  /** The check title. */
+  /** {@return the check title} */
   public abstract String title();
 
-  /** The subject type of the check's results. */
+  /** {@return the subject type of the check's results} */
   public abstract String subjectType();
 
-  /** PASS, FAIL, INCOMPLETE or NOT_APPLICABLE. */
+  /** {@return PASS, FAIL, INCOMPLETE or NOT_APPLICABLE} */
   public abstract Status status();
 
-  /** Result counts for every status, in {@link Status} order, zeros included. */
+  /** {@return result counts for every status, in {@link Status} order, zeros included} */
   public abstract Map<Status, Integer> counts();
 
-  /** The number of results. */
+  /** {@return the number of results} */
   public abstract int total();
 
-  /** The scopes the directory lacks ({@code private:read}) when it is partial; else empty. */
+  /** {@return the scopes the directory lacks ({@code private:read}) when it is partial; else empty} */
   public abstract List<String> missingScopes();
 
   /** Builds {@link CheckOutcome} values; not thread-safe. */

@@ -42,6 +42,14 @@ public final class CheckResult {
    * Returns a result; {@code evidence} alternates keys and values, and pairs whose key or value
    * is null are left out (a repeated key keeps its first position and its last value).
    *
+   * @param checkId the id of the check
+   * @param subjectType what the subject is, for example {@code person}
+   * @param subjectId the subject's id, unique within the check
+   * @param status the status
+   * @param reasonCode the reason code
+   * @param detail the human-readable detail
+   * @param evidence keys and values, alternating
+   * @return the result
    * @throws NullPointerException if a required argument is null
    */
   public static CheckResult of(
@@ -66,7 +74,7 @@ public final class CheckResult {
         EvidenceMap.ofPairs(evidence).pairs());
   }
 
-  /** Returns a new builder; every attribute except the evidence is required. */
+  /** {@return a new builder; every attribute except the evidence is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,17 +87,17 @@ public final class CheckResult {
     return values;
   }
 
-  /** The id of the check that produced the result. */
+  /** {@return the id of the check that produced the result} */
   public String checkId() {
     return verdict.checkId;
   }
 
-  /** The subject type, one of {@link SubjectTypes}. */
+  /** {@return the subject type, one of {@link SubjectTypes}} */
   public String subjectType() {
     return verdict.subjectType;
   }
 
-  /** The subject id, unique within the check (see the duplicate rules in the module docs). */
+  /** {@return the subject id, unique within the check (see the duplicate rules in the module docs)} */
   public String subjectId() {
     return subjectId;
   }
@@ -98,7 +106,9 @@ public final class CheckResult {
    * A human label of the subject, for renderers: a person's {@code First Last <email>}, an
    * account's {@code system email} (the account id without an email), a seat's
    * {@code product email} (the seat id without an email), a product's name. Results of a run
-   * compute it from the run's inputs; the subject id when nothing better is known. Never null.
+   * compute it from the run's inputs; the subject id when nothing better is known.
+   *
+   * @return the label, never null
    */
   public String label() {
     Object l = label;
@@ -111,22 +121,22 @@ public final class CheckResult {
     return subjectId;
   }
 
-  /** The verdict. */
+  /** {@return the verdict} */
   public Status status() {
     return verdict.status;
   }
 
-  /** The reason code, one of {@link ReasonCodes}; kept when a waiver applies. */
+  /** {@return the reason code, one of {@link ReasonCodes}; kept when a waiver applies} */
   public String reasonCode() {
     return verdict.reasonCode;
   }
 
-  /** A one-line human explanation. */
+  /** {@return a one-line human explanation} */
   public String detail() {
     return verdict.detail;
   }
 
-  /** The field values the verdict used, in insertion order; unmodifiable. */
+  /** {@return the field values the verdict used, in insertion order; unmodifiable} */
   public Map<String, String> evidence() {
     return EvidenceMap.view(pairs());
   }
@@ -267,7 +277,12 @@ public final class CheckResult {
 
     private Builder() {}
 
-    /** Copies every attribute of {@code result}. */
+    /**
+     * Copies every attribute of {@code result}.
+     *
+     * @param result the result to copy
+     * @return this builder
+     */
     public Builder from(CheckResult result) {
       checkId = result.verdict.checkId;
       subjectType = result.verdict.subjectType;
@@ -280,49 +295,90 @@ public final class CheckResult {
       return this;
     }
 
-    /** Sets the check id. */
+    /**
+     * Sets the check id.
+     *
+     * @param checkId the check id
+     * @return this builder
+     */
     public Builder checkId(String checkId) {
       this.checkId = Objects.requireNonNull(checkId, "checkId == null");
       return this;
     }
 
-    /** Sets the subject type. */
+    /**
+     * Sets the subject type.
+     *
+     * @param subjectType the subject type
+     * @return this builder
+     */
     public Builder subjectType(String subjectType) {
       this.subjectType = Objects.requireNonNull(subjectType, "subjectType == null");
       return this;
     }
 
-    /** Sets the subject id. */
+    /**
+     * Sets the subject id.
+     *
+     * @param subjectId the subject id
+     * @return this builder
+     */
     public Builder subjectId(String subjectId) {
       this.subjectId = Objects.requireNonNull(subjectId, "subjectId == null");
       return this;
     }
 
-    /** Sets the status. */
+    /**
+     * Sets the status.
+     *
+     * @param status the status
+     * @return this builder
+     */
     public Builder status(Status status) {
       this.status = Objects.requireNonNull(status, "status == null");
       return this;
     }
 
-    /** Sets the reason code. */
+    /**
+     * Sets the reason code.
+     *
+     * @param reasonCode the reason code
+     * @return this builder
+     */
     public Builder reasonCode(String reasonCode) {
       this.reasonCode = Objects.requireNonNull(reasonCode, "reasonCode == null");
       return this;
     }
 
-    /** Sets the detail. */
+    /**
+     * Sets the detail.
+     *
+     * @param detail the detail
+     * @return this builder
+     */
     public Builder detail(String detail) {
       this.detail = Objects.requireNonNull(detail, "detail == null");
       return this;
     }
 
-    /** Sets the label (see {@link CheckResult#label()}); the subject id when not set. */
+    /**
+     * Sets the label (see {@link CheckResult#label()}); the subject id when not set.
+     *
+     * @param label the label
+     * @return this builder
+     */
     public Builder label(String label) {
       this.label = Objects.requireNonNull(label, "label == null");
       return this;
     }
 
-    /** Adds (or replaces in place) one evidence entry. */
+    /**
+     * Adds (or replaces in place) one evidence entry.
+     *
+     * @param key the evidence key
+     * @param value the evidence value
+     * @return this builder
+     */
     public Builder putEvidence(String key, String value) {
       evidence.put(
           Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
@@ -332,6 +388,7 @@ public final class CheckResult {
     /**
      * Builds the result.
      *
+     * @return the result
      * @throws IllegalStateException if a required attribute is missing
      */
     public CheckResult build() {

@@ -130,6 +130,7 @@ final class CheckRunner {
    * Computes a check's outcome from its results (see {@link CheckOutcome}): FAIL, else INCOMPLETE,
    * else NOT_APPLICABLE when no result judged a subject, else PASS.
    */
+  @SuppressWarnings("EnumOrdinal") // the ordinal only indexes this local tally, in one run
   static CheckOutcome outcome(
       CheckInfo info, ResultColumns results, boolean partial, boolean unreadAccounts) {
     Status[] statuses = Status.values();
@@ -142,13 +143,13 @@ final class CheckRunner {
       counts.put(s, tally[s.ordinal()]);
     }
     Status status;
-    if (counts.get(Status.FAIL) > 0) {
+    if (tally[Status.FAIL.ordinal()] > 0) {
       status = Status.FAIL;
-    } else if (counts.get(Status.INCOMPLETE) > 0
+    } else if (tally[Status.INCOMPLETE.ordinal()] > 0
         || (partial && info.needsCompleteDirectory())
         || (unreadAccounts && info.judgesAccounts())) {
       status = Status.INCOMPLETE;
-    } else if (counts.get(Status.NOT_APPLICABLE) == results.size()) {
+    } else if (tally[Status.NOT_APPLICABLE.ordinal()] == results.size()) {
       // Nothing judged (no subject, or none the check applies to): never a PASS on nothing.
       status = Status.NOT_APPLICABLE;
     } else {

@@ -47,7 +47,7 @@ public final class Checks {
 
   private Checks() {}
 
-  /** Returns every built-in check, in registration order; the list is unmodifiable. */
+  /** {@return every built-in check, in registration order; the list is unmodifiable} */
   public static List<Check> all() {
     return ALL;
   }
@@ -55,6 +55,9 @@ public final class Checks {
   /**
    * Runs every built-in check.
    *
+   * @param input the records to judge
+   * @param config the check settings
+   * @return the report
    * @throws NullPointerException if an argument is null
    */
   public static Report run(CheckInput input, CheckConfig config) {
@@ -64,6 +67,9 @@ public final class Checks {
   /**
    * Runs the given checks over a prepared context; outcomes and results are sorted by check id.
    *
+   * @param checks the checks to run
+   * @param context the prepared context
+   * @return the report
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if two checks share an id
    */
@@ -76,6 +82,8 @@ public final class Checks {
   /**
    * Evaluates one check: its results with waivers applied, sorted by subject id.
    *
+   * @param check the check to evaluate
+   * @param context the prepared context
    * @return an unmodifiable list
    * @throws NullPointerException if an argument is null
    */

@@ -14,7 +14,7 @@ final class ConcatenatedResults extends AbstractList<CheckResult> implements Ran
 
   @SuppressWarnings("unchecked")
   ConcatenatedResults(List<List<CheckResult>> parts) {
-    this.parts = parts.toArray(new List[0]);
+    this.parts = (List<CheckResult>[]) parts.toArray(new List<?>[0]);
     this.starts = new int[this.parts.length + 1];
     for (int k = 0; k < this.parts.length; k++) {
       starts[k + 1] = starts[k] + this.parts[k].size();

@@ -11,41 +11,41 @@ import org.immutables.value.Value;
 public abstract class InputSizes {
   InputSizes() {}
 
-  /** Returns a new builder; every count is required, {@code unreadableSystems} defaults to empty. */
+  /** {@return a new builder; every count is required, {@code unreadableSystems} defaults to empty} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Person records, duplicates included. */
+  /** {@return the number of person records, duplicates included} */
   public abstract int people();
 
-  /** Job-role rows. */
+  /** {@return the number of job-role rows} */
   public abstract int jobRoles();
 
-  /** Job-role rows whose personId names no person (ignored by every check). */
+  /** {@return the number of job-role rows whose personId names no person (ignored by every check)} */
   public abstract int jobRolesWithoutPerson();
 
-  /** Accounts. */
+  /** {@return the number of accounts} */
   public abstract int accounts();
 
-  /** Seats. */
+  /** {@return the number of seats} */
   public abstract int seats();
 
-  /** Activity events. */
+  /** {@return the number of activity events} */
   public abstract int events();
 
-  /** Access policies. */
+  /** {@return the number of access policies} */
   public abstract int policies();
 
-  /** Waivers. */
+  /** {@return the number of waivers} */
   public abstract int waivers();
 
-  /** Explicit account links. */
+  /** {@return the number of explicit account links} */
   public abstract int accountLinks();
 
   /**
-   * The systems whose accounts could not be read, with why, as given in
-   * {@link CheckInput#unreadableSystems()}; empty when every system was read.
+   * {@return the systems whose accounts could not be read, with why, as given in
+   * {@link CheckInput#unreadableSystems()}; empty when every system was read}
    */
   public abstract Map<String, String> unreadableSystems();
 

@@ -69,90 +69,90 @@ public final class PersonFacts {
     this.position = position;
   }
 
-  /** The person record as given. */
+  /** {@return the person record as given} */
   public Person person() {
     return person;
   }
 
   /**
-   * The id results use: the person id, or {@code <id>#<n>} for the second and later records
-   * sharing an id (see {@link Definitions#duplicateSubjectIds}), ordered by their content.
+   * {@return the id results use: the person id, or {@code <id>#<n>} for the second and later records
+   * sharing an id (see {@link Definitions#duplicateSubjectIds}), ordered by their content}
    */
   public String subjectId() {
     return subjectId;
   }
 
-  /** How many person records carry this record's id (1 when the id is unique). */
+  /** {@return how many person records carry this record's id (1 when the id is unique)} */
   public int sameIdRecords() {
     return sameIdRecords;
   }
 
-  /** The {@linkplain Definitions#normalizedEmail normalized} work email; empty when blank. */
+  /** {@return the {@linkplain Definitions#normalizedEmail normalized} work email; empty when blank} */
   public Optional<String> normalizedEmail() {
     return normalizedEmail;
   }
 
   /**
-   * How many people who have not left carry this record's normalized email, this one included
-   * when it has not left; 0 without an email.
+   * {@return how many people who have not left carry this record's normalized email, this one included
+   * when it has not left; 0 without an email}
    */
   public int notLeftWithEmail() {
     return notLeftWithEmail;
   }
 
-  /** Whether the person {@linkplain Definitions#hasLeft has left}. */
+  /** {@return whether the person {@linkplain Definitions#hasLeft has left}} */
   public boolean left() {
     return left;
   }
 
-  /** Whether the person {@linkplain Definitions#isPreHire is a pre-hire}. */
+  /** {@return whether the person {@linkplain Definitions#isPreHire is a pre-hire}} */
   public boolean preHire() {
     return preHire;
   }
 
-  /** Whether the person is employed: neither left nor pre-hire. */
+  /** {@return whether the person is employed: neither left nor pre-hire} */
   public boolean employed() {
     return !left && !preHire;
   }
 
-  /** The {@linkplain Definitions#currentRole job role current} on asOf; empty when none is. */
+  /** {@return the {@linkplain Definitions#currentRole job role current} on asOf; empty when none is} */
   public Optional<JobRole> currentRole() {
     return currentRole;
   }
 
-  /** The number of job-role rows for this person's id. */
+  /** {@return the number of job-role rows for this person's id} */
   public int roleRows() {
     return roleRows;
   }
 
-  /** The number of those rows whose effectiveDate is after asOf. */
+  /** {@return the number of those rows whose effectiveDate is after asOf} */
   public int futureRoleRows() {
     return futureRoleRows;
   }
 
-  /** The {@linkplain Definitions#upcomingRole first role starting after asOf}; or empty. */
+  /** {@return the {@linkplain Definitions#upcomingRole first role starting after asOf}; or empty} */
   public Optional<JobRole> upcomingRole() {
     return Optional.ofNullable(upcomingRole);
   }
 
-  /** The {@linkplain Definitions#orgRole org role} access is judged by; or empty. */
+  /** {@return the {@linkplain Definitions#orgRole org role} access is judged by; or empty} */
   public Optional<JobRole> orgRole() {
     return Definitions.orgRole(currentRole(), upcomingRole(), preHire);
   }
 
-  /** A leaver's {@linkplain Definitions#lastDay last day}; empty when unknown or not left. */
+  /** {@return a leaver's {@linkplain Definitions#lastDay last day}; empty when unknown or not left} */
   public Optional<LocalDate> lastDay() {
     return Optional.ofNullable(lastDay);
   }
 
-  /** The current role's {@linkplain Definitions#managerId manager id}; empty when none. */
+  /** {@return the current role's {@linkplain Definitions#managerId manager id}; empty when none} */
   public Optional<String> managerId() {
     return managerId;
   }
 
   /**
-   * The person {@link #managerId()} names (the first record by subject id when the id repeats);
-   * empty when there is none or no person has that id.
+   * {@return the person {@link #managerId()} names (the first record by subject id when the id repeats);
+   * empty when there is none or no person has that id}
    */
   public Optional<PersonFacts> manager() {
     return Optional.ofNullable(managerOrNull());

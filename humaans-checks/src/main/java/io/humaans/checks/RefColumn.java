@@ -44,6 +44,11 @@ final class RefColumn<T extends @Nullable Object> extends ChunkedColumn {
     chunks[index >>> SHIFT][index & MASK] = value;
   }
 
+  /** Sets the element at {@code index} back to null. */
+  void clear(int index) {
+    chunks[index >>> SHIFT][index & MASK] = null;
+  }
+
   /** Returns an unmodifiable list view of indexes {@code 0 .. size - 1}. */
   List<T> asList(int size) {
     if (size < 0 || size > capacity()) {

@@ -51,42 +51,42 @@ public final class Report {
     this.results = parts.size() == 1 ? parts.get(0) : new ConcatenatedResults(parts);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The evaluation date. */
+  /** {@return the evaluation date} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The input sizes. */
+  /** {@return the input sizes} */
   public InputSizes inputs() {
     return inputs;
   }
 
-  /** The scopes the directory was read with, sorted; empty when unknown. */
+  /** {@return the scopes the directory was read with, sorted; empty when unknown} */
   public Optional<List<String>> scopes() {
     return Optional.ofNullable(scopes);
   }
 
-  /** Whether the directory was read without {@code private:read}. */
+  /** {@return whether the directory was read without {@code private:read}} */
   public boolean partial() {
     return partial;
   }
 
-  /** One outcome per check, sorted by check id; unmodifiable. */
+  /** {@return one outcome per check, sorted by check id; unmodifiable} */
   public List<CheckOutcome> checks() {
     return checks;
   }
 
-  /** Reclaimable (FAIL) seats of {@code reclaimable-seats} per product, sorted by product. */
+  /** {@return reclaimable (FAIL) seats of {@code reclaimable-seats} per product, sorted by product} */
   public Map<String, Integer> reclaimableSeatsByProduct() {
     return reclaimableSeatsByProduct;
   }
 
-  /** Every result, sorted by check id then subject id; unmodifiable. */
+  /** {@return every result, sorted by check id then subject id; unmodifiable} */
   public List<CheckResult> results() {
     return results;
   }
@@ -95,6 +95,8 @@ public final class Report {
    * Compares this report with an earlier one: which failures are new, since when each has been
    * failing, and which of the baseline's failures are resolved.
    *
+   * @param baseline the earlier report, as a {@link Baseline}
+   * @return the changes
    * @throws NullPointerException if {@code baseline} is null
    * @throws IllegalArgumentException if the baseline's check set differs from this report's
    */
@@ -102,7 +104,7 @@ public final class Report {
     return new ReportChanges(this, Objects.requireNonNull(baseline, "baseline == null"));
   }
 
-  /** Returns the report as JSON (UTF-8 text, non-ASCII unescaped, {@code \n} line ends). */
+  /** {@return the report as JSON (UTF-8 text, non-ASCII unescaped, {@code \n} line ends)} */
   public String toJson() {
     StringBuilder out = new StringBuilder(4096 + results.size() * 200);
     writeJson(out);
@@ -112,6 +114,7 @@ public final class Report {
   /**
    * Writes {@link #toJson()} to {@code out}, for reports too large for one string.
    *
+   * @param out where the JSON goes
    * @throws UncheckedIOException if {@code out} fails
    */
   public void writeJson(Appendable out) {
@@ -122,7 +125,7 @@ public final class Report {
     }
   }
 
-  /** Returns the results as CSV with a header row (RFC 4180 quoting, {@code \n} line ends). */
+  /** {@return the results as CSV with a header row (RFC 4180 quoting, {@code \n} line ends)} */
   public String toCsv() {
     StringBuilder out = new StringBuilder(256 + results.size() * 120);
     writeCsv(out);
@@ -132,6 +135,7 @@ public final class Report {
   /**
    * Writes {@link #toCsv()} to {@code out}.
    *
+   * @param out where the CSV goes
    * @throws UncheckedIOException if {@code out} fails
    */
   public void writeCsv(Appendable out) {
@@ -186,37 +190,67 @@ public final class Report {
 
     private Builder() {}
 
-    /** Sets the evaluation date. */
+    /**
+     * Sets the evaluation date.
+     *
+     * @param asOf the evaluation date
+     * @return this builder
+     */
     public Builder asOf(LocalDate asOf) {
       this.asOf = Objects.requireNonNull(asOf, "asOf");
       return this;
     }
 
-    /** Sets the input sizes. */
+    /**
+     * Sets the input sizes.
+     *
+     * @param inputs the input sizes
+     * @return this builder
+     */
     public Builder inputs(InputSizes inputs) {
       this.inputs = Objects.requireNonNull(inputs, "inputs");
       return this;
     }
 
-    /** Sets the scopes (copied). */
+    /**
+     * Sets the scopes (copied).
+     *
+     * @param scopes the scopes the token has
+     * @return this builder
+     */
     public Builder scopes(List<String> scopes) {
       this.scopes = List.copyOf(scopes);
       return this;
     }
 
-    /** Sets the scopes (copied), or clears them when empty. */
+    /**
+     * Sets the scopes (copied), or clears them when empty.
+     *
+     * @param scopes the scopes the token has, or empty when unknown
+     * @return this builder
+     */
     public Builder scopes(Optional<? extends List<String>> scopes) {
       this.scopes = scopes.<List<String>>map(List::copyOf).orElse(null);
       return this;
     }
 
-    /** Sets whether the directory was read without {@code private:read}. */
+    /**
+     * Sets whether the directory was read without {@code private:read}.
+     *
+     * @param partial whether the directory is partial
+     * @return this builder
+     */
     public Builder partial(boolean partial) {
       this.partial = partial;
       return this;
     }
 
-    /** Adds outcomes. */
+    /**
+     * Adds outcomes.
+     *
+     * @param outcomes the outcomes to add
+     * @return this builder
+     */
     public Builder addChecks(CheckOutcome... outcomes) {
       for (CheckOutcome c : outcomes) {
         checks.add(Objects.requireNonNull(c, "checks element"));
@@ -224,7 +258,12 @@ public final class Report {
       return this;
     }
 
-    /** Adds outcomes. */
+    /**
+     * Adds outcomes.
+     *
+     * @param outcomes the outcomes to add
+     * @return this builder
+     */
     public Builder addAllChecks(Iterable<? extends CheckOutcome> outcomes) {
       for (CheckOutcome c : outcomes) {
         checks.add(Objects.requireNonNull(c, "checks element"));
@@ -232,13 +271,24 @@ public final class Report {
       return this;
     }
 
-    /** Adds (or replaces) one product's reclaimable-seat count. */
+    /**
+     * Adds (or replaces) one product's reclaimable-seat count.
+     *
+     * @param product the product
+     * @param count the number of reclaimable seats
+     * @return this builder
+     */
     public Builder putReclaimableSeatsByProduct(String product, int count) {
       byProduct.put(Objects.requireNonNull(product, "product"), count);
       return this;
     }
 
-    /** Adds (or replaces) products' reclaimable-seat counts. */
+    /**
+     * Adds (or replaces) products' reclaimable-seat counts.
+     *
+     * @param counts reclaimable-seat counts by product
+     * @return this builder
+     */
     public Builder putAllReclaimableSeatsByProduct(Map<String, ? extends Integer> counts) {
       for (Map.Entry<String, ? extends Integer> e : counts.entrySet()) {
         putReclaimableSeatsByProduct(e.getKey(), Objects.requireNonNull(e.getValue(), "count"));
@@ -246,18 +296,33 @@ public final class Report {
       return this;
     }
 
-    /** Replaces the reclaimable-seat counts. */
+    /**
+     * Replaces the reclaimable-seat counts.
+     *
+     * @param counts reclaimable-seat counts by product
+     * @return this builder
+     */
     public Builder reclaimableSeatsByProduct(Map<String, ? extends Integer> counts) {
       byProduct.clear();
       return putAllReclaimableSeatsByProduct(counts);
     }
 
-    /** Adds results. */
+    /**
+     * Adds results.
+     *
+     * @param added the results to add
+     * @return this builder
+     */
     public Builder addResults(CheckResult... added) {
       return addAllResults(Arrays.asList(added));
     }
 
-    /** Adds results. */
+    /**
+     * Adds results.
+     *
+     * @param added the results to add
+     * @return this builder
+     */
     public Builder addAllResults(Iterable<? extends CheckResult> added) {
       for (CheckResult r : added) {
         results.add(Objects.requireNonNull(r, "results element"));
@@ -268,9 +333,13 @@ public final class Report {
     /**
      * Builds the report.
      *
+     * @return the report
      * @throws IllegalStateException if the date, the input sizes or the partial flag is unset
      */
     public Report build() {
+      LocalDate asOf = this.asOf;
+      InputSizes inputs = this.inputs;
+      Boolean partial = this.partial;
       List<String> missing = new ArrayList<>();
       if (asOf == null) {
         missing.add("asOf");
@@ -281,7 +350,7 @@ public final class Report {
       if (partial == null) {
         missing.add("partial");
       }
-      if (!missing.isEmpty()) {
+      if (asOf == null || inputs == null || partial == null) {
         throw new IllegalStateException(
             "Cannot build Report, some of required attributes are not set " + missing);
       }

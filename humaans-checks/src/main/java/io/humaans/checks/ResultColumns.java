@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResultColumns extends AbstractList<CheckResult>
     implements ResultSink, RandomAccess {
-  @SuppressWarnings("unchecked")
-  private static final RefColumn<@Nullable Object>[] NO_COLUMNS = new RefColumn[0];
+  @SuppressWarnings("unchecked") // no generic array creation in Java; the array starts empty
+  private static final RefColumn<@Nullable Object>[] NO_COLUMNS = (RefColumn<@Nullable Object>[]) new RefColumn<?>[0];
 
   // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
   // so that filling millions of rows stores no references but subjects and values.
@@ -218,7 +218,7 @@ final class ResultColumns extends AbstractList<CheckResult>
     int from = keys == null ? 1 : keys.length;
     for (int k = from; k < columns.length; k++) {
       if (columns[k] != null) {
-        columns[k].set(index, null);
+        columns[k].clear(index);
       }
     }
   }
@@ -239,7 +239,11 @@ final class ResultColumns extends AbstractList<CheckResult>
     if (columns[column] == null) {
       columns[column] = new RefColumn<>(codes.capacity());
     }
-    columns[column].set(index, value);
+    if (value == null) {
+      columns[column].clear(index);
+    } else {
+      columns[column].set(index, value);
+    }
   }
 
   private int code(Verdict v) {

@@ -30,6 +30,8 @@ public sealed interface ResultSink permits ResultColumns {
   /**
    * Adds a result of a verdict without evidence keys.
    *
+   * @param verdict the verdict
+   * @param subjectId the subject's id
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the verdict has evidence keys
    */
@@ -38,6 +40,9 @@ public sealed interface ResultSink permits ResultColumns {
   /**
    * Adds a result of a verdict with one evidence key.
    *
+   * @param verdict the verdict
+   * @param subjectId the subject's id
+   * @param value the evidence value, or null
    * @throws NullPointerException if {@code verdict} or {@code subjectId} is null
    * @throws IllegalArgumentException if the verdict does not have exactly one evidence key
    */
@@ -46,6 +51,10 @@ public sealed interface ResultSink permits ResultColumns {
   /**
    * Adds a result of a verdict with two evidence keys.
    *
+   * @param verdict the verdict
+   * @param subjectId the subject's id
+   * @param first the first evidence value, or null
+   * @param second the second evidence value, or null
    * @throws NullPointerException if {@code verdict} or {@code subjectId} is null
    * @throws IllegalArgumentException if the verdict does not have exactly two evidence keys
    */
@@ -54,6 +63,11 @@ public sealed interface ResultSink permits ResultColumns {
   /**
    * Adds a result of a verdict with three or more evidence keys.
    *
+   * @param verdict the verdict
+   * @param subjectId the subject's id
+   * @param first the first evidence value, or null
+   * @param second the second evidence value, or null
+   * @param third the third evidence value, or null
    * @param more the values after the third (none for three keys); the array is not kept
    * @throws NullPointerException if {@code verdict}, {@code subjectId} or {@code more} is null
    * @throws IllegalArgumentException if the number of values differs from the number of keys
@@ -70,6 +84,8 @@ public sealed interface ResultSink permits ResultColumns {
    * Adds a result of a verdict whose evidence keys are known only at run time (for example one
    * per period of a series).
    *
+   * @param verdict the verdict
+   * @param subjectId the subject's id
    * @param values one value per evidence key; the array is not kept
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the number of values differs from the number of keys

@@ -20,17 +20,17 @@ public final class SeatFacts {
     this.holder = Optional.ofNullable(holder);
   }
 
-  /** The seat as given. */
+  /** {@return the seat as given} */
   public Seat seat() {
     return seat;
   }
 
-  /** The id results use: the seat id, suffixed {@code #2, #3, ...} for repeated ids. */
+  /** {@return the id results use: the seat id, suffixed {@code #2, #3, ...} for repeated ids} */
   public String subjectId() {
     return subjectId;
   }
 
-  /** The matched holder; empty when no one matches. */
+  /** {@return the matched holder; empty when no one matches} */
   public Optional<PersonFacts> holder() {
     return holder;
   }

@@ -1,5 +1,7 @@
 package io.humaans.checks;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -60,7 +62,7 @@ final class SubjectIds {
     List<String> keys = new ArrayList<>(groups.keySet());
     Collections.sort(keys);
     for (String key : keys) {
-      List<Integer> members = groups.get(key);
+      List<Integer> members = requireNonNull(groups.get(key), key);
       members.sort((x, y) -> dupOrder.compare(items.get(x), items.get(y)));
       out.set(members.get(0), key);
       String[] suffixed =

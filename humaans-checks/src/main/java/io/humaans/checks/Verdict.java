@@ -52,6 +52,12 @@ public final class Verdict {
    * Returns a verdict of the check described by {@code info}; {@code evidenceKeys} name the
    * evidence values each result gives, in order.
    *
+   * @param info the check the verdict belongs to
+   * @param status the status of its results
+   * @param reasonCode the reason code of its results
+   * @param detail the human-readable detail of its results
+   * @param evidenceKeys the names of the evidence values, in order
+   * @return the verdict
    * @throws NullPointerException if an argument or an evidence key is null
    * @throws IllegalArgumentException if an evidence key repeats
    */
@@ -76,22 +82,22 @@ public final class Verdict {
         keys);
   }
 
-  /** The check id. */
+  /** {@return the check id} */
   public String checkId() {
     return checkId;
   }
 
-  /** The status of the results. */
+  /** {@return the status of the results} */
   public Status status() {
     return status;
   }
 
-  /** The reason code of the results. */
+  /** {@return the reason code of the results} */
   public String reasonCode() {
     return reasonCode;
   }
 
-  /** The detail of the results. */
+  /** {@return the detail of the results} */
   public String detail() {
     return detail;
   }

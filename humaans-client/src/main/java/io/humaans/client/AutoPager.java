@@ -8,6 +8,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lazy, auto-paging view of a list: iterating requests one page at a time, holding about one
@@ -91,42 +92,44 @@ public final class AutoPager<T> implements Iterable<T> {
     return new AutoPager<>(new ListPageFetcher<>(rows, pageSize), 0, 1);
   }
 
-  /** Fetches and returns the first page only. */
+  /**
+   * Fetches and returns the first page only.
+   *
+   * @return the first page
+   */
   public Page<T> firstPage() {
     return fetcher.fetch(startSkip);
   }
 
   /**
-   * Returns the pages as the server sends them (plain offsets, no overlap, no de-duplication and
+   * {@return the pages as the server sends them (plain offsets, no overlap, no de-duplication and
    * so no shift detection), fetched lazily one by one: a page is requested by {@code hasNext()},
-   * so a failing page throws there and never hides the page before it. Iterate the pager itself
+   * so a failing page throws there and never hides the page before it} Iterate the pager itself
    * for the guarantee of the class.
    */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
-      private Page<T> next;
+      private @Nullable Page<T> next;
       private int nextSkip = startSkip;
       private boolean more = true;
 
       @Override
       public boolean hasNext() {
         if (next == null && more) {
-          next = fetcher.fetch(nextSkip);
-          more = next.hasNextPage();
-          nextSkip = next.nextSkip();
-          if (next.data().isEmpty()) {
-            next = null;
-          }
+          Page<T> fetched = fetcher.fetch(nextSkip);
+          more = fetched.hasNextPage();
+          nextSkip = fetched.nextSkip();
+          next = fetched.data().isEmpty() ? null : fetched;
         }
         return next != null;
       }
 
       @Override
       public Page<T> next() {
-        if (!hasNext()) {
+        Page<T> page = hasNext() ? next : null;
+        if (page == null) {
           throw new java.util.NoSuchElementException();
         }
-        Page<T> page = next;
         next = null;
         return page;
       }
@@ -143,7 +146,7 @@ public final class AutoPager<T> implements Iterable<T> {
   }
 
   /**
-   * Returns a sequential, ordered stream over every row, fetching pages lazily. Closing the stream
+   * {@return a sequential, ordered stream over every row, fetching pages lazily} Closing the stream
    * (try-with-resources) cancels the page requests a {@linkplain #parallel(int) parallel} pager
    * still has in flight.
    */
@@ -154,7 +157,11 @@ public final class AutoPager<T> implements Iterable<T> {
     return it instanceof ParallelPagingIterator<T> parallel ? stream.onClose(parallel::close) : stream;
   }
 
-  /** Reads every row into a new list. Memory grows with the result: prefer iterating. */
+  /**
+   * Reads every row into a new list. Memory grows with the result: prefer iterating.
+   *
+   * @return every row, in order
+   */
   public List<T> toList() {
     List<T> all = new ArrayList<>();
     for (T row : this) {
@@ -187,6 +194,9 @@ public final class AutoPager<T> implements Iterable<T> {
    * Returns a pager that calls {@code listener} with each page as it is consumed by an iteration
    * (in offset order, on the iterating thread), e.g. to report progress as rows fetched of
    * {@link Page#total()}. Pages a parallel fetch discards are not reported.
+   *
+   * @param listener called with each page consumed
+   * @return a new pager over the same rows
    */
   public AutoPager<T> onPage(Consumer<? super Page<T>> listener) {
     java.util.Objects.requireNonNull(listener, "listener == null");

@@ -172,8 +172,9 @@ public final class HumaansClient implements Closeable {
     this.settings = b.copy();
     this.baseUrl = b.baseUrl;
     this.pageSize = b.pageSize;
-    this.ownsOkHttp = b.okHttpClient == null;
-    OkHttpClient.Builder http = ownsOkHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
+    OkHttpClient given = b.okHttpClient;
+    this.ownsOkHttp = given == null;
+    OkHttpClient.Builder http = given == null ? new OkHttpClient.Builder() : given.newBuilder();
     if (ownsOkHttp) {
       Dispatcher dispatcher = new Dispatcher(DaemonThreads.dispatcherExecutor());
       dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
@@ -338,12 +339,20 @@ public final class HumaansClient implements Closeable {
     return pageSize;
   }
 
-  /** {@code GET /me}: the person who owns the token. */
+  /**
+   * {@code GET /me}: the person who owns the token.
+   *
+   * @return the person
+   */
   public Person me() {
     return transport.get("me", moshi.adapter(Person.class));
   }
 
-  /** Asynchronous {@link #me()}. */
+  /**
+   * Asynchronous {@link #me()}.
+   *
+   * @return a future of the person
+   */
   public CompletableFuture<Person> meAsync() {
     return transport.getAsync("me", moshi.adapter(Person.class));
   }
@@ -353,6 +362,8 @@ public final class HumaansClient implements Closeable {
    * endpoint is in the official endpoint list, but its body is not documented: every field but
    * {@code id} is read leniently and may be missing. Prefer {@link #tokenScopes()}, which falls
    * back to "unknown" when the API answers 404, 405 or 501.
+   *
+   * @return the token info
    */
   public TokenInfo tokenInfo() {
     return transport.get("token-info", moshi.adapter(TokenInfo.class));
@@ -367,6 +378,8 @@ public final class HumaansClient implements Closeable {
    * {@link io.humaans.client.errors.HumaansIoException} on a network failure). There is no
    * fallback here; use {@link #tokenScopesAsync()} for that. Cancelling the future cancels the
    * HTTP call.
+   *
+   * @return a future of the token info
    */
   public CompletableFuture<TokenInfo> tokenInfoAsync() {
     return transport.getAsync("token-info", moshi.adapter(TokenInfo.class));
@@ -377,6 +390,8 @@ public final class HumaansClient implements Closeable {
    * "unknown" (with the reason) when the API does not offer it or its answer has no scopes list.
    * The answer is read leniently: any field may be missing ({@code id} too). Authentication and
    * network errors, and a body that is not a JSON object, still throw.
+   *
+   * @return the scopes, or "unknown" with the reason
    */
   public TokenScopes tokenScopes() {
     TokenScopesAdapter.Body scopes;
@@ -403,12 +418,14 @@ public final class HumaansClient implements Closeable {
    * {@link io.humaans.client.errors.HumaansIoException} on a network failure or a
    * {@link io.humaans.client.errors.HumaansDecodingException} for an unreadable body.
    * Cancelling the future cancels the HTTP call.
+   *
+   * @return a future of the scopes
    */
   public CompletableFuture<TokenScopes> tokenScopesAsync() {
     CompletableFuture<TokenScopesAdapter.Body> info =
         transport.getAsync("token-info", TokenScopesAdapter.INSTANCE);
     CompletableFuture<TokenScopes> scopes = new CancelsUpstream<>(info);
-    info.whenComplete((value, failure) -> {
+    var unused = info.whenComplete((value, failure) -> {
       if (failure == null) {
         try {
           scopes.complete(scopesOf(value));
@@ -472,109 +489,109 @@ public final class HumaansClient implements Closeable {
     }
   }
 
-  /** {@code /people}: people (L G C U D). Pre-hires and leavers need {@code private:read}. */
+  /** {@return the {@code /people} resource} People (L G C U D). Pre-hires and leavers need {@code private:read}. */
   public WritableResource<Person, PersonParams> people() { return people; }
 
-  /** {@code /job-roles}: effective-dated job-role history; {@code reportingTo} is the manager. */
+  /** {@return the {@code /job-roles} resource} Effective-dated job-role history; {@code reportingTo} is the manager. */
   public WritableResource<JobRole, JobRoleParams> jobRoles() { return jobRoles; }
 
-  /** {@code /compensations}: needs {@code compensations:read} (and {@code :write} to change). */
+  /** {@return the {@code /compensations} resource} Needs {@code compensations:read} (and {@code :write} to change). */
   public WritableResource<Compensation, CompensationParams> compensations() { return compensations; }
 
-  /** {@code /compensation-types}: needs {@code compensations:read}. */
+  /** {@return the {@code /compensation-types} resource} Needs {@code compensations:read}. */
   public Resource<CompensationType> compensationTypes() { return compensationTypes; }
 
-  /** {@code /companies}: the token's company. */
+  /** {@return the {@code /companies} resource} The token's company. */
   public Resource<Company> companies() { return companies; }
 
-  /** {@code /bank-accounts}: needs {@code private:read}. */
+  /** {@return the {@code /bank-accounts} resource} Needs {@code private:read}. */
   public WritableResource<BankAccount, BankAccountParams> bankAccounts() { return bankAccounts; }
 
-  /** {@code /time-away}: time-off and working-elsewhere bookings. */
+  /** {@return the {@code /time-away} resource} Time-off and working-elsewhere bookings. */
   public WritableResource<TimeAway, TimeAwayParams> timeAway() { return timeAway; }
 
-  /** {@code /time-away-types}. */
+  /** {@return the {@code /time-away-types} resource} */
   public Resource<TimeAwayType> timeAwayTypes() { return timeAwayTypes; }
 
-  /** {@code /time-away-policies}. */
+  /** {@return the {@code /time-away-policies} resource} */
   public Resource<TimeAwayPolicy> timeAwayPolicies() { return timeAwayPolicies; }
 
-  /** {@code /time-away-allocations}. */
+  /** {@return the {@code /time-away-allocations} resource} */
   public Resource<TimeAwayAllocation> timeAwayAllocations() { return timeAwayAllocations; }
 
-  /** {@code /time-away-adjustments}. */
+  /** {@return the {@code /time-away-adjustments} resource} */
   public Resource<TimeAwayAdjustment> timeAwayAdjustments() { return timeAwayAdjustments; }
 
-  /** {@code /time-away-periods}: allowance periods (filter {@code isCurrentPeriod=true}). */
+  /** {@return the {@code /time-away-periods} resource} Allowance periods (filter {@code isCurrentPeriod=true}). */
   public Resource<TimeAwayPeriod> timeAwayPeriods() { return timeAwayPeriods; }
 
-  /** {@code /public-holidays} (filter {@code publicHolidayCalendarId}, {@code date[$gte]}). */
+  /** {@return the {@code /public-holidays} resource} Filter {@code publicHolidayCalendarId}, {@code date[$gte]}. */
   public Resource<PublicHoliday> publicHolidays() { return publicHolidays; }
 
-  /** {@code /public-holiday-calendars}. */
+  /** {@return the {@code /public-holiday-calendars} resource} */
   public Resource<PublicHolidayCalendar> publicHolidayCalendars() { return publicHolidayCalendars; }
 
-  /** {@code /timesheet-entries}: clock-in/out rows; an open entry has no {@code endTime}. */
+  /** {@return the {@code /timesheet-entries} resource} Clock-in/out rows; an open entry has no {@code endTime}. */
   public WritableResource<TimesheetEntry, TimesheetEntryParams> timesheetEntries() { return timesheetEntries; }
 
-  /** {@code /timesheet-submissions}. */
+  /** {@return the {@code /timesheet-submissions} resource} */
   public Resource<TimesheetSubmission> timesheetSubmissions() { return timesheetSubmissions; }
 
-  /** {@code /locations}: offices. */
+  /** {@return the {@code /locations} resource} Offices. */
   public Resource<Location> locations() { return locations; }
 
-  /** {@code /documents}: needs {@code documents:read}. */
+  /** {@return the {@code /documents} resource} Needs {@code documents:read}. */
   public WritableResource<Document, DocumentParams> documents() { return documents; }
 
-  /** {@code /document-types}: needs {@code documents:read}. */
+  /** {@return the {@code /document-types} resource} Needs {@code documents:read}. */
   public Resource<DocumentType> documentTypes() { return documentTypes; }
 
-  /** {@code /document-folders}: needs {@code documents:read}. */
+  /** {@return the {@code /document-folders} resource} Needs {@code documents:read}. */
   public Resource<DocumentFolder> documentFolders() { return documentFolders; }
 
-  /** {@code /identity-documents}: needs {@code documents:read}. */
+  /** {@return the {@code /identity-documents} resource} Needs {@code documents:read}. */
   public Resource<IdentityDocument> identityDocuments() { return identityDocuments; }
 
-  /** {@code /identity-document-types}: needs {@code documents:read}. */
+  /** {@return the {@code /identity-document-types} resource} Needs {@code documents:read}. */
   public Resource<IdentityDocumentType> identityDocumentTypes() { return identityDocumentTypes; }
 
-  /** {@code /emergency-contacts}: needs {@code private:read}. */
+  /** {@return the {@code /emergency-contacts} resource} Needs {@code private:read}. */
   public WritableResource<EmergencyContact, EmergencyContactParams> emergencyContacts() { return emergencyContacts; }
 
-  /** {@code /equipment}. */
+  /** {@return the {@code /equipment} resource} */
   public WritableResource<Equipment, EquipmentParams> equipment() { return equipment; }
 
-  /** {@code /equipment-types}. */
+  /** {@return the {@code /equipment-types} resource} */
   public Resource<EquipmentType> equipmentTypes() { return equipmentTypes; }
 
-  /** {@code /custom-fields}. */
+  /** {@return the {@code /custom-fields} resource} */
   public Resource<CustomField> customFields() { return customFields; }
 
-  /** {@code /custom-values}. */
+  /** {@return the {@code /custom-values} resource} */
   public WritableResource<CustomValue, CustomValueParams> customValues() { return customValues; }
 
-  /** {@code /working-patterns}. */
+  /** {@return the {@code /working-patterns} resource} */
   public Resource<WorkingPattern> workingPatterns() { return workingPatterns; }
 
-  /** {@code /audit-events}. */
+  /** {@return the {@code /audit-events} resource} */
   public Resource<AuditEvent> auditEvents() { return auditEvents; }
 
-  /** {@code /webhooks}: needs {@code webhooks:manage}. */
+  /** {@return the {@code /webhooks} resource} Needs {@code webhooks:manage}. */
   public WritableResource<Webhook, WebhookParams> webhooks() { return webhooks; }
 
-  /** {@code /webhook-events}: delivery log; needs {@code webhooks:manage}. */
+  /** {@return the {@code /webhook-events} resource} Delivery log; needs {@code webhooks:manage}. */
   public Resource<WebhookEvent> webhookEvents() { return webhookEvents; }
 
-  /** {@code /equipment-names}: named models per equipment type (fields unverified). */
+  /** {@return the {@code /equipment-names} resource} Named models per equipment type (fields unverified). */
   public Resource<EquipmentName> equipmentNames() { return equipmentNames; }
 
-  /** {@code /working-pattern-allocations}: which working pattern a person follows from when. */
+  /** {@return the {@code /working-pattern-allocations} resource} Which working pattern a person follows from when. */
   public Resource<WorkingPatternAllocation> workingPatternAllocations() { return workingPatternAllocations; }
 
-  /** {@code /public-holiday-calendar-days}: the days of each public-holiday calendar. */
+  /** {@return the {@code /public-holiday-calendar-days} resource} The days of each public-holiday calendar. */
   public Resource<PublicHolidayCalendarDay> publicHolidayCalendarDays() { return publicHolidayCalendarDays; }
 
-  /** {@code /spaces}: spaces within office locations (fields unverified). */
+  /** {@return the {@code /spaces} resource} Spaces within office locations (fields unverified). */
   public Resource<Space> spaces() { return spaces; }
 
   /**
@@ -626,6 +643,7 @@ public final class HumaansClient implements Closeable {
    * and every other field is kept in {@link ApiRecord#extraProperties()}. Each call returns a new,
    * thread-safe resource sharing this client's transport and page size.
    *
+   * @return a new untyped resource
    * @param path one resource segment: non-blank, only lower-case ASCII letters, digits and
    *     {@code '-'} (no slashes, no query)
    * @throws IllegalArgumentException if {@code path} is blank or has any other character
@@ -881,6 +899,7 @@ public final class HumaansClient implements Closeable {
     /**
      * Builds the client.
      *
+     * @return a new client; close it when done
      * @throws IllegalStateException if no token was set
      */
     public HumaansClient build() {

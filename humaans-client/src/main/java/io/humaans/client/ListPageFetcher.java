@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 final class ListPageFetcher<T> implements PageFetcher<T> {
   private final List<T> rows;
   private final int pageSize;
-  private final Map<T, Integer> positions = new IdentityHashMap<>();
+  private final IdentityHashMap<T, Integer> positions = new IdentityHashMap<>();
 
   ListPageFetcher(List<T> rows, int pageSize) {
     if (pageSize < 2) {

@@ -70,8 +70,8 @@ public final class Page<T> {
   }
 
   /**
-   * Returns whether another page may follow: this page has rows and, when the total is known,
-   * {@code skip + data().size() < total}; when it is unknown, this page is full.
+   * {@return whether another page may follow: this page has rows and, when the total is known,
+   * {@code skip + data().size() < total}; when it is unknown, this page is full}
    */
   public boolean hasNextPage() {
     if (data.isEmpty()) {
@@ -86,6 +86,7 @@ public final class Page<T> {
   /**
    * Fetches the page after this one, or returns empty when {@link #hasNextPage()} is false.
    *
+   * @return the next page, or empty
    * @throws io.humaans.client.errors.HumaansException if the request fails
    */
   public Optional<Page<T>> nextPage() {

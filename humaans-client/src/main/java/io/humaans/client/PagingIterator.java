@@ -166,12 +166,13 @@ final class PagingIterator<T> implements Iterator<T> {
       return false;
     }
     barren++;
-    boolean repeated = previous != null && page.rawTotal() == previous.rawTotal()
-        && page.requestedSkip() != previous.requestedSkip() && sameIds(page, previous);
+    Page<T> before = previous;
+    boolean repeated = before != null && page.rawTotal() == before.rawTotal()
+        && page.requestedSkip() != before.requestedSkip() && sameIds(page, before);
     if (repeated || barren > RecentIds.PAGES + 2) {
       throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip(), limit.current()), null,
-          (repeated
-              ? "the page repeats the rows of $skip=" + previous.requestedSkip() + " although the total did not change"
+          (repeated && before != null
+              ? "the page repeats the rows of $skip=" + before.requestedSkip() + " although the total did not change"
               : barren + " pages in a row brought no row not delivered already")
               + "; the server may be ignoring $skip", null);
     }
@@ -217,7 +218,11 @@ final class PagingIterator<T> implements Iterator<T> {
     for (int i = Math.max(0, from); i < data.size(); i++) {
       T row = data.get(i);
       String id = fetcher.idOf(row);
-      boolean repeat = !onPage.add(id) | delivered.contains(id) | expectedAgain.remove(id);
+      // All three run for every row: expectedAgain must lose the id whatever the others say.
+      boolean firstOnPage = onPage.add(id);
+      boolean deliveredBefore = delivered.contains(id);
+      boolean expected = expectedAgain.remove(id);
+      boolean repeat = !firstOnPage || deliveredBefore || expected;
       if (!repeat) {
         fresh.add(row);
       }

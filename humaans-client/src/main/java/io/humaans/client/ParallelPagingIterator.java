@@ -66,10 +66,15 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    if (index >= buffer.size()) {
-      return serialTail.next();
+    if (index < buffer.size()) {
+      return buffer.get(index++);
     }
-    return buffer.get(index++);
+    PagingIterator<T> tail = serialTail;
+    if (tail == null) {
+      // hasNext() returned true with nothing buffered only when the serial pager runs.
+      throw new IllegalStateException("no rows buffered and no serial pager");
+    }
+    return tail.next();
   }
 
   private boolean advance() {
@@ -96,7 +101,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     }
     if (inFlight.isEmpty()) {
       // Every planned page arrived as planned; the total may still have grown meanwhile.
-      if (last.hasNextPage()) {
+      if (lastPage().hasNextPage()) {
         switchToSerial();
         return true;
       }
@@ -124,7 +129,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     if (page.rawTotal() != plannedTotal || page.data().size() != expectedRows || page.data().isEmpty()) {
       return false;
     }
-    List<T> before = last.data();
+    List<T> before = lastPage().data();
     return fetcher.idOf(page.data().get(0)).equals(fetcher.idOf(before.get(before.size() - 1)));
   }
 
@@ -140,6 +145,15 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     buffer = PagingIterator.newRows(fetcher, page, from, delivered, new HashSet<>());
     last = page;
     index = 0;
+  }
+
+  /** The latest page accepted; the first page sets it before anything reads it. */
+  private Page<T> lastPage() {
+    Page<T> page = last;
+    if (page == null) {
+      throw new IllegalStateException("no page accepted yet");
+    }
+    return page;
   }
 
   /** Continues with the serial pager after the last page delivered; rows still buffered go first. */

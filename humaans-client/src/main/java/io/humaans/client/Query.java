@@ -310,6 +310,10 @@ public final class Query {
      * {@code field[$in]=v} would arrive as a single string when there is one value). Indexes
      * continue after those of an earlier {@code in} on the same field. At least one value is
      * required.
+     *
+     * @param field the field name
+     * @param values the values, at least one
+     * @return this builder
      */
     public Builder in(String field, Collection<String> values) {
       return multi(field, "$in", values);
@@ -318,6 +322,10 @@ public final class Query {
     /**
      * Adds {@code field[$nin][0]=v0&field[$nin][1]=v1...}, indexed as {@link #in(String,
      * Collection)} is. At least one value is required.
+     *
+     * @param field the field name
+     * @param values the values, at least one
+     * @return this builder
      */
     public Builder notIn(String field, Collection<String> values) {
       return multi(field, "$nin", values);

@@ -25,19 +25,36 @@ public interface Resource<T> {
    */
   AutoPager<T> list(Query query);
 
-  /** Fetches exactly one page: the query's {@code $skip} (default 0) and {@code $limit}. */
+  /**
+   * Fetches exactly one page: the query's {@code $skip} (default 0) and {@code $limit}.
+   *
+   * @param query the filters, offset and page size
+   * @return the page
+   */
   Page<T> page(Query query);
 
-  /** Asynchronous {@link #page(Query)}; cancelling the future cancels the HTTP call. */
+  /**
+   * Asynchronous {@link #page(Query)}; cancelling the future cancels the HTTP call.
+   *
+   * @param query the filters, offset and page size
+   * @return a future of the page
+   */
   CompletableFuture<Page<T>> pageAsync(Query query);
 
   /**
    * Fetches one row by id.
    *
+   * @param id the row id
+   * @return the row
    * @throws io.humaans.client.errors.NotFoundException if there is no such row (or the token may not see it)
    */
   T get(String id);
 
-  /** Asynchronous {@link #get(String)}; cancelling the future cancels the HTTP call. */
+  /**
+   * Asynchronous {@link #get(String)}; cancelling the future cancels the HTTP call.
+   *
+   * @param id the row id
+   * @return a future of the row
+   */
   CompletableFuture<T> getAsync(String id);
 }

@@ -100,6 +100,9 @@ public final class RetryPolicy {
   /**
    * Returns whether calls with this HTTP method may be retried: true for {@code GET}, {@code
    * HEAD}, {@code OPTIONS}, {@code PUT} and {@code DELETE} (case-insensitive).
+   *
+   * @param method the HTTP method
+   * @return whether such calls may be retried
    */
   public boolean isRetryableMethod(String method) {
     return IDEMPOTENT_METHODS.contains(method.toUpperCase(Locale.ROOT));

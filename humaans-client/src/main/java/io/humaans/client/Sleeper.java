@@ -41,9 +41,9 @@ public interface Sleeper {
   }
 
   /**
-   * Returns a sleeper that blocks the calling thread with {@link Thread#sleep(long, int)}; its
+   * {@return a sleeper that blocks the calling thread with {@link Thread#sleep(long, int)}; its
    * {@link #sleep(Duration, BooleanSupplier)} sleeps in slices of at most 50 ms and returns as
-   * soon as a check finds the wait cancelled.
+   * soon as a check finds the wait cancelled}
    */
   static Sleeper system() {
     return SystemSleeper.INSTANCE;

@@ -11,7 +11,12 @@ abstract class TypedQueryBuilder<B extends TypedQueryBuilder<B>> {
 
   TypedQueryBuilder() {}
 
-  /** Sets the page size asked for; see {@link Query.Builder#limit(int)}. */
+  /**
+   * Sets the page size asked for; see {@link Query.Builder#limit(int)}.
+   *
+   * @param limit the page size
+   * @return this builder
+   */
   public B limit(int limit) {
     query.limit(limit);
     return self();

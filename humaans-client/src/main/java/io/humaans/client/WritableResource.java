@@ -12,21 +12,53 @@ import java.util.concurrent.CompletableFuture;
  * @param <P> the params type of create and update bodies
  */
 public interface WritableResource<T, P> extends Resource<T> {
-  /** Creates a row and returns it as the server stored it. */
+  /**
+   * Creates a row and returns it as the server stored it.
+   *
+   * @param params the fields of the new row
+   * @return the stored row
+   */
   T create(P params);
 
-  /** Asynchronous {@link #create}. */
+  /**
+   * Asynchronous {@link #create}.
+   *
+   * @param params the fields of the new row
+   * @return a future of the stored row
+   */
   CompletableFuture<T> createAsync(P params);
 
-  /** Updates the fields set on {@code params} and returns the full updated row. */
+  /**
+   * Updates the fields set on {@code params} and returns the full updated row.
+   *
+   * @param id the row id
+   * @param params the fields to change
+   * @return the updated row
+   */
   T update(String id, P params);
 
-  /** Asynchronous {@link #update}. */
+  /**
+   * Asynchronous {@link #update}.
+   *
+   * @param id the row id
+   * @param params the fields to change
+   * @return a future of the updated row
+   */
   CompletableFuture<T> updateAsync(String id, P params);
 
-  /** Deletes a row. */
+  /**
+   * Deletes a row.
+   *
+   * @param id the row id
+   * @return what the server answered
+   */
   DeleteResult delete(String id);
 
-  /** Asynchronous {@link #delete}. */
+  /**
+   * Asynchronous {@link #delete}.
+   *
+   * @param id the row id
+   * @return a future of what the server answered
+   */
   CompletableFuture<DeleteResult> deleteAsync(String id);
 }

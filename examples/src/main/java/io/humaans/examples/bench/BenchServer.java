@@ -158,7 +158,7 @@ final class BenchServer implements AutoCloseable {
     if (raw == null) {
       return out;
     }
-    for (String part : raw.split("&")) {
+    for (String part : raw.split("&", -1)) {
       int eq = part.indexOf('=');
       String name = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
       String value = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);

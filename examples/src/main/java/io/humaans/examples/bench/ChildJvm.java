@@ -20,8 +20,8 @@ final class ChildJvm {
 
   /** The CLI jar next to the bench classes ({@code examples/target/humaans-examples.jar}), if built. */
   static Path cliJar() {
-    Path classes = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
-    return classes.toAbsolutePath().getParent().resolve("humaans-examples.jar");
+    Path classes = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)[0]);
+    return classes.toAbsolutePath().resolveSibling("humaans-examples.jar");
   }
 
   /** One run of a child: when it started, when its first request arrived, when its output ended. */

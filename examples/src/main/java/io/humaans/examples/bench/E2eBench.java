@@ -44,13 +44,15 @@ final class E2eBench {
         CountingStream out = new CountingStream();
         // The one line coupled to the CLI: its public entry, as `report --format json`.
         new HumaansCli().run(new String[] {"report", "--format", "json"}, env, out.print(), CountingStream.discard());
-        return bytes[0] = out.count;
+        bytes[0] = out.count;
+        return bytes[0];
       };
       Task sdk = () -> {
         try (HumaansClient client = HumaansClient.builder().token("bench").baseUrl(server.baseUrl()).build()) {
           Report report = Checks.run(CheckInput.builder()
               .directory(DirectoryReader.builder(client).build().read()).build(), config);
-          return bytes[1] = report.toJson().getBytes(StandardCharsets.UTF_8).length;
+          bytes[1] = report.toJson().getBytes(StandardCharsets.UTF_8).length;
+          return bytes[1];
         }
       };
       Task raw = () -> bytes[2] = floor.read(people, data.roles());
@@ -94,7 +96,10 @@ final class E2eBench {
           names[3], Figures.ms(wideMs), names[4], Figures.ms(floor16Ms), bytes[1], bytes[2]);
       try (HumaansClient client = HumaansClient.builder().token("bench").baseUrl(server.baseUrl()).build()) {
         io.humaans.checks.model.Directory[] read = new io.humaans.checks.model.Directory[1];
-        double readMs = Rounds.single(0, 3, () -> (read[0] = DirectoryReader.builder(client).build().read()).people().size());
+        double readMs = Rounds.single(0, 3, () -> {
+          read[0] = DirectoryReader.builder(client).build().read();
+          return read[0].people().size();
+        });
         double checksMs = Rounds.single(1, 3, () -> Checks.run(CheckInput.builder().directory(read[0]).build(), config)
             .toJson().length());
         Figures.note("where sdk-default goes: directory read %s, checks + JSON on the read directory %s",

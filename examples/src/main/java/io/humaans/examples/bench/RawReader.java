@@ -59,7 +59,7 @@ final class RawReader implements AutoCloseable {
     for (int skip = PAGE; skip < rolesTotal; skip += PAGE) {
       rest.add(get("job-roles?$limit=" + PAGE + "&$skip=" + skip, roles));
     }
-    long rows = token.join() + Math.min(peopleTotal, PAGE) + Math.min(rolesTotal, PAGE);
+    long rows = (long) token.join() + Math.min(peopleTotal, PAGE) + Math.min(rolesTotal, PAGE);
     for (CompletableFuture<Integer> f : rest) {
       rows += f.join();
     }

@@ -12,7 +12,7 @@ final class Rounds {
   private Rounds() {}
 
   /** The median times of two contenders, in milliseconds. */
-  record Pair(double aMs, double bMs, double[] aRounds, double[] bRounds) {
+  record Pair(double aMs, double bMs) {
     double ratio() {
       return aMs / bMs;
     }
@@ -47,18 +47,18 @@ final class Rounds {
       }
       check(sa, sb);
     }
-    return new Pair(median(ta), median(tb), ta, tb);
+    return new Pair(median(ta), median(tb));
   }
 
   /** Runs {@code warmups} then {@code rounds} rounds of {@code task}; returns the median. */
   static double single(int warmups, int rounds, LongSupplier task) {
     for (int i = 0; i < warmups; i++) {
-      task.getAsLong();
+      long unused = task.getAsLong();
     }
     double[] t = new double[rounds];
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
-      task.getAsLong();
+      long unused = task.getAsLong();
       t[i] = (System.nanoTime() - t0) / 1e6;
     }
     return median(t);

@@ -1,5 +1,7 @@
 package io.humaans.examples.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -100,7 +102,7 @@ final class CliParser {
     } else if (args.length > 0 && Arrays.stream(args).allMatch(ROOT_FLAGS::contains)) {
       target = root;
     } else {
-      target = commands.get(RootCommand.DEFAULT_COMMAND);
+      target = requireNonNull(commands.get(RootCommand.DEFAULT_COMMAND), RootCommand.DEFAULT_COMMAND);
       line.add(RootCommand.DEFAULT_COMMAND);
     }
     CommandSpec spec = target.getCommandSpec();

@@ -1,5 +1,7 @@
 package io.humaans.examples.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -39,9 +41,9 @@ final class RootCommand {
     root.setOverwrittenOptionsAllowed(true);
     root.setExpandAtFiles(false); // --accounts @a.csv names a file, not an argument file
     root.setUsageHelpLongOptionsMaxWidth(28);
-    root.getSubcommands().get("help").getCommandSpec().usageMessage()
+    requireNonNull(root.getSubcommands().get("help"), "help").getCommandSpec().usageMessage()
         .header("Shows the help of a command, e.g. help report.");
-    CommandLine report = root.getSubcommands().get(DEFAULT_COMMAND);
+    CommandLine report = requireNonNull(root.getSubcommands().get(DEFAULT_COMMAND), DEFAULT_COMMAND);
     UsageMessageSpec usage = root.getCommandSpec().usageMessage();
     usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING,
         help -> help.createHeading("%nOptions (of report, the default command):%n"));

@@ -29,6 +29,12 @@ public final class CsvFormatException extends RuntimeException {
     this.problem = problem;
   }
 
+  /** Returns the whole message: source, position and problem (never null). */
+  @Override
+  public String getMessage() {
+    return source + " line " + line + (column > 0 ? ", column " + column : "") + ": " + problem;
+  }
+
   /** Returns the file name or label of the input. */
   public String source() {
     return source;

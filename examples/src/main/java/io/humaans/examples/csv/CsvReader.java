@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads RFC 4180 CSV: a header row, then records of the same width. Fields may be quoted;
@@ -172,7 +173,7 @@ public final class CsvReader {
     }
 
     /** Returns the next non-empty record, or null at the end of the text. */
-    Row next() {
+    @Nullable Row next() {
       while (pos < text.length() && isLineBreak(text.charAt(pos))) {
         skipLineBreak();
       }

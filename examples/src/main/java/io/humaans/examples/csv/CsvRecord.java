@@ -1,5 +1,7 @@
 package io.humaans.examples.csv;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +74,8 @@ public final class CsvRecord {
    */
   public CsvFormatException invalid(String column, String problem) {
     get(column);
-    return new CsvFormatException(source, line, columns.get(column),
+    int at = requireNonNull(columns.get(column), column); // get(column) threw if it is unknown
+    return new CsvFormatException(source, line, at,
         "invalid " + column + " '" + values.get(column) + "': " + problem);
   }
 

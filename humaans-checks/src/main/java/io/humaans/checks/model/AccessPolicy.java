@@ -14,15 +14,15 @@ import org.immutables.value.Value;
 public abstract class AccessPolicy {
   AccessPolicy() {}
 
-  /** Returns a new builder; {@code system} is required. */
+  /** {@return a new builder; {@code system} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The system the policy governs. */
+  /** {@return the system the policy governs} */
   public abstract String system();
 
-  /** The rules; an account passes when a rule that applies to its holder allows its level. */
+  /** {@return the rules; an account passes when a rule that applies to its holder allows its level} */
   public abstract List<AccessRule> rules();
 
   /** Builds {@link AccessPolicy} values; not thread-safe. */

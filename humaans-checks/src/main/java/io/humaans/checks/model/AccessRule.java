@@ -18,21 +18,21 @@ import org.immutables.value.Value;
 public abstract class AccessRule {
   AccessRule() {}
 
-  /** Returns a new builder; every attribute is optional. */
+  /** {@return a new builder; every attribute is optional} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The department pattern, if the rule matches on department. */
+  /** {@return the department pattern, if the rule matches on department} */
   public abstract Optional<String> department();
 
-  /** The job-title pattern, if the rule matches on job title. */
+  /** {@return the job-title pattern, if the rule matches on job title} */
   public abstract Optional<String> jobTitle();
 
-  /** The team pattern, if the rule matches on team. */
+  /** {@return the team pattern, if the rule matches on team} */
   public abstract Optional<String> team();
 
-  /** The access-level patterns the rule allows; empty allows none. */
+  /** {@return the access-level patterns the rule allows; empty allows none} */
   public abstract List<String> accessLevels();
 
   /** Builds {@link AccessRule} values; not thread-safe. */

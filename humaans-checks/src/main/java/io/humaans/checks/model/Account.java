@@ -22,33 +22,33 @@ public abstract class Account {
 
   Account() {}
 
-  /** Returns a new builder; {@code system} and {@code id} are required. */
+  /** {@return a new builder; {@code system} and {@code id} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The system's name, for example {@code github}; compared trimmed and case-insensitively. */
+  /** {@return the system's name, for example {@code github}; compared trimmed and case-insensitively} */
   public abstract String system();
 
-  /** The account's id in its system. */
+  /** {@return the account's id in its system} */
   public abstract String id();
 
-  /** The email or username the account is registered with, as given. */
+  /** {@return the email or username the account is registered with, as given} */
   public abstract Optional<String> email();
 
-  /** The access level, for example {@code admin}, as given. */
+  /** {@return the access level, for example {@code admin}, as given} */
   public abstract Optional<String> accessLevel();
 
-  /** The account state ({@code active}, {@code suspended}, {@code deleted}, ...), as given. */
+  /** {@return the account state ({@code active}, {@code suspended}, {@code deleted}, ...), as given} */
   public abstract Optional<String> state();
 
-  /** When the account was last used, if known. */
+  /** {@return when the account was last used, if known} */
   public abstract Optional<Instant> lastActiveAt();
 
-  /** When the account was suspended or deleted, if known. */
+  /** {@return when the account was suspended or deleted, if known} */
   public abstract Optional<Instant> deactivatedAt();
 
-  /** Whether the account belongs to a service or bot rather than a person; false by default. */
+  /** {@return whether the account belongs to a service or bot rather than a person; false by default} */
   @Value.Default
   public boolean nonHuman() {
     return false;

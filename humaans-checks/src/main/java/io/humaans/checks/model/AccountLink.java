@@ -12,18 +12,18 @@ import org.immutables.value.Value;
 public abstract class AccountLink {
   AccountLink() {}
 
-  /** Returns a new builder; all attributes are required. */
+  /** {@return a new builder; all attributes are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The account's system. */
+  /** {@return the account's system} */
   public abstract String system();
 
-  /** The account's id in that system. */
+  /** {@return the account's id in that system} */
   public abstract String accountId();
 
-  /** The id of the person who holds the account. */
+  /** {@return the id of the person who holds the account} */
   public abstract String personId();
 
   /** Builds {@link AccountLink} values; not thread-safe. */

@@ -14,18 +14,18 @@ import org.immutables.value.Value;
 public abstract class ActivityEvent {
   ActivityEvent() {}
 
-  /** Returns a new builder; {@code product} and {@code timestamp} are required. */
+  /** {@return a new builder; {@code product} and {@code timestamp} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The holder's email as given, if known. */
+  /** {@return the holder's email as given, if known} */
   public abstract Optional<String> email();
 
-  /** The product used, as given. */
+  /** {@return the product used, as given} */
   public abstract String product();
 
-  /** When the product was used. */
+  /** {@return when the product was used} */
   public abstract Instant timestamp();
 
   /** Builds {@link ActivityEvent} values; not thread-safe. */

@@ -21,21 +21,21 @@ public abstract class Directory {
 
   Directory() {}
 
-  /** Returns a new builder; every attribute defaults to empty. */
+  /** {@return a new builder; every attribute defaults to empty} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The people, in any order; duplicates are kept and reported, never merged. */
+  /** {@return the people, in any order; duplicates are kept and reported, never merged} */
   public abstract List<Person> people();
 
-  /** The job-role rows of all people, in any order. */
+  /** {@return the job-role rows of all people, in any order} */
   public abstract List<JobRole> jobRoles();
 
-  /** The token scopes the directory was read with; empty when unknown (counts as complete). */
+  /** {@return the token scopes the directory was read with; empty when unknown (counts as complete)} */
   public abstract Optional<Set<String>> scopes();
 
-  /** Returns true when the scopes are known and lack {@value #PRIVATE_READ}. */
+  /** {@return true when the scopes are known and lack {@value #PRIVATE_READ}} */
   public final boolean isPartial() {
     return scopes().map(s -> !s.contains(PRIVATE_READ)).orElse(false);
   }

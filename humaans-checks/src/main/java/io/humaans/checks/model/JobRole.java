@@ -17,33 +17,33 @@ import org.immutables.value.Value;
 public abstract class JobRole {
   JobRole() {}
 
-  /** Returns a new builder; {@code id} and {@code personId} are required. */
+  /** {@return a new builder; {@code id} and {@code personId} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The row's id. */
+  /** {@return the row's id} */
   public abstract String id();
 
-  /** The id of the person the row belongs to; it may name no known person (data to judge). */
+  /** {@return the id of the person the row belongs to; it may name no known person (data to judge)} */
   public abstract String personId();
 
-  /** The job title, if any; blank titles are reported by {@code staff-role-assigned}. */
+  /** {@return the job title, if any; blank titles are reported by {@code staff-role-assigned}} */
   public abstract Optional<String> jobTitle();
 
-  /** The department, if any. */
+  /** {@return the department, if any} */
   public abstract Optional<String> department();
 
-  /** The id of the manager this role reports to, if any. */
+  /** {@return the id of the manager this role reports to, if any} */
   public abstract Optional<String> reportingTo();
 
-  /** The first day the row applies, if known. */
+  /** {@return the first day the row applies, if known} */
   public abstract Optional<LocalDate> effectiveDate();
 
-  /** The last day the row applies, if it has ended. */
+  /** {@return the last day the row applies, if it has ended} */
   public abstract Optional<LocalDate> endDate();
 
-  /** When the row was created, used to break ties between rows starting the same day. */
+  /** {@return when the row was created, used to break ties between rows starting the same day} */
   public abstract Optional<Instant> createdAt();
 
   /** Builds {@link JobRole} values; not thread-safe. */

@@ -23,36 +23,36 @@ public abstract class Person {
 
   Person() {}
 
-  /** Returns a new builder; {@code id} is required. */
+  /** {@return a new builder; {@code id} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The person's id in the HR source; never null, possibly blank or duplicated (data to judge). */
+  /** {@return the person's id in the HR source; never null, possibly blank or duplicated (data to judge)} */
   public abstract String id();
 
-  /** The first name, if known. */
+  /** {@return the first name, if known} */
   public abstract Optional<String> firstName();
 
-  /** The last name, if known. */
+  /** {@return the last name, if known} */
   public abstract Optional<String> lastName();
 
-  /** The work email as given (not normalized); may be absent or blank. */
+  /** {@return the work email as given (not normalized); may be absent or blank} */
   public abstract Optional<String> email();
 
-  /** The status as given, if any. */
+  /** {@return the status as given, if any} */
   public abstract Optional<String> status();
 
-  /** The employment start (joining) date, if known. */
+  /** {@return the employment start (joining) date, if known} */
   public abstract Optional<LocalDate> employmentStartDate();
 
-  /** The employment end date, if known. */
+  /** {@return the employment end date, if known} */
   public abstract Optional<LocalDate> employmentEndDate();
 
-  /** The last working day, if known. */
+  /** {@return the last working day, if known} */
   public abstract Optional<LocalDate> lastWorkingDay();
 
-  /** The names of the teams the person belongs to, in source order; empty by default. */
+  /** {@return the names of the teams the person belongs to, in source order; empty by default} */
   public abstract List<String> teams();
 
   /** Builds {@link Person} values; not thread-safe. */

@@ -13,24 +13,24 @@ import org.immutables.value.Value;
 public abstract class Seat {
   Seat() {}
 
-  /** Returns a new builder; {@code product} and {@code id} are required. */
+  /** {@return a new builder; {@code product} and {@code id} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The product name, for example {@code Figma}, as given. */
+  /** {@return the product name, for example {@code Figma}, as given} */
   public abstract String product();
 
-  /** The seat's id. */
+  /** {@return the seat's id} */
   public abstract String id();
 
-  /** The holder's email as given, if known. */
+  /** {@return the holder's email as given, if known} */
   public abstract Optional<String> email();
 
-  /** When the seat was assigned, if known. */
+  /** {@return when the seat was assigned, if known} */
   public abstract Optional<Instant> assignedAt();
 
-  /** When the holder last used the product, if ever. */
+  /** {@return when the holder last used the product, if ever} */
   public abstract Optional<Instant> lastActivityAt();
 
   /** Builds {@link Seat} values; not thread-safe. */

@@ -15,21 +15,21 @@ import org.immutables.value.Value;
 public abstract class Waiver {
   Waiver() {}
 
-  /** Returns a new builder; {@code checkId}, {@code subjectId} and {@code reason} are required. */
+  /** {@return a new builder; {@code checkId}, {@code subjectId} and {@code reason} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of the check the waiver applies to. */
+  /** {@return the id of the check the waiver applies to} */
   public abstract String checkId();
 
-  /** The subject id exactly as the check reports it. */
+  /** {@return the subject id exactly as the check reports it} */
   public abstract String subjectId();
 
-  /** Why the failure is accepted; copied into the result's evidence. */
+  /** {@return why the failure is accepted; copied into the result's evidence} */
   public abstract String reason();
 
-  /** The last day the waiver applies, if it expires. */
+  /** {@return the last day the waiver applies, if it expires} */
   public abstract Optional<LocalDate> expiresOn();
 
   /** Builds {@link Waiver} values; not thread-safe. */

@@ -23,7 +23,7 @@ final class TitlePatterns {
   TitlePatterns(List<String> patterns) {
     for (String pattern : patterns) {
       List<String> words = new ArrayList<>();
-      for (String part : pattern.strip().split("\\s+")) {
+      for (String part : pattern.strip().split("\\s+", -1)) {
         if (part.equals(ANY_WORDS)) {
           words.add(ANY_WORDS);
         } else {
@@ -60,7 +60,7 @@ final class TitlePatterns {
     if (ti == title.length) {
       return false;
     }
-    if (pattern[pi] == ANY_WORDS) {
+    if (ANY_WORDS.equals(pattern[pi])) {
       for (int next = ti + 1; next <= title.length; next++) {
         if (matchesAt(pattern, pi + 1, title, next)) {
           return true;

@@ -55,11 +55,18 @@ final class ConcurrentRead {
 
   /** Starts {@code GET /token-info} now (once per read; later calls do nothing). */
   void startScopes() {
-    if (scopes == null) {
-      CompletableFuture<TokenScopes> future = client.tokenScopesAsync();
+    var unused = scopes();
+  }
+
+  /** Starts {@code GET /token-info} unless started, and returns its future. */
+  private CompletableFuture<TokenScopes> scopes() {
+    CompletableFuture<TokenScopes> future = scopes;
+    if (future == null) {
+      future = client.tokenScopesAsync();
       scopes = future;
-      future.whenComplete((value, failure) -> events.add(new Event(0, "token-info", 0, null, failure, true)));
+      var unused = future.whenComplete((value, failure) -> events.add(new Event(0, "token-info", 0, null, failure, true)));
     }
+    return future;
   }
 
   /**
@@ -114,8 +121,7 @@ final class ConcurrentRead {
       throw new IllegalStateException("this read has been awaited already");
     }
     awaited = true;
-    startScopes();
-    CompletableFuture<TokenScopes> info = scopes;
+    CompletableFuture<TokenScopes> info = scopes();
     // Source 0 is the token info, source k the k-th listing. Sources are released in this order:
     // a source's progress is passed on once every earlier source has ended, and its failure is
     // thrown then, unless an earlier source failed: the same cause (a rejected token) is always

@@ -130,7 +130,12 @@ public final class DirectoryReader {
     }
   }
 
-  /** Maps a Humaans person to the checks module's person (status kept as the raw string). */
+  /**
+   * Maps a Humaans person to the checks module's person (status kept as the raw string).
+   *
+   * @param p the Humaans person
+   * @return the checks module's person
+   */
   public static Person toPerson(io.humaans.client.model.Person p) {
     Person.Builder b = Person.builder()
         .id(p.id())
@@ -150,6 +155,9 @@ public final class DirectoryReader {
   /**
    * Maps a Humaans job role to the checks module's job role. A row without {@code personId}
    * keeps an empty person id, which the checks treat as a role of an unknown person.
+   *
+   * @param r the Humaans job role
+   * @return the checks module's job role
    */
   public static JobRole toJobRole(io.humaans.client.model.JobRole r) {
     return JobRole.builder()

@@ -74,7 +74,7 @@ public final class HumaansAccess {
     return new HumaansAccess(List.of(), List.of(), 0, 0, reason, List.of());
   }
 
-  /** Returns whether the role memberships were read, i.e. {@link #unreadableReason()} is empty. */
+  /** {@return whether the role memberships were read, i.e. {@link #unreadableReason()} is empty} */
   public boolean isReadable() {
     return unreadableReason == null;
   }
@@ -100,17 +100,17 @@ public final class HumaansAccess {
     return accountLinks;
   }
 
-  /** Returns how many roles {@code /roles} listed; 0 when unreadable. */
+  /** {@return how many roles {@code /roles} listed; 0 when unreadable} */
   public int rolesRead() {
     return rolesRead;
   }
 
-  /** Returns how many role memberships {@code /role-members} listed; 0 when unreadable. */
+  /** {@return how many role memberships {@code /role-members} listed; 0 when unreadable} */
   public int membershipsRead() {
     return membershipsRead;
   }
 
-  /** Returns why the role memberships could not be read; empty when they were read. */
+  /** {@return why the role memberships could not be read; empty when they were read} */
   public Optional<String> unreadableReason() {
     return Optional.ofNullable(unreadableReason);
   }

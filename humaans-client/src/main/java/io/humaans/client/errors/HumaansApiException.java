@@ -59,6 +59,7 @@ public abstract class HumaansApiException extends HumaansException {
           Map.entry(503, "Service Unavailable"),
           Map.entry(504, "Gateway Timeout"));
 
+  /** What the request and the answer were (serialized with the exception). */
   private final Details details;
 
   /**
@@ -116,8 +117,8 @@ public abstract class HumaansApiException extends HumaansException {
   }
 
   /**
-   * Returns the body's {@code code} as a string; Humaans usually sends the numeric status ({@code
-   * "403"}) but a string such as {@code "ValidationError"} is kept as is.
+   * {@return the body's {@code code} as a string; Humaans usually sends the numeric status ({@code
+   * "403"}) but a string such as {@code "ValidationError"} is kept as is}
    */
   public Optional<String> errorCode() {
     return Optional.ofNullable(details.errorCode);

@@ -16,8 +16,11 @@ public class HumaansDecodingException extends HumaansException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method of the request whose body could not be read. */
   private final String method;
+  /** The path and query of the call, relative to the API base. */
   private final String path;
+  /** Where in the JSON body reading failed, when known. */
   private final @Nullable String jsonPath;
 
   /**

@@ -15,7 +15,9 @@ public class HumaansIoException extends HumaansException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method of the failed request. */
   private final String method;
+  /** The path and query of the call, relative to the API base. */
   private final String path;
 
   /**

@@ -22,6 +22,7 @@ public class PermissionException extends HumaansApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The scope the request needed, when known. */
   private final @Nullable Scope requiredScope;
 
   /**

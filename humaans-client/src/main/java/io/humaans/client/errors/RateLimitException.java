@@ -16,6 +16,7 @@ public class RateLimitException extends HumaansApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How long the server asked to wait ({@code Retry-After}), when it said. */
   private final @Nullable Duration retryAfter;
 
   /**

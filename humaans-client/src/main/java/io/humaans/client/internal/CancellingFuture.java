@@ -42,7 +42,7 @@ final class CancellingFuture<T> extends CompletableFuture<T> {
         current.run();
       }
     }, limit.toMillis(), TimeUnit.MILLISECONDS);
-    whenComplete((value, error) -> timer.cancel(false));
+    var unused = whenComplete((value, error) -> timer.cancel(false));
   }
 
   private static ScheduledThreadPoolExecutor timer() {

@@ -13,7 +13,7 @@ public final class Futures {
    */
   public static <T, R> CompletableFuture<R> map(CompletableFuture<T> source, Function<? super T, ? extends R> f) {
     CompletableFuture<R> derived = source.thenApply(f);
-    derived.whenComplete((value, error) -> {
+    var unused = derived.whenComplete((value, error) -> {
       if (derived.isCancelled()) {
         source.cancel(true);
       }

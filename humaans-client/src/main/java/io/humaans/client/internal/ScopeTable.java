@@ -119,7 +119,7 @@ public final class ScopeTable {
       p = p.substring(0, cut);
     }
     List<String> segments = new ArrayList<>();
-    for (String segment : p.split("/")) {
+    for (String segment : p.split("/", -1)) {
       if (!segment.isEmpty()) {
         segments.add(segment);
       }

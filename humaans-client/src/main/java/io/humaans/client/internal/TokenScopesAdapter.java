@@ -72,7 +72,7 @@ public final class TokenScopesAdapter extends JsonAdapter<TokenScopesAdapter.Bod
       }
       case STRING -> {
         List<String> out = new ArrayList<>();
-        for (String s : reader.nextString().split("[\\s,]+")) {
+        for (String s : reader.nextString().split("[\\s,]+", -1)) {
           if (!s.isEmpty()) {
             out.add(s);
           }

@@ -31,10 +31,10 @@ public interface CustomField {
   /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the display name. */
+  /** {@return the display name} */
   Optional<String> name();
 
   /** {@return the profile section the field appears in} */
@@ -47,21 +47,21 @@ public interface CustomField {
   Optional<String> resourceId();
 
   /**
-   * Returns the field's type-specific settings (for example the options of a select field) as a
-   * JSON tree, usually a {@code Map}; its shape is unverified.
+   * {@return the field's type-specific settings (for example the options of a select field) as a
+   * JSON tree, usually a {@code Map}; its shape is unverified}
    */
   Optional<Object> config();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
   /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

@@ -30,31 +30,31 @@ public interface HumaansFile {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the id of the person the file belongs to, if any. */
+  /** {@return the id of the person the file belongs to, if any} */
   Optional<String> personId();
 
-  /** Returns the file's name as uploaded. */
+  /** {@return the file's name as uploaded} */
   Optional<String> filename();
 
-  /** Returns the media type, such as {@code application/pdf}. */
+  /** {@return the media type, such as {@code application/pdf}} */
   Optional<String> contentType();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

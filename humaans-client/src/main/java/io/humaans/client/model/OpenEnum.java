@@ -41,6 +41,7 @@ public abstract class OpenEnum<K extends Enum<K>> {
 
   /** Returns whether {@code other} is of the same class with the same raw value. */
   @Override
+  @SuppressWarnings("EqualsGetClass") // deliberate: values of two open enums never equal, whatever their raw value
   public final boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass() && value.equals(((OpenEnum<?>) other).value);
   }

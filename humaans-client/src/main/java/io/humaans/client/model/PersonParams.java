@@ -184,8 +184,8 @@ public interface PersonParams {
   Map<String, Object> extraProperties();
 
   /**
-   * Returns the JSON names of properties sent as an explicit {@code null}, so an update (PATCH)
-   * can clear them. Each name is one of this type's properties and is not also set; the set
+   * {@return the JSON names of properties sent as an explicit {@code null}, so an update (PATCH)
+   * can clear them} Each name is one of this type's properties and is not also set; the set
    * itself is never sent as a field. Empty by default; part of {@code equals}, {@code hashCode}
    * and {@code toString}.
    */

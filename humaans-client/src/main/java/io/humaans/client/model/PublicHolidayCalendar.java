@@ -35,19 +35,19 @@ public interface PublicHolidayCalendar {
   /** {@return the display name} */
   Optional<String> name();
 
-  /** Returns the ISO 3166-1 alpha-2 country of the calendar, such as {@code GB} (unverified). */
+  /** {@return the ISO 3166-1 alpha-2 country of the calendar, such as {@code GB} (unverified)} */
   Optional<String> countryCode();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
   /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

@@ -32,28 +32,28 @@ public interface Role {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the role's name, such as {@code Admins}; compare it case-insensitively. */
+  /** {@return the role's name, such as {@code Admins}; compare it case-insensitively} */
   Optional<String> name();
 
-  /** Returns the description a custom role was given. */
+  /** {@return the description a custom role was given} */
   Optional<String> description();
 
-  /** Returns the id of the company. */
+  /** {@return the id of the company} */
   Optional<String> companyId();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

@@ -31,25 +31,25 @@ public interface RoleMember {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the {@link Role}. */
+  /** {@return the id of the {@link Role}} */
   Optional<String> roleId();
 
-  /** Returns the id of the person holding the role. */
+  /** {@return the id of the person holding the role} */
   Optional<String> personId();
 
-  /** Returns the time the record was created. */
+  /** {@return the time the record was created} */
   Optional<Instant> createdAt();
 
-  /** Returns the time the record was last updated. */
+  /** {@return the time the record was last updated} */
   Optional<Instant> updatedAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

@@ -29,19 +29,19 @@ public interface RolePermission {
     return new Builder();
   }
 
-  /** Returns the opaque identifier of this record. */
+  /** {@return the opaque identifier of this record} */
   String id();
 
-  /** Returns the id of the {@link Role}. */
+  /** {@return the id of the {@link Role}} */
   Optional<String> roleId();
 
-  /** Returns the permission's name as free text. */
+  /** {@return the permission's name as free text} */
   Optional<String> name();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

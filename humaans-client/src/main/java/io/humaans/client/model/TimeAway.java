@@ -86,13 +86,13 @@ public interface TimeAway {
   Optional<String> publicHolidayCalendarId();
 
   /**
-   * Returns the weekdays the person works, used to count the days taken, in the shape of
-   * {@link Person#workingDays()} ({@code [{"day": "monday"}, ...]}); empty when not sent.
+   * {@return the weekdays the person works, used to count the days taken, in the shape of
+   * {@link Person#workingDays()} ({@code [{"day": "monday"}, ...]}); empty when not sent}
    * Seen in sources that reuse the official sample ids; unverified.
    */
   List<WorkingDay> workingDays();
 
-  /** Returns the category as free text, such as {@code pto}. */
+  /** {@return the category as free text, such as {@code pto}} */
   Optional<String> type();
 
   /** {@return the time the record was created} */
@@ -102,9 +102,9 @@ public interface TimeAway {
   Optional<Instant> updatedAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

@@ -47,15 +47,15 @@ public interface WebhookEvent {
   Optional<Instant> timestamp();
 
   /**
-   * Returns the time the event record was created (seen in sources that reuse the official
-   * sample ids; may be the only time sent when {@link #timestamp()} is absent).
+   * {@return the time the event record was created (seen in sources that reuse the official
+   * sample ids; may be the only time sent when {@link #timestamp()} is absent)}
    */
   Optional<Instant> createdAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

@@ -40,12 +40,12 @@ public interface WorkingPatternAllocation {
   /** {@return the id of the {@link WorkingPattern}} */
   Optional<String> workingPatternId();
 
-  /** Returns the first day the pattern applies, when sent as {@code effectiveDate}. */
+  /** {@return the first day the pattern applies, when sent as {@code effectiveDate}} */
   Optional<LocalDate> effectiveDate();
 
   /**
-   * Returns the first day the pattern applies, when sent as {@code startDate} (the name seen in
-   * other sources). Prefer {@link #firstDay()}, which reads either.
+   * {@return the first day the pattern applies, when sent as {@code startDate} (the name seen in
+   * other sources)} Prefer {@link #firstDay()}, which reads either.
    */
   Optional<LocalDate> startDate();
 
@@ -58,7 +58,7 @@ public interface WorkingPatternAllocation {
     return effectiveDate().or(this::startDate);
   }
 
-  /** Returns the last day the pattern applies; empty while open-ended. */
+  /** {@return the last day the pattern applies; empty while open-ended} */
   Optional<LocalDate> endDate();
 
   /** {@return the time the record was created} */
@@ -68,9 +68,9 @@ public interface WorkingPatternAllocation {
   Optional<Instant> updatedAt();
 
   /**
-   * Returns JSON fields this SDK does not model, keyed by name, as read by Moshi's
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
    * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped. Never null; empty by default. Excluded from {@code equals},
+   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
    * {@code hashCode} and {@code toString}.
    */
   @Value.Auxiliary

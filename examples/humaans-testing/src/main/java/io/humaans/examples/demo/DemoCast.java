@@ -3,6 +3,7 @@ package io.humaans.examples.demo;
 import static io.humaans.examples.demo.DemoPerson.ACTIVE;
 import static io.humaans.examples.demo.DemoPerson.NEW_HIRE;
 import static io.humaans.examples.demo.DemoPerson.OFFBOARDED;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -149,12 +150,12 @@ final class DemoCast {
   }
 
   private void addCompensations() {
-    String ceo = managers.get("ceo");
+    String ceo = requireNonNull(managers.get("ceo"), "ceo");
     records.addCompensation(ceo, "170000", "GBP", LocalDate.of(2024, 1, 1),
         LocalDate.of(2025, 12, 31), "Salary review");
     records.addCompensation(ceo, "185000.00", "GBP", LocalDate.of(2026, 1, 1), null, null);
     for (String key : List.of("cto", "cro", "head:People")) {
-      String id = managers.get(key);
+      String id = requireNonNull(managers.get(key), key);
       records.addCompensation(id, key.equals("head:People") ? "118000" : "176500", "GBP",
           LocalDate.of(2026, 1, 1), null, null);
     }

@@ -1,5 +1,7 @@
 package io.humaans.examples.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +71,7 @@ public final class DemoCompany {
     }
     this.jobRoles = List.copyOf(sorted);
     for (DemoJobRole role : this.jobRoles) {
-      rolesByPerson.get(role.personId()).add(role);
+      requireNonNull(rolesByPerson.get(role.personId()), "job role of an unknown person").add(role);
     }
     rolesByPerson.replaceAll((id, roles) -> List.copyOf(roles));
     this.tokenOwnerId = this.jobRoles.stream()
@@ -80,22 +82,22 @@ public final class DemoCompany {
     this.accessRoles = DemoAccessRoles.of(this);
   }
 
-  /** Generates the demo company from {@link #SEED}; every call returns equal data. */
+  /** {@return generates the demo company from {@link #SEED}; every call returns equal data} */
   public static DemoCompany create() {
     return new DemoCompanyGenerator().generate();
   }
 
-  /** Returns every person (active, pre-hires and leavers) in a stable order; unmodifiable. */
+  /** {@return every person (active, pre-hires and leavers) in a stable order; unmodifiable} */
   public List<DemoPerson> people() {
     return people;
   }
 
-  /** Returns every job-role row, grouped by person in {@link #people()} order, oldest first. */
+  /** {@return every job-role row, grouped by person in {@link #people()} order, oldest first} */
   public List<DemoJobRole> jobRoles() {
     return jobRoles;
   }
 
-  /** Returns every compensation row; unmodifiable. */
+  /** {@return every compensation row; unmodifiable} */
   public List<DemoCompensation> compensations() {
     return compensations;
   }
@@ -121,7 +123,12 @@ public final class DemoCompany {
   /** The person id of a role membership whose person was deleted: nobody has it. */
   public static final String DELETED_PERSON_ID = DemoAccessRoles.DELETED_PERSON_ID;
 
-  /** Returns the person with this id, or empty when there is none. */
+  /**
+   * Returns the person with this id, or empty when there is none.
+   *
+   * @param id the person id
+   * @return the person, or empty
+   */
   public Optional<DemoPerson> person(String id) {
     return Optional.ofNullable(peopleById.get(id));
   }
@@ -129,6 +136,9 @@ public final class DemoCompany {
   /**
    * Returns the people whose work email equals {@code email} once both are trimmed and
    * lower-cased (more than one for the deliberate duplicate); empty when none matches.
+   *
+   * @param email the email to look up, in any case and with any surrounding blanks
+   * @return the matching people; empty when none matches
    */
   public List<DemoPerson> peopleWithEmail(String email) {
     String wanted = normalize(email);
@@ -141,7 +151,12 @@ public final class DemoCompany {
     return found;
   }
 
-  /** Returns the job-role rows of a person, oldest first; empty for an unknown id. */
+  /**
+   * Returns the job-role rows of a person, oldest first; empty for an unknown id.
+   *
+   * @param personId the person id
+   * @return the person's job-role rows, oldest first
+   */
   public List<DemoJobRole> jobRolesOf(String personId) {
     return rolesByPerson.getOrDefault(personId, List.of());
   }
@@ -149,6 +164,10 @@ public final class DemoCompany {
   /**
    * Returns the role in effect on {@code date}: among rows with effectiveDate on or before the
    * date and no endDate before it, the latest effectiveDate (ties: later createdAt, then id).
+   *
+   * @param personId the person id
+   * @param date the day the role must be in effect on
+   * @return the role in effect, or empty when none is
    */
   public Optional<DemoJobRole> currentJobRole(String personId, LocalDate date) {
     return jobRolesOf(personId).stream()
@@ -158,14 +177,14 @@ public final class DemoCompany {
             .thenComparing(DemoJobRole::id));
   }
 
-  /** Returns the person who owns the demo server's API tokens (the Head of People). */
+  /** {@return the person who owns the demo server's API tokens (the Head of People)} */
   public DemoPerson tokenOwner() {
-    return peopleById.get(tokenOwnerId);
+    return requireNonNull(peopleById.get(tokenOwnerId), "token owner");
   }
 
   /**
-   * Serializes the whole data set as one JSON object {@code {asOf, people, jobRoles,
-   * compensations}} in the shapes the demo server returns; stable between calls and builds.
+   * {@return serializes the whole data set as one JSON object {@code {asOf, people, jobRoles,
+   * compensations}} in the shapes the demo server returns; stable between calls and builds}
    */
   public String toJson() {
     Buffer buffer = new Buffer();

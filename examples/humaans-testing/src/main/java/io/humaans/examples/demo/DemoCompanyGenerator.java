@@ -3,6 +3,7 @@ package io.humaans.examples.demo;
 import static io.humaans.examples.demo.DemoPerson.ACTIVE;
 import static io.humaans.examples.demo.DemoPerson.NEW_HIRE;
 import static io.humaans.examples.demo.DemoPerson.OFFBOARDED;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class DemoCompanyGenerator {
   private void buildTeams() {
     for (DemoTeam team : DemoTeam.values()) {
       String head = managers.get("head:" + team.headKey);
-      LocalDate headStart = managerStarts.get("head:" + team.headKey);
+      LocalDate headStart = requireNonNull(managerStarts.get("head:" + team.headKey), team.headKey);
       String[] name = randomName();
       LocalDate start = randomDate(headStart, headStart.plusYears(2));
       String lead = records.addPerson(name[0], name[1], ACTIVE, start, null, null,
@@ -130,7 +131,8 @@ final class DemoCompanyGenerator {
       DemoTeam team = (DemoTeam) row[0];
       LocalDate end = LocalDate.parse((String) row[1]);
       String[] name = randomName();
-      LocalDate start = randomDate(managerStarts.get(team.teamName), end.minusDays(200));
+      LocalDate start = randomDate(requireNonNull(managerStarts.get(team.teamName), team.teamName),
+          end.minusDays(200));
       String id = records.addPerson(name[0], name[1], OFFBOARDED, start, end, end,
           List.of(team.teamName), team.department);
       records.setLeavingReason(id, (String) row[2]);

@@ -39,6 +39,18 @@ public record DemoCompensation(
   /**
    * Creates a compensation row.
    *
+   * @param id the row id
+   * @param personId the id of the person paid
+   * @param compensationTypeId the id of the compensation type
+   * @param amount the amount as a decimal string
+   * @param currency the ISO 4217 currency code
+   * @param period the pay period, for example {@code annual}
+   * @param note a note, or null
+   * @param effectiveDate the first day the row applies
+   * @param endDate the last day the row applies, or null while it does
+   * @param endReason why the row ended, or null
+   * @param createdAt when the row was created
+   * @param updatedAt when the row was last updated
    * @throws NullPointerException if a non-nullable component is null
    */
   public DemoCompensation {

@@ -72,7 +72,7 @@ final class DemoDispatcher extends Dispatcher {
     try {
       return route(segments, query(url), token);
     } catch (BadQueryException e) {
-      return error(400, "BadRequest", e.getMessage());
+      return error(400, "BadRequest", e.reason);
     }
   }
 
@@ -334,8 +334,11 @@ final class DemoDispatcher extends Dispatcher {
   private static final class BadQueryException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    final String reason;
+
     BadQueryException(String message) {
       super(message);
+      this.reason = message;
     }
   }
 }

@@ -35,6 +35,16 @@ public record DemoJobRole(
   /**
    * Creates a job role.
    *
+   * @param id the row id
+   * @param personId the id of the person holding the role
+   * @param jobTitle the job title
+   * @param department the department, or null
+   * @param reportingTo the manager's person id, or null
+   * @param effectiveDate the first day the role applies
+   * @param endDate the last day the role applies, or null while it does
+   * @param note a note, or null
+   * @param createdAt when the row was created
+   * @param updatedAt when the row was last updated
    * @throws NullPointerException if a non-nullable component is null
    */
   public DemoJobRole {
@@ -46,7 +56,12 @@ public record DemoJobRole(
     Objects.requireNonNull(updatedAt, "updatedAt == null");
   }
 
-  /** Returns true when this row is in effect on {@code date} (effective on or before, not ended). */
+  /**
+   * Returns true when this row is in effect on {@code date} (effective on or before, not ended).
+   *
+   * @param date the day to test
+   * @return whether the row is in effect on that day
+   */
   public boolean inEffectOn(LocalDate date) {
     return !effectiveDate.isAfter(date) && (endDate == null || !endDate.isBefore(date));
   }

@@ -71,6 +71,28 @@ public record DemoPerson(
   /**
    * Creates a person, copying {@code teams}.
    *
+   * @param id the person id
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param preferredName the preferred name, or null
+   * @param email the work email, or null (may be oddly formatted on purpose)
+   * @param personalEmail the personal email, or null
+   * @param status the status, for example {@code active}
+   * @param employmentStartDate the first day of employment
+   * @param employmentEndDate the last day of employment, or null
+   * @param lastWorkingDay the last working day, or null
+   * @param leavingReason why the person left, or null
+   * @param locationId the location id, or null
+   * @param countryCode the ISO country code of work, or null
+   * @param city the city, or null
+   * @param timezone the IANA time zone, or null
+   * @param gender the gender, or null
+   * @param birthday the birthday, or null
+   * @param contractType the contract type, or null
+   * @param employeeId the employee id, or null
+   * @param teams the team names (copied)
+   * @param createdAt when the record was created
+   * @param updatedAt when the record was last updated
    * @throws NullPointerException if a non-nullable component is null
    */
   public DemoPerson {
@@ -89,12 +111,12 @@ public record DemoPerson(
     Objects.requireNonNull(updatedAt, "updatedAt == null");
   }
 
-  /** Returns the work email as stored, or empty when the person has none. */
+  /** {@return the work email as stored, or empty when the person has none} */
   public Optional<String> emailOptional() {
     return Optional.ofNullable(email);
   }
 
-  /** Returns "first last", for messages and tables. */
+  /** {@return "first last", for messages and tables} */
   public String displayName() {
     return firstName + " " + lastName;
   }

@@ -114,17 +114,17 @@ final class DemoRecords {
 
   /** Replaces the stored work email of {@code personId} (may be null or oddly formatted). */
   void setEmail(String personId, @Nullable String email) {
-    drafts.get(personId).email = email;
+    draft(personId).email = email;
   }
 
   /** Sets the leaving reason of a leaver. */
   void setLeavingReason(String personId, String reason) {
-    drafts.get(personId).leavingReason = reason;
+    draft(personId).leavingReason = reason;
   }
 
   /** Sets the preferred name of a person. */
   void setPreferredName(String personId, String preferredName) {
-    drafts.get(personId).preferredName = preferredName;
+    draft(personId).preferredName = preferredName;
   }
 
   /** Adds a job-role row and returns its id. */
@@ -149,9 +149,17 @@ final class DemoRecords {
         endReason, created, end == null ? created : stamp(end)));
   }
 
+  private Draft draft(String personId) {
+    Draft draft = drafts.get(personId);
+    if (draft == null) {
+      throw new IllegalArgumentException("no person " + personId);
+    }
+    return draft;
+  }
+
   /** Returns the currency matching the person's country of work. */
   String currencyOf(String personId) {
-    return switch (drafts.get(personId).country) {
+    return switch (draft(personId).country) {
       case GB -> "GBP";
       case US -> "USD";
       case PL -> "PLN";

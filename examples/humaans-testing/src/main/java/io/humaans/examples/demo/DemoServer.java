@@ -96,6 +96,7 @@ public final class DemoServer implements AutoCloseable {
   /**
    * Starts a demo server for a fresh {@link DemoCompany}, with the one-off 429 enabled.
    *
+   * @return the running server; close it to stop it
    * @throws UncheckedIOException if no loopback port can be bound
    */
   public static DemoServer start() {
@@ -105,23 +106,24 @@ public final class DemoServer implements AutoCloseable {
   /**
    * Starts a demo server that never answers 429 (for examples that should run without delay).
    *
+   * @return the running server; close it to stop it
    * @throws UncheckedIOException if no loopback port can be bound
    */
   public static DemoServer startWithoutRateLimit() {
     return new DemoServer(DemoCompany.create(), false);
   }
 
-  /** Returns the API base URL without a trailing slash, e.g. {@code http://127.0.0.1:50123/api}. */
+  /** {@return the API base URL without a trailing slash, e.g. {@code http://127.0.0.1:50123/api}} */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** Returns the data set this server serves. */
+  /** {@return the data set this server serves} */
   public DemoCompany company() {
     return dispatcher.company();
   }
 
-  /** Returns how many requests the server has received, whatever their outcome. */
+  /** {@return how many requests the server has received, whatever their outcome} */
   public int requestCount() {
     return dispatcher.requestCount();
   }
@@ -129,6 +131,9 @@ public final class DemoServer implements AutoCloseable {
   /**
    * Returns how many requests the server has received for one decoded path without query, e.g.
    * {@code requestCount("/api/people")}; 0 for a path never requested.
+   *
+   * @param path the decoded path, for example {@code /api/people}
+   * @return the number of requests received for that path
    */
   public int requestCount(String path) {
     return dispatcher.requestCount(path);

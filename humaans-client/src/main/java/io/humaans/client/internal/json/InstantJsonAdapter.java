@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -61,7 +62,7 @@ final class InstantJsonAdapter extends JsonAdapter<Instant> {
   public void toJson(JsonWriter writer, @Nullable Instant value) throws IOException {
     if (value == null) {
       writer.nullValue();
-    } else if (value.getNano() % 1_000_000 == 0) {
+    } else if (value.truncatedTo(ChronoUnit.MILLIS).equals(value)) {
       writer.value(MILLIS.format(value));
     } else {
       writer.value(value.toString());

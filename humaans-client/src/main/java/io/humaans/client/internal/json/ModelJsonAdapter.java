@@ -277,13 +277,14 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       if (index < 0) {
         String name = reader.nextName();
         lastName = name;
-        if (putExtra == null) {
+        MethodHandle extras = putExtra;
+        if (extras == null) {
           reader.skipValue();
           continue;
         }
         Object value = reader.readJsonValue();
         if (value != null) {
-          putExtra(builder, name, value);
+          putExtra(extras, builder, name, value);
         }
         continue;
       }
@@ -453,7 +454,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
     }
   }
 
-  private void putExtra(Object builder, String name, Object value) {
+  private static void putExtra(MethodHandle putExtra, Object builder, String name, Object value) {
     try {
       putExtra.invokeExact(builder, (Object) name, value);
     } catch (RuntimeException | Error e) {
