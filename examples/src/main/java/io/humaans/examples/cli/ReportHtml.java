@@ -179,14 +179,14 @@ final class ReportHtml {
             .append(compared ? "<th class=\"c-since\">Failing since</th>" : "").append("</tr>\n");
       }
       h.append("<tr>");
-      if (compared) {
+      if (changes != null && compared) {
         h.append("<td>").append(changes.change(r).map(c -> badge(c.name())).orElse(""))
             .append("</td>");
       }
       subject(h, r.label(), r.subjectId());
       h.append("<td class=\"reason\">").append(esc(r.reasonCode()))
           .append("</td><td class=\"detail\">").append(esc(r.detail())).append("</td>");
-      if (compared) {
+      if (changes != null && compared) {
         h.append("<td>").append(changes.failingSince(r).map(Object::toString).orElse(""))
             .append("</td>");
       }
