@@ -240,7 +240,6 @@ public final class HumaansCli {
     diagnostics.startReading();
     try {
       return DirectoryReader.builder(client)
-          .parallelism(4)
           .progress(diagnostics::progress)
           .build()
           .read();
