@@ -12,7 +12,8 @@ class ReportJsonStringTest {
   void plainStringsAreWrittenAsTheyAre() throws IOException {
     assertThat(json("")).isEqualTo("\"\"");
     assertThat(json("emp_1/okta")).isEqualTo("\"emp_1/okta\"");
-    assertThat(json("Zoë Ångström 日本 \uD83D\uDE00")).isEqualTo("\"Zoë Ångström 日本 \uD83D\uDE00\"");
+    String nonAscii = "Zoë Ångström 日本 \uD83D\uDE00";
+    assertThat(json(nonAscii)).isEqualTo("\"" + nonAscii + "\"");
   }
 
   @Test

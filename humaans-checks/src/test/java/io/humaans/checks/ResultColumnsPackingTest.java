@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The packed evidence layout: rows of different widths, rows replaced by wider or narrower ones. */
+/** The packed evidence layout: rows of several widths; rows replaced by wider or narrower ones. */
 class ResultColumnsPackingTest {
   private static final CheckInfo INFO =
       CheckInfo.builder().id("c").title("C").description("d").subjectType(SubjectTypes.PERSON)
@@ -21,7 +21,7 @@ class ResultColumnsPackingTest {
   void uniformRowsThenAWiderRowKeepEveryValue() {
     ResultColumns list = new ResultColumns(4);
     List<CheckResult> expected = new ArrayList<>();
-    // 40k one-value rows (past one chunk) with no stored starts, then rows of other widths.
+    // 40k one-value rows (past one chunk, no stored starts), then rows of other widths.
     for (int i = 0; i < 40_000; i++) {
       list.add(ONE, id(i), "v" + i);
       expected.add(one(i));
@@ -29,8 +29,8 @@ class ResultColumnsPackingTest {
     for (int i = 40_000; i < 45_000; i++) {
       if (i % 3 == 0) {
         list.add(SIX, id(i), "1", null, "3", "4", "5", "v" + i);
-        expected.add(CheckResult.of("c", SubjectTypes.PERSON, id(i), Status.FAIL, "X", "six", "a", "1",
-            "c", "3", "d", "4", "e", "5", "f", "v" + i));
+        expected.add(CheckResult.of("c", SubjectTypes.PERSON, id(i), Status.FAIL, "X", "six",
+            "a", "1", "c", "3", "d", "4", "e", "5", "f", "v" + i));
       } else if (i % 3 == 1) {
         list.add(NONE, id(i));
         expected.add(CheckResult.of("c", SubjectTypes.PERSON, id(i), Status.PASS, "OK", "none"));
