@@ -35,7 +35,7 @@ public final class RunComplianceChecks {
   }
 
   static Report run(HumaansClient client, boolean demo, LocalDate asOf, PrintStream out) {
-    Directory directory = DirectoryReader.builder(client).parallelism(4).build().read();
+    Directory directory = DirectoryReader.builder(client).build().read();
     CheckInput.Builder input = CheckInput.builder().directory(directory);
     if (demo) {
       input.addAllAccounts(DemoFiles.accounts())

@@ -1,6 +1,7 @@
 package io.humaans.checks;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -165,33 +166,58 @@ final class ReportJson {
 
   static void string(Appendable out, String value) throws IOException {
     out.append('"');
-    int start = 0;
     int length = value.length();
-    for (int i = 0; i < length; i++) {
+    int i = 0;
+    while (i < length && !needsEscape(value.charAt(i))) {
+      i++;
+    }
+    if (i == length) {
+      out.append(value).append('"');
+      return;
+    }
+    int start = 0;
+    for (; i < length; i++) {
       char c = value.charAt(i);
-      String escape;
-      if (c == '"') {
-        escape = "\\\"";
-      } else if (c == '\\') {
-        escape = "\\\\";
-      } else if (c == '\n') {
-        escape = "\\n";
-      } else if (c == '\r') {
-        escape = "\\r";
-      } else if (c == '\t') {
-        escape = "\\t";
-      } else if (c == '\b') {
-        escape = "\\b";
-      } else if (c == '\f') {
-        escape = "\\f";
-      } else if (c < 0x20) {
-        escape = "\\u00" + HEX[c >> 4] + HEX[c & 0xF];
-      } else {
+      if (!needsEscape(c)) {
         continue;
       }
-      out.append(value, start, i).append(escape);
+      run(out, value, start, i);
+      if (c == '"') {
+        out.append("\\\"");
+      } else if (c == '\\') {
+        out.append("\\\\");
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (c == '\b') {
+        out.append("\\b");
+      } else if (c == '\f') {
+        out.append("\\f");
+      } else {
+        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
       start = i + 1;
     }
-    out.append(value, start, length).append('"');
+    run(out, value, start, length);
+    out.append('"');
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c == '"' || c == '\\';
+  }
+
+  /** Appends {@code value[start, end)}; a {@link Writer} gets it without a substring copy. */
+  private static void run(Appendable out, String value, int start, int end) throws IOException {
+    if (start == end) {
+      return;
+    }
+    if (out instanceof Writer w) {
+      w.write(value, start, end - start);
+    } else {
+      out.append(value, start, end);
+    }
   }
 }

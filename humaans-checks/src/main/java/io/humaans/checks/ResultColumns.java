@@ -9,16 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Engine: the {@link ResultSink} of one check and, once frozen, its list of results, kept as
- * parallel arrays (verdict, subject id, one column per evidence value) instead of one object
- * per result; {@link #get(int)} builds a {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
+ * parallel arrays (verdict, subject id, where the row's evidence values start) plus one packed
+ * column of evidence values, instead of one object per result; {@link #get(int)} builds a
+ * {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
  * collector than millions of small objects that live until the report is dropped. Not
  * thread-safe while being filled.
  */
 final class ResultColumns extends AbstractList<CheckResult>
     implements ResultSink, RandomAccess {
-  @SuppressWarnings("unchecked") // no generic array creation in Java; the array starts empty
-  private static final RefColumn<@Nullable Object>[] NO_COLUMNS = (RefColumn<@Nullable Object>[]) new RefColumn<?>[0];
-
   // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
   // so that filling millions of rows stores no references but subjects and values.
   // Chunked, so that a million results make no humongous arrays (see ChunkedColumn).
@@ -30,9 +28,17 @@ final class ResultColumns extends AbstractList<CheckResult>
   private @Nullable Verdict last;
   private int lastCode;
   private final RefColumn<String> subjects;
-  // Column k holds evidence value k of each result whose verdict has keys; for a verdict
-  // without keys, column 0 holds the result's alternating key-value pairs (a String[]).
-  private RefColumn<@Nullable Object>[] columns = NO_COLUMNS;
+  // The evidence values of all rows, packed in row order: a row whose verdict has k keys owns
+  // k slots from starts[row] on (one slot, the alternating key-value pairs as a String[], for a
+  // verdict without keys). A column per key position sized for every row cost 4 bytes per row
+  // and position even where the row's verdict had fewer keys (a check's OK verdict has one key,
+  // its FAIL verdicts up to six); packed, a row costs its start plus the values it has, and a
+  // row's values share cache lines. While every row's verdict has the same number of slots w,
+  // row i starts at i * w and no starts are stored.
+  private @Nullable IntColumn starts;
+  private int uniformWidth = -1;
+  private final RefColumn<@Nullable Object> values;
+  private int valueCount;
   private int size;
   private boolean frozen;
   // Labels the results when read (set by the context that finishes the list).
@@ -45,6 +51,7 @@ final class ResultColumns extends AbstractList<CheckResult>
     int c = Math.max(capacity, 4);
     codes = new IntColumn(c);
     subjects = new RefColumn<>(c);
+    values = new RefColumn<>(c);
   }
 
   @Override
@@ -57,19 +64,20 @@ final class ResultColumns extends AbstractList<CheckResult>
     Objects.checkIndex(index, size);
     Verdict v = table[codes.get(index)];
     String[] keys = v.keys;
-    Object values;
+    int start = start(index);
+    Object vs;
     if (keys == null || keys.length == 1) {
-      values = value(0, index);
+      vs = values.get(start);
     } else if (keys.length == 0) {
-      values = null;
+      vs = null;
     } else {
-      Object[] vs = new Object[keys.length];
-      for (int k = 0; k < vs.length; k++) {
-        vs[k] = value(k, index);
+      Object[] array = new Object[keys.length];
+      for (int k = 0; k < array.length; k++) {
+        array[k] = values.get(start + k);
       }
-      values = vs;
+      vs = array;
     }
-    return new CheckResult(v, subjects.get(index), values, labels);
+    return new CheckResult(v, subjects.get(index), vs, labels);
   }
 
   /** The subject id of one result without building it. */
@@ -82,10 +90,6 @@ final class ResultColumns extends AbstractList<CheckResult>
   Status status(int index) {
     Objects.checkIndex(index, size);
     return table[codes.get(index)].status;
-  }
-
-  private @Nullable Object value(int column, int index) {
-    return column < columns.length && columns[column] != null ? columns[column].get(index) : null;
   }
 
   boolean isFrozen() {
@@ -110,16 +114,16 @@ final class ResultColumns extends AbstractList<CheckResult>
 
   @Override
   public void add(Verdict verdict, String subjectId, @Nullable Object value) {
-    int i = row(keys(verdict, 1), subjectId);
-    put(0, i, value);
+    int s = row(keys(verdict, 1), subjectId);
+    put(s, value);
   }
 
   @Override
   public void add(
       Verdict verdict, String subjectId, @Nullable Object first, @Nullable Object second) {
-    int i = row(keys(verdict, 2), subjectId);
-    put(0, i, first);
-    put(1, i, second);
+    int s = row(keys(verdict, 2), subjectId);
+    put(s, first);
+    put(s + 1, second);
   }
 
   @Override
@@ -130,20 +134,20 @@ final class ResultColumns extends AbstractList<CheckResult>
       @Nullable Object second,
       @Nullable Object third,
       @Nullable Object... more) {
-    int i = row(keys(verdict, 3 + more.length), subjectId);
-    put(0, i, first);
-    put(1, i, second);
-    put(2, i, third);
+    int s = row(keys(verdict, 3 + more.length), subjectId);
+    put(s, first);
+    put(s + 1, second);
+    put(s + 2, third);
     for (int k = 0; k < more.length; k++) {
-      put(3 + k, i, more[k]);
+      put(s + 3 + k, more[k]);
     }
   }
 
   @Override
-  public void addAll(Verdict verdict, String subjectId, @Nullable Object[] values) {
-    int i = row(keys(verdict, values.length), subjectId);
-    for (int k = 0; k < values.length; k++) {
-      put(k, i, values[k]);
+  public void addAll(Verdict verdict, String subjectId, @Nullable Object[] vs) {
+    int s = row(keys(verdict, vs.length), subjectId);
+    for (int k = 0; k < vs.length; k++) {
+      put(s + k, vs[k]);
     }
   }
 
@@ -158,6 +162,7 @@ final class ResultColumns extends AbstractList<CheckResult>
     return verdict;
   }
 
+  /** Adds a row and returns where its evidence values go (see {@link #values}). */
   private int row(Verdict v, String subjectId) {
     Objects.requireNonNull(subjectId, "subjectId == null");
     checkOpen();
@@ -170,13 +175,56 @@ final class ResultColumns extends AbstractList<CheckResult>
     }
     codes.set(i, code(v));
     subjects.set(i, subjectId);
+    int width = width(v);
+    if (starts == null && uniformWidth < 0) {
+      uniformWidth = width;
+    }
+    int start = claim(width);
+    if (starts != null || width != uniformWidth) {
+      setStart(i, start);
+    }
     modCount++;
-    return i;
+    return start;
+  }
+
+  private int start(int index) {
+    IntColumn s = starts;
+    return s == null ? index * uniformWidth : s.get(index);
+  }
+
+  private void setStart(int index, int start) {
+    IntColumn s = starts;
+    if (s == null) {
+      // The first row with another width: store the starts of the rows so far.
+      s = new IntColumn(codes.capacity());
+      for (int j = 0; j < size; j++) {
+        s.set(j, j * uniformWidth);
+      }
+      starts = s;
+    }
+    s.set(index, start);
+  }
+
+  /** The number of value slots a row of {@code v} owns. */
+  private static int width(Verdict v) {
+    return v.keys == null ? 1 : v.keys.length;
+  }
+
+  /** Reserves {@code width} value slots after the last and returns the first. */
+  private int claim(int width) {
+    int start = valueCount;
+    int end = start + width;
+    if (end > values.capacity()) {
+      values.reserve(Math.max(end, values.capacity() + (values.capacity() >> 1) + 1));
+    }
+    valueCount = end;
+    return start;
   }
 
   @Override
   public boolean add(CheckResult r) {
-    int i = row(r.verdict(), r.subjectId());
+    int i = size;
+    row(r.verdict(), r.subjectId());
     store(i, r);
     return true;
   }
@@ -202,47 +250,45 @@ final class ResultColumns extends AbstractList<CheckResult>
 
   private void store(int index, CheckResult r) {
     Verdict v = r.verdict();
-    Object values = r.values();
+    Object vs = r.values();
+    Verdict old = table[codes.get(index)];
+    int start = start(index);
+    if (width(v) > width(old)) {
+      // The row's slots are too few (a waived result carries more evidence): take new ones;
+      // the old slots are left unused.
+      start = claim(width(v));
+      setStart(index, start);
+    } else {
+      // Clear slots the new verdict leaves unused, so they keep no value alive.
+      for (int k = width(v); k < width(old); k++) {
+        put(start + k, null);
+      }
+    }
     codes.set(index, code(v));
     subjects.set(index, r.subjectId());
     String[] keys = v.keys;
     if (keys == null || keys.length == 1) {
-      put(0, index, values);
+      put(start, vs);
     } else if (keys.length > 1) {
-      Object[] vs = (Object[]) values;
+      Object[] array = (Object[]) vs;
       for (int k = 0; k < keys.length; k++) {
-        put(k, index, vs == null ? null : vs[k]);
+        put(start + k, array == null ? null : array[k]);
       }
     }
-    // Other columns of this row may hold values of a result replaced by set: clear them.
-    int from = keys == null ? 1 : keys.length;
-    for (int k = from; k < columns.length; k++) {
-      if (columns[k] != null) {
-        columns[k].clear(index);
-      }
+  }
+
+  /** Stores one evidence slot; null clears it (so it keeps no value alive). */
+  private void put(int slot, @Nullable Object value) {
+    if (value == null) {
+      values.clear(slot);
+    } else {
+      values.set(slot, value);
     }
   }
 
   private void checkOpen() {
     if (frozen) {
       throw new UnsupportedOperationException("the results are unmodifiable");
-    }
-  }
-
-  private void put(int column, int index, @Nullable Object value) {
-    if (value == null && (column >= columns.length || columns[column] == null)) {
-      return;
-    }
-    if (column >= columns.length) {
-      columns = Arrays.copyOf(columns, column + 1);
-    }
-    if (columns[column] == null) {
-      columns[column] = new RefColumn<>(codes.capacity());
-    }
-    if (value == null) {
-      columns[column].clear(index);
-    } else {
-      columns[column].set(index, value);
     }
   }
 
@@ -293,10 +339,8 @@ final class ResultColumns extends AbstractList<CheckResult>
     int c = codes.capacity() + (codes.capacity() >> 1) + 1;
     codes.reserve(c);
     subjects.reserve(c);
-    for (int k = 0; k < columns.length; k++) {
-      if (columns[k] != null) {
-        columns[k].reserve(c);
-      }
+    if (starts != null) {
+      starts.reserve(c);
     }
   }
 }

@@ -20,7 +20,7 @@ final class DirectoryBench {
     int people = quick ? 2_000 : 10_000;
     PeopleData data = new PeopleData(people);
     System.out.println("#3 directory: " + people + " people, " + data.roles()
-        + " job roles, DirectoryReader (parallelism 4) vs one job-roles request per person");
+        + " job roles, DirectoryReader (its defaults) vs one job-roles request per person");
     try (BenchServer server = BenchServer.start(data, 0, true);
         HumaansClient client = HumaansClient.builder().token("bench").baseUrl(server.baseUrl()).build()) {
       DirectoryReader reader = DirectoryReader.builder(client).build();

@@ -293,7 +293,6 @@ public final class HumaansCli {
     diagnostics.startReading();
     try {
       return DirectoryReader.builder(client)
-          .parallelism(4)
           .progress(new DirectoryReader.ProgressListener() {
             @Override
             public void onPage(String resource, int fetched, OptionalInt total) {
