@@ -16,11 +16,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The "demo or real API" switch shared by the examples and the command-line program: with
- * {@code HUMAANS_API_TOKEN} set it builds a client for that token and {@code HUMAANS_BASE_URL}
- * (default {@value HumaansClient#DEFAULT_BASE_URL}); without it (or when forced) it starts the
- * embedded {@link DemoServer} and points a client at it with
- * {@link DemoServer#FULL_ACCESS_TOKEN}.
+ * The "demo or real API" switch shared by the examples and the command-line program: with {@code
+ * HUMAANS_API_TOKEN} set it builds a client for that token and {@code HUMAANS_BASE_URL} (default
+ * {@value HumaansClient#DEFAULT_BASE_URL}); without it (or when forced) it starts the embedded
+ * {@link DemoServer} and points a client at it with {@link DemoServer#FULL_ACCESS_TOKEN}.
  *
  * <pre>{@code
  * try (ExampleEnvironment env = ExampleEnvironment.open()) {
@@ -28,13 +27,14 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Demo mode prints one note to the notes stream (default {@code System.err}); the token is
- * never printed. Not thread-safe to build; the client it holds is thread-safe. {@link #close()}
- * closes the client and stops the demo server.
+ * <p>Demo mode prints one note to the notes stream (default {@code System.err}); the token is never
+ * printed. Not thread-safe to build; the client it holds is thread-safe. {@link #close()} closes
+ * the client and stops the demo server.
  */
 public final class ExampleEnvironment implements AutoCloseable {
   /** The environment variable holding the API token. */
   public static final String TOKEN_VARIABLE = "HUMAANS_API_TOKEN";
+
   /** The environment variable holding the API base URL (optional). */
   public static final String BASE_URL_VARIABLE = "HUMAANS_BASE_URL";
 
@@ -47,8 +47,8 @@ public final class ExampleEnvironment implements AutoCloseable {
   }
 
   /**
-   * Opens the environment from {@link System#getenv()}; a demo server, if needed, never answers
-   * 429 so examples run without waiting.
+   * Opens the environment from {@link System#getenv()}; a demo server, if needed, never answers 429
+   * so examples run without waiting.
    *
    * @throws IllegalArgumentException if {@code HUMAANS_BASE_URL} is not a valid https URL
    */
@@ -95,7 +95,8 @@ public final class ExampleEnvironment implements AutoCloseable {
 
   @Override
   public String toString() {
-    return demo != null ? "ExampleEnvironment[demo " + demo.baseUrl() + "]"
+    return demo != null
+        ? "ExampleEnvironment[demo " + demo.baseUrl() + "]"
         : "ExampleEnvironment[" + client.baseUrl() + "]";
   }
 
@@ -123,8 +124,8 @@ public final class ExampleEnvironment implements AutoCloseable {
     }
 
     /**
-     * Lets the demo server answer its one {@code 429} on the third {@code /people} request, so
-     * the client's retry shows (default false).
+     * Lets the demo server answer its one {@code 429} on the third {@code /people} request, so the
+     * client's retry shows (default false).
      */
     public Builder demoRateLimit(boolean demoRateLimit) {
       this.demoRateLimit = demoRateLimit;
@@ -161,15 +162,20 @@ public final class ExampleEnvironment implements AutoCloseable {
     public ExampleEnvironment build() {
       String token = env.get(TOKEN_VARIABLE);
       if (forceDemo || token == null || token.isBlank()) {
-        notes.println((forceDemo ? "Using" : TOKEN_VARIABLE + " is not set: using")
-            + " the embedded demo company (Northwind Labs, as of " + DemoCompany.AS_OF + ").");
+        notes.println(
+            (forceDemo ? "Using" : TOKEN_VARIABLE + " is not set: using")
+                + " the embedded demo company (Northwind Labs, as of "
+                + DemoCompany.AS_OF
+                + ").");
         DemoServer demo = demoRateLimit ? DemoServer.start() : DemoServer.startWithoutRateLimit();
         try {
-          HumaansClient client = logging(HumaansClient.builder()
-              .token(DemoServer.FULL_ACCESS_TOKEN)
-              .baseUrl(demo.baseUrl())
-              .sleeper(sleeper))
-              .build();
+          HumaansClient client =
+              logging(
+                      HumaansClient.builder()
+                          .token(DemoServer.FULL_ACCESS_TOKEN)
+                          .baseUrl(demo.baseUrl())
+                          .sleeper(sleeper))
+                  .build();
           return new ExampleEnvironment(client, demo);
         } catch (RuntimeException e) {
           demo.close();
@@ -177,12 +183,14 @@ public final class ExampleEnvironment implements AutoCloseable {
         }
       }
       String baseUrl = env.getOrDefault(BASE_URL_VARIABLE, "");
-      HumaansClient client = logging(HumaansClient.builder()
-          .token(token)
-          .baseUrl(baseUrl.isBlank() ? HumaansClient.DEFAULT_BASE_URL : baseUrl.trim())
-          .sleeper(sleeper)
-          .userAgentSuffix("humaans-examples"))
-          .build();
+      HumaansClient client =
+          logging(
+                  HumaansClient.builder()
+                      .token(token)
+                      .baseUrl(baseUrl.isBlank() ? HumaansClient.DEFAULT_BASE_URL : baseUrl.trim())
+                      .sleeper(sleeper)
+                      .userAgentSuffix("humaans-examples"))
+              .build();
       return new ExampleEnvironment(client, null);
     }
 

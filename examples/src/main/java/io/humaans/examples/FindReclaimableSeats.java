@@ -44,20 +44,35 @@ public final class FindReclaimableSeats {
   }
 
   static Report run(HumaansClient client, List<Seat> seats, LocalDate asOf, PrintStream out) {
-    CheckInput input = CheckInput.builder()
-        .directory(DirectoryReader.builder(client).build().read())
-        .addAllSeats(seats)
-        .build();
-    Report report = Checks.run(List.of(new ReclaimableSeatsCheck()),
-        CheckContext.of(input, CheckConfig.builder().asOf(asOf).build()));
+    CheckInput input =
+        CheckInput.builder()
+            .directory(DirectoryReader.builder(client).build().read())
+            .addAllSeats(seats)
+            .build();
+    Report report =
+        Checks.run(
+            List.of(new ReclaimableSeatsCheck()),
+            CheckContext.of(input, CheckConfig.builder().asOf(asOf).build()));
     for (CheckResult r : report.results()) {
       if (r.status() == Status.FAIL) {
-        out.println(r.evidence().getOrDefault("product", "?") + " seat " + r.subjectId() + ": "
-            + r.reasonCode() + " (" + r.detail() + ")");
+        out.println(
+            r.evidence().getOrDefault("product", "?")
+                + " seat "
+                + r.subjectId()
+                + ": "
+                + r.reasonCode()
+                + " ("
+                + r.detail()
+                + ")");
       }
     }
-    out.println("Reclaimable per product: " + report.reclaimableSeatsByProduct()
-        + " of " + seats.size() + " seats, as of " + asOf);
+    out.println(
+        "Reclaimable per product: "
+            + report.reclaimableSeatsByProduct()
+            + " of "
+            + seats.size()
+            + " seats, as of "
+            + asOf);
     return report;
   }
 }

@@ -36,23 +36,36 @@ public final class ListPeople {
 
     // The current role: the latest row in effect on asOf (effective on or before, not yet ended).
     Map<String, JobRole> current = new HashMap<>();
-    for (JobRole role : client.jobRoles().list(
-        JobRoleQuery.builder().effectiveOnOrBefore(asOf).build())) {
-      if (role.personId().isEmpty() || role.endDate().map(end -> end.isBefore(asOf)).orElse(false)) {
+    for (JobRole role :
+        client.jobRoles().list(JobRoleQuery.builder().effectiveOnOrBefore(asOf).build())) {
+      if (role.personId().isEmpty()
+          || role.endDate().map(end -> end.isBefore(asOf)).orElse(false)) {
         continue;
       }
-      current.merge(role.personId().get(), role, (a, b) ->
-          a.effectiveDate().orElse(LocalDate.MIN).isAfter(b.effectiveDate().orElse(LocalDate.MIN))
-              ? a : b);
+      current.merge(
+          role.personId().get(),
+          role,
+          (a, b) ->
+              a.effectiveDate()
+                      .orElse(LocalDate.MIN)
+                      .isAfter(b.effectiveDate().orElse(LocalDate.MIN))
+                  ? a
+                  : b);
     }
 
     people.sort(Comparator.comparing(ListPeople::name));
     for (Person p : people) {
       JobRole role = current.get(p.id());
-      String title = role == null ? "(no current role)"
-          : role.jobTitle().filter(t -> !t.isBlank()).orElse("(no title)");
-      String manager = role == null ? "-" : role.reportingTo()
-          .map(id -> names.getOrDefault(id, "unknown person " + id)).orElse("-");
+      String title =
+          role == null
+              ? "(no current role)"
+              : role.jobTitle().filter(t -> !t.isBlank()).orElse("(no title)");
+      String manager =
+          role == null
+              ? "-"
+              : role.reportingTo()
+                  .map(id -> names.getOrDefault(id, "unknown person " + id))
+                  .orElse("-");
       out.printf("%-24s %-40s manager: %s%n", name(p), title, manager);
     }
     out.println(people.size() + " people, roles as of " + asOf);

@@ -17,12 +17,12 @@ import java.time.LocalDate;
 
 /**
  * Runs every check: reads the directory (people, job roles, token scopes) with {@link
- * DirectoryReader}, adds the demo company's accounts, policy, seats, events and waivers, and
- * prints each check's outcome and every failing result.
+ * DirectoryReader}, adds the demo company's accounts, policy, seats, events and waivers, and prints
+ * each check's outcome and every failing result.
  *
  * <p>Run it from an IDE with no arguments: without {@code HUMAANS_API_TOKEN} it uses the embedded
- * demo company. With a real token the people checks run on your directory and the companion
- * inputs stay empty (see {@code FindReclaimableSeats} and {@code VerifyCriticalAccess} for files).
+ * demo company. With a real token the people checks run on your directory and the companion inputs
+ * stay empty (see {@code FindReclaimableSeats} and {@code VerifyCriticalAccess} for files).
  */
 public final class RunComplianceChecks {
   private RunComplianceChecks() {}
@@ -38,7 +38,8 @@ public final class RunComplianceChecks {
     Directory directory = DirectoryReader.builder(client).build().read();
     CheckInput.Builder input = CheckInput.builder().directory(directory);
     if (demo) {
-      input.addAllAccounts(DemoFiles.accounts())
+      input
+          .addAllAccounts(DemoFiles.accounts())
           .addAllPolicies(DemoFiles.policies())
           .addAllSeats(DemoFiles.seats())
           .addAllEvents(DemoFiles.events())
@@ -52,8 +53,8 @@ public final class RunComplianceChecks {
     }
     for (CheckResult r : report.results()) {
       if (r.status() == Status.FAIL) {
-        out.println("FAIL " + r.checkId() + " " + r.subjectId() + " " + r.reasonCode() + ": "
-            + r.detail());
+        out.println(
+            "FAIL " + r.checkId() + " " + r.subjectId() + " " + r.reasonCode() + ": " + r.detail());
       }
     }
     return report;

@@ -32,9 +32,10 @@ public final class ShowTokenScopes {
       out.println("Scopes unknown: " + scopes.source());
     }
     boolean seesLeavers = scopes.has(Scope.PRIVATE_READ).orElse(false);
-    out.println(seesLeavers
-        ? "private:read present: pre-hires and leavers are visible."
-        : "Without private:read, pre-hires and leavers are invisible to this token.");
+    out.println(
+        seesLeavers
+            ? "private:read present: pre-hires and leavers are visible."
+            : "Without private:read, pre-hires and leavers are invisible to this token.");
     scopes.warnings().forEach(w -> out.println("warning: " + w));
   }
 }

@@ -51,21 +51,30 @@ public final class VerifyCriticalAccess {
     }
   }
 
-  static Report run(HumaansClient client, List<Account> accounts, List<AccessPolicy> policies,
-      LocalDate asOf, PrintStream out) {
-    CheckInput input = CheckInput.builder()
-        .directory(DirectoryReader.builder(client).build().read())
-        .addAllAccounts(accounts)
-        .addAllPolicies(policies)
-        .build();
-    Report report = Checks.run(
-        List.of(new UserIdentifiedCheck(), new OffboardedAccessRemovedCheck(),
-            new AccessValidCheck(), new OneAccountPerPersonCheck()),
-        CheckContext.of(input, CheckConfig.builder().asOf(asOf).build()));
+  static Report run(
+      HumaansClient client,
+      List<Account> accounts,
+      List<AccessPolicy> policies,
+      LocalDate asOf,
+      PrintStream out) {
+    CheckInput input =
+        CheckInput.builder()
+            .directory(DirectoryReader.builder(client).build().read())
+            .addAllAccounts(accounts)
+            .addAllPolicies(policies)
+            .build();
+    Report report =
+        Checks.run(
+            List.of(
+                new UserIdentifiedCheck(),
+                new OffboardedAccessRemovedCheck(),
+                new AccessValidCheck(),
+                new OneAccountPerPersonCheck()),
+            CheckContext.of(input, CheckConfig.builder().asOf(asOf).build()));
     for (CheckResult r : report.results()) {
       if (r.status() == Status.FAIL) {
-        out.println(r.checkId() + " " + r.subjectId() + ": " + r.reasonCode() + " ("
-            + r.detail() + ")");
+        out.println(
+            r.checkId() + " " + r.subjectId() + ": " + r.reasonCode() + " (" + r.detail() + ")");
       }
     }
     long failing = report.results().stream().filter(r -> r.status() == Status.FAIL).count();

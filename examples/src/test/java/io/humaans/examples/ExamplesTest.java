@@ -14,7 +14,8 @@ class ExamplesTest {
 
   @BeforeEach
   void requireDemoMode() {
-    assumeTrue(System.getenv(ExampleEnvironment.TOKEN_VARIABLE) == null,
+    assumeTrue(
+        System.getenv(ExampleEnvironment.TOKEN_VARIABLE) == null,
         "examples run against the real API when HUMAANS_API_TOKEN is set");
   }
 
@@ -39,14 +40,18 @@ class ExamplesTest {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
-    return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    return new String[] {
+      out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+    };
   }
 
   @Test
   void listPeopleShowsTitlesAndManagers() throws Exception {
     String[] output = capture(ListPeople::main);
 
-    assertThat(output[0]).contains("Noor Haddad").contains("(no current role)")
+    assertThat(output[0])
+        .contains("Noor Haddad")
+        .contains("(no current role)")
         .containsPattern("Lucas Moreau +.+ manager: Grace Whitfield")
         .endsWith("301 people, roles as of 2026-11-02\n");
     assertThat(output[1]).startsWith("HUMAANS_API_TOKEN is not set: using the embedded demo");
@@ -56,7 +61,8 @@ class ExamplesTest {
   void showTokenScopesListsScopes() throws Exception {
     String[] output = capture(ShowTokenScopes::main);
 
-    assertThat(output[0]).contains("private:read: read everything except compensations")
+    assertThat(output[0])
+        .contains("private:read: read everything except compensations")
         .contains("private:read present: pre-hires and leavers are visible.");
   }
 
@@ -64,7 +70,8 @@ class ExamplesTest {
   void runComplianceChecksPrintsOutcomesAndFailures() throws Exception {
     String[] output = capture(RunComplianceChecks::main);
 
-    assertThat(output[0]).startsWith("Checks as of 2026-11-02 on 301 people:\n")
+    assertThat(output[0])
+        .startsWith("Checks as of 2026-11-02 on 301 people:\n")
         .contains("FAIL staff-role-assigned 5S1TA7MSPQkWxF0vqydBQWrK NO_JOB_ROLE: ")
         .contains("FAIL offboarded-access-removed gh-110919 ACCESS_AFTER_LEAVING: ");
   }
@@ -73,16 +80,19 @@ class ExamplesTest {
   void findReclaimableSeatsUsesTheBundledSeats() throws Exception {
     String[] output = capture(FindReclaimableSeats::main);
 
-    assertThat(output[0]).contains("salesforce seat sf-0085: HOLDER_LEFT")
+    assertThat(output[0])
+        .contains("salesforce seat sf-0085: HOLDER_LEFT")
         .contains("figma seat fig-0090: NEVER_USED")
-        .endsWith("Reclaimable per product: {figma=3, salesforce=2} of 92 seats, as of 2026-11-02\n");
+        .endsWith(
+            "Reclaimable per product: {figma=3, salesforce=2} of 92 seats, as of 2026-11-02\n");
   }
 
   @Test
   void verifyCriticalAccessUsesTheBundledAccountsAndPolicy() throws Exception {
     String[] output = capture(VerifyCriticalAccess::main);
 
-    assertThat(output[0]).contains("offboarded-access-removed gh-110919: ACCESS_AFTER_LEAVING")
+    assertThat(output[0])
+        .contains("offboarded-access-removed gh-110919: ACCESS_AFTER_LEAVING")
         .contains("access-valid gh-111141: ACCESS_LEVEL_NOT_ALLOWED")
         .as("no waivers are given, so the auditor's account fails")
         .contains("user-identified AIDA1H04M: UNIDENTIFIED")

@@ -20,27 +20,38 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Compiles a tiny modular program ({@code requires io.humaans.client; requires io.humaans.checks;
  * requires io.humaans.testing;}) against the packaged jars and runs it with {@code java
- * --module-path ... -m}: the libraries resolve as automatic modules under their
- * {@code Automatic-Module-Name}s, no two modules export the same package (Moshi's
- * {@code moshi-adapters} used to split {@code com.squareup.moshi}), and the client, its JSON
- * reflection and the checks work there ({@code --add-modules okhttp3,mockwebserver3} given, see
- * {@link #ADD_MODULES}). Runs in {@code integration-test} (failsafe), after the
- * reactor has built the jars, since the manifests only exist in the jars.
+ * --module-path ... -m}: the libraries resolve as automatic modules under their {@code
+ * Automatic-Module-Name}s, no two modules export the same package (Moshi's {@code moshi-adapters}
+ * used to split {@code com.squareup.moshi}), and the client, its JSON reflection and the checks
+ * work there ({@code --add-modules okhttp3,mockwebserver3} given, see {@link #ADD_MODULES}). Runs
+ * in {@code integration-test} (failsafe), after the reactor has built the jars, since the manifests
+ * only exist in the jars.
  */
 class ModulePathIT {
   /** File-name prefixes of the jars the program needs: the libraries and their runtime stack. */
-  private static final List<String> RUNTIME_JARS = List.of(
-      "humaans-client-", "humaans-checks-", "humaans-testing-", "retrofit-", "okhttp-jvm-",
-      "mockwebserver3-", "okio-jvm-", "moshi-", "kotlin-stdlib-", "annotations-", "jspecify-");
+  private static final List<String> RUNTIME_JARS =
+      List.of(
+          "humaans-client-",
+          "humaans-checks-",
+          "humaans-testing-",
+          "retrofit-",
+          "okhttp-jvm-",
+          "mockwebserver3-",
+          "okio-jvm-",
+          "moshi-",
+          "kotlin-stdlib-",
+          "annotations-",
+          "jspecify-");
 
   /**
-   * OkHttp 5 and mockwebserver3 are explicit modules ({@code okhttp3}, {@code mockwebserver3});
-   * the JDK does not resolve an explicit module that only automatic modules need, so a modular
+   * OkHttp 5 and mockwebserver3 are explicit modules ({@code okhttp3}, {@code mockwebserver3}); the
+   * JDK does not resolve an explicit module that only automatic modules need, so a modular
    * application names them, as the README says.
    */
   private static final String ADD_MODULES = "okhttp3,mockwebserver3";
 
-  private static final String MODULE_INFO = """
+  private static final String MODULE_INFO =
+      """
       module humaans.probe {
         requires io.humaans.client;
         requires io.humaans.checks;
@@ -48,7 +59,8 @@ class ModulePathIT {
       }
       """;
 
-  private static final String MAIN = """
+  private static final String MAIN =
+      """
       package probe;
 
       import io.humaans.checks.model.Directory;
@@ -86,19 +98,33 @@ class ModulePathIT {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter compilerOutput = new StringWriter();
     List<String> options = List.of("--module-path", modulePath, "-d", classes.toString());
-    boolean compiled = javac.getTask(compilerOutput, null, null, options, null,
-        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
-            .getJavaFileObjects(src.resolve("module-info.java"), src.resolve("probe/Main.java")))
-        .call();
+    boolean compiled =
+        javac
+            .getTask(
+                compilerOutput,
+                null,
+                null,
+                options,
+                null,
+                javac
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(
+                        src.resolve("module-info.java"), src.resolve("probe/Main.java")))
+            .call();
     assertThat(compiled).as(compilerOutput.toString()).isTrue();
 
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(),
-        "--module-path", classes + File.pathSeparator + modulePath,
-        "--add-modules", ADD_MODULES,
-        "-m", "humaans.probe/probe.Main")
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "--module-path",
+                classes + File.pathSeparator + modulePath,
+                "--add-modules",
+                ADD_MODULES,
+                "-m",
+                "humaans.probe/probe.Main")
+            .redirectErrorStream(true)
+            .start();
     boolean exited = process.waitFor(60, TimeUnit.SECONDS);
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!exited) {
@@ -107,7 +133,8 @@ class ModulePathIT {
 
     assertThat(exited).as("the program ended; output: %s", output).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
-    assertThat(output).contains("modules io.humaans.client io.humaans.checks io.humaans.testing\n")
+    assertThat(output)
+        .contains("modules io.humaans.client io.humaans.checks io.humaans.testing\n")
         .contains("people 301 directory 301\n");
   }
 
@@ -120,13 +147,17 @@ class ModulePathIT {
         jars.add(entry);
       }
     }
-    List<String> missing = new ArrayList<>(Arrays.asList("humaans-client-", "humaans-checks-",
-        "humaans-testing-"));
-    missing.removeIf(prefix -> jars.stream().anyMatch(j -> Path.of(j).getFileName().toString()
-        .startsWith(prefix)));
+    List<String> missing =
+        new ArrayList<>(Arrays.asList("humaans-client-", "humaans-checks-", "humaans-testing-"));
+    missing.removeIf(
+        prefix ->
+            jars.stream().anyMatch(j -> Path.of(j).getFileName().toString().startsWith(prefix)));
     if (!missing.isEmpty()) {
-      throw new IOException("not packaged jars on the class path (run mvn verify): " + missing
-          + " in " + System.getProperty("java.class.path"));
+      throw new IOException(
+          "not packaged jars on the class path (run mvn verify): "
+              + missing
+              + " in "
+              + System.getProperty("java.class.path"));
     }
     return jars;
   }

@@ -7,15 +7,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * An account with its holder and state facts, computed once per {@link CheckContext}.
  *
- * <p>The holder is the person an {@link io.humaans.checks.model.AccountLink} names, else the
- * person whose {@linkplain Definitions#normalizedEmail normalized} work email equals the
- * account's. When several people share that email, the holder is the first who has not left, by
- * subject id, else the first by subject id; {@code unique-identity} reports the clash. Instances
- * are immutable and thread-safe; a fact that may be missing is an {@code Optional}.
+ * <p>The holder is the person an {@link io.humaans.checks.model.AccountLink} names, else the person
+ * whose {@linkplain Definitions#normalizedEmail normalized} work email equals the account's. When
+ * several people share that email, the holder is the first who has not left, by subject id, else
+ * the first by subject id; {@code unique-identity} reports the clash. Instances are immutable and
+ * thread-safe; a fact that may be missing is an {@code Optional}.
  */
 public final class AccountFacts {
   /** {@link #matchedBy()} when an explicit link names the holder. */
   public static final String MATCHED_BY_LINK = "link";
+
   /** {@link #matchedBy()} when the email names the holder. */
   public static final String MATCHED_BY_EMAIL = "email";
 
@@ -47,8 +48,10 @@ public final class AccountFacts {
     this.subjectId = subjectId;
     this.system = system;
     this.holder = Optional.ofNullable(holder);
-    this.matchedBy = matchedBy == null ? Optional.empty()
-        : matchedBy.equals(MATCHED_BY_LINK) ? BY_LINK : BY_EMAIL;
+    this.matchedBy =
+        matchedBy == null
+            ? Optional.empty()
+            : matchedBy.equals(MATCHED_BY_LINK) ? BY_LINK : BY_EMAIL;
     this.linkedPersonId = linkedPersonId;
     this.emailMatches = emailMatches;
     this.suspended = Definitions.isSuspended(account);
@@ -85,12 +88,16 @@ public final class AccountFacts {
     return matchedBy;
   }
 
-  /** {@return the person id an explicit link gives, even when it names no known person; else empty} */
+  /**
+   * {@return the person id an explicit link gives, even when it names no known person; else empty}
+   */
   public Optional<String> linkedPersonId() {
     return Optional.ofNullable(linkedPersonId);
   }
 
-  /** {@return how many person records have the account's normalized email (0 when none or blank)} */
+  /**
+   * {@return how many person records have the account's normalized email (0 when none or blank)}
+   */
   public int emailMatches() {
     return emailMatches;
   }
@@ -113,7 +120,9 @@ public final class AccountFacts {
     return active;
   }
 
-  /** {@return whether access is live: neither suspended nor deleted (unknown states count as live)} */
+  /**
+   * {@return whether access is live: neither suspended nor deleted (unknown states count as live)}
+   */
   public boolean live() {
     return !suspended && !deleted;
   }
@@ -121,7 +130,12 @@ public final class AccountFacts {
   /** Shows the subject id, system and holder. */
   @Override
   public String toString() {
-    return "AccountFacts{subjectId=" + subjectId + ", system=" + system + ", holder="
-        + holder.map(PersonFacts::subjectId).orElse(null) + "}";
+    return "AccountFacts{subjectId="
+        + subjectId
+        + ", system="
+        + system
+        + ", holder="
+        + holder.map(PersonFacts::subjectId).orElse(null)
+        + "}";
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * Engine: the accounts of each holder, as one array of account positions grouped by holder
- * position (a counting sort: linear, no string keys); within a holder, in subject-id order.
+ * Engine: the accounts of each holder, as one array of account positions grouped by holder position
+ * (a counting sort: linear, no string keys); within a holder, in subject-id order.
  */
 final class AccountsByHolder {
   private final List<AccountFacts> accounts;

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an earlier report said, as far as a comparison needs it: its check set and, per failing
- * result, the check id, subject id and the date it has been failing since. Built by whoever
- * reads the earlier report (this module parses no JSON); see {@link Report#compareWith}.
+ * result, the check id, subject id and the date it has been failing since. Built by whoever reads
+ * the earlier report (this module parses no JSON); see {@link Report#compareWith}.
  *
  * <pre>{@code
  * Baseline baseline = Baseline.builder()
@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <p>A failure's {@code failingSince} is the earlier report's {@code failingSince} for that
- * result when it carries one, else that report's {@code asOf}. Instances are immutable and
- * thread-safe; {@code equals} compares every attribute.
+ * <p>A failure's {@code failingSince} is the earlier report's {@code failingSince} for that result
+ * when it carries one, else that report's {@code asOf}. Instances are immutable and thread-safe;
+ * {@code equals} compares every attribute.
  */
 public final class Baseline {
   private final @Nullable LocalDate asOf;
@@ -86,7 +86,8 @@ public final class Baseline {
       return false;
     }
     Baseline b = (Baseline) o;
-    return Objects.equals(asOf, b.asOf) && checkIds.equals(b.checkIds)
+    return Objects.equals(asOf, b.asOf)
+        && checkIds.equals(b.checkIds)
         && failures.equals(b.failures);
   }
 
@@ -97,7 +98,12 @@ public final class Baseline {
 
   @Override
   public String toString() {
-    return "Baseline{asOf=" + asOf + ", checkIds=" + checkIds + ", failures=" + failures.size()
+    return "Baseline{asOf="
+        + asOf
+        + ", checkIds="
+        + checkIds
+        + ", failures="
+        + failures.size()
         + "}";
   }
 
@@ -141,8 +147,10 @@ public final class Baseline {
         return false;
       }
       Failure f = (Failure) o;
-      return checkId.equals(f.checkId) && subjectId.equals(f.subjectId)
-          && failingSince.equals(f.failingSince) && label.equals(f.label);
+      return checkId.equals(f.checkId)
+          && subjectId.equals(f.subjectId)
+          && failingSince.equals(f.failingSince)
+          && label.equals(f.label);
     }
 
     @Override
@@ -188,8 +196,8 @@ public final class Baseline {
      * Adds a failing result of the earlier report.
      *
      * @param label the subject's label in that report, or null to use the subject id
-     * @throws NullPointerException if {@code checkId}, {@code subjectId} or {@code failingSince}
-     *     is null
+     * @throws NullPointerException if {@code checkId}, {@code subjectId} or {@code failingSince} is
+     *     null
      */
     public Builder addFailure(
         String checkId, String subjectId, LocalDate failingSince, @Nullable String label) {
@@ -214,8 +222,10 @@ public final class Baseline {
       for (Failure f : sorted) {
         if (!checkIds.contains(f.checkId)) {
           throw new IllegalArgumentException(
-              "the baseline lists a failure of check " + f.checkId
-                  + ", which is not among its checks " + checkIds);
+              "the baseline lists a failure of check "
+                  + f.checkId
+                  + ", which is not among its checks "
+                  + checkIds);
         }
       }
       return new Baseline(

@@ -15,22 +15,32 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Defaults: {@link #topManagementTitlePatterns()} = {@link #DEFAULT_TOP_MANAGEMENT_TITLES},
- * no top-management ids, {@code graceDays} 0, {@code inactivityDays} 30, {@code trendPeriods} 8,
- * {@code trendGranularity} {@link TrendGranularity#WEEK}. {@code build()} throws
- * {@link IllegalStateException} when {@code asOf} is missing, a day count is negative or
- * {@code trendPeriods} is below 2 or above 520. Instances are immutable and thread-safe.
+ * <p>Defaults: {@link #topManagementTitlePatterns()} = {@link #DEFAULT_TOP_MANAGEMENT_TITLES}, no
+ * top-management ids, {@code graceDays} 0, {@code inactivityDays} 30, {@code trendPeriods} 8,
+ * {@code trendGranularity} {@link TrendGranularity#WEEK}. {@code build()} throws {@link
+ * IllegalStateException} when {@code asOf} is missing, a day count is negative or {@code
+ * trendPeriods} is below 2 or above 520. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CheckConfig {
   /**
-   * The default top-management title patterns: whole words, case-insensitive, where
-   * {@code ...} stands for one or more words.
+   * The default top-management title patterns: whole words, case-insensitive, where {@code ...}
+   * stands for one or more words.
    */
   public static final List<String> DEFAULT_TOP_MANAGEMENT_TITLES =
       List.of(
-          "CEO", "CTO", "CFO", "COO", "CPO", "CIO", "CISO", "CMO", "Chief ... Officer", "Founder",
-          "Co-founder", "Managing Director");
+          "CEO",
+          "CTO",
+          "CFO",
+          "COO",
+          "CPO",
+          "CIO",
+          "CISO",
+          "CMO",
+          "Chief ... Officer",
+          "Founder",
+          "Co-founder",
+          "Managing Director");
 
   CheckConfig() {}
 
@@ -43,13 +53,12 @@ public abstract class CheckConfig {
   public abstract LocalDate asOf();
 
   /**
-   * {@return job-title patterns that exempt a person from {@code reporting-manager-assigned}} A pattern
-   * is a sequence of words, ignoring case and punctuation, that must make up a whole segment of
-   * the title (segments are split at {@code , & / | ; ( )} and the word "and"; a leading
-   * "Interim" or "Acting" is allowed); the word {@code ...} matches one or more words. So
-   * "Founder and CEO" matches {@code CEO}, "Chief of Staff to the CEO" does not. Setting any
-   * pattern replaces the defaults: to add to them, pass {@link #DEFAULT_TOP_MANAGEMENT_TITLES}
-   * too.
+   * {@return job-title patterns that exempt a person from {@code reporting-manager-assigned}} A
+   * pattern is a sequence of words, ignoring case and punctuation, that must make up a whole
+   * segment of the title (segments are split at {@code , & / | ; ( )} and the word "and"; a leading
+   * "Interim" or "Acting" is allowed); the word {@code ...} matches one or more words. So "Founder
+   * and CEO" matches {@code CEO}, "Chief of Staff to the CEO" does not. Setting any pattern
+   * replaces the defaults: to add to them, pass {@link #DEFAULT_TOP_MANAGEMENT_TITLES} too.
    */
   @Value.Default
   public List<String> topManagementTitlePatterns() {
@@ -71,7 +80,9 @@ public abstract class CheckConfig {
     return 30;
   }
 
-  /** {@return number of periods in the activity-trend window, ending with the one holding asOf; 8} */
+  /**
+   * {@return number of periods in the activity-trend window, ending with the one holding asOf; 8}
+   */
   @Value.Default
   public int trendPeriods() {
     return 8;

@@ -8,18 +8,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a check reads: the input with every {@linkplain Definitions definition} already applied,
- * as per-record facts in subject-id order, and the joins between them (holders, managers,
- * accounts per person). Built once per run, in time linear in the input.
+ * What a check reads: the input with every {@linkplain Definitions definition} already applied, as
+ * per-record facts in subject-id order, and the joins between them (holders, managers, accounts per
+ * person). Built once per run, in time linear in the input.
  *
  * <pre>{@code
  * CheckContext context = CheckContext.of(input, config);
  * List<CheckResult> results = Checks.evaluate(new UniqueIdentityCheck(), context);
  * }</pre>
  *
- * <p>This is the whole read side of the rule API; a check writes through a {@link ResultSink}.
- * The only implementation is the module's own. Instances are immutable and thread-safe; a value
- * that may be missing is an {@code Optional}.
+ * <p>This is the whole read side of the rule API; a check writes through a {@link ResultSink}. The
+ * only implementation is the module's own. Instances are immutable and thread-safe; a value that
+ * may be missing is an {@code Optional}.
  */
 public sealed interface CheckContext permits RunContext {
   /**
@@ -45,7 +45,10 @@ public sealed interface CheckContext permits RunContext {
   /** {@return the evaluation date (from the configuration)} */
   LocalDate asOf();
 
-  /** {@return whether the directory was read without {@code private:read} (leavers, pre-hires hidden)} */
+  /**
+   * {@return whether the directory was read without {@code private:read} (leavers, pre-hires
+   * hidden)}
+   */
   boolean isPartial();
 
   /** {@return every person record with its facts, sorted by subject id; unmodifiable} */
@@ -71,8 +74,8 @@ public sealed interface CheckContext permits RunContext {
   List<AccountFacts> accountsOf(PersonFacts person);
 
   /**
-   * The people met by following current {@linkplain PersonFacts#manager() managers} from
-   * {@code person} when that returns to {@code person}: the cycle, starting with the person (a
+   * The people met by following current {@linkplain PersonFacts#manager() managers} from {@code
+   * person} when that returns to {@code person}: the cycle, starting with the person (a
    * self-manager is a cycle of one); empty when the chain ends. Unmodifiable.
    *
    * @param person where the chain of managers starts
@@ -87,8 +90,8 @@ public sealed interface CheckContext permits RunContext {
   List<ActivityEvent> events();
 
   /**
-   * The combined rules of the policies for a system (stripped, lower-cased, as
-   * {@link AccountFacts#system()}); empty when the system has no policy.
+   * The combined rules of the policies for a system (stripped, lower-cased, as {@link
+   * AccountFacts#system()}); empty when the system has no policy.
    *
    * @param system the system name as given
    * @return the rules, or empty when the system has no policy

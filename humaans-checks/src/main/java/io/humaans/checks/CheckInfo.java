@@ -3,16 +3,19 @@ package io.humaans.checks;
 import org.immutables.value.Value;
 
 /**
- * Describes a check: its stable id, a title, a one-line description, its subject type, and how
- * the runner treats it (whether it needs a complete directory, whether it judges the accounts of
- * critical systems, a cost hint, whether its failures are reclaimable seats). Instances are immutable and thread-safe.
+ * Describes a check: its stable id, a title, a one-line description, its subject type, and how the
+ * runner treats it (whether it needs a complete directory, whether it judges the accounts of
+ * critical systems, a cost hint, whether its failures are reclaimable seats). Instances are
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CheckInfo {
   CheckInfo() {}
 
-  /** {@return a new builder; {@code id}, {@code title}, {@code description} and
-   * {@code subjectType} are required} */
+  /**
+   * {@return a new builder; {@code id}, {@code title}, {@code description} and {@code subjectType}
+   * are required}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -30,8 +33,8 @@ public abstract class CheckInfo {
   public abstract String subjectType();
 
   /**
-   * {@return whether the check depends on leavers or pre-hires, so that its outcome is {@code INCOMPLETE}
-   * rather than {@code PASS} on a partial directory; false by default}
+   * {@return whether the check depends on leavers or pre-hires, so that its outcome is {@code
+   * INCOMPLETE} rather than {@code PASS} on a partial directory; false by default}
    */
   @Value.Default
   public boolean needsCompleteDirectory() {
@@ -50,8 +53,8 @@ public abstract class CheckInfo {
 
   /**
    * {@return a relative estimate of the check's work on a large input (1 = one light pass over its
-   * subjects); the runner starts costlier checks first so that the cores finish together} It
-   * never changes a result. 1 by default; must be at least 1.
+   * subjects); the runner starts costlier checks first so that the cores finish together} It never
+   * changes a result. 1 by default; must be at least 1.
    */
   @Value.Default
   public int costHint() {
@@ -59,8 +62,8 @@ public abstract class CheckInfo {
   }
 
   /**
-   * {@return whether the check's FAIL results are seats to reclaim, totalled per product (evidence key
-   * {@code product}) in {@link Report#reclaimableSeatsByProduct()}; false by default}
+   * {@return whether the check's FAIL results are seats to reclaim, totalled per product (evidence
+   * key {@code product}) in {@link Report#reclaimableSeatsByProduct()}; false by default}
    */
   @Value.Default
   public boolean reclaimsSeats() {

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Everything the checks judge: the directory plus, optionally, accounts, seats, activity
- * events, access policies, waivers, explicit account-to-person links and the systems whose
- * accounts could not be read.
+ * Everything the checks judge: the directory plus, optionally, accounts, seats, activity events,
+ * access policies, waivers, explicit account-to-person links and the systems whose accounts could
+ * not be read.
  *
  * <p>Only {@code directory} is required; the lists and the map default to empty and their order
  * never changes a report. Instances are immutable and thread-safe.
@@ -52,9 +52,9 @@ public abstract class CheckInput {
   /**
    * {@return the critical systems whose accounts could not be read, each with why (for example
    * {@code "humaans" -> "the token cannot read /role-members (403)"})} While any is listed, the
-   * checks that {@linkplain CheckInfo#judgesAccounts() judge accounts} never PASS: their outcome
-   * is {@code INCOMPLETE} unless a result fails. The report lists them in its inputs. Add with
-   * {@code putUnreadableSystems(system, reason)}.
+   * checks that {@linkplain CheckInfo#judgesAccounts() judge accounts} never PASS: their outcome is
+   * {@code INCOMPLETE} unless a result fails. The report lists them in its inputs. Add with {@code
+   * putUnreadableSystems(system, reason)}.
    */
   public abstract Map<String, String> unreadableSystems();
 

@@ -5,15 +5,15 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The summary of one check in a {@link Report}: its outcome, its result counts by status and,
- * on a partial directory, the missing scope.
+ * The summary of one check in a {@link Report}: its outcome, its result counts by status and, on a
+ * partial directory, the missing scope.
  *
  * <p>The outcome is FAIL if any result fails; else INCOMPLETE if any result is incomplete, or the
  * check {@linkplain CheckInfo#needsCompleteDirectory() needs a complete directory} and the
  * directory is partial, or the check {@linkplain CheckInfo#judgesAccounts() judges accounts} and
  * some system's accounts could not be read; else NOT_APPLICABLE if it judged no subject (every
- * result, if any, is NOT_APPLICABLE: never a PASS on nothing); else PASS. Instances are
- * immutable and thread-safe.
+ * result, if any, is NOT_APPLICABLE: never a PASS on nothing); else PASS. Instances are immutable
+ * and thread-safe.
  */
 @Value.Immutable
 public abstract class CheckOutcome {
@@ -42,7 +42,9 @@ public abstract class CheckOutcome {
   /** {@return the number of results} */
   public abstract int total();
 
-  /** {@return the scopes the directory lacks ({@code private:read}) when it is partial; else empty} */
+  /**
+   * {@return the scopes the directory lacks ({@code private:read}) when it is partial; else empty}
+   */
   public abstract List<String> missingScopes();
 
   /** Builds {@link CheckOutcome} values; not thread-safe. */

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The verdict of one check on one subject.
  *
- * <p>The evidence holds the few field values the verdict used, in a stable order (absent values
- * are left out). This value type is written by hand rather than generated, to keep millions of
- * results compact: a result made by a {@link Verdict} shares the verdict's check, status,
- * reason, detail and evidence keys and holds only its subject id and evidence values, which
- * are rendered to strings when read. Instances are immutable and thread-safe; {@code equals}
- * compares every attribute.
+ * <p>The evidence holds the few field values the verdict used, in a stable order (absent values are
+ * left out). This value type is written by hand rather than generated, to keep millions of results
+ * compact: a result made by a {@link Verdict} shares the verdict's check, status, reason, detail
+ * and evidence keys and holds only its subject id and evidence values, which are rendered to
+ * strings when read. Instances are immutable and thread-safe; {@code equals} compares every
+ * attribute.
  */
 public final class CheckResult {
   private static final String[] NO_PAIRS = new String[0];
@@ -39,8 +39,8 @@ public final class CheckResult {
   }
 
   /**
-   * Returns a result; {@code evidence} alternates keys and values, and pairs whose key or value
-   * is null are left out (a repeated key keeps its first position and its last value).
+   * Returns a result; {@code evidence} alternates keys and values, and pairs whose key or value is
+   * null are left out (a repeated key keeps its first position and its last value).
    *
    * @param checkId the id of the check
    * @param subjectType what the subject is, for example {@code person}
@@ -97,16 +97,18 @@ public final class CheckResult {
     return verdict.subjectType;
   }
 
-  /** {@return the subject id, unique within the check (see the duplicate rules in the module docs)} */
+  /**
+   * {@return the subject id, unique within the check (see the duplicate rules in the module docs)}
+   */
   public String subjectId() {
     return subjectId;
   }
 
   /**
    * A human label of the subject, for renderers: a person's {@code First Last <email>}, an
-   * account's {@code system email} (the account id without an email), a seat's
-   * {@code product email} (the seat id without an email), a product's name. Results of a run
-   * compute it from the run's inputs; the subject id when nothing better is known.
+   * account's {@code system email} (the account id without an email), a seat's {@code product
+   * email} (the seat id without an email), a product's name. Results of a run compute it from the
+   * run's inputs; the subject id when nothing better is known.
    *
    * @return the label, never null
    */
@@ -172,8 +174,8 @@ public final class CheckResult {
   }
 
   /**
-   * The evidence as alternating keys and values as given (an {@link EvidenceValue} stays one),
-   * for the JSON writer; a new array unless the result holds one.
+   * The evidence as alternating keys and values as given (an {@link EvidenceValue} stays one), for
+   * the JSON writer; a new array unless the result holds one.
    */
   Object[] evidenceObjects() {
     String[] keys = verdict.keys;
@@ -259,9 +261,23 @@ public final class CheckResult {
 
   @Override
   public String toString() {
-    return "CheckResult{checkId=" + verdict.checkId + ", subjectType=" + verdict.subjectType
-        + ", subjectId=" + subjectId + ", label=" + label() + ", status=" + verdict.status + ", reasonCode="
-        + verdict.reasonCode + ", detail=" + verdict.detail + ", evidence=" + evidence() + "}";
+    return "CheckResult{checkId="
+        + verdict.checkId
+        + ", subjectType="
+        + verdict.subjectType
+        + ", subjectId="
+        + subjectId
+        + ", label="
+        + label()
+        + ", status="
+        + verdict.status
+        + ", reasonCode="
+        + verdict.reasonCode
+        + ", detail="
+        + verdict.detail
+        + ", evidence="
+        + evidence()
+        + "}";
   }
 
   /** Builds {@link CheckResult} values; not thread-safe. */
@@ -381,7 +397,8 @@ public final class CheckResult {
      */
     public Builder putEvidence(String key, String value) {
       evidence.put(
-          Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
+          Objects.requireNonNull(key, "key == null"),
+          Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

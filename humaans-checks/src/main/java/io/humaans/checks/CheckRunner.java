@@ -53,7 +53,10 @@ final class CheckRunner {
     boolean partial = context.isPartial();
     boolean unreadAccounts = !context.input().unreadableSystems().isEmpty();
     List<String> scopes =
-        context.input().directory().scopes()
+        context
+            .input()
+            .directory()
+            .scopes()
             .map(s -> s.stream().sorted().collect(Collectors.<String>toList()))
             .orElse(null);
     List<CheckOutcome> outcomes = new ArrayList<>(sorted.size());
@@ -66,7 +69,13 @@ final class CheckRunner {
         reclaimable(results, byProduct);
       }
     }
-    return new Report(context.asOf(), sizes(context), scopes, partial, outcomes, byProduct,
+    return new Report(
+        context.asOf(),
+        sizes(context),
+        scopes,
+        partial,
+        outcomes,
+        byProduct,
         new ArrayList<List<CheckResult>>(perCheck));
   }
 
@@ -96,8 +105,11 @@ final class CheckRunner {
           }
         };
     int helpers =
-        Math.min(n - 1, Math.max(ForkJoinPool.getCommonPoolParallelism(),
-            Runtime.getRuntime().availableProcessors() - 1));
+        Math.min(
+            n - 1,
+            Math.max(
+                ForkJoinPool.getCommonPoolParallelism(),
+                Runtime.getRuntime().availableProcessors() - 1));
     List<ForkJoinTask<?>> tasks = new ArrayList<>(Math.max(helpers, 0));
     for (int h = 0; h < helpers; h++) {
       tasks.add(ForkJoinPool.commonPool().submit(worker));

@@ -26,8 +26,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Stateless and thread-safe. A run builds one {@link CheckContext} and evaluates the checks
- * concurrently on the calling thread and the common fork-join pool, costliest first (see
- * {@link CheckInfo#costHint()}); the report does not depend on scheduling.
+ * concurrently on the calling thread and the common fork-join pool, costliest first (see {@link
+ * CheckInfo#costHint()}); the report does not depend on scheduling.
  */
 public final class Checks {
   private static final List<Check> ALL =

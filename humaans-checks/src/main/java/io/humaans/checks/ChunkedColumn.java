@@ -1,14 +1,15 @@
 package io.humaans.checks;
 
 /**
- * Engine: a growable column stored in chunks of {@link #CHUNK} entries (see {@link Tuning}). A run over a million records
- * keeps dozens of large tables; as plain arrays each would be a "humongous" object for the G1
- * collector (at least half a heap region: 4 MB regions at an 8 GB heap), allocated straight into
- * the old generation, freed (for object arrays) only by a concurrent marking cycle, and every one
- * of them pushes the heap towards starting such a cycle, which takes one of two cores for
- * seconds. Chunks of at most 128 KB (compressed references or ints) stay ordinary young objects
- * for any region size, and growing past one chunk adds chunks without copying. Not thread-safe while growing; distinct
- * indexes may be set from several threads once their capacity is reserved.
+ * Engine: a growable column stored in chunks of {@link #CHUNK} entries (see {@link Tuning}). A run
+ * over a million records keeps dozens of large tables; as plain arrays each would be a "humongous"
+ * object for the G1 collector (at least half a heap region: 4 MB regions at an 8 GB heap),
+ * allocated straight into the old generation, freed (for object arrays) only by a concurrent
+ * marking cycle, and every one of them pushes the heap towards starting such a cycle, which takes
+ * one of two cores for seconds. Chunks of at most 128 KB (compressed references or ints) stay
+ * ordinary young objects for any region size, and growing past one chunk adds chunks without
+ * copying. Not thread-safe while growing; distinct indexes may be set from several threads once
+ * their capacity is reserved.
  */
 abstract class ChunkedColumn {
   static final int SHIFT = Tuning.CHUNK_SHIFT;
@@ -23,9 +24,9 @@ abstract class ChunkedColumn {
   }
 
   /**
-   * Makes indexes up to {@code capacity - 1} usable; never shrinks. Up to {@link #CHUNK}
-   * entries the first chunk is sized to fit (small inputs stay small) and grows by copying;
-   * beyond that, whole chunks are added without copying.
+   * Makes indexes up to {@code capacity - 1} usable; never shrinks. Up to {@link #CHUNK} entries
+   * the first chunk is sized to fit (small inputs stay small) and grows by copying; beyond that,
+   * whole chunks are added without copying.
    */
   final void reserve(int capacity) {
     if (capacity <= this.capacity) {

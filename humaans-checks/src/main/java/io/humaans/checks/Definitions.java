@@ -13,12 +13,12 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks spec's definitions ("Derived facts, as of asOf"), as small functions over one
- * person's records. The engine computes {@link PersonFacts}, {@link AccountFacts} and
- * {@link SeatFacts} with these functions and nothing else; rules and tests may call them too.
+ * The checks spec's definitions ("Derived facts, as of asOf"), as small functions over one person's
+ * records. The engine computes {@link PersonFacts}, {@link AccountFacts} and {@link SeatFacts} with
+ * these functions and nothing else; rules and tests may call them too.
  *
- * <p>Every function is pure: no clock, no state, no I/O; a missing or blank value is data, never
- * an error. Values are compared stripped and, for statuses, states and emails, lower-cased.
+ * <p>Every function is pure: no clock, no state, no I/O; a missing or blank value is data, never an
+ * error. Values are compared stripped and, for statuses, states and emails, lower-cased.
  */
 public final class Definitions {
   private static final long SECONDS_PER_DAY = 86_400L;
@@ -79,8 +79,8 @@ public final class Definitions {
 
   /**
    * Orders current-role candidates: the later effectiveDate wins, then the later createdAt (a
-   * missing one is earliest), then the greater id, then the full content (so that the choice
-   * never depends on input order).
+   * missing one is earliest), then the greater id, then the full content (so that the choice never
+   * depends on input order).
    */
   public static final Comparator<JobRole> CURRENT_ROLE_ORDER =
       Comparator.comparing((JobRole r) -> r.effectiveDate().orElse(LocalDate.MIN))
@@ -101,8 +101,8 @@ public final class Definitions {
   }
 
   /**
-   * Of two rows starting after asOf, the upcoming role: the earliest effectiveDate, ties as for
-   * the current role.
+   * Of two rows starting after asOf, the upcoming role: the earliest effectiveDate, ties as for the
+   * current role.
    *
    * @param chosen the row chosen so far, or null
    * @param candidate another row starting after asOf
@@ -120,8 +120,8 @@ public final class Definitions {
   }
 
   /**
-   * The current job role among one person's rows: current on asOf (see {@link #isCurrent}) with
-   * the latest effectiveDate, ties broken by {@link #CURRENT_ROLE_ORDER}; empty when none is.
+   * The current job role among one person's rows: current on asOf (see {@link #isCurrent}) with the
+   * latest effectiveDate, ties broken by {@link #CURRENT_ROLE_ORDER}; empty when none is.
    *
    * @param rows the person's job-role rows
    * @param asOf the evaluation date
@@ -184,8 +184,8 @@ public final class Definitions {
   }
 
   /**
-   * Whether the person is a pre-hire: not left, and status {@code newHire} (stripped, any case)
-   * or an employmentStartDate after asOf.
+   * Whether the person is a pre-hire: not left, and status {@code newHire} (stripped, any case) or
+   * an employmentStartDate after asOf.
    *
    * @param person the person
    * @param asOf the evaluation date
@@ -239,8 +239,8 @@ public final class Definitions {
   }
 
   /**
-   * The org role a person is judged by for access: the current role, or for a pre-hire without
-   * one, the upcoming role (the role they are about to take up).
+   * The org role a person is judged by for access: the current role, or for a pre-hire without one,
+   * the upcoming role (the role they are about to take up).
    *
    * @param current the person's current role, if any
    * @param upcoming the person's upcoming role, if any
@@ -271,8 +271,8 @@ public final class Definitions {
    *
    * @param id the shared id
    * @param count how many records share the id (the first keeps it)
-   * @param taken returns true for a candidate that may not be used; it sees each candidate once
-   *     and should remember the ones it accepts
+   * @param taken returns true for a candidate that may not be used; it sees each candidate once and
+   *     should remember the ones it accepts
    * @return {@code count - 1} ids, for the records after the first in their fixed order
    */
   public static String[] duplicateSubjectIds(String id, int count, Predicate<String> taken) {
@@ -291,14 +291,14 @@ public final class Definitions {
   // ---- Accounts -----------------------------------------------------------------------------
 
   /**
-   * The system name of Humaans' own access: one account per role membership, its access level
-   * the role's name. Several role memberships of one person are one Humaans login.
+   * The system name of Humaans' own access: one account per role membership, its access level the
+   * role's name. Several role memberships of one person are one Humaans login.
    */
   public static final String HUMAANS_SYSTEM = "humaans";
 
   /**
-   * Whether the accounts of a system (stripped, lower-cased, as {@link AccountFacts#system()})
-   * are grants of one login rather than separate logins: true for {@link #HUMAANS_SYSTEM}, whose
+   * Whether the accounts of a system (stripped, lower-cased, as {@link AccountFacts#system()}) are
+   * grants of one login rather than separate logins: true for {@link #HUMAANS_SYSTEM}, whose
    * accounts are role memberships.
    *
    * @param system the system name, stripped and lower-cased
@@ -352,8 +352,8 @@ public final class Definitions {
   }
 
   /**
-   * Whole days from the UTC date of {@code instant} to {@code asOf}; "more than N days" is
-   * {@code daysSince(...) > N}, so exactly N days is not more than N.
+   * Whole days from the UTC date of {@code instant} to {@code asOf}; "more than N days" is {@code
+   * daysSince(...) > N}, so exactly N days is not more than N.
    *
    * @param instant the instant
    * @param asOf the evaluation date

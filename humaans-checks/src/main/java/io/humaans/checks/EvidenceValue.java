@@ -10,15 +10,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An evidence value written to JSON as a number, an array or an object rather than a string.
- * Other evidence values (strings, dates, instants, plain {@code Integer}s) stay JSON strings, so
- * the output of checks that do not use this type is unchanged.
+ * An evidence value written to JSON as a number, an array or an object rather than a string. Other
+ * evidence values (strings, dates, instants, plain {@code Integer}s) stay JSON strings, so the
+ * output of checks that do not use this type is unchanged.
  *
- * <p>{@link #toString()} is the text the evidence map and the CSV show: a number as its digits,
- * an array or object as compact JSON ({@code [{"period":"2026-W47","activeHolders":3}]}).
- * In arrays and objects, strings become JSON strings, {@code Integer}/{@code Long} and
- * {@code BigDecimal} JSON numbers, null JSON null, and nested values nest. Instances are
- * immutable and thread-safe; {@code equals} compares the JSON text.
+ * <p>{@link #toString()} is the text the evidence map and the CSV show: a number as its digits, an
+ * array or object as compact JSON ({@code [{"period":"2026-W47","activeHolders":3}]}). In arrays
+ * and objects, strings become JSON strings, {@code Integer}/{@code Long} and {@code BigDecimal}
+ * JSON numbers, null JSON null, and nested values nest. Instances are immutable and thread-safe;
+ * {@code equals} compares the JSON text.
  */
 public final class EvidenceValue {
   private final String json;

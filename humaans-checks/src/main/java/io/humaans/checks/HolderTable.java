@@ -15,13 +15,13 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Engine: accounts and seats matched to their holders, as {@link AccountFacts} and
- * {@link SeatFacts} in subject-id order.
+ * Engine: accounts and seats matched to their holders, as {@link AccountFacts} and {@link
+ * SeatFacts} in subject-id order.
  *
- * <p>{@link #prepare} does the work that needs no people (subject ids, sort orders, links) and
- * runs while the people are built; {@link #accounts} and {@link #seats} then match each record on
- * its own over both cores. Emails are looked up {@value #BATCH} at a time so that the batch's
- * table reads overlap (see {@link StringSlots#getNormalized(String[], int, int[])}).
+ * <p>{@link #prepare} does the work that needs no people (subject ids, sort orders, links) and runs
+ * while the people are built; {@link #accounts} and {@link #seats} then match each record on its
+ * own over both cores. Emails are looked up {@value #BATCH} at a time so that the batch's table
+ * reads overlap (see {@link StringSlots#getNormalized(String[], int, int[])}).
  */
 final class HolderTable {
   private static final int BATCH = 16;
@@ -53,7 +53,9 @@ final class HolderTable {
   static HolderTable prepare(CheckInput input) {
     Map<String, String> links = new HashMap<>();
     for (AccountLink link : input.accountLinks()) {
-      links.merge(linkKey(system(link.system()), link.accountId()), link.personId(),
+      links.merge(
+          linkKey(system(link.system()), link.accountId()),
+          link.personId(),
           (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     List<Account> list = input.accounts();
@@ -83,21 +85,34 @@ final class HolderTable {
   List<AccountFacts> accounts(List<Account> list, PeopleTable people) {
     int[] order = accountOrder;
     RefColumn<AccountFacts> out = new RefColumn<>(order.length);
-    inBatches(list, order, Account::email, people.emails(), (k, i, account, email) -> {
-      String system = accountSystems.get(i);
-      String linked = links.isEmpty() ? null : links.get(linkKey(system, account.id()));
-      PersonFacts holder;
-      String matchedBy;
-      if (linked != null) {
-        holder = people.byId(linked);
-        matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_LINK;
-      } else {
-        holder = email < 0 ? null : people.holderOfEmail(email);
-        matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_EMAIL;
-      }
-      out.set(k, new AccountFacts(account, accountSubjects.get(i), system, holder, matchedBy,
-          linked, email < 0 ? 0 : people.recordsWithEmail(email)));
-    });
+    inBatches(
+        list,
+        order,
+        Account::email,
+        people.emails(),
+        (k, i, account, email) -> {
+          String system = accountSystems.get(i);
+          String linked = links.isEmpty() ? null : links.get(linkKey(system, account.id()));
+          PersonFacts holder;
+          String matchedBy;
+          if (linked != null) {
+            holder = people.byId(linked);
+            matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_LINK;
+          } else {
+            holder = email < 0 ? null : people.holderOfEmail(email);
+            matchedBy = holder == null ? null : AccountFacts.MATCHED_BY_EMAIL;
+          }
+          out.set(
+              k,
+              new AccountFacts(
+                  account,
+                  accountSubjects.get(i),
+                  system,
+                  holder,
+                  matchedBy,
+                  linked,
+                  email < 0 ? 0 : people.recordsWithEmail(email)));
+        });
     return out.asList(order.length);
   }
 
@@ -105,9 +120,16 @@ final class HolderTable {
   List<SeatFacts> seats(List<Seat> list, PeopleTable people) {
     int[] order = seatOrder;
     RefColumn<SeatFacts> out = new RefColumn<>(order.length);
-    inBatches(list, order, Seat::email, people.emails(), (k, i, seat, email) ->
-        out.set(k, new SeatFacts(seat, seatSubjects.get(i),
-            email < 0 ? null : people.holderOfEmail(email))));
+    inBatches(
+        list,
+        order,
+        Seat::email,
+        people.emails(),
+        (k, i, seat, email) ->
+            out.set(
+                k,
+                new SeatFacts(
+                    seat, seatSubjects.get(i), email < 0 ? null : people.holderOfEmail(email))));
     return out.asList(order.length);
   }
 
@@ -117,8 +139,8 @@ final class HolderTable {
   }
 
   /**
-   * Calls {@code matcher} for row {@code k} of every position, record {@code order[k]} of
-   * {@code list}, over both cores, looking the emails up {@value #BATCH} at a time.
+   * Calls {@code matcher} for row {@code k} of every position, record {@code order[k]} of {@code
+   * list}, over both cores, looking the emails up {@value #BATCH} at a time.
    */
   private static <T> void inBatches(
       List<T> list,
@@ -126,22 +148,25 @@ final class HolderTable {
       Function<T, Optional<String>> email,
       StringSlots emails,
       RowMatcher<T> matcher) {
-    IntStream.range(0, (order.length + BATCH - 1) / BATCH).parallel().forEach(batch -> {
-      int from = batch * BATCH;
-      int count = Math.min(BATCH, order.length - from);
-      List<T> records = new ArrayList<>(count);
-      @Nullable String[] raws = new String[count];
-      int[] found = new int[count];
-      for (int j = 0; j < count; j++) {
-        records.add(list.get(order[from + j]));
-      }
-      for (int j = 0; j < count; j++) {
-        raws[j] = email.apply(records.get(j)).orElse(null);
-      }
-      emails.getNormalized(raws, count, found);
-      for (int j = 0; j < count; j++) {
-        matcher.match(from + j, order[from + j], records.get(j), found[j]);
-      }
-    });
+    IntStream.range(0, (order.length + BATCH - 1) / BATCH)
+        .parallel()
+        .forEach(
+            batch -> {
+              int from = batch * BATCH;
+              int count = Math.min(BATCH, order.length - from);
+              List<T> records = new ArrayList<>(count);
+              @Nullable String[] raws = new String[count];
+              int[] found = new int[count];
+              for (int j = 0; j < count; j++) {
+                records.add(list.get(order[from + j]));
+              }
+              for (int j = 0; j < count; j++) {
+                raws[j] = email.apply(records.get(j)).orElse(null);
+              }
+              emails.getNormalized(raws, count, found);
+              for (int j = 0; j < count; j++) {
+                matcher.match(from + j, order[from + j], records.get(j), found[j]);
+              }
+            });
   }
 }

@@ -6,8 +6,8 @@ import java.util.concurrent.ForkJoinTask;
 /**
  * Sorts positions by a string key: returns the permutation that puts the keys in natural order,
  * ties by position (a stable merge sort over an {@code int[]}, so no boxed or wrapper objects).
- * Large inputs sort their two halves on two threads. The context uses it to lay out its fact
- * tables in subject-id order.
+ * Large inputs sort their two halves on two threads. The context uses it to lay out its fact tables
+ * in subject-id order.
  */
 final class IndexSort {
   private static final int INSERTION = 24;

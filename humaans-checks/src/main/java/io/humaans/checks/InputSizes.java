@@ -11,7 +11,9 @@ import org.immutables.value.Value;
 public abstract class InputSizes {
   InputSizes() {}
 
-  /** {@return a new builder; every count is required, {@code unreadableSystems} defaults to empty} */
+  /**
+   * {@return a new builder; every count is required, {@code unreadableSystems} defaults to empty}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -22,7 +24,9 @@ public abstract class InputSizes {
   /** {@return the number of job-role rows} */
   public abstract int jobRoles();
 
-  /** {@return the number of job-role rows whose personId names no person (ignored by every check)} */
+  /**
+   * {@return the number of job-role rows whose personId names no person (ignored by every check)}
+   */
   public abstract int jobRolesWithoutPerson();
 
   /** {@return the number of accounts} */
@@ -44,8 +48,8 @@ public abstract class InputSizes {
   public abstract int accountLinks();
 
   /**
-   * {@return the systems whose accounts could not be read, with why, as given in
-   * {@link CheckInput#unreadableSystems()}; empty when every system was read}
+   * {@return the systems whose accounts could not be read, with why, as given in {@link
+   * CheckInput#unreadableSystems()}; empty when every system was read}
    */
   public abstract Map<String, String> unreadableSystems();
 

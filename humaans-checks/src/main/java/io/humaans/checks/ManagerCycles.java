@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * Engine: the cycles of the "current manager" graph over every person record, found in linear
- * time (each chain is walked once; a chain that meets itself closes a cycle).
+ * Engine: the cycles of the "current manager" graph over every person record, found in linear time
+ * (each chain is walked once; a chain that meets itself closes a cycle).
  */
 final class ManagerCycles {
   private final List<PersonFacts> people;

@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Engine: the people of one run as {@link PersonFacts} in subject-id order, with the joins the
  * other tables need: person id to first record, normalized email to its preferred holder.
  *
- * <p>Built in passes over positions in subject-id order: derive each record's left status and
- * email key (in parallel), number the emails (serial, in order, so that the preferred holder is
- * the first who has not left), then create each record's facts (in parallel), final from the
- * start. Large tables are chunked columns (see {@link ChunkedColumn}); short-lived {@code int}
- * arrays stay plain.
+ * <p>Built in passes over positions in subject-id order: derive each record's left status and email
+ * key (in parallel), number the emails (serial, in order, so that the preferred holder is the first
+ * who has not left), then create each record's facts (in parallel), final from the start. Large
+ * tables are chunked columns (see {@link ChunkedColumn}); short-lived {@code int} arrays stay
+ * plain.
  */
 final class PeopleTable {
   private final RefColumn<PersonFacts> facts;
@@ -52,8 +52,8 @@ final class PeopleTable {
     this.jobRolesWithoutPerson = roles.orphans;
 
     RefColumn<String> subjects =
-        SubjectIds.of(persons, Person::id, idSlots, slotOf, idCounts,
-            Comparator.comparing(Object::toString));
+        SubjectIds.of(
+            persons, Person::id, idSlots, slotOf, idCounts, Comparator.comparing(Object::toString));
     int[] order = IndexSort.byKey(subjects, n);
 
     // Pass 1 (parallel): everything read from the record, laid out by position, so that the
@@ -64,16 +64,19 @@ final class PeopleTable {
     boolean[] left = new boolean[n];
     boolean[] preHire = new boolean[n];
     RefColumn<Optional<String>> emailKeys = new RefColumn<>(n);
-    IntStream.range(0, n).parallel().forEach(k -> {
-      int i = order[k];
-      Person p = persons.get(i);
-      personAt.set(k, p);
-      subjectAt.set(k, subjects.get(i));
-      slotAt[k] = slotOf[i];
-      left[k] = Definitions.hasLeft(p, asOf);
-      preHire[k] = !left[k] && Definitions.hasNotStarted(p, asOf);
-      emailKeys.set(k, Definitions.normalizedEmail(p.email()));
-    });
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            k -> {
+              int i = order[k];
+              Person p = persons.get(i);
+              personAt.set(k, p);
+              subjectAt.set(k, subjects.get(i));
+              slotAt[k] = slotOf[i];
+              left[k] = Definitions.hasLeft(p, asOf);
+              preHire[k] = !left[k] && Definitions.hasNotStarted(p, asOf);
+              emailKeys.set(k, Definitions.normalizedEmail(p.email()));
+            });
 
     // Pass 2 (serial, subject order): first record per id, emails and their preferred holder.
     IntColumn first = new IntColumn(distinct);
@@ -113,18 +116,32 @@ final class PeopleTable {
 
     // Pass 3 (parallel): the facts, each final once made.
     RefColumn<PersonFacts> out = new RefColumn<>(n);
-    IntStream.range(0, n).parallel().forEach(k -> {
-      int slot = slotAt[k];
-      JobRole current = roles.current.get(slot);
-      Optional<String> managerId =
-          current == null ? Optional.empty() : Definitions.managerId(current);
-      int managerSlot = managerId.isEmpty() ? -1 : idSlots.get(managerId.get());
-      out.set(k, new PersonFacts(
-          personAt.get(k), subjectAt.get(k), idCounts[slot], emailKeys.get(k),
-          emailOf[k] < 0 ? 0 : notLeft[emailOf[k]],
-          left[k], preHire[k], roles, slot, managerId, this,
-          managerSlot < 0 ? -1 : first.get(managerSlot), k));
-    });
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            k -> {
+              int slot = slotAt[k];
+              JobRole current = roles.current.get(slot);
+              Optional<String> managerId =
+                  current == null ? Optional.empty() : Definitions.managerId(current);
+              int managerSlot = managerId.isEmpty() ? -1 : idSlots.get(managerId.get());
+              out.set(
+                  k,
+                  new PersonFacts(
+                      personAt.get(k),
+                      subjectAt.get(k),
+                      idCounts[slot],
+                      emailKeys.get(k),
+                      emailOf[k] < 0 ? 0 : notLeft[emailOf[k]],
+                      left[k],
+                      preHire[k],
+                      roles,
+                      slot,
+                      managerId,
+                      this,
+                      managerSlot < 0 ? -1 : first.get(managerSlot),
+                      k));
+            });
     this.facts = out;
   }
 

@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person record with the facts the checks derive from it as of the evaluation date, each one
- * computed by a function of {@link Definitions}: {@linkplain Definitions#hasLeft left},
- * {@linkplain Definitions#isPreHire pre-hire}, {@linkplain Definitions#isEmployed employed},
- * {@linkplain Definitions#currentRole current role}, {@linkplain Definitions#lastDay last day},
- * {@linkplain Definitions#managerId manager}.
+ * computed by a function of {@link Definitions}: {@linkplain Definitions#hasLeft left}, {@linkplain
+ * Definitions#isPreHire pre-hire}, {@linkplain Definitions#isEmployed employed}, {@linkplain
+ * Definitions#currentRole current role}, {@linkplain Definitions#lastDay last day}, {@linkplain
+ * Definitions#managerId manager}.
  *
- * <p>Instances are made by {@link CheckContext#of} and are immutable and thread-safe; a fact
- * that may be missing is an {@code Optional}.
+ * <p>Instances are made by {@link CheckContext#of} and are immutable and thread-safe; a fact that
+ * may be missing is an {@code Optional}.
  */
 public final class PersonFacts {
   private final Person person;
@@ -75,8 +75,8 @@ public final class PersonFacts {
   }
 
   /**
-   * {@return the id results use: the person id, or {@code <id>#<n>} for the second and later records
-   * sharing an id (see {@link Definitions#duplicateSubjectIds}), ordered by their content}
+   * {@return the id results use: the person id, or {@code <id>#<n>} for the second and later
+   * records sharing an id (see {@link Definitions#duplicateSubjectIds}), ordered by their content}
    */
   public String subjectId() {
     return subjectId;
@@ -87,14 +87,16 @@ public final class PersonFacts {
     return sameIdRecords;
   }
 
-  /** {@return the {@linkplain Definitions#normalizedEmail normalized} work email; empty when blank} */
+  /**
+   * {@return the {@linkplain Definitions#normalizedEmail normalized} work email; empty when blank}
+   */
   public Optional<String> normalizedEmail() {
     return normalizedEmail;
   }
 
   /**
-   * {@return how many people who have not left carry this record's normalized email, this one included
-   * when it has not left; 0 without an email}
+   * {@return how many people who have not left carry this record's normalized email, this one
+   * included when it has not left; 0 without an email}
    */
   public int notLeftWithEmail() {
     return notLeftWithEmail;
@@ -115,7 +117,9 @@ public final class PersonFacts {
     return !left && !preHire;
   }
 
-  /** {@return the {@linkplain Definitions#currentRole job role current} on asOf; empty when none is} */
+  /**
+   * {@return the {@linkplain Definitions#currentRole job role current} on asOf; empty when none is}
+   */
   public Optional<JobRole> currentRole() {
     return currentRole;
   }
@@ -130,7 +134,9 @@ public final class PersonFacts {
     return futureRoleRows;
   }
 
-  /** {@return the {@linkplain Definitions#upcomingRole first role starting after asOf}; or empty} */
+  /**
+   * {@return the {@linkplain Definitions#upcomingRole first role starting after asOf}; or empty}
+   */
   public Optional<JobRole> upcomingRole() {
     return Optional.ofNullable(upcomingRole);
   }
@@ -140,7 +146,9 @@ public final class PersonFacts {
     return Definitions.orgRole(currentRole(), upcomingRole(), preHire);
   }
 
-  /** {@return a leaver's {@linkplain Definitions#lastDay last day}; empty when unknown or not left} */
+  /**
+   * {@return a leaver's {@linkplain Definitions#lastDay last day}; empty when unknown or not left}
+   */
   public Optional<LocalDate> lastDay() {
     return Optional.ofNullable(lastDay);
   }
@@ -151,8 +159,8 @@ public final class PersonFacts {
   }
 
   /**
-   * {@return the person {@link #managerId()} names (the first record by subject id when the id repeats);
-   * empty when there is none or no person has that id}
+   * {@return the person {@link #managerId()} names (the first record by subject id when the id
+   * repeats); empty when there is none or no person has that id}
    */
   public Optional<PersonFacts> manager() {
     return Optional.ofNullable(managerOrNull());

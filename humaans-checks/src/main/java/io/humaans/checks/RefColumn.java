@@ -8,8 +8,8 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A growable column of references in chunks (see {@link ChunkedColumn} for why): the facts
- * lists, the join tables and the result columns of a run.
+ * A growable column of references in chunks (see {@link ChunkedColumn} for why): the facts lists,
+ * the join tables and the result columns of a run.
  *
  * @param <T> the element type
  */

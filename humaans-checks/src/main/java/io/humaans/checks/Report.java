@@ -14,12 +14,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of a run: the evaluation date, input sizes, the directory's scopes, one
- * {@link CheckOutcome} per check and every result, sorted by check id then subject id.
+ * The outcome of a run: the evaluation date, input sizes, the directory's scopes, one {@link
+ * CheckOutcome} per check and every result, sorted by check id then subject id.
  *
- * <p>{@link #toJson()} and {@link #toCsv()} give the same bytes for the same inputs; their shape
- * is documented in the README (section "Report format"). A report made by {@link Checks} keeps
- * its results compactly and builds each {@link CheckResult} when it is read, so two reads of one
+ * <p>{@link #toJson()} and {@link #toCsv()} give the same bytes for the same inputs; their shape is
+ * documented in the README (section "Report format"). A report made by {@link Checks} keeps its
+ * results compactly and builds each {@link CheckResult} when it is read, so two reads of one
  * position give equal, not necessarily identical, results. Instances are immutable and thread-safe;
  * {@code equals} compares every attribute.
  */
@@ -81,7 +81,9 @@ public final class Report {
     return checks;
   }
 
-  /** {@return reclaimable (FAIL) seats of {@code reclaimable-seats} per product, sorted by product} */
+  /**
+   * {@return reclaimable (FAIL) seats of {@code reclaimable-seats} per product, sorted by product}
+   */
   public Map<String, Integer> reclaimableSeatsByProduct() {
     return reclaimableSeatsByProduct;
   }
@@ -166,16 +168,27 @@ public final class Report {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        asOf, inputs, scopes, partial, checks, reclaimableSeatsByProduct, results);
+    return Objects.hash(asOf, inputs, scopes, partial, checks, reclaimableSeatsByProduct, results);
   }
 
   /** Describes the report without listing its results. */
   @Override
   public String toString() {
-    return "Report{asOf=" + asOf + ", inputs=" + inputs + ", scopes=" + scopes + ", partial="
-        + partial + ", checks=" + checks + ", reclaimableSeatsByProduct="
-        + reclaimableSeatsByProduct + ", results=" + results.size() + "}";
+    return "Report{asOf="
+        + asOf
+        + ", inputs="
+        + inputs
+        + ", scopes="
+        + scopes
+        + ", partial="
+        + partial
+        + ", checks="
+        + checks
+        + ", reclaimableSeatsByProduct="
+        + reclaimableSeatsByProduct
+        + ", results="
+        + results.size()
+        + "}";
   }
 
   /** Builds {@link Report} values; not thread-safe. */
@@ -355,7 +368,12 @@ public final class Report {
             "Cannot build Report, some of required attributes are not set " + missing);
       }
       return new Report(
-          asOf, inputs, scopes, partial, checks, byProduct,
+          asOf,
+          inputs,
+          scopes,
+          partial,
+          checks,
+          byProduct,
           List.of(Collections.unmodifiableList(new ArrayList<>(results))));
     }
   }

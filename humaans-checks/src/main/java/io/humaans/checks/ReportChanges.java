@@ -13,11 +13,10 @@ import java.util.TreeSet;
 
 /**
  * A report compared with a {@link Baseline} (an earlier report of the same check set): every
- * failing result is {@link Change#NEW} or {@link Change#UNCHANGED} and carries the date it has
- * been failing since (the baseline's when it was already failing, else this report's asOf); the
- * baseline's failures that no longer fail are {@linkplain #resolved() resolved}. Only
- * {@link Status#FAIL} counts as failing. Made by {@link Report#compareWith}; immutable and
- * thread-safe.
+ * failing result is {@link Change#NEW} or {@link Change#UNCHANGED} and carries the date it has been
+ * failing since (the baseline's when it was already failing, else this report's asOf); the
+ * baseline's failures that no longer fail are {@linkplain #resolved() resolved}. Only {@link
+ * Status#FAIL} counts as failing. Made by {@link Report#compareWith}; immutable and thread-safe.
  */
 public final class ReportChanges {
   /** How a failing result compares with the baseline. */
@@ -46,8 +45,11 @@ public final class ReportChanges {
       Set<String> extra = new TreeSet<>(baseline.checkIds());
       extra.removeAll(ours);
       throw new IllegalArgumentException(
-          "the baseline is a report of a different check set: it lacks " + missing
-              + " and has " + extra + " beyond this report's checks");
+          "the baseline is a report of a different check set: it lacks "
+              + missing
+              + " and has "
+              + extra
+              + " beyond this report's checks");
     }
     List<CheckResult> added = new ArrayList<>();
     Set<String> stillFailing = new HashSet<>();
@@ -98,8 +100,8 @@ public final class ReportChanges {
   }
 
   /**
-   * The date a failing result has been failing since: the baseline's when it was already
-   * failing, else the report's asOf; empty unless it fails.
+   * The date a failing result has been failing since: the baseline's when it was already failing,
+   * else the report's asOf; empty unless it fails.
    *
    * @param result a result of {@link #report()}
    * @return the date, or empty for a result that does not fail
@@ -126,8 +128,8 @@ public final class ReportChanges {
   }
 
   /**
-   * Returns the report as JSON with the comparison: each failing result carries {@code change}
-   * and {@code failingSince}, and a {@code resolved} array follows the results (README, "Report
+   * Returns the report as JSON with the comparison: each failing result carries {@code change} and
+   * {@code failingSince}, and a {@code resolved} array follows the results (README, "Report
    * format").
    */
   public String toJson() {
@@ -151,7 +153,12 @@ public final class ReportChanges {
 
   @Override
   public String toString() {
-    return "ReportChanges{asOf=" + report.asOf() + ", new=" + newFailures.size() + ", resolved="
-        + resolved.size() + "}";
+    return "ReportChanges{asOf="
+        + report.asOf()
+        + ", new="
+        + newFailures.size()
+        + ", resolved="
+        + resolved.size()
+        + "}";
   }
 }

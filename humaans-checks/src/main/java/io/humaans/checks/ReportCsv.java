@@ -3,14 +3,14 @@ package io.humaans.checks;
 import java.io.IOException;
 
 /**
- * Writes a {@link Report}'s results as CSV: a header row, then one row per result in report
- * order; fields containing a comma, quote, CR or LF are quoted with quotes doubled (RFC 4180);
- * rows end with {@code \n}. Evidence is one field, {@code key=value} pairs joined by
- * {@code "; "}. The subject's label is the last column (added after the
- * others, so that their positions hold).
+ * Writes a {@link Report}'s results as CSV: a header row, then one row per result in report order;
+ * fields containing a comma, quote, CR or LF are quoted with quotes doubled (RFC 4180); rows end
+ * with {@code \n}. Evidence is one field, {@code key=value} pairs joined by {@code "; "}. The
+ * subject's label is the last column (added after the others, so that their positions hold).
  */
 final class ReportCsv {
-  static final String HEADER = "checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label";
+  static final String HEADER =
+      "checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label";
 
   private ReportCsv() {}
 

@@ -117,8 +117,7 @@ final class ReportJson {
     out.append("\n}\n");
   }
 
-  private static void resolved(Appendable out, List<Baseline.Failure> resolved)
-      throws IOException {
+  private static void resolved(Appendable out, List<Baseline.Failure> resolved) throws IOException {
     out.append(",\n  \"resolved\": [");
     for (int i = 0; i < resolved.size(); i++) {
       Baseline.Failure f = resolved.get(i);

@@ -10,13 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Engine: the {@link ResultSink} of one check and, once frozen, its list of results, kept as
  * parallel arrays (verdict, subject id, where the row's evidence values start) plus one packed
- * column of evidence values, instead of one object per result; {@link #get(int)} builds a
- * {@link CheckResult} on each call. A few large arrays are much cheaper for the garbage
- * collector than millions of small objects that live until the report is dropped. Not
- * thread-safe while being filled.
+ * column of evidence values, instead of one object per result; {@link #get(int)} builds a {@link
+ * CheckResult} on each call. A few large arrays are much cheaper for the garbage collector than
+ * millions of small objects that live until the report is dropped. Not thread-safe while being
+ * filled.
  */
-final class ResultColumns extends AbstractList<CheckResult>
-    implements ResultSink, RandomAccess {
+final class ResultColumns extends AbstractList<CheckResult> implements ResultSink, RandomAccess {
   // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
   // so that filling millions of rows stores no references but subjects and values.
   // Chunked, so that a million results make no humongous arrays (see ChunkedColumn).
@@ -156,8 +155,13 @@ final class ResultColumns extends AbstractList<CheckResult>
     String[] keys = verdict.keys;
     if (keys == null || keys.length != count) {
       throw new IllegalArgumentException(
-          "the verdict " + verdict + " has " + (keys == null ? 0 : keys.length)
-              + " evidence keys, given " + count + " values");
+          "the verdict "
+              + verdict
+              + " has "
+              + (keys == null ? 0 : keys.length)
+              + " evidence keys, given "
+              + count
+              + " values");
     }
     return verdict;
   }
@@ -230,8 +234,8 @@ final class ResultColumns extends AbstractList<CheckResult>
   }
 
   /**
-   * Whether the subject ids are strictly increasing; may be false for increasing ids after
-   * {@link #set} changed a subject.
+   * Whether the subject ids are strictly increasing; may be false for increasing ids after {@link
+   * #set} changed a subject.
    */
   boolean increasing() {
     return increasing;

@@ -3,9 +3,8 @@ package io.humaans.checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a check writes its results: one call per subject, naming the {@link Verdict} and giving
- * one value per evidence key of the verdict, in key order. This is the only way a check gives
- * results.
+ * Where a check writes its results: one call per subject, naming the {@link Verdict} and giving one
+ * value per evidence key of the verdict, in key order. This is the only way a check gives results.
  *
  * <pre>{@code
  * private static final Verdict MISSING = Verdict.of(INFO, Status.FAIL,
@@ -21,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Evidence values are immutable objects (strings, dates, instants, numbers), rendered with
- * {@code toString()} when the evidence is read; a null value leaves its key out. In the JSON
- * report they are strings, except an {@link EvidenceValue} (a number, array or object). The
- * engine labels each result from its subject (see {@link CheckResult#label()}), applies waivers and sorts the results by subject id afterwards. Not thread-safe: a check
- * writes from one thread. The only implementation is the engine's.
+ * {@code toString()} when the evidence is read; a null value leaves its key out. In the JSON report
+ * they are strings, except an {@link EvidenceValue} (a number, array or object). The engine labels
+ * each result from its subject (see {@link CheckResult#label()}), applies waivers and sorts the
+ * results by subject id afterwards. Not thread-safe: a check writes from one thread. The only
+ * implementation is the engine's.
  */
 public sealed interface ResultSink permits ResultColumns {
   /**
@@ -81,8 +81,8 @@ public sealed interface ResultSink permits ResultColumns {
       @Nullable Object... more);
 
   /**
-   * Adds a result of a verdict whose evidence keys are known only at run time (for example one
-   * per period of a series).
+   * Adds a result of a verdict whose evidence keys are known only at run time (for example one per
+   * period of a series).
    *
    * @param verdict the verdict
    * @param subjectId the subject's id

@@ -8,9 +8,9 @@ import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Engine: job-role aggregates per person-id slot (current role, upcoming role, row counts),
- * folded with {@link Definitions#laterCurrent} and {@link Definitions#earlierUpcoming}. Large
- * inputs are folded over two halves of the rows in parallel and merged.
+ * Engine: job-role aggregates per person-id slot (current role, upcoming role, row counts), folded
+ * with {@link Definitions#laterCurrent} and {@link Definitions#earlierUpcoming}. Large inputs are
+ * folded over two halves of the rows in parallel and merged.
  */
 final class RoleTable {
   final RefColumn<@Nullable JobRole> current;

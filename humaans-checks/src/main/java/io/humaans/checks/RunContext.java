@@ -15,10 +15,10 @@ import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Engine: the one implementation of {@link CheckContext}. It builds the {@link PeopleTable} while
- * a common-pool thread {@linkplain HolderTable#prepare prepares} the accounts and seats, then
- * matches those; the joins only some checks read ({@link #accountsOf}, {@link #managerCycle}) are
- * built on first use.
+ * Engine: the one implementation of {@link CheckContext}. It builds the {@link PeopleTable} while a
+ * common-pool thread {@linkplain HolderTable#prepare prepares} the accounts and seats, then matches
+ * those; the joins only some checks read ({@link #accountsOf}, {@link #managerCycle}) are built on
+ * first use.
  */
 final class RunContext implements CheckContext {
   private final CheckInput input;

@@ -38,7 +38,10 @@ public final class SeatFacts {
   /** Shows the subject id and holder. */
   @Override
   public String toString() {
-    return "SeatFacts{subjectId=" + subjectId + ", holder="
-        + holder.map(PersonFacts::subjectId).orElse(null) + "}";
+    return "SeatFacts{subjectId="
+        + subjectId
+        + ", holder="
+        + holder.map(PersonFacts::subjectId).orElse(null)
+        + "}";
   }
 }

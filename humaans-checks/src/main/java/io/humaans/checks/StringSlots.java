@@ -3,9 +3,9 @@ package io.humaans.checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Numbers distinct strings 0, 1, 2, ... in the order they are added: an open-addressing hash
- * table over flat arrays (no entry objects, no boxing), for joins on million-row inputs. Not
- * thread-safe while being filled; safe to read from several threads once published.
+ * Numbers distinct strings 0, 1, 2, ... in the order they are added: an open-addressing hash table
+ * over flat arrays (no entry objects, no boxing), for joins on million-row inputs. Not thread-safe
+ * while being filled; safe to read from several threads once published.
  */
 final class StringSlots {
   // Chunked, so that a table for millions of strings is no humongous object (see ChunkedColumn).
@@ -90,9 +90,9 @@ final class StringSlots {
   /**
    * Looks up {@code raws[0 .. count - 1]} as {@link #getNormalized(String)} does (a null value
    * gives -1), into {@code out}. The table reads of the batch are made stage by stage (every
-   * value's first slot, then every first key's header, then the comparisons), so that their
-   * cache misses overlap instead of following one another; on a table far larger than the
-   * caches those misses are the cost of a lookup.
+   * value's first slot, then every first key's header, then the comparisons), so that their cache
+   * misses overlap instead of following one another; on a table far larger than the caches those
+   * misses are the cost of a lookup.
    */
   void getNormalized(@Nullable String[] raws, int count, int[] out) {
     int[] hashes = new int[count];
@@ -130,8 +130,8 @@ final class StringSlots {
   private static final long BLANK = -2L;
 
   /**
-   * Returns the hash {@code Definitions.key(raw)} would have, as a non-negative long, when {@code raw}
-   * stripped is ASCII and not empty; else {@link #NOT_ASCII} or {@link #BLANK}.
+   * Returns the hash {@code Definitions.key(raw)} would have, as a non-negative long, when {@code
+   * raw} stripped is ASCII and not empty; else {@link #NOT_ASCII} or {@link #BLANK}.
    */
   private static long foldedHash(String raw) {
     int from = strippedFrom(raw);

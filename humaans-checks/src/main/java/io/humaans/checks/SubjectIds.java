@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Engine: subject ids for records whose ids may repeat. The id itself when unique; else the
- * first record of its group (by a content order, so that input order never matters) keeps it and
- * the others get {@link Definitions#duplicateSubjectIds} suffixes.
+ * Engine: subject ids for records whose ids may repeat. The id itself when unique; else the first
+ * record of its group (by a content order, so that input order never matters) keeps it and the
+ * others get {@link Definitions#duplicateSubjectIds} suffixes.
  */
 final class SubjectIds {
   private SubjectIds() {}
@@ -34,8 +34,8 @@ final class SubjectIds {
   }
 
   /**
-   * Subject ids parallel to {@code items}, given the ids already numbered in {@code slots}
-   * ({@code slotOf[i]} is item i's slot, {@code counts[slot]} the records sharing it).
+   * Subject ids parallel to {@code items}, given the ids already numbered in {@code slots} ({@code
+   * slotOf[i]} is item i's slot, {@code counts[slot]} the records sharing it).
    */
   static <T> RefColumn<String> of(
       List<T> items,

@@ -14,17 +14,17 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>person: {@code First Last <email>} (the name alone, or the email alone, when the other is
  *       missing);
- *   <li>account: {@code system email}; without an email, the email of the person an explicit
- *       link names ({@code (unknown person ID)} when the link names nobody known), else the
- *       account id; for Humaans' own access (system {@code humaans}) the role comes after the
- *       system: {@code humaans Admins ana@example.com};
+ *   <li>account: {@code system email}; without an email, the email of the person an explicit link
+ *       names ({@code (unknown person ID)} when the link names nobody known), else the account id;
+ *       for Humaans' own access (system {@code humaans}) the role comes after the system: {@code
+ *       humaans Admins ana@example.com};
  *   <li>seat: {@code product email}, or {@code product seatId} without an email;
  *   <li>product: the product name;
  *   <li>person in a system: the person's label, then {@code " in "} and the system.
  * </ul>
  *
- * A subject that cannot be found, or whose label would be blank, is labelled with its id.
- * Immutable and thread-safe.
+ * A subject that cannot be found, or whose label would be blank, is labelled with its id. Immutable
+ * and thread-safe.
  */
 final class SubjectLabels {
   /** Labels every subject with its id (results built outside a run). */
@@ -86,11 +86,23 @@ final class SubjectLabels {
 
   private static String account(AccountFacts facts) {
     Account a = facts.account();
-    String email = a.email().map(String::strip).filter(e -> !e.isEmpty())
-        .or(() -> facts.linkedPersonId().map(id -> facts.holder()
-            .flatMap(h -> h.person().email()).map(String::strip).filter(e -> !e.isEmpty())
-            .orElse("(unknown person " + id + ")")))
-        .orElse(a.id());
+    String email =
+        a.email()
+            .map(String::strip)
+            .filter(e -> !e.isEmpty())
+            .or(
+                () ->
+                    facts
+                        .linkedPersonId()
+                        .map(
+                            id ->
+                                facts
+                                    .holder()
+                                    .flatMap(h -> h.person().email())
+                                    .map(String::strip)
+                                    .filter(e -> !e.isEmpty())
+                                    .orElse("(unknown person " + id + ")")))
+            .orElse(a.id());
     String system = a.system().strip();
     if (system.equalsIgnoreCase(Definitions.HUMAANS_SYSTEM)) {
       system = join(system, a.accessLevel().map(String::strip).orElse("(no role)"));

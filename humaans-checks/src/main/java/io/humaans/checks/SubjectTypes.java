@@ -4,12 +4,16 @@ package io.humaans.checks;
 public final class SubjectTypes {
   /** A person; the subject id is the person id. */
   public static final String PERSON = "person";
+
   /** An account; the subject id is the account id. */
   public static final String ACCOUNT = "account";
+
   /** A seat; the subject id is the seat id. */
   public static final String SEAT = "seat";
+
   /** A product; the subject id is the product name. */
   public static final String PRODUCT = "product";
+
   /**
    * A person within one system; the subject id is {@code <person id>/<system>} with the system
    * trimmed and lower-cased.

@@ -1,11 +1,11 @@
 package io.humaans.checks;
 
 /**
- * Engine: the sizes at which the engine changes strategy. They are constants for the compiler;
- * the system property {@code io.humaans.checks.chunkShift} (read once, from 4 to 15, default
- * 15) lowers the column chunk size and with it every parallel threshold, so that the module's
- * tests cross chunk boundaries and take the two-thread paths on small inputs. It changes no
- * result, only where the work is split; it is not API.
+ * Engine: the sizes at which the engine changes strategy. They are constants for the compiler; the
+ * system property {@code io.humaans.checks.chunkShift} (read once, from 4 to 15, default 15) lowers
+ * the column chunk size and with it every parallel threshold, so that the module's tests cross
+ * chunk boundaries and take the two-thread paths on small inputs. It changes no result, only where
+ * the work is split; it is not API.
  */
 final class Tuning {
   /** log2 of the column chunk size (32,768 entries, 128 KB, by default). */

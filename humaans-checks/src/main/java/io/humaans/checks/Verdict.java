@@ -4,11 +4,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One kind of result a check gives, one line of the spec's table for that check: check id,
- * subject type, status, reason code, detail and the names of its evidence fields. A check
- * declares its verdicts once and writes one result per subject through a {@link ResultSink}, so
- * a result holds only its subject id and its evidence values; this keeps millions of results
- * small.
+ * One kind of result a check gives, one line of the spec's table for that check: check id, subject
+ * type, status, reason code, detail and the names of its evidence fields. A check declares its
+ * verdicts once and writes one result per subject through a {@link ResultSink}, so a result holds
+ * only its subject id and its evidence values; this keeps millions of results small.
  *
  * <pre>{@code
  * static final Verdict OK =
@@ -17,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * out.add(OK, p.subjectId(), p.normalizedEmail());
  * }</pre>
  *
- * <p>Evidence values are immutable objects (strings, dates, instants, numbers) rendered with
- * {@code toString()} when the evidence is read; null values are left out. Instances are
- * immutable and thread-safe.
+ * <p>Evidence values are immutable objects (strings, dates, instants, numbers) rendered with {@code
+ * toString()} when the evidence is read; null values are left out. Instances are immutable and
+ * thread-safe.
  */
 public final class Verdict {
   private static final String[] NO_KEYS = new String[0];

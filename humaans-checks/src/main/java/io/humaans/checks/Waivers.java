@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * Engine: finishes each check's results. An unexpired waiver (expiry on or after asOf, or none)
- * turns a FAIL into WAIVED, keeping the reason and adding {@code waiver} and
- * {@code waiverExpiresOn} to the evidence; an expired one leaves the FAIL and adds
- * {@code waiverExpiredOn}. Of two waivers for one subject the longer-lasting one counts. Then the
- * results are sorted by subject id (usually they already are: checks walk sorted subjects).
+ * turns a FAIL into WAIVED, keeping the reason and adding {@code waiver} and {@code
+ * waiverExpiresOn} to the evidence; an expired one leaves the FAIL and adds {@code
+ * waiverExpiredOn}. Of two waivers for one subject the longer-lasting one counts. Then the results
+ * are sorted by subject id (usually they already are: checks walk sorted subjects).
  */
 final class Waivers {
   /** Results by subject id; exact ties (only possible with odd ids) by their full content. */
@@ -29,7 +29,8 @@ final class Waivers {
   Waivers(List<Waiver> waivers, LocalDate asOf) {
     this.asOf = asOf;
     for (Waiver waiver : waivers) {
-      byCheck.computeIfAbsent(waiver.checkId(), k -> new HashMap<>())
+      byCheck
+          .computeIfAbsent(waiver.checkId(), k -> new HashMap<>())
           .merge(waiver.subjectId(), waiver, Waivers::longer);
     }
   }

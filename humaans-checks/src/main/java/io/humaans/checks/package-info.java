@@ -6,11 +6,11 @@
  * that serializes to JSON and CSV. Each {@link io.humaans.checks.Check} can also run on its own
  * over a {@link io.humaans.checks.CheckContext} ({@link io.humaans.checks.Checks#evaluate}).
  *
- * <p>The public types are the rule API: {@link io.humaans.checks.Definitions} (the spec's
- * derived facts), the context and facts a check reads, and the {@link
- * io.humaans.checks.Verdict}s and {@link io.humaans.checks.ResultSink} it writes through. The
- * engine that makes runs fast (join tables, chunked columns, result columns, scheduling) is
- * package-private here. Every type is immutable and thread-safe unless it says otherwise.
+ * <p>The public types are the rule API: {@link io.humaans.checks.Definitions} (the spec's derived
+ * facts), the context and facts a check reads, and the {@link io.humaans.checks.Verdict}s and
+ * {@link io.humaans.checks.ResultSink} it writes through. The engine that makes runs fast (join
+ * tables, chunked columns, result columns, scheduling) is package-private here. Every type is
+ * immutable and thread-safe unless it says otherwise.
  */
 @NullMarked
 @Value.Style(

@@ -23,14 +23,24 @@ class BaselineTest {
     for (String id : failingSeats) {
       seats.add(Seat.builder().product("Figma").id(id).email(id + "@gone.example").build());
     }
-    seats.add(Seat.builder().product("Figma").id("ok").email("p@example.com")
-        .lastActivityAt(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()).build());
-    CheckInput input = CheckInput.builder()
-        .directory(Directory.builder()
-            .addPeople(Person.builder().id("p").email("p@example.com").status("active").build())
-            .build())
-        .addAllSeats(seats).build();
-    return Checks.run(List.of(new ReclaimableSeatsCheck()),
+    seats.add(
+        Seat.builder()
+            .product("Figma")
+            .id("ok")
+            .email("p@example.com")
+            .lastActivityAt(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+            .build());
+    CheckInput input =
+        CheckInput.builder()
+            .directory(
+                Directory.builder()
+                    .addPeople(
+                        Person.builder().id("p").email("p@example.com").status("active").build())
+                    .build())
+            .addAllSeats(seats)
+            .build();
+    return Checks.run(
+        List.of(new ReclaimableSeatsCheck()),
         CheckContext.of(input, CheckConfig.builder().asOf(AS_OF).build()));
   }
 
@@ -65,12 +75,15 @@ class BaselineTest {
 
     String json = changes.toJson();
     assertThat(json)
-        .contains("\"subjectId\": \"s1\", \"label\": \"Figma s1@gone.example\", \"status\": \"FAIL\","
-            + " \"change\": \"UNCHANGED\", \"failingSince\": \"2026-11-01\", \"reasonCode\"")
-        .contains("\"subjectId\": \"s2\", \"label\": \"Figma s2@gone.example\", \"status\": \"FAIL\","
-            + " \"change\": \"NEW\", \"failingSince\": \"2026-11-23\", \"reasonCode\"")
-        .contains("\"subjectId\": \"ok\", \"label\": \"Figma p@example.com\", \"status\": \"PASS\","
-            + " \"reasonCode\"")
+        .contains(
+            "\"subjectId\": \"s1\", \"label\": \"Figma s1@gone.example\", \"status\": \"FAIL\","
+                + " \"change\": \"UNCHANGED\", \"failingSince\": \"2026-11-01\", \"reasonCode\"")
+        .contains(
+            "\"subjectId\": \"s2\", \"label\": \"Figma s2@gone.example\", \"status\": \"FAIL\","
+                + " \"change\": \"NEW\", \"failingSince\": \"2026-11-23\", \"reasonCode\"")
+        .contains(
+            "\"subjectId\": \"ok\", \"label\": \"Figma p@example.com\", \"status\": \"PASS\","
+                + " \"reasonCode\"")
         .endsWith("}\n  ],\n  \"resolved\": []\n}\n");
   }
 
@@ -79,9 +92,10 @@ class BaselineTest {
     ReportChanges changes = report("s1").compareWith(baselineOf(report("s1", "s2")));
     assertThat(changes.newFailures()).isEmpty();
     assertThat(changes.resolved()).extracting(Baseline.Failure::subjectId).containsExactly("s2");
-    assertThat(changes.toJson()).endsWith(
-        "  \"resolved\": [\n    {\"checkId\": \"reclaimable-seats\", \"subjectId\": \"s2\","
-            + " \"label\": \"Figma s2@gone.example\", \"failingSince\": \"2026-11-01\"}\n  ]\n}\n");
+    assertThat(changes.toJson())
+        .endsWith(
+            "  \"resolved\": [\n    {\"checkId\": \"reclaimable-seats\", \"subjectId\": \"s2\","
+                + " \"label\": \"Figma s2@gone.example\", \"failingSince\": \"2026-11-01\"}\n  ]\n}\n");
   }
 
   @Test
@@ -90,15 +104,20 @@ class BaselineTest {
     ReportChanges changes = report.compareWith(baselineOf(report));
     assertThat(changes.newFailures()).isEmpty();
     assertThat(changes.resolved()).isEmpty();
-    assertThat(report.results()).filteredOn(r -> r.status() == Status.FAIL).hasSize(2)
+    assertThat(report.results())
+        .filteredOn(r -> r.status() == Status.FAIL)
+        .hasSize(2)
         .allSatisfy(r -> assertThat(changes.change(r)).contains(ReportChanges.Change.UNCHANGED));
   }
 
   @Test
   void withoutABaselineTheJsonHasNoChangeFields() {
     String json = report("s1").toJson();
-    assertThat(json).doesNotContain("\"change\"").doesNotContain("failingSince")
-        .doesNotContain("resolved").endsWith("}\n  ]\n}\n");
+    assertThat(json)
+        .doesNotContain("\"change\"")
+        .doesNotContain("failingSince")
+        .doesNotContain("resolved")
+        .endsWith("}\n  ]\n}\n");
   }
 
   @Test
@@ -106,18 +125,24 @@ class BaselineTest {
     Baseline other = Baseline.builder().checkIds(List.of(ActivityTrendCheck.ID)).build();
     assertThatThrownBy(() -> report("s1").compareWith(other))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the baseline is a report of a different check set: it lacks"
-            + " [reclaimable-seats] and has [activity-trend] beyond this report's checks");
+        .hasMessage(
+            "the baseline is a report of a different check set: it lacks"
+                + " [reclaimable-seats] and has [activity-trend] beyond this report's checks");
   }
 
   @Test
   void aBaselineFailureOfAnUnlistedCheckOrListedTwiceIsRejected() {
-    assertThatThrownBy(() -> Baseline.builder().addCheckId("a")
-            .addFailure("b", "s1", EARLIER).build())
+    assertThatThrownBy(
+            () -> Baseline.builder().addCheckId("a").addFailure("b", "s1", EARLIER).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the baseline lists a failure of check b, which is not among its checks [a]");
-    assertThatThrownBy(() -> Baseline.builder().addCheckId("a")
-            .addFailure("a", "s1", EARLIER).addFailure("a", "s1", AS_OF).build())
+    assertThatThrownBy(
+            () ->
+                Baseline.builder()
+                    .addCheckId("a")
+                    .addFailure("a", "s1", EARLIER)
+                    .addFailure("a", "s1", AS_OF)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the baseline lists the failure of a on s1 twice");
   }

@@ -2,17 +2,7 @@ package io.humaans.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.humaans.checks.model.AccessPolicy;
-import io.humaans.checks.model.AccessRule;
-import io.humaans.checks.model.Account;
-import io.humaans.checks.model.AccountLink;
-import io.humaans.checks.model.ActivityEvent;
 import io.humaans.checks.model.Directory;
-import io.humaans.checks.model.JobRole;
-import io.humaans.checks.model.Person;
-import io.humaans.checks.model.Seat;
-import io.humaans.checks.model.Waiver;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties over generated, deliberately messy inputs: each property runs over a few hundred
- * seeds of {@link MessyInputs}, so a failure names the seed that reproduces it.
+ * Properties over generated, deliberately messy inputs: each property runs over a few hundred seeds
+ * of {@link MessyInputs}, so a failure names the seed that reproduces it.
  */
 class ChecksPropertiesTest {
   private static final LocalDate AS_OF = MessyInputs.AS_OF;
@@ -64,7 +54,10 @@ class ChecksPropertiesTest {
     assertThat(count(byCheck, "unique-identity")).isEqualTo(notLeft);
     assertThat(context.people()).hasSize(input.directory().people().size());
     assertThat(count(byCheck, "user-identified"))
-        .isEqualTo(input.accounts().stream().filter(a -> !a.state().orElse("").strip().equalsIgnoreCase("deleted")).count());
+        .isEqualTo(
+            input.accounts().stream()
+                .filter(a -> !a.state().orElse("").strip().equalsIgnoreCase("deleted"))
+                .count());
     assertThat(count(byCheck, "offboarded-access-removed"))
         .isEqualTo(context.accounts().stream().filter(a -> a.holder().isPresent()).count());
     assertThat(count(byCheck, "reclaimable-seats")).isEqualTo(input.seats().size());
@@ -90,15 +83,22 @@ class ChecksPropertiesTest {
     CheckInput input = MessyInputs.generate(seed);
     Random random = new Random(seed * 31 + 7);
     Directory d = input.directory();
-    CheckInput shuffled = CheckInput.builder().from(input)
-        .directory(Directory.builder().from(d).people(shuffle(d.people(), random))
-            .jobRoles(shuffle(d.jobRoles(), random)).build())
-        .accounts(shuffle(input.accounts(), random))
-        .seats(shuffle(input.seats(), random))
-        .events(shuffle(input.events(), random))
-        .waivers(shuffle(input.waivers(), random))
-        .build();
-    assertThat(Checks.run(shuffled, config()).toJson()).isEqualTo(Checks.run(input, config()).toJson());
+    CheckInput shuffled =
+        CheckInput.builder()
+            .from(input)
+            .directory(
+                Directory.builder()
+                    .from(d)
+                    .people(shuffle(d.people(), random))
+                    .jobRoles(shuffle(d.jobRoles(), random))
+                    .build())
+            .accounts(shuffle(input.accounts(), random))
+            .seats(shuffle(input.seats(), random))
+            .events(shuffle(input.events(), random))
+            .waivers(shuffle(input.waivers(), random))
+            .build();
+    assertThat(Checks.run(shuffled, config()).toJson())
+        .isEqualTo(Checks.run(input, config()).toJson());
   }
 
   private static long count(Map<String, List<CheckResult>> byCheck, String id) {

@@ -15,7 +15,12 @@ class ConcatenatedResultsTest {
   void readsPartsInOrderSkippingEmptyOnes() {
     List<CheckResult> list =
         new ConcatenatedResults(
-            List.of(List.of(), List.of(r("a"), r("b")), List.of(), List.of(), List.of(r("c")),
+            List.of(
+                List.of(),
+                List.of(r("a"), r("b")),
+                List.of(),
+                List.of(),
+                List.of(r("c")),
                 List.of()));
     assertThat(list).containsExactly(r("a"), r("b"), r("c"));
     assertThat(list.get(2).subjectId()).isEqualTo("c");

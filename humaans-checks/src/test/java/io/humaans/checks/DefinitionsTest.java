@@ -54,8 +54,10 @@ class DefinitionsTest {
 
   @Test
   void aRowThatEndsBeforeItStartsIsNeverCurrent() {
-    assertThat(Definitions.isCurrent(role("r", r -> r.effectiveDate(day(-1)).endDate(day(-30))),
-        AS_OF)).isFalse();
+    assertThat(
+            Definitions.isCurrent(
+                role("r", r -> r.effectiveDate(day(-1)).endDate(day(-30))), AS_OF))
+        .isFalse();
   }
 
   @Test
@@ -113,10 +115,14 @@ class DefinitionsTest {
     assertThat(Definitions.isPreHire(person(p -> p.status("NEWHIRE")), AS_OF)).isTrue();
     assertThat(Definitions.isPreHire(person(p -> p.employmentStartDate(day(1))), AS_OF)).isTrue();
     assertThat(Definitions.isPreHire(person(p -> p.employmentStartDate(day(0))), AS_OF)).isFalse();
-    assertThat(Definitions.isPreHire(
-        person(p -> p.status("offboarded").employmentStartDate(day(1))), AS_OF)).isFalse();
-    assertThat(Definitions.hasNotStarted(
-        person(p -> p.status("offboarded").employmentStartDate(day(1))), AS_OF)).isTrue();
+    assertThat(
+            Definitions.isPreHire(
+                person(p -> p.status("offboarded").employmentStartDate(day(1))), AS_OF))
+        .isFalse();
+    assertThat(
+            Definitions.hasNotStarted(
+                person(p -> p.status("offboarded").employmentStartDate(day(1))), AS_OF))
+        .isTrue();
   }
 
   @Test
@@ -125,20 +131,22 @@ class DefinitionsTest {
     assertThat(Definitions.isEmployed(person(p -> p.status("on leave")), AS_OF)).isTrue();
     assertThat(Definitions.isEmployed(person(p -> p), AS_OF)).isTrue();
     assertThat(Definitions.isEmployed(person(p -> p.status("newHire")), AS_OF)).isFalse();
-    assertThat(Definitions.isEmployed(person(p -> p.employmentEndDate(day(-1))), AS_OF))
-        .isFalse();
+    assertThat(Definitions.isEmployed(person(p -> p.employmentEndDate(day(-1))), AS_OF)).isFalse();
   }
 
   // ---- Last day ----
 
   @Test
   void theLastDayIsTheLastWorkingDayUnlessItIsAfterTheEndDate() {
-    assertThat(Definitions.lastDay(person(p -> p.employmentEndDate(day(-1))
-        .lastWorkingDay(day(-5))))).contains(day(-5));
-    assertThat(Definitions.lastDay(person(p -> p.employmentEndDate(day(-1))
-        .lastWorkingDay(day(-1))))).contains(day(-1));
-    assertThat(Definitions.lastDay(person(p -> p.employmentEndDate(day(-1))
-        .lastWorkingDay(day(3))))).contains(day(-1));
+    assertThat(
+            Definitions.lastDay(person(p -> p.employmentEndDate(day(-1)).lastWorkingDay(day(-5)))))
+        .contains(day(-5));
+    assertThat(
+            Definitions.lastDay(person(p -> p.employmentEndDate(day(-1)).lastWorkingDay(day(-1)))))
+        .contains(day(-1));
+    assertThat(
+            Definitions.lastDay(person(p -> p.employmentEndDate(day(-1)).lastWorkingDay(day(3)))))
+        .contains(day(-1));
     assertThat(Definitions.lastDay(person(p -> p.lastWorkingDay(day(-2))))).contains(day(-2));
     assertThat(Definitions.lastDay(person(p -> p.status("offboarded")))).isEmpty();
   }
@@ -156,8 +164,8 @@ class DefinitionsTest {
 
   @Test
   void emailsMatchStrippedAndLowerCased() {
-    assertThat(Definitions.normalizedEmail(Optional.of("  Ada@Example.COM "))).contains(
-        "ada@example.com");
+    assertThat(Definitions.normalizedEmail(Optional.of("  Ada@Example.COM ")))
+        .contains("ada@example.com");
     assertThat(Definitions.normalizedEmail(Optional.of("   "))).isEmpty();
     assertThat(Definitions.normalizedEmail(Optional.empty())).isEmpty();
   }

@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Generates small, deliberately messy check inputs from a seed: duplicate and blank ids, padded
- * and mixed-case emails, null fields, unknown statuses and states, dates at the ends of time,
- * roles of unknown people. The same seed always gives the same input.
+ * Generates small, deliberately messy check inputs from a seed: duplicate and blank ids, padded and
+ * mixed-case emails, null fields, unknown statuses and states, dates at the ends of time, roles of
+ * unknown people. The same seed always gives the same input.
  */
 final class MessyInputs {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
@@ -38,13 +38,17 @@ final class MessyInputs {
   }
 
   private CheckInput input() {
-    Directory directory = Directory.builder()
-        .people(list(12, this::person))
-        .jobRoles(list(12, this::role))
-        .scopes(orNull(0.5, () -> pick(Set.of("private:read"), Set.of("public:read"))))
-        .build();
-    AccessPolicy policy = AccessPolicy.builder().system("github")
-        .addRules(AccessRule.builder().department("eng*").addAccessLevels("member").build()).build();
+    Directory directory =
+        Directory.builder()
+            .people(list(12, this::person))
+            .jobRoles(list(12, this::role))
+            .scopes(orNull(0.5, () -> pick(Set.of("private:read"), Set.of("public:read"))))
+            .build();
+    AccessPolicy policy =
+        AccessPolicy.builder()
+            .system("github")
+            .addRules(AccessRule.builder().department("eng*").addAccessLevels("member").build())
+            .build();
     return CheckInput.builder()
         .directory(directory)
         .accounts(list(8, this::account))
@@ -52,7 +56,8 @@ final class MessyInputs {
         .events(list(10, this::event))
         .waivers(list(3, this::waiver))
         .policies(random.nextBoolean() ? List.of(policy) : List.of())
-        .addAccountLinks(AccountLink.builder().system("GITHUB").accountId("a1").personId("p2").build())
+        .addAccountLinks(
+            AccountLink.builder().system("GITHUB").accountId("a1").personId("p2").build())
         .build();
   }
 
@@ -72,7 +77,9 @@ final class MessyInputs {
     return JobRole.builder()
         .id(pick("r1", "r2", "r3", "r4"))
         .personId(random.nextBoolean() ? id() : "ghost")
-        .jobTitle(orNull(0.1, () -> pick("CEO", "Engineer", "Chief of Staff", " ", "Chief Revenue Officer")))
+        .jobTitle(
+            orNull(
+                0.1, () -> pick("CEO", "Engineer", "Chief of Staff", " ", "Chief Revenue Officer")))
         .department("Eng")
         .reportingTo(orNull(0.2, () -> random.nextBoolean() ? id() : "ghost"))
         .effectiveDate(date())
@@ -86,7 +93,8 @@ final class MessyInputs {
         .system(pick("github", "GitHub ", "aws", "github/enterprise"))
         .id(pick("a1", "a2", "a3", "a4"))
         .email(email())
-        .state(orNull(0.1, () -> pick("active", "suspended", "deleted", "odd", "invited", " ACTIVE")))
+        .state(
+            orNull(0.1, () -> pick("active", "suspended", "deleted", "odd", "invited", " ACTIVE")))
         .accessLevel(orNull(0.2, () -> pick("admin", "member", "*")))
         .deactivatedAt(instant())
         .nonHuman(random.nextBoolean())
@@ -125,19 +133,26 @@ final class MessyInputs {
   }
 
   private String email() {
-    return orNull(0.15, () -> pick("a@x.io", " A@X.io ", "b@x.io", "c@x.io", "", "   ", "d@x.io", "ü@x.io"));
+    return orNull(
+        0.15, () -> pick("a@x.io", " A@X.io ", "b@x.io", "c@x.io", "", "   ", "d@x.io", "ü@x.io"));
   }
 
   private LocalDate date() {
-    return orNull(0.3, () -> random.nextBoolean()
-        ? AS_OF.plusDays(between(-800, 800))
-        : pick(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1), AS_OF));
+    return orNull(
+        0.3,
+        () ->
+            random.nextBoolean()
+                ? AS_OF.plusDays(between(-800, 800))
+                : pick(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1), AS_OF));
   }
 
   private Instant instant() {
-    return orNull(0.3, () -> random.nextBoolean()
-        ? AS_OF.plusDays(between(-800, 800)).atStartOfDay(ZoneOffset.UTC).toInstant()
-        : pick(Instant.MIN, Instant.MAX, Instant.EPOCH));
+    return orNull(
+        0.3,
+        () ->
+            random.nextBoolean()
+                ? AS_OF.plusDays(between(-800, 800)).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : pick(Instant.MIN, Instant.MAX, Instant.EPOCH));
   }
 
   private int between(int min, int max) {

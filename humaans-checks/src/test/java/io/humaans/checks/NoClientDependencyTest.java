@@ -9,12 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The module stays pure: no client, HTTP or JSON library is reachable from its class path. */
 class NoClientDependencyTest {
   @ParameterizedTest
-  @ValueSource(strings = {
-      "io.humaans.client.HumaansClient",
-      "okhttp3.OkHttpClient",
-      "retrofit2.Retrofit",
-      "com.squareup.moshi.Moshi",
-      "okio.Buffer"})
+  @ValueSource(
+      strings = {
+        "io.humaans.client.HumaansClient",
+        "okhttp3.OkHttpClient",
+        "retrofit2.Retrofit",
+        "com.squareup.moshi.Moshi",
+        "okio.Buffer"
+      })
   void classIsNotLoadable(String className) {
     ClassLoader loader = NoClientDependencyTest.class.getClassLoader();
     assertThat(loadable(className, loader)).as(className).isFalse();
@@ -25,8 +27,12 @@ class NoClientDependencyTest {
   void packageIsAbsent(String path) {
     assertThat(NoClientDependencyTest.class.getClassLoader().getResource(path)).as(path).isNull();
     assertThat(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)))
-        .noneMatch(e -> e.contains("humaans-client") || e.contains("okhttp") || e.contains("retrofit")
-            || e.contains("moshi"));
+        .noneMatch(
+            e ->
+                e.contains("humaans-client")
+                    || e.contains("okhttp")
+                    || e.contains("retrofit")
+                    || e.contains("moshi"));
   }
 
   private static boolean loadable(String name, ClassLoader loader) {

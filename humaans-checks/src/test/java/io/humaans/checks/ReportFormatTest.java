@@ -24,20 +24,52 @@ class ReportFormatTest {
         .asOf(LocalDate.of(2026, 11, 23))
         .partial(true)
         .scopes(List.of("public:read"))
-        .inputs(InputSizes.builder().people(2).jobRoles(1).jobRolesWithoutPerson(0).accounts(0)
-            .seats(1).events(0).policies(0).waivers(0).accountLinks(0)
-            .putAllUnreadableSystems(unreadableSystems).build())
-        .addChecks(CheckOutcome.builder().checkId("reclaimable-seats").title("Reclaimable seats")
-            .subjectType("seat").status(Status.FAIL).counts(counts).total(2)
-            .addMissingScopes("private:read").build())
+        .inputs(
+            InputSizes.builder()
+                .people(2)
+                .jobRoles(1)
+                .jobRolesWithoutPerson(0)
+                .accounts(0)
+                .seats(1)
+                .events(0)
+                .policies(0)
+                .waivers(0)
+                .accountLinks(0)
+                .putAllUnreadableSystems(unreadableSystems)
+                .build())
+        .addChecks(
+            CheckOutcome.builder()
+                .checkId("reclaimable-seats")
+                .title("Reclaimable seats")
+                .subjectType("seat")
+                .status(Status.FAIL)
+                .counts(counts)
+                .total(2)
+                .addMissingScopes("private:read")
+                .build())
         .putReclaimableSeatsByProduct("Figma", 1)
-        .addResults(CheckResult.builder().checkId("reclaimable-seats").subjectType("seat")
-            .subjectId("s,1").status(Status.FAIL).reasonCode("HOLDER_UNKNOWN")
-            .detail("Say \"hi\"\nto Zoë, 東京").putEvidence("product", "Figma")
-            .putEvidence("email", "a\\b\t@x").build())
-        .addResults(CheckResult.builder().checkId("reclaimable-seats").subjectType("seat")
-            .subjectId("s2").label("figma ana@x.com").status(Status.PASS).reasonCode("OK").detail("plain")
-            .putEvidence("ctl", "\u0001").build())
+        .addResults(
+            CheckResult.builder()
+                .checkId("reclaimable-seats")
+                .subjectType("seat")
+                .subjectId("s,1")
+                .status(Status.FAIL)
+                .reasonCode("HOLDER_UNKNOWN")
+                .detail("Say \"hi\"\nto Zoë, 東京")
+                .putEvidence("product", "Figma")
+                .putEvidence("email", "a\\b\t@x")
+                .build())
+        .addResults(
+            CheckResult.builder()
+                .checkId("reclaimable-seats")
+                .subjectType("seat")
+                .subjectId("s2")
+                .label("figma ana@x.com")
+                .status(Status.PASS)
+                .reasonCode("OK")
+                .detail("plain")
+                .putEvidence("ctl", "\u0001")
+                .build())
         .build();
   }
 
@@ -80,12 +112,20 @@ class ReportFormatTest {
 
   @Test
   void emptyReportHasEmptyArraysAndNullScopes() {
-    Report empty = Checks.run(List.of(), CheckContext.of(
-        CheckInput.builder().directory(io.humaans.checks.model.Directory.builder().build()).build(),
-        CheckConfig.builder().asOf(LocalDate.of(2026, 1, 1)).build()));
-    assertThat(empty.toJson()).contains("\"scopes\": null,").contains("\"checks\": [],\n")
+    Report empty =
+        Checks.run(
+            List.of(),
+            CheckContext.of(
+                CheckInput.builder()
+                    .directory(io.humaans.checks.model.Directory.builder().build())
+                    .build(),
+                CheckConfig.builder().asOf(LocalDate.of(2026, 1, 1)).build()));
+    assertThat(empty.toJson())
+        .contains("\"scopes\": null,")
+        .contains("\"checks\": [],\n")
         .endsWith("\"reclaimableSeatsByProduct\": {},\n  \"results\": []\n}\n");
-    assertThat(empty.toCsv()).isEqualTo("checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label\n");
+    assertThat(empty.toCsv())
+        .isEqualTo("checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label\n");
   }
 
   @Test
@@ -94,21 +134,28 @@ class ReportFormatTest {
     unread.put("okta", "no \"export\"");
     unread.put("humaans", "403");
     Report report = smallReport(unread);
-    assertThat(report.toJson()).contains("\"accountLinks\": 0, \"unreadableSystems\":"
-        + " {\"humaans\": \"403\", \"okta\": \"no \\\"export\\\"\"}},\n");
+    assertThat(report.toJson())
+        .contains(
+            "\"accountLinks\": 0, \"unreadableSystems\":"
+                + " {\"humaans\": \"403\", \"okta\": \"no \\\"export\\\"\"}},\n");
   }
 
   @Test
   void aCheckThatJudgedNothingIsNotApplicable() {
-    Report report = Checks.run(List.of(new io.humaans.checks.rules.ReclaimableSeatsCheck()),
-        CheckContext.of(
-            CheckInput.builder().directory(io.humaans.checks.model.Directory.builder().build())
-                .build(),
-            CheckConfig.builder().asOf(LocalDate.of(2026, 1, 1)).build()));
-    assertThat(report.toJson()).contains("\n    {\"checkId\": \"reclaimable-seats\", \"title\":"
-        + " \"Reclaimable seats\", \"subjectType\": \"seat\", \"status\": \"NOT_APPLICABLE\","
-        + " \"total\": 0, \"counts\": {\"PASS\": 0, \"FAIL\": 0, \"EXEMPT\": 0, \"WAIVED\": 0,"
-        + " \"NOT_APPLICABLE\": 0, \"INCOMPLETE\": 0}, \"missingScopes\": []}\n");
+    Report report =
+        Checks.run(
+            List.of(new io.humaans.checks.rules.ReclaimableSeatsCheck()),
+            CheckContext.of(
+                CheckInput.builder()
+                    .directory(io.humaans.checks.model.Directory.builder().build())
+                    .build(),
+                CheckConfig.builder().asOf(LocalDate.of(2026, 1, 1)).build()));
+    assertThat(report.toJson())
+        .contains(
+            "\n    {\"checkId\": \"reclaimable-seats\", \"title\":"
+                + " \"Reclaimable seats\", \"subjectType\": \"seat\", \"status\": \"NOT_APPLICABLE\","
+                + " \"total\": 0, \"counts\": {\"PASS\": 0, \"FAIL\": 0, \"EXEMPT\": 0, \"WAIVED\": 0,"
+                + " \"NOT_APPLICABLE\": 0, \"INCOMPLETE\": 0}, \"missingScopes\": []}\n");
     assertThat(report.toCsv()).isEqualTo(ReportCsv.HEADER + "\n");
   }
 

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 /** The packed evidence layout: rows of several widths; rows replaced by wider or narrower ones. */
 class ResultColumnsPackingTest {
   private static final CheckInfo INFO =
-      CheckInfo.builder().id("c").title("C").description("d").subjectType(SubjectTypes.PERSON)
+      CheckInfo.builder()
+          .id("c")
+          .title("C")
+          .description("d")
+          .subjectType(SubjectTypes.PERSON)
           .build();
   private static final Verdict NONE = Verdict.of(INFO, Status.PASS, "OK", "none");
   private static final Verdict ONE = Verdict.of(INFO, Status.PASS, "OK", "one", "a");
@@ -29,8 +33,24 @@ class ResultColumnsPackingTest {
     for (int i = 40_000; i < 45_000; i++) {
       if (i % 3 == 0) {
         list.add(SIX, id(i), "1", null, "3", "4", "5", "v" + i);
-        expected.add(CheckResult.of("c", SubjectTypes.PERSON, id(i), Status.FAIL, "X", "six",
-            "a", "1", "c", "3", "d", "4", "e", "5", "f", "v" + i));
+        expected.add(
+            CheckResult.of(
+                "c",
+                SubjectTypes.PERSON,
+                id(i),
+                Status.FAIL,
+                "X",
+                "six",
+                "a",
+                "1",
+                "c",
+                "3",
+                "d",
+                "4",
+                "e",
+                "5",
+                "f",
+                "v" + i));
       } else if (i % 3 == 1) {
         list.add(NONE, id(i));
         expected.add(CheckResult.of("c", SubjectTypes.PERSON, id(i), Status.PASS, "OK", "none"));
@@ -48,10 +68,29 @@ class ResultColumnsPackingTest {
     for (int i = 9; i >= 0; i--) {
       list.add(ONE, id(i), "v" + i);
     }
-    CheckResult wide = CheckResult.of("c", SubjectTypes.PERSON, id(4), Status.FAIL, "X",
-        "six", "a", "1", "b", "2", "c", "3", "d", "4", "e", "5", "f", "6");
-    CheckResult waived = CheckResult.of("c", SubjectTypes.PERSON, id(7), Status.WAIVED, "OK",
-        "w", "a", "v7", "waiver", "w7");
+    CheckResult wide =
+        CheckResult.of(
+            "c",
+            SubjectTypes.PERSON,
+            id(4),
+            Status.FAIL,
+            "X",
+            "six",
+            "a",
+            "1",
+            "b",
+            "2",
+            "c",
+            "3",
+            "d",
+            "4",
+            "e",
+            "5",
+            "f",
+            "6");
+    CheckResult waived =
+        CheckResult.of(
+            "c", SubjectTypes.PERSON, id(7), Status.WAIVED, "OK", "w", "a", "v7", "waiver", "w7");
     CheckResult none1 = CheckResult.of("c", SubjectTypes.PERSON, id(1), Status.PASS, "OK", "none");
     list.set(5, wide);
     list.set(2, waived);
@@ -59,8 +98,7 @@ class ResultColumnsPackingTest {
     list.sort(Comparator.comparing(CheckResult::subjectId));
     List<CheckResult> expected = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      expected.add(i == 4 ? wide : i == 7 ? waived : i == 1 ? none1
-          : one(i));
+      expected.add(i == 4 ? wide : i == 7 ? waived : i == 1 ? none1 : one(i));
     }
     assertThat(list).containsExactlyElementsOf(expected);
     assertThat(list.get(4).evidenceValue("f")).isEqualTo("6");

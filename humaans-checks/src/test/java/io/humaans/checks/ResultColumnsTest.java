@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class ResultColumnsTest {
   private static final CheckInfo INFO =
-      CheckInfo.builder().id("c").title("C").description("d").subjectType(SubjectTypes.PERSON)
+      CheckInfo.builder()
+          .id("c")
+          .title("C")
+          .description("d")
+          .subjectType(SubjectTypes.PERSON)
           .build();
   private static final Verdict NONE = Verdict.of(INFO, Status.PASS, "OK", "none");
   private static final Verdict ONE = Verdict.of(INFO, Status.FAIL, "X", "one", "a");
@@ -52,10 +56,10 @@ class ResultColumnsTest {
     list.addAll(TWO, "p6", new Object[] {"x", "y"});
     assertThat(list.get(1)).isEqualTo(CheckResult.of("c", "person", "p2", Status.FAIL, "X", "one"));
     assertThat(list.get(2).evidence()).containsExactly(entry("b", "7"));
-    assertThat(list.get(3).evidence()).containsExactly(entry("a", "1"), entry("b", "2"),
-        entry("c", "3"));
-    assertThat(list.get(4).evidence()).containsExactly(entry("a", "1"), entry("c", "3"),
-        entry("d", "4"), entry("e", "5"));
+    assertThat(list.get(3).evidence())
+        .containsExactly(entry("a", "1"), entry("b", "2"), entry("c", "3"));
+    assertThat(list.get(4).evidence())
+        .containsExactly(entry("a", "1"), entry("c", "3"), entry("d", "4"), entry("e", "5"));
     assertThat(list.get(5).evidence()).containsExactly(entry("a", "x"), entry("b", "y"));
   }
 
@@ -64,8 +68,9 @@ class ResultColumnsTest {
     ResultColumns list = new ResultColumns(1);
     assertThatThrownBy(() -> list.add(TWO, "p1", "only"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the verdict Verdict{checkId=c, status=FAIL, reasonCode=Z} has 2 evidence"
-            + " keys, given 1 values");
+        .hasMessage(
+            "the verdict Verdict{checkId=c, status=FAIL, reasonCode=Z} has 2 evidence"
+                + " keys, given 1 values");
     assertThatThrownBy(() -> list.add(NONE, "p1", "x", "y", "z"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(list).isEmpty();
@@ -75,8 +80,8 @@ class ResultColumnsTest {
   void setReplacesEveryColumnOfTheRow() {
     ResultColumns list = new ResultColumns(2);
     list.add(THREE, "p1", "1", "2", "3");
-    CheckResult waived = CheckResult.of("c", SubjectTypes.PERSON, "p1", Status.WAIVED, "Y", "w",
-        "waiver", "w1");
+    CheckResult waived =
+        CheckResult.of("c", SubjectTypes.PERSON, "p1", Status.WAIVED, "Y", "w", "waiver", "w1");
     list.set(0, waived);
     assertThat(list.get(0)).isEqualTo(waived);
     assertThat(list.get(0).evidence()).containsOnlyKeys("waiver");
@@ -87,8 +92,16 @@ class ResultColumnsTest {
     ResultColumns list = new ResultColumns(4);
     List<CheckResult> expected = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      CheckResult r = CheckResult.of("c", SubjectTypes.PERSON, "p" + i, Status.values()[i % 6],
-          "R" + i, "detail " + i, "k", "v" + i);
+      CheckResult r =
+          CheckResult.of(
+              "c",
+              SubjectTypes.PERSON,
+              "p" + i,
+              Status.values()[i % 6],
+              "R" + i,
+              "detail " + i,
+              "k",
+              "v" + i);
       expected.add(r);
       list.add(r);
     }

@@ -52,9 +52,18 @@ class StringSlotsTest {
     slots.addOrGet("zoë@example.com");
     slots.addOrGet("a b@example.com");
     String[] raws = {
-      "U17@CORP.EXAMPLE", " u49999@corp.example\t", null, "", "   ", "ZOË@EXAMPLE.COM",
-      "missing@corp.example", "A B@example.com", "ab@example.com", "u5@corp.exampl",
-      "u123@corp.example", "U40000@Corp.Example"
+      "U17@CORP.EXAMPLE",
+      " u49999@corp.example\t",
+      null,
+      "",
+      "   ",
+      "ZOË@EXAMPLE.COM",
+      "missing@corp.example",
+      "A B@example.com",
+      "ab@example.com",
+      "u5@corp.exampl",
+      "u123@corp.example",
+      "U40000@Corp.Example"
     };
     int[] out = new int[raws.length];
 

@@ -11,8 +11,8 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A lazy, auto-paging view of a list: iterating requests one page at a time, holding about one
- * page of rows in memory, until {@code skip + rows >= total} (or, without a total, a short page).
+ * A lazy, auto-paging view of a list: iterating requests one page at a time, holding about one page
+ * of rows in memory, until {@code skip + rows >= total} (or, without a total, a short page).
  *
  * <pre>{@code
  * for (Person p : client.people().list()) { ... }
@@ -24,27 +24,27 @@ import org.jspecify.annotations.Nullable;
  * {@code next()} whose message names the {@code $skip} where it stopped; it never ends early
  * without one. Rows inserted or deleted during the iteration may or may not be yielded, never
  * twice. How: each page after the first is requested from the offset of the previous page's last
- * row, so every answer shows whether rows moved; the pager resumes after the last row it
- * delivered that is on the page, backs up page by page when rows before the offset were deleted,
- * and drops rows it delivered already by id. It throws a {@code HumaansDecodingException} when the
- * envelope's {@code skip} is not the one asked for or a page repeats the previous one from another
- * offset (the server ignores {@code $skip}), when {@code data} is null or missing before the total
- * is reached, and when more rows were deleted before the offset than it remembers (the ids of the
- * last four pages, so memory stays bounded by the page size) and it cannot tell
- * where it stopped. Any other failed page throws its own typed exception.
+ * row, so every answer shows whether rows moved; the pager resumes after the last row it delivered
+ * that is on the page, backs up page by page when rows before the offset were deleted, and drops
+ * rows it delivered already by id. It throws a {@code HumaansDecodingException} when the envelope's
+ * {@code skip} is not the one asked for or a page repeats the previous one from another offset (the
+ * server ignores {@code $skip}), when {@code data} is null or missing before the total is reached,
+ * and when more rows were deleted before the offset than it remembers (the ids of the last four
+ * pages, so memory stays bounded by the page size) and it cannot tell where it stopped. Any other
+ * failed page throws its own typed exception.
  *
  * <p><b>Limits.</b> The guarantee assumes the server keeps the rows that stay in the same order
- * between requests: a row whose sort position changes during the iteration may be missed or
- * yielded twice. A {@code total} larger than the rows served ends at the last row served.
+ * between requests: a row whose sort position changes during the iteration may be missed or yielded
+ * twice. A {@code total} larger than the rows served ends at the last row served.
  *
  * <p><b>Page size.</b> The {@code $limit} asked for is the client's page size (250) until an
  * envelope reports a smaller {@code limit}; later requests of the iteration ask for that, and the
  * client's logger notes it once. Paging advances by the rows actually returned.
  *
- * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page.
- * {@link #parallel(int)} fetches the remaining pages concurrently once the first page has told
- * the total, with the same guarantee, still yielding rows in order. Instances are immutable and
- * thread-safe; iterators are not.
+ * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page. {@link
+ * #parallel(int)} fetches the remaining pages concurrently once the first page has told the total,
+ * with the same guarantee, still yielding rows in order. Instances are immutable and thread-safe;
+ * iterators are not.
  */
 public final class AutoPager<T> implements Iterable<T> {
   private final PageFetcher<T> fetcher;
@@ -56,7 +56,10 @@ public final class AutoPager<T> implements Iterable<T> {
     this(fetcher, startSkip, parallelism, page -> {});
   }
 
-  private AutoPager(PageFetcher<T> fetcher, int startSkip, int parallelism,
+  private AutoPager(
+      PageFetcher<T> fetcher,
+      int startSkip,
+      int parallelism,
       Consumer<? super Page<T>> pageListener) {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
@@ -66,9 +69,9 @@ public final class AutoPager<T> implements Iterable<T> {
 
   /**
    * Creates a pager over a fixed list, in pages of 250 rows, without HTTP: for unit tests of code
-   * that takes an {@code AutoPager}. Every row is delivered once, in order, also by
-   * {@link #parallel(int)}. Rows are told apart by identity: equal rows that are distinct objects
-   * are all delivered; the same object listed twice is rejected.
+   * that takes an {@code AutoPager}. Every row is delivered once, in order, also by {@link
+   * #parallel(int)}. Rows are told apart by identity: equal rows that are distinct objects are all
+   * delivered; the same object listed twice is rejected.
    *
    * @param <T> the row type
    * @param rows the rows (copied)
@@ -83,8 +86,8 @@ public final class AutoPager<T> implements Iterable<T> {
    *
    * @param <T> the row type
    * @param rows the rows (copied)
-   * @param pageSize the rows per page, at least 2 (pages after the first overlap the one before
-   *     by a row, as with a real listing)
+   * @param pageSize the rows per page, at least 2 (pages after the first overlap the one before by
+   *     a row, as with a real listing)
    * @return the pager
    * @throws IllegalArgumentException if {@code pageSize} is below 2, or an object is listed twice
    */
@@ -103,37 +106,38 @@ public final class AutoPager<T> implements Iterable<T> {
 
   /**
    * {@return the pages as the server sends them (plain offsets, no overlap, no de-duplication and
-   * so no shift detection), fetched lazily one by one: a page is requested by {@code hasNext()},
-   * so a failing page throws there and never hides the page before it} Iterate the pager itself
-   * for the guarantee of the class.
+   * so no shift detection), fetched lazily one by one: a page is requested by {@code hasNext()}, so
+   * a failing page throws there and never hides the page before it} Iterate the pager itself for
+   * the guarantee of the class.
    */
   public Iterable<Page<T>> pages() {
-    return () -> new Iterator<>() {
-      private @Nullable Page<T> next;
-      private int nextSkip = startSkip;
-      private boolean more = true;
+    return () ->
+        new Iterator<>() {
+          private @Nullable Page<T> next;
+          private int nextSkip = startSkip;
+          private boolean more = true;
 
-      @Override
-      public boolean hasNext() {
-        if (next == null && more) {
-          Page<T> fetched = fetcher.fetch(nextSkip);
-          more = fetched.hasNextPage();
-          nextSkip = fetched.nextSkip();
-          next = fetched.data().isEmpty() ? null : fetched;
-        }
-        return next != null;
-      }
+          @Override
+          public boolean hasNext() {
+            if (next == null && more) {
+              Page<T> fetched = fetcher.fetch(nextSkip);
+              more = fetched.hasNextPage();
+              nextSkip = fetched.nextSkip();
+              next = fetched.data().isEmpty() ? null : fetched;
+            }
+            return next != null;
+          }
 
-      @Override
-      public Page<T> next() {
-        Page<T> page = hasNext() ? next : null;
-        if (page == null) {
-          throw new java.util.NoSuchElementException();
-        }
-        next = null;
-        return page;
-      }
-    };
+          @Override
+          public Page<T> next() {
+            Page<T> page = hasNext() ? next : null;
+            if (page == null) {
+              throw new java.util.NoSuchElementException();
+            }
+            next = null;
+            return page;
+          }
+        };
   }
 
   /** Returns an iterator over every row, fetching pages as it goes. */
@@ -152,9 +156,13 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   public Stream<T> stream() {
     Iterator<T> it = iterator();
-    Stream<T> stream = StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
-    return it instanceof ParallelPagingIterator<T> parallel ? stream.onClose(parallel::close) : stream;
+    Stream<T> stream =
+        StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+            false);
+    return it instanceof ParallelPagingIterator<T> parallel
+        ? stream.onClose(parallel::close)
+        : stream;
   }
 
   /**
@@ -171,13 +179,13 @@ public final class AutoPager<T> implements Iterable<T> {
   }
 
   /**
-   * Returns a pager that, after the first page, requests up to {@code concurrency} further pages
-   * at once (offsets computed from the first page's {@code total} and the page size the server
+   * Returns a pager that, after the first page, requests up to {@code concurrency} further pages at
+   * once (offsets computed from the first page's {@code total} and the page size the server
    * applied, each page overlapping the one before by one row). Rows still come out in order, and
    * memory stays bounded by {@code concurrency} pages. A page that is not as planned (another
-   * total, another row count, or not starting with the row the page before ended on) is
-   * discarded with the requests still in flight, and paging continues serially from the last row
-   * delivered, with the guarantee of the class. {@code concurrency} of 1 is the serial pager.
+   * total, another row count, or not starting with the row the page before ended on) is discarded
+   * with the requests still in flight, and paging continues serially from the last row delivered,
+   * with the guarantee of the class. {@code concurrency} of 1 is the serial pager.
    *
    * @param concurrency how many page requests may be in flight, 1 to 64
    * @return a pager with the same query and listener
@@ -192,8 +200,8 @@ public final class AutoPager<T> implements Iterable<T> {
 
   /**
    * Returns a pager that calls {@code listener} with each page as it is consumed by an iteration
-   * (in offset order, on the iterating thread), e.g. to report progress as rows fetched of
-   * {@link Page#total()}. Pages a parallel fetch discards are not reported.
+   * (in offset order, on the iterating thread), e.g. to report progress as rows fetched of {@link
+   * Page#total()}. Pages a parallel fetch discards are not reported.
    *
    * @param listener called with each page consumed
    * @return a new pager over the same rows

@@ -20,12 +20,12 @@ final class ClientEnvironment {
     requireNonNull(env, "env == null");
     String token = env.get(HumaansClient.TOKEN_VARIABLE);
     if (token == null) {
-      throw new IllegalStateException(HumaansClient.TOKEN_VARIABLE
-          + " is not set: set it to a Humaans API access token");
+      throw new IllegalStateException(
+          HumaansClient.TOKEN_VARIABLE + " is not set: set it to a Humaans API access token");
     }
     if (token.isBlank()) {
-      throw new IllegalStateException(HumaansClient.TOKEN_VARIABLE
-          + " is blank: set it to a Humaans API access token");
+      throw new IllegalStateException(
+          HumaansClient.TOKEN_VARIABLE + " is blank: set it to a Humaans API access token");
     }
     HumaansClient.Builder builder = HumaansClient.builder().token(token);
     String baseUrl = env.get(HumaansClient.BASE_URL_VARIABLE);
@@ -33,7 +33,8 @@ final class ClientEnvironment {
       try {
         builder.baseUrl(baseUrl.strip());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(HumaansClient.BASE_URL_VARIABLE + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            HumaansClient.BASE_URL_VARIABLE + ": " + e.getMessage(), e);
       }
     }
     return builder;

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * Query q = CompensationQuery.builder().personId(id).asOf(LocalDate.now()).build();
  * }</pre>
  *
- * <p>To find each person's current compensation on a date, use {@link CurrentCompensations},
- * which does not depend on {@code $asOf} being honoured.
+ * <p>To find each person's current compensation on a date, use {@link CurrentCompensations}, which
+ * does not depend on {@code $asOf} being honoured.
  */
 public final class CompensationQuery {
   private CompensationQuery() {}
@@ -51,9 +51,9 @@ public final class CompensationQuery {
     }
 
     /**
-     * Asks for the compensations in effect on {@code date} ({@code $asOf=YYYY-MM-DD}), as
-     * Humaans' own front-end does. Unverified against the public API: callers that must be exact
-     * choose the current row themselves, as {@link CurrentCompensations} does.
+     * Asks for the compensations in effect on {@code date} ({@code $asOf=YYYY-MM-DD}), as Humaans'
+     * own front-end does. Unverified against the public API: callers that must be exact choose the
+     * current row themselves, as {@link CurrentCompensations} does.
      *
      * @param date the day
      * @return this builder

@@ -14,13 +14,13 @@ import java.util.TreeMap;
 /**
  * Each person's current compensation on a date, for licence and cost reports.
  *
- * <p><b>Current</b> on a date {@code d} is, among a person's rows with an {@code effectiveDate}
- * on or before {@code d} and no {@code endDate} before {@code d}, the one with the latest
- * {@code effectiveDate}; ties go to the latest {@code createdAt} (a row without one counts as
- * oldest), then to the greatest {@code id}, so the answer never depends on the order the API
- * listed rows in. Rows without {@code personId} or {@code effectiveDate} are ignored. A person
- * with several compensation types (salary and bonus, say) gets one row across all of them; filter
- * by type first ({@link CompensationQuery.Builder#compensationTypeId(String)}) to pick one.
+ * <p><b>Current</b> on a date {@code d} is, among a person's rows with an {@code effectiveDate} on
+ * or before {@code d} and no {@code endDate} before {@code d}, the one with the latest {@code
+ * effectiveDate}; ties go to the latest {@code createdAt} (a row without one counts as oldest),
+ * then to the greatest {@code id}, so the answer never depends on the order the API listed rows in.
+ * Rows without {@code personId} or {@code effectiveDate} are ignored. A person with several
+ * compensation types (salary and bonus, say) gets one row across all of them; filter by type first
+ * ({@link CompensationQuery.Builder#compensationTypeId(String)}) to pick one.
  *
  * <pre>{@code
  * Map<String, Compensation> salaries = CurrentCompensations.read(client, LocalDate.now());
@@ -38,9 +38,8 @@ public final class CurrentCompensations {
   private CurrentCompensations() {}
 
   /**
-   * Lists the compensations effective on or before {@code date}
-   * ({@code GET /compensations?effectiveDate[$lte]=date}, every page) and returns each person's
-   * current one.
+   * Lists the compensations effective on or before {@code date} ({@code GET
+   * /compensations?effectiveDate[$lte]=date}, every page) and returns each person's current one.
    *
    * @param client the client; its token needs {@code compensations:read}
    * @param date the day
@@ -51,13 +50,15 @@ public final class CurrentCompensations {
   public static Map<String, Compensation> read(HumaansClient client, LocalDate date) {
     requireNonNull(client, "client == null");
     requireNonNull(date, "date == null");
-    return read(client.compensations(), CompensationQuery.builder().effectiveOnOrBefore(date).build(),
+    return read(
+        client.compensations(),
+        CompensationQuery.builder().effectiveOnOrBefore(date).build(),
         date);
   }
 
   /**
-   * Lists {@code resource} with {@code query} and returns each person's current compensation
-   * among the rows listed.
+   * Lists {@code resource} with {@code query} and returns each person's current compensation among
+   * the rows listed.
    *
    * @param resource usually {@code client.compensations()}
    * @param query the filters, e.g. one compensation type
@@ -65,8 +66,8 @@ public final class CurrentCompensations {
    * @return person id to current compensation, sorted by person id, unmodifiable
    * @throws io.humaans.client.errors.HumaansException if a page cannot be read
    */
-  public static Map<String, Compensation> read(Resource<Compensation> resource, Query query,
-      LocalDate date) {
+  public static Map<String, Compensation> read(
+      Resource<Compensation> resource, Query query, LocalDate date) {
     requireNonNull(resource, "resource == null");
     requireNonNull(query, "query == null");
     return on(resource.list(query), date);

@@ -21,13 +21,22 @@ class DefaultResource<T> implements Resource<T> {
   private final int pageSize;
   private final PagingLog log;
 
-  DefaultResource(Transport transport, String path, JsonAdapter<T> rowAdapter, Function<T, String> idOf,
+  DefaultResource(
+      Transport transport,
+      String path,
+      JsonAdapter<T> rowAdapter,
+      Function<T, String> idOf,
       int pageSize) {
     this(transport, path, rowAdapter, idOf, pageSize, PagingLog.NONE);
   }
 
-  DefaultResource(Transport transport, String path, JsonAdapter<T> rowAdapter, Function<T, String> idOf,
-      int pageSize, PagingLog log) {
+  DefaultResource(
+      Transport transport,
+      String path,
+      JsonAdapter<T> rowAdapter,
+      Function<T, String> idOf,
+      int pageSize,
+      PagingLog log) {
     this.log = log;
     this.transport = transport;
     this.path = path;
@@ -122,19 +131,25 @@ class DefaultResource<T> implements Resource<T> {
 
     @Override
     public CompletableFuture<Page<T>> fetchAsync(int skip, int limit) {
-      return Futures.map(transport.getAsync(url(skip, limit), pageAdapter), raw -> toPage(raw, skip, limit));
+      return Futures.map(
+          transport.getAsync(url(skip, limit), pageAdapter), raw -> toPage(raw, skip, limit));
     }
 
     /**
-     * Checks the envelope: a null or missing {@code data} is only an empty page when the total
-     * says the offset is past the last row. (The pager checks the envelope's {@code skip}.)
+     * Checks the envelope: a null or missing {@code data} is only an empty page when the total says
+     * the offset is past the last row. (The pager checks the envelope's {@code skip}.)
      */
     private Page<T> toPage(RawPage<T> raw, int skip, int limit) {
       if (!raw.hasData() && (raw.total() < 0 || skip < raw.total())) {
-        throw new HumaansDecodingException("GET", describe(skip, limit), "$.data",
-            "the list envelope has no data array (null or missing) at $skip=" + skip
+        throw new HumaansDecodingException(
+            "GET",
+            describe(skip, limit),
+            "$.data",
+            "the list envelope has no data array (null or missing) at $skip="
+                + skip
                 + (raw.total() < 0 ? " and no total" : " although total=" + raw.total())
-                + "; an empty page here would silently end the listing", null);
+                + "; an empty page here would silently end the listing",
+            null);
       }
       return new Page<>(raw.data(), raw.total(), raw.limit(), raw.skip(), skip, this);
     }

@@ -9,19 +9,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** The one implementation of {@link WritableResource}. */
-final class DefaultWritableResource<T, P> extends DefaultResource<T> implements WritableResource<T, P> {
+final class DefaultWritableResource<T, P> extends DefaultResource<T>
+    implements WritableResource<T, P> {
   private final JsonAdapter<P> paramsAdapter;
   private final JsonAdapter<DeleteResult> deleteAdapter;
 
-  DefaultWritableResource(Transport transport, String path, JsonAdapter<T> rowAdapter,
-      JsonAdapter<P> paramsAdapter, JsonAdapter<DeleteResult> deleteAdapter, Function<T, String> idOf,
+  DefaultWritableResource(
+      Transport transport,
+      String path,
+      JsonAdapter<T> rowAdapter,
+      JsonAdapter<P> paramsAdapter,
+      JsonAdapter<DeleteResult> deleteAdapter,
+      Function<T, String> idOf,
       int pageSize) {
     this(transport, path, rowAdapter, paramsAdapter, deleteAdapter, idOf, pageSize, PagingLog.NONE);
   }
 
-  DefaultWritableResource(Transport transport, String path, JsonAdapter<T> rowAdapter,
-      JsonAdapter<P> paramsAdapter, JsonAdapter<DeleteResult> deleteAdapter, Function<T, String> idOf,
-      int pageSize, PagingLog log) {
+  DefaultWritableResource(
+      Transport transport,
+      String path,
+      JsonAdapter<T> rowAdapter,
+      JsonAdapter<P> paramsAdapter,
+      JsonAdapter<DeleteResult> deleteAdapter,
+      Function<T, String> idOf,
+      int pageSize,
+      PagingLog log) {
     super(transport, path, rowAdapter, idOf, pageSize, log);
     this.paramsAdapter = paramsAdapter;
     this.deleteAdapter = deleteAdapter;

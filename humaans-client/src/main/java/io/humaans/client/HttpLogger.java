@@ -37,8 +37,8 @@ public interface HttpLogger {
   }
 
   /**
-   * {@return a logger writing each line to {@code logger} at {@code level}, skipping the call
-   * when that level is off}
+   * {@return a logger writing each line to {@code logger} at {@code level}, skipping the call when
+   * that level is off}
    *
    * @param logger the JDK logger to write to
    * @param level the level of every line

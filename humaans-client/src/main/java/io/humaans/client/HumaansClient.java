@@ -2,7 +2,6 @@ package io.humaans.client;
 
 import static java.util.Objects.requireNonNull;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.humaans.client.errors.HumaansApiException;
 import io.humaans.client.errors.NotFoundException;
@@ -74,7 +73,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -91,8 +89,8 @@ import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
- * The entry point of the Humaans SDK: one accessor per REST resource, plus {@link #me()} and
- * {@link #tokenScopes()}.
+ * The entry point of the Humaans SDK: one accessor per REST resource, plus {@link #me()} and {@link
+ * #tokenScopes()}.
  *
  * <pre>{@code
  * try (HumaansClient client = HumaansClient.builder()
@@ -113,6 +111,7 @@ import retrofit2.Retrofit;
 public final class HumaansClient implements Closeable {
   /** The production base URL, {@value}. */
   public static final String DEFAULT_BASE_URL = "https://app.humaans.io/api";
+
   /** The SDK version sent in the {@code User-Agent} header. */
   public static final String VERSION = "0.1.0";
 
@@ -187,59 +186,88 @@ public final class HumaansClient implements Closeable {
       http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
     if (ownsOkHttp || b.timeoutsSet) {
-      http.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.readTimeout)
+      http.connectTimeout(b.connectTimeout)
+          .readTimeout(b.readTimeout)
+          .writeTimeout(b.readTimeout)
           .callTimeout(b.callTimeout);
     }
-    String userAgent = "humaans-java/" + VERSION + (b.userAgentSuffix.isEmpty() ? "" : " " + b.userAgentSuffix);
+    String userAgent =
+        "humaans-java/" + VERSION + (b.userAgentSuffix.isEmpty() ? "" : " " + b.userAgentSuffix);
     http.addInterceptor(new AuthInterceptor(token, userAgent));
-    http.addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock,
-        () -> ThreadLocalRandom.current().nextDouble()));
+    http.addInterceptor(
+        new RetryInterceptor(
+            b.retryPolicy, b.sleeper, b.clock, () -> ThreadLocalRandom.current().nextDouble()));
     if (b.logger != null) {
       http.addInterceptor(new LoggingInterceptor(b.logger, token));
     }
     this.okHttp = http.build();
-    HumaansApi api = new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
-    this.transport = new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b),
-        okHttp);
+    HumaansApi api =
+        new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
+    this.transport =
+        new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b), okHttp);
     this.pagingLog = new PagingLog(b.logger);
     this.moshi = Json.moshi();
 
     people = write("people", Person.class, PersonParams.class, Person::id);
     jobRoles = write("job-roles", JobRole.class, JobRoleParams.class, JobRole::id);
-    compensations = write("compensations", Compensation.class, CompensationParams.class, Compensation::id);
+    compensations =
+        write("compensations", Compensation.class, CompensationParams.class, Compensation::id);
     compensationTypes = read("compensation-types", CompensationType.class, CompensationType::id);
     companies = read("companies", Company.class, Company::id);
-    bankAccounts = write("bank-accounts", BankAccount.class, BankAccountParams.class, BankAccount::id);
+    bankAccounts =
+        write("bank-accounts", BankAccount.class, BankAccountParams.class, BankAccount::id);
     timeAway = write("time-away", TimeAway.class, TimeAwayParams.class, TimeAway::id);
     timeAwayTypes = read("time-away-types", TimeAwayType.class, TimeAwayType::id);
     timeAwayPolicies = read("time-away-policies", TimeAwayPolicy.class, TimeAwayPolicy::id);
-    timeAwayAllocations = read("time-away-allocations", TimeAwayAllocation.class, TimeAwayAllocation::id);
-    timeAwayAdjustments = read("time-away-adjustments", TimeAwayAdjustment.class, TimeAwayAdjustment::id);
+    timeAwayAllocations =
+        read("time-away-allocations", TimeAwayAllocation.class, TimeAwayAllocation::id);
+    timeAwayAdjustments =
+        read("time-away-adjustments", TimeAwayAdjustment.class, TimeAwayAdjustment::id);
     timeAwayPeriods = read("time-away-periods", TimeAwayPeriod.class, TimeAwayPeriod::id);
     publicHolidays = read("public-holidays", PublicHoliday.class, PublicHoliday::id);
-    publicHolidayCalendars = read("public-holiday-calendars", PublicHolidayCalendar.class, PublicHolidayCalendar::id);
-    timesheetEntries = write("timesheet-entries", TimesheetEntry.class, TimesheetEntryParams.class, TimesheetEntry::id);
-    timesheetSubmissions = read("timesheet-submissions", TimesheetSubmission.class, TimesheetSubmission::id);
+    publicHolidayCalendars =
+        read("public-holiday-calendars", PublicHolidayCalendar.class, PublicHolidayCalendar::id);
+    timesheetEntries =
+        write(
+            "timesheet-entries",
+            TimesheetEntry.class,
+            TimesheetEntryParams.class,
+            TimesheetEntry::id);
+    timesheetSubmissions =
+        read("timesheet-submissions", TimesheetSubmission.class, TimesheetSubmission::id);
     locations = read("locations", Location.class, Location::id);
     documents = write("documents", Document.class, DocumentParams.class, Document::id);
     documentTypes = read("document-types", DocumentType.class, DocumentType::id);
     documentFolders = read("document-folders", DocumentFolder.class, DocumentFolder::id);
     identityDocuments = read("identity-documents", IdentityDocument.class, IdentityDocument::id);
-    identityDocumentTypes = read("identity-document-types", IdentityDocumentType.class, IdentityDocumentType::id);
-    emergencyContacts = write("emergency-contacts", EmergencyContact.class, EmergencyContactParams.class, EmergencyContact::id);
+    identityDocumentTypes =
+        read("identity-document-types", IdentityDocumentType.class, IdentityDocumentType::id);
+    emergencyContacts =
+        write(
+            "emergency-contacts",
+            EmergencyContact.class,
+            EmergencyContactParams.class,
+            EmergencyContact::id);
     equipment = write("equipment", Equipment.class, EquipmentParams.class, Equipment::id);
     equipmentTypes = read("equipment-types", EquipmentType.class, EquipmentType::id);
     customFields = read("custom-fields", CustomField.class, CustomField::id);
-    customValues = write("custom-values", CustomValue.class, CustomValueParams.class, CustomValue::id);
+    customValues =
+        write("custom-values", CustomValue.class, CustomValueParams.class, CustomValue::id);
     workingPatterns = read("working-patterns", WorkingPattern.class, WorkingPattern::id);
     auditEvents = read("audit-events", AuditEvent.class, AuditEvent::id);
     webhooks = write("webhooks", Webhook.class, WebhookParams.class, Webhook::id);
     webhookEvents = read("webhook-events", WebhookEvent.class, WebhookEvent::id);
     equipmentNames = read("equipment-names", EquipmentName.class, EquipmentName::id);
-    workingPatternAllocations = read("working-pattern-allocations", WorkingPatternAllocation.class,
-        WorkingPatternAllocation::id);
-    publicHolidayCalendarDays = read("public-holiday-calendar-days", PublicHolidayCalendarDay.class,
-        PublicHolidayCalendarDay::id);
+    workingPatternAllocations =
+        read(
+            "working-pattern-allocations",
+            WorkingPatternAllocation.class,
+            WorkingPatternAllocation::id);
+    publicHolidayCalendarDays =
+        read(
+            "public-holiday-calendar-days",
+            PublicHolidayCalendarDay.class,
+            PublicHolidayCalendarDay::id);
     spaces = read("spaces", Space.class, Space::id);
     roles = read("roles", Role.class, Role::id);
     roleMembers = read("role-members", RoleMember.class, RoleMember::id);
@@ -252,10 +280,18 @@ public final class HumaansClient implements Closeable {
     return new DefaultResource<>(transport, path, Json.lazy(type), idOf, pageSize, pagingLog);
   }
 
-  private <T, P> WritableResource<T, P> write(String path, Class<T> type, Class<P> params, Function<T, String> idOf) {
+  private <T, P> WritableResource<T, P> write(
+      String path, Class<T> type, Class<P> params, Function<T, String> idOf) {
     // Adapters are built on first use: a run that reads people builds no adapter for the others.
-    return new DefaultWritableResource<>(transport, path, Json.lazy(type), Json.lazy(params),
-        Json.lazy(DeleteResult.class), idOf, pageSize, pagingLog);
+    return new DefaultWritableResource<>(
+        transport,
+        path,
+        Json.lazy(type),
+        Json.lazy(params),
+        Json.lazy(DeleteResult.class),
+        idOf,
+        pageSize,
+        pagingLog);
   }
 
   /**
@@ -264,9 +300,10 @@ public final class HumaansClient implements Closeable {
    */
   private static Duration asyncLimit(Builder b) {
     int attempts = b.retryPolicy.maxAttempts();
-    Duration perAttempt = b.callTimeout.isZero()
-        ? orTenMinutes(b.connectTimeout).plus(orTenMinutes(b.readTimeout).multipliedBy(4))
-        : b.callTimeout;
+    Duration perAttempt =
+        b.callTimeout.isZero()
+            ? orTenMinutes(b.connectTimeout).plus(orTenMinutes(b.readTimeout).multipliedBy(4))
+            : b.callTimeout;
     Duration waits = b.retryPolicy.maxRetryAfter().plus(b.retryPolicy.maxBackoff());
     return perAttempt.plus(waits).multipliedBy((long) attempts * attempts).plusSeconds(30);
   }
@@ -323,10 +360,10 @@ public final class HumaansClient implements Closeable {
   }
 
   /**
-   * Returns how many requests this client runs at once against the API host: the builder's
-   * {@link Builder#maxConcurrentRequests(int)} (default 16), or for a caller-supplied
-   * {@link OkHttpClient} its dispatcher's {@code maxRequestsPerHost}. Asynchronous calls beyond it
-   * wait in the dispatcher's queue.
+   * Returns how many requests this client runs at once against the API host: the builder's {@link
+   * Builder#maxConcurrentRequests(int)} (default 16), or for a caller-supplied {@link OkHttpClient}
+   * its dispatcher's {@code maxRequestsPerHost}. Asynchronous calls beyond it wait in the
+   * dispatcher's queue.
    *
    * @return the limit, at least 1
    */
@@ -370,14 +407,13 @@ public final class HumaansClient implements Closeable {
   }
 
   /**
-   * Asynchronous {@link #tokenInfo()}: {@code GET /token-info} without blocking the calling
-   * thread. The returned future completes with the token's id, owner, label and scopes, or
-   * exceptionally with the {@link io.humaans.client.errors.HumaansException} {@code tokenInfo()}
-   * would throw (for example a {@link NotFoundException} when the API has no such endpoint, an
-   * {@link io.humaans.client.errors.AuthenticationException} for a rejected token, a
-   * {@link io.humaans.client.errors.HumaansIoException} on a network failure). There is no
-   * fallback here; use {@link #tokenScopesAsync()} for that. Cancelling the future cancels the
-   * HTTP call.
+   * Asynchronous {@link #tokenInfo()}: {@code GET /token-info} without blocking the calling thread.
+   * The returned future completes with the token's id, owner, label and scopes, or exceptionally
+   * with the {@link io.humaans.client.errors.HumaansException} {@code tokenInfo()} would throw (for
+   * example a {@link NotFoundException} when the API has no such endpoint, an {@link
+   * io.humaans.client.errors.AuthenticationException} for a rejected token, a {@link
+   * io.humaans.client.errors.HumaansIoException} on a network failure). There is no fallback here;
+   * use {@link #tokenScopesAsync()} for that. Cancelling the future cancels the HTTP call.
    *
    * @return a future of the token info
    */
@@ -386,10 +422,10 @@ public final class HumaansClient implements Closeable {
   }
 
   /**
-   * Tells which scopes the token has, before a job runs: from {@code GET /token-info}, or
-   * "unknown" (with the reason) when the API does not offer it or its answer has no scopes list.
-   * The answer is read leniently: any field may be missing ({@code id} too). Authentication and
-   * network errors, and a body that is not a JSON object, still throw.
+   * Tells which scopes the token has, before a job runs: from {@code GET /token-info}, or "unknown"
+   * (with the reason) when the API does not offer it or its answer has no scopes list. The answer
+   * is read leniently: any field may be missing ({@code id} too). Authentication and network
+   * errors, and a body that is not a JSON object, still throw.
    *
    * @return the scopes, or "unknown" with the reason
    */
@@ -410,14 +446,14 @@ public final class HumaansClient implements Closeable {
   /**
    * Asynchronous {@link #tokenScopes()}, with the same answers: the future completes with the
    * scopes from {@code GET /token-info}, or with "unknown" (and the reason) when that endpoint
-   * answers 404, 405 or 501. The fallback runs on the thread that delivers the response; no
-   * thread is blocked waiting for it. Every other failure completes the future exceptionally with
-   * the exception {@code tokenScopes()} would throw, for example an
-   * {@link io.humaans.client.errors.AuthenticationException} for a rejected token, a
-   * {@link io.humaans.client.errors.PermissionException}, a
-   * {@link io.humaans.client.errors.HumaansIoException} on a network failure or a
-   * {@link io.humaans.client.errors.HumaansDecodingException} for an unreadable body.
-   * Cancelling the future cancels the HTTP call.
+   * answers 404, 405 or 501. The fallback runs on the thread that delivers the response; no thread
+   * is blocked waiting for it. Every other failure completes the future exceptionally with the
+   * exception {@code tokenScopes()} would throw, for example an {@link
+   * io.humaans.client.errors.AuthenticationException} for a rejected token, a {@link
+   * io.humaans.client.errors.PermissionException}, a {@link
+   * io.humaans.client.errors.HumaansIoException} on a network failure or a {@link
+   * io.humaans.client.errors.HumaansDecodingException} for an unreadable body. Cancelling the
+   * future cancels the HTTP call.
    *
    * @return a future of the scopes
    */
@@ -425,24 +461,29 @@ public final class HumaansClient implements Closeable {
     CompletableFuture<TokenScopesAdapter.Body> info =
         transport.getAsync("token-info", TokenScopesAdapter.INSTANCE);
     CompletableFuture<TokenScopes> scopes = new CancelsUpstream<>(info);
-    var unused = info.whenComplete((value, failure) -> {
-      if (failure == null) {
-        try {
-          scopes.complete(scopesOf(value));
-        } catch (RuntimeException e) {
-          scopes.completeExceptionally(e);
-        }
-        return;
-      }
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-          ? failure.getCause() : failure;
-      TokenScopes unknown = cause instanceof HumaansApiException api ? unknownScopesFor(api) : null;
-      if (unknown != null) {
-        scopes.complete(unknown);
-      } else {
-        scopes.completeExceptionally(cause);
-      }
-    });
+    var unused =
+        info.whenComplete(
+            (value, failure) -> {
+              if (failure == null) {
+                try {
+                  scopes.complete(scopesOf(value));
+                } catch (RuntimeException e) {
+                  scopes.completeExceptionally(e);
+                }
+                return;
+              }
+              Throwable cause =
+                  failure instanceof CompletionException && failure.getCause() != null
+                      ? failure.getCause()
+                      : failure;
+              TokenScopes unknown =
+                  cause instanceof HumaansApiException api ? unknownScopesFor(api) : null;
+              if (unknown != null) {
+                scopes.complete(unknown);
+              } else {
+                scopes.completeExceptionally(cause);
+              }
+            });
     return scopes;
   }
 
@@ -489,128 +530,230 @@ public final class HumaansClient implements Closeable {
     }
   }
 
-  /** {@return the {@code /people} resource} People (L G C U D). Pre-hires and leavers need {@code private:read}. */
-  public WritableResource<Person, PersonParams> people() { return people; }
-
-  /** {@return the {@code /job-roles} resource} Effective-dated job-role history; {@code reportingTo} is the manager. */
-  public WritableResource<JobRole, JobRoleParams> jobRoles() { return jobRoles; }
-
-  /** {@return the {@code /compensations} resource} Needs {@code compensations:read} (and {@code :write} to change). */
-  public WritableResource<Compensation, CompensationParams> compensations() { return compensations; }
-
-  /** {@return the {@code /compensation-types} resource} Needs {@code compensations:read}. */
-  public Resource<CompensationType> compensationTypes() { return compensationTypes; }
-
-  /** {@return the {@code /companies} resource} The token's company. */
-  public Resource<Company> companies() { return companies; }
-
-  /** {@return the {@code /bank-accounts} resource} Needs {@code private:read}. */
-  public WritableResource<BankAccount, BankAccountParams> bankAccounts() { return bankAccounts; }
-
-  /** {@return the {@code /time-away} resource} Time-off and working-elsewhere bookings. */
-  public WritableResource<TimeAway, TimeAwayParams> timeAway() { return timeAway; }
-
-  /** {@return the {@code /time-away-types} resource} */
-  public Resource<TimeAwayType> timeAwayTypes() { return timeAwayTypes; }
-
-  /** {@return the {@code /time-away-policies} resource} */
-  public Resource<TimeAwayPolicy> timeAwayPolicies() { return timeAwayPolicies; }
-
-  /** {@return the {@code /time-away-allocations} resource} */
-  public Resource<TimeAwayAllocation> timeAwayAllocations() { return timeAwayAllocations; }
-
-  /** {@return the {@code /time-away-adjustments} resource} */
-  public Resource<TimeAwayAdjustment> timeAwayAdjustments() { return timeAwayAdjustments; }
-
-  /** {@return the {@code /time-away-periods} resource} Allowance periods (filter {@code isCurrentPeriod=true}). */
-  public Resource<TimeAwayPeriod> timeAwayPeriods() { return timeAwayPeriods; }
-
-  /** {@return the {@code /public-holidays} resource} Filter {@code publicHolidayCalendarId}, {@code date[$gte]}. */
-  public Resource<PublicHoliday> publicHolidays() { return publicHolidays; }
-
-  /** {@return the {@code /public-holiday-calendars} resource} */
-  public Resource<PublicHolidayCalendar> publicHolidayCalendars() { return publicHolidayCalendars; }
-
-  /** {@return the {@code /timesheet-entries} resource} Clock-in/out rows; an open entry has no {@code endTime}. */
-  public WritableResource<TimesheetEntry, TimesheetEntryParams> timesheetEntries() { return timesheetEntries; }
-
-  /** {@return the {@code /timesheet-submissions} resource} */
-  public Resource<TimesheetSubmission> timesheetSubmissions() { return timesheetSubmissions; }
-
-  /** {@return the {@code /locations} resource} Offices. */
-  public Resource<Location> locations() { return locations; }
-
-  /** {@return the {@code /documents} resource} Needs {@code documents:read}. */
-  public WritableResource<Document, DocumentParams> documents() { return documents; }
-
-  /** {@return the {@code /document-types} resource} Needs {@code documents:read}. */
-  public Resource<DocumentType> documentTypes() { return documentTypes; }
-
-  /** {@return the {@code /document-folders} resource} Needs {@code documents:read}. */
-  public Resource<DocumentFolder> documentFolders() { return documentFolders; }
-
-  /** {@return the {@code /identity-documents} resource} Needs {@code documents:read}. */
-  public Resource<IdentityDocument> identityDocuments() { return identityDocuments; }
-
-  /** {@return the {@code /identity-document-types} resource} Needs {@code documents:read}. */
-  public Resource<IdentityDocumentType> identityDocumentTypes() { return identityDocumentTypes; }
-
-  /** {@return the {@code /emergency-contacts} resource} Needs {@code private:read}. */
-  public WritableResource<EmergencyContact, EmergencyContactParams> emergencyContacts() { return emergencyContacts; }
-
-  /** {@return the {@code /equipment} resource} */
-  public WritableResource<Equipment, EquipmentParams> equipment() { return equipment; }
-
-  /** {@return the {@code /equipment-types} resource} */
-  public Resource<EquipmentType> equipmentTypes() { return equipmentTypes; }
-
-  /** {@return the {@code /custom-fields} resource} */
-  public Resource<CustomField> customFields() { return customFields; }
-
-  /** {@return the {@code /custom-values} resource} */
-  public WritableResource<CustomValue, CustomValueParams> customValues() { return customValues; }
-
-  /** {@return the {@code /working-patterns} resource} */
-  public Resource<WorkingPattern> workingPatterns() { return workingPatterns; }
-
-  /** {@return the {@code /audit-events} resource} */
-  public Resource<AuditEvent> auditEvents() { return auditEvents; }
-
-  /** {@return the {@code /webhooks} resource} Needs {@code webhooks:manage}. */
-  public WritableResource<Webhook, WebhookParams> webhooks() { return webhooks; }
-
-  /** {@return the {@code /webhook-events} resource} Delivery log; needs {@code webhooks:manage}. */
-  public Resource<WebhookEvent> webhookEvents() { return webhookEvents; }
-
-  /** {@return the {@code /equipment-names} resource} Named models per equipment type (fields unverified). */
-  public Resource<EquipmentName> equipmentNames() { return equipmentNames; }
-
-  /** {@return the {@code /working-pattern-allocations} resource} Which working pattern a person follows from when. */
-  public Resource<WorkingPatternAllocation> workingPatternAllocations() { return workingPatternAllocations; }
-
-  /** {@return the {@code /public-holiday-calendar-days} resource} The days of each public-holiday calendar. */
-  public Resource<PublicHolidayCalendarDay> publicHolidayCalendarDays() { return publicHolidayCalendarDays; }
-
-  /** {@return the {@code /spaces} resource} Spaces within office locations (fields unverified). */
-  public Resource<Space> spaces() { return spaces; }
+  /**
+   * {@return the {@code /people} resource} People (L G C U D). Pre-hires and leavers need {@code
+   * private:read}.
+   */
+  public WritableResource<Person, PersonParams> people() {
+    return people;
+  }
 
   /**
-   * {@code /roles}: Humaans permission roles (Owners, Admins, Finance, Tech and custom roles).
-   * Not in the official reference: the shape and the scope it needs are unverified, so a 403
-   * names no scope but says what is likely missing. See {@link
+   * {@return the {@code /job-roles} resource} Effective-dated job-role history; {@code reportingTo}
+   * is the manager.
+   */
+  public WritableResource<JobRole, JobRoleParams> jobRoles() {
+    return jobRoles;
+  }
+
+  /**
+   * {@return the {@code /compensations} resource} Needs {@code compensations:read} (and {@code
+   * :write} to change).
+   */
+  public WritableResource<Compensation, CompensationParams> compensations() {
+    return compensations;
+  }
+
+  /** {@return the {@code /compensation-types} resource} Needs {@code compensations:read}. */
+  public Resource<CompensationType> compensationTypes() {
+    return compensationTypes;
+  }
+
+  /** {@return the {@code /companies} resource} The token's company. */
+  public Resource<Company> companies() {
+    return companies;
+  }
+
+  /** {@return the {@code /bank-accounts} resource} Needs {@code private:read}. */
+  public WritableResource<BankAccount, BankAccountParams> bankAccounts() {
+    return bankAccounts;
+  }
+
+  /** {@return the {@code /time-away} resource} Time-off and working-elsewhere bookings. */
+  public WritableResource<TimeAway, TimeAwayParams> timeAway() {
+    return timeAway;
+  }
+
+  /** {@return the {@code /time-away-types} resource} */
+  public Resource<TimeAwayType> timeAwayTypes() {
+    return timeAwayTypes;
+  }
+
+  /** {@return the {@code /time-away-policies} resource} */
+  public Resource<TimeAwayPolicy> timeAwayPolicies() {
+    return timeAwayPolicies;
+  }
+
+  /** {@return the {@code /time-away-allocations} resource} */
+  public Resource<TimeAwayAllocation> timeAwayAllocations() {
+    return timeAwayAllocations;
+  }
+
+  /** {@return the {@code /time-away-adjustments} resource} */
+  public Resource<TimeAwayAdjustment> timeAwayAdjustments() {
+    return timeAwayAdjustments;
+  }
+
+  /**
+   * {@return the {@code /time-away-periods} resource} Allowance periods (filter {@code
+   * isCurrentPeriod=true}).
+   */
+  public Resource<TimeAwayPeriod> timeAwayPeriods() {
+    return timeAwayPeriods;
+  }
+
+  /**
+   * {@return the {@code /public-holidays} resource} Filter {@code publicHolidayCalendarId}, {@code
+   * date[$gte]}.
+   */
+  public Resource<PublicHoliday> publicHolidays() {
+    return publicHolidays;
+  }
+
+  /** {@return the {@code /public-holiday-calendars} resource} */
+  public Resource<PublicHolidayCalendar> publicHolidayCalendars() {
+    return publicHolidayCalendars;
+  }
+
+  /**
+   * {@return the {@code /timesheet-entries} resource} Clock-in/out rows; an open entry has no
+   * {@code endTime}.
+   */
+  public WritableResource<TimesheetEntry, TimesheetEntryParams> timesheetEntries() {
+    return timesheetEntries;
+  }
+
+  /** {@return the {@code /timesheet-submissions} resource} */
+  public Resource<TimesheetSubmission> timesheetSubmissions() {
+    return timesheetSubmissions;
+  }
+
+  /** {@return the {@code /locations} resource} Offices. */
+  public Resource<Location> locations() {
+    return locations;
+  }
+
+  /** {@return the {@code /documents} resource} Needs {@code documents:read}. */
+  public WritableResource<Document, DocumentParams> documents() {
+    return documents;
+  }
+
+  /** {@return the {@code /document-types} resource} Needs {@code documents:read}. */
+  public Resource<DocumentType> documentTypes() {
+    return documentTypes;
+  }
+
+  /** {@return the {@code /document-folders} resource} Needs {@code documents:read}. */
+  public Resource<DocumentFolder> documentFolders() {
+    return documentFolders;
+  }
+
+  /** {@return the {@code /identity-documents} resource} Needs {@code documents:read}. */
+  public Resource<IdentityDocument> identityDocuments() {
+    return identityDocuments;
+  }
+
+  /** {@return the {@code /identity-document-types} resource} Needs {@code documents:read}. */
+  public Resource<IdentityDocumentType> identityDocumentTypes() {
+    return identityDocumentTypes;
+  }
+
+  /** {@return the {@code /emergency-contacts} resource} Needs {@code private:read}. */
+  public WritableResource<EmergencyContact, EmergencyContactParams> emergencyContacts() {
+    return emergencyContacts;
+  }
+
+  /** {@return the {@code /equipment} resource} */
+  public WritableResource<Equipment, EquipmentParams> equipment() {
+    return equipment;
+  }
+
+  /** {@return the {@code /equipment-types} resource} */
+  public Resource<EquipmentType> equipmentTypes() {
+    return equipmentTypes;
+  }
+
+  /** {@return the {@code /custom-fields} resource} */
+  public Resource<CustomField> customFields() {
+    return customFields;
+  }
+
+  /** {@return the {@code /custom-values} resource} */
+  public WritableResource<CustomValue, CustomValueParams> customValues() {
+    return customValues;
+  }
+
+  /** {@return the {@code /working-patterns} resource} */
+  public Resource<WorkingPattern> workingPatterns() {
+    return workingPatterns;
+  }
+
+  /** {@return the {@code /audit-events} resource} */
+  public Resource<AuditEvent> auditEvents() {
+    return auditEvents;
+  }
+
+  /** {@return the {@code /webhooks} resource} Needs {@code webhooks:manage}. */
+  public WritableResource<Webhook, WebhookParams> webhooks() {
+    return webhooks;
+  }
+
+  /** {@return the {@code /webhook-events} resource} Delivery log; needs {@code webhooks:manage}. */
+  public Resource<WebhookEvent> webhookEvents() {
+    return webhookEvents;
+  }
+
+  /**
+   * {@return the {@code /equipment-names} resource} Named models per equipment type (fields
+   * unverified).
+   */
+  public Resource<EquipmentName> equipmentNames() {
+    return equipmentNames;
+  }
+
+  /**
+   * {@return the {@code /working-pattern-allocations} resource} Which working pattern a person
+   * follows from when.
+   */
+  public Resource<WorkingPatternAllocation> workingPatternAllocations() {
+    return workingPatternAllocations;
+  }
+
+  /**
+   * {@return the {@code /public-holiday-calendar-days} resource} The days of each public-holiday
+   * calendar.
+   */
+  public Resource<PublicHolidayCalendarDay> publicHolidayCalendarDays() {
+    return publicHolidayCalendarDays;
+  }
+
+  /** {@return the {@code /spaces} resource} Spaces within office locations (fields unverified). */
+  public Resource<Space> spaces() {
+    return spaces;
+  }
+
+  /**
+   * {@code /roles}: Humaans permission roles (Owners, Admins, Finance, Tech and custom roles). Not
+   * in the official reference: the shape and the scope it needs are unverified, so a 403 names no
+   * scope but says what is likely missing. See {@link
    * io.humaans.client.directory.HumaansAccessReader} for who holds which role.
    *
    * @return the resource, never null
    */
-  public Resource<Role> roles() { return roles; }
+  public Resource<Role> roles() {
+    return roles;
+  }
 
   /**
    * {@code /role-members}: which person holds which {@link Role}, one row per membership. Not in
-   * the official reference: shape and scope unverified (a 403 is explained as for {@link #roles()}).
+   * the official reference: shape and scope unverified (a 403 is explained as for {@link
+   * #roles()}).
    *
    * @return the resource, never null
    */
-  public Resource<RoleMember> roleMembers() { return roleMembers; }
+  public Resource<RoleMember> roleMembers() {
+    return roleMembers;
+  }
 
   /**
    * {@code /role-permissions}: the permissions each {@link Role} grants. Not in the official
@@ -618,7 +761,9 @@ public final class HumaansClient implements Closeable {
    *
    * @return the resource, never null
    */
-  public Resource<RolePermission> rolePermissions() { return rolePermissions; }
+  public Resource<RolePermission> rolePermissions() {
+    return rolePermissions;
+  }
 
   /**
    * {@code /files}: uploaded files. In the official endpoint list, with an undocumented shape;
@@ -626,7 +771,9 @@ public final class HumaansClient implements Closeable {
    *
    * @return the resource, never null
    */
-  public Resource<HumaansFile> files() { return files; }
+  public Resource<HumaansFile> files() {
+    return files;
+  }
 
   /**
    * {@code /data-exports}: company data exports. In the official endpoint list, with an
@@ -634,26 +781,31 @@ public final class HumaansClient implements Closeable {
    *
    * @return the resource, never null
    */
-  public Resource<DataExport> dataExports() { return dataExports; }
+  public Resource<DataExport> dataExports() {
+    return dataExports;
+  }
 
   /**
    * Returns a read-only resource over {@code /<path>} for an endpoint this SDK has no typed model
    * for, such as {@code tasks} or {@code okrs} (or a typed one, such as {@code roles}, read
-   * untyped). Rows parse as {@link ApiRecord}: the {@code id} is typed
-   * and every other field is kept in {@link ApiRecord#extraProperties()}. Each call returns a new,
-   * thread-safe resource sharing this client's transport and page size.
+   * untyped). Rows parse as {@link ApiRecord}: the {@code id} is typed and every other field is
+   * kept in {@link ApiRecord#extraProperties()}. Each call returns a new, thread-safe resource
+   * sharing this client's transport and page size.
    *
    * @return a new untyped resource
-   * @param path one resource segment: non-blank, only lower-case ASCII letters, digits and
-   *     {@code '-'} (no slashes, no query)
+   * @param path one resource segment: non-blank, only lower-case ASCII letters, digits and {@code
+   *     '-'} (no slashes, no query)
    * @throws IllegalArgumentException if {@code path} is blank or has any other character
    * @throws NullPointerException if {@code path} is null
    */
   public Resource<ApiRecord> resource(String path) {
     requireNonNull(path, "path == null");
     if (!RESOURCE_PATH.matcher(path).matches()) {
-      throw new IllegalArgumentException("resource path must be one segment of lower-case letters, "
-          + "digits and '-' (for example \"roles\" or \"role-members\"): \"" + path + "\"");
+      throw new IllegalArgumentException(
+          "resource path must be one segment of lower-case letters, "
+              + "digits and '-' (for example \"roles\" or \"role-members\"): \""
+              + path
+              + "\"");
     }
     return read(path, ApiRecord.class, ApiRecord::id);
   }
@@ -676,10 +828,10 @@ public final class HumaansClient implements Closeable {
   }
 
   /**
-   * Configures a {@link HumaansClient}. Defaults: base URL {@value #DEFAULT_BASE_URL}; a new
-   * {@link OkHttpClient}; connect timeout 10 s; read and write timeouts 30 s; no call timeout;
-   * {@link RetryPolicy#defaults()}; page size 250; at most 16 concurrent requests per host; no user
-   * agent suffix; no logging; the system clock and sleeper. Setters reject null. Not thread-safe.
+   * Configures a {@link HumaansClient}. Defaults: base URL {@value #DEFAULT_BASE_URL}; a new {@link
+   * OkHttpClient}; connect timeout 10 s; read and write timeouts 30 s; no call timeout; {@link
+   * RetryPolicy#defaults()}; page size 250; at most 16 concurrent requests per host; no user agent
+   * suffix; no logging; the system clock and sleeper. Setters reject null. Not thread-safe.
    */
   public static final class Builder {
     private @Nullable String token;
@@ -710,15 +862,17 @@ public final class HumaansClient implements Closeable {
     public Builder token(String token) {
       requireNonNull(token, "token == null (set HUMAANS_API_TOKEN or pass a token)");
       if (token.isBlank()) {
-        throw new IllegalArgumentException("token is blank (set HUMAANS_API_TOKEN or pass a token)");
+        throw new IllegalArgumentException(
+            "token is blank (set HUMAANS_API_TOKEN or pass a token)");
       }
       this.token = token.strip();
       return this;
     }
 
     /**
-     * Sets the base URL (default {@value HumaansClient#DEFAULT_BASE_URL}). It must be {@code https},
-     * except for loopback hosts (localhost, 127.0.0.0/8, ::1) used by tests and the demo server.
+     * Sets the base URL (default {@value HumaansClient#DEFAULT_BASE_URL}). It must be {@code
+     * https}, except for loopback hosts (localhost, 127.0.0.0/8, ::1) used by tests and the demo
+     * server.
      *
      * @throws IllegalArgumentException if it is not a valid URL or is plain http to another host
      * @param baseUrl the base url
@@ -734,8 +888,10 @@ public final class HumaansClient implements Closeable {
         throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
       }
       if (!url.isHttps() && !isLoopback(url.host())) {
-        throw new IllegalArgumentException("baseUrl must use https (plain http is allowed only for "
-            + "loopback hosts): " + url.redact());
+        throw new IllegalArgumentException(
+            "baseUrl must use https (plain http is allowed only for "
+                + "loopback hosts): "
+                + url.redact());
       }
       this.baseUrl = url;
       return this;
@@ -783,10 +939,10 @@ public final class HumaansClient implements Closeable {
      * zero: none). A retry wait that would not end before the timeout is not taken: the call fails
      * at once with the error of the response that asked for the wait (a {@link
      * io.humaans.client.errors.RateLimitException} with its {@code retryAfter()} for a 429, a
-     * {@link io.humaans.client.errors.ServerException} for a 503), whose message says that
-     * waiting that many seconds would exceed the call timeout; after a network failure, with
-     * that failure. Time spent is measured with the {@linkplain #clock(Clock) clock} from the
-     * moment the call starts.
+     * {@link io.humaans.client.errors.ServerException} for a 503), whose message says that waiting
+     * that many seconds would exceed the call timeout; after a network failure, with that failure.
+     * Time spent is measured with the {@linkplain #clock(Clock) clock} from the moment the call
+     * starts.
      *
      * @param timeout the timeout
      * @return this builder
@@ -813,7 +969,8 @@ public final class HumaansClient implements Closeable {
     }
 
     /**
-     * Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} disables).
+     * Sets the retry policy (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()}
+     * disables).
      *
      * @param policy the policy
      * @return this builder
@@ -839,23 +996,24 @@ public final class HumaansClient implements Closeable {
     }
 
     /**
-     * Sets how many requests may run at once against the API host (default 16), which bounds
-     * {@link AutoPager#parallel(int)}. Applies only to the OkHttpClient this client creates.
+     * Sets how many requests may run at once against the API host (default 16), which bounds {@link
+     * AutoPager#parallel(int)}. Applies only to the OkHttpClient this client creates.
      *
      * @param max the max
      * @return this builder
      */
     public Builder maxConcurrentRequests(int max) {
       if (max < 1 || max > 256) {
-        throw new IllegalArgumentException("maxConcurrentRequests must be between 1 and 256: " + max);
+        throw new IllegalArgumentException(
+            "maxConcurrentRequests must be between 1 and 256: " + max);
       }
       this.maxConcurrentRequests = max;
       return this;
     }
 
     /**
-     * Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. A cancelled
-     * call stops waiting as soon as the sleeper's {@link Sleeper#sleep(Duration,
+     * Sets how retries wait (default {@link Sleeper#system()}); tests pass a fake. A cancelled call
+     * stops waiting as soon as the sleeper's {@link Sleeper#sleep(Duration,
      * java.util.function.BooleanSupplier)} notices (the default sleeper checks every 50 ms).
      *
      * @param sleeper the sleeper
@@ -868,11 +1026,11 @@ public final class HumaansClient implements Closeable {
 
     /**
      * Sets the clock used to read HTTP-date {@code Retry-After} values and to measure how much of
-     * the {@linkplain #callTimeout(Duration) call timeout} is left before a retry wait (default
-     * UTC system clock). A clock that does not advance (such as {@code Clock.fixed}) makes every
-     * wait shorter than the call timeout look affordable; such a wait is then cut short by the
-     * call timeout itself, and the call fails with a {@code HumaansIoException} ("timeout")
-     * instead of the response's typed error.
+     * the {@linkplain #callTimeout(Duration) call timeout} is left before a retry wait (default UTC
+     * system clock). A clock that does not advance (such as {@code Clock.fixed}) makes every wait
+     * shorter than the call timeout look affordable; such a wait is then cut short by the call
+     * timeout itself, and the call fails with a {@code HumaansIoException} ("timeout") instead of
+     * the response's typed error.
      *
      * @param clock the clock
      * @return this builder
@@ -904,8 +1062,9 @@ public final class HumaansClient implements Closeable {
      */
     public HumaansClient build() {
       if (token == null) {
-        throw new IllegalStateException("token is required: HumaansClient.builder().token(...) "
-            + "(for example from the HUMAANS_API_TOKEN environment variable)");
+        throw new IllegalStateException(
+            "token is required: HumaansClient.builder().token(...) "
+                + "(for example from the HUMAANS_API_TOKEN environment variable)");
       }
       return new HumaansClient(this, token);
     }
@@ -930,7 +1089,11 @@ public final class HumaansClient implements Closeable {
 
     @Override
     public String toString() {
-      return "HumaansClient.Builder{baseUrl=" + baseUrl + ", token=" + (token == null ? "unset" : "██") + "}";
+      return "HumaansClient.Builder{baseUrl="
+          + baseUrl
+          + ", token="
+          + (token == null ? "unset" : "██")
+          + "}";
     }
 
     private static Duration positiveOrZero(Duration d, String name) {

@@ -65,6 +65,5 @@ public final class JobRoleQuery {
       query.lessThanOrEqual("effectiveDate", date);
       return this;
     }
-
   }
 }

@@ -19,16 +19,20 @@ final class ListPageFetcher<T> implements PageFetcher<T> {
 
   ListPageFetcher(List<T> rows, int pageSize) {
     if (pageSize < 2) {
-      throw new IllegalArgumentException("pageSize must be at least 2 (pages overlap by a row), was "
-          + pageSize);
+      throw new IllegalArgumentException(
+          "pageSize must be at least 2 (pages overlap by a row), was " + pageSize);
     }
     this.rows = List.copyOf(requireNonNull(rows, "rows == null"));
     this.pageSize = pageSize;
     for (int i = 0; i < this.rows.size(); i++) {
       Integer before = positions.putIfAbsent(this.rows.get(i), i);
       if (before != null) {
-        throw new IllegalArgumentException("the same row object is listed twice, at " + before
-            + " and " + i + ": a listing never delivers one row twice (use distinct objects)");
+        throw new IllegalArgumentException(
+            "the same row object is listed twice, at "
+                + before
+                + " and "
+                + i
+                + ": a listing never delivers one row twice (use distinct objects)");
       }
     }
   }

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of a list response: the rows and the envelope's {@code total}, {@code limit} and
- * {@code skip}. Immutable; {@link #nextPage()} performs a request.
+ * One page of a list response: the rows and the envelope's {@code total}, {@code limit} and {@code
+ * skip}. Immutable; {@link #nextPage()} performs a request.
  *
  * <p>The next page starts after the rows actually returned ({@code skip + data().size()}), so a
  * server that caps {@code $limit} below what was asked for loses nothing.
@@ -20,7 +20,13 @@ public final class Page<T> {
   private final int requestedSkip;
   private final @Nullable PageFetcher<T> fetcher;
 
-  Page(List<T> data, int total, int limit, int skip, int requestedSkip, @Nullable PageFetcher<T> fetcher) {
+  Page(
+      List<T> data,
+      int total,
+      int limit,
+      int skip,
+      int requestedSkip,
+      @Nullable PageFetcher<T> fetcher) {
     this.data = List.copyOf(data);
     this.total = total;
     this.limit = limit;
@@ -30,8 +36,8 @@ public final class Page<T> {
   }
 
   /**
-   * Creates a stand-alone page, for tests of code that consumes pages: {@link #nextPage()} of it
-   * is always empty.
+   * Creates a stand-alone page, for tests of code that consumes pages: {@link #nextPage()} of it is
+   * always empty.
    *
    * @param <T> the row type
    * @param data the rows (copied)
@@ -43,8 +49,13 @@ public final class Page<T> {
    */
   public static <T> Page<T> of(List<T> data, int total, int skip, int limit) {
     if (total < 0 || skip < 0 || limit < 1) {
-      throw new IllegalArgumentException("total and skip must be >= 0 and limit >= 1, were total="
-          + total + ", skip=" + skip + ", limit=" + limit);
+      throw new IllegalArgumentException(
+          "total and skip must be >= 0 and limit >= 1, were total="
+              + total
+              + ", skip="
+              + skip
+              + ", limit="
+              + limit);
     }
     return new Page<>(data, total, limit, skip, skip, null);
   }
@@ -59,12 +70,18 @@ public final class Page<T> {
     return total < 0 ? OptionalInt.empty() : OptionalInt.of(total);
   }
 
-  /** {@return the page size the server applied (its {@code limit}), or the number of rows if it sent none} */
+  /**
+   * {@return the page size the server applied (its {@code limit}), or the number of rows if it sent
+   * none}
+   */
   public int limit() {
     return limit < 0 ? data.size() : limit;
   }
 
-  /** {@return the offset of this page's first row (the envelope's {@code skip}, else the one requested)} */
+  /**
+   * {@return the offset of this page's first row (the envelope's {@code skip}, else the one
+   * requested)}
+   */
   public int skip() {
     return skip < 0 ? requestedSkip : skip;
   }
@@ -115,7 +132,14 @@ public final class Page<T> {
 
   @Override
   public String toString() {
-    return "Page{skip=" + skip() + ", limit=" + limit() + ", total=" + (total < 0 ? "?" : total)
-        + ", rows=" + data.size() + "}";
+    return "Page{skip="
+        + skip()
+        + ", limit="
+        + limit()
+        + ", total="
+        + (total < 0 ? "?" : total)
+        + ", rows="
+        + data.size()
+        + "}";
   }
 }

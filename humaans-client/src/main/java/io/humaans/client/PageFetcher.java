@@ -19,18 +19,26 @@ interface PageFetcher<T> {
    */
   Page<T> fetch(int skip, int limit);
 
-  /** Fetches {@code limit} rows from {@code skip} asynchronously, with the checks of {@link #fetch(int, int)}. */
+  /**
+   * Fetches {@code limit} rows from {@code skip} asynchronously, with the checks of {@link
+   * #fetch(int, int)}.
+   */
   CompletableFuture<Page<T>> fetchAsync(int skip, int limit);
 
   /** Returns the id of a row, used to find where paging stopped and to drop rows seen twice. */
   String idOf(T row);
 
-  /** Describes the request for the page at {@code skip}, e.g. {@code /people?$limit=250&$skip=500}. */
+  /**
+   * Describes the request for the page at {@code skip}, e.g. {@code /people?$limit=250&$skip=500}.
+   */
   String describe(int skip, int limit);
 
   /** Called when an iterator consumes a page that {@link #fetchAsync} delivered. */
   default void consumed(Page<T> page) {}
 
-  /** Called when the server applied a smaller {@code limit} than asked; following requests ask for it. */
+  /**
+   * Called when the server applied a smaller {@code limit} than asked; following requests ask for
+   * it.
+   */
   default void limitCapped(int asked, int applied) {}
 }

@@ -12,20 +12,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * Serial auto-paging with overlapping pages. Every page after the first is requested from the
  * offset of the previous page's last row ({@code $skip = next - 1}), so each answer shows where
- * paging really stands: the pager resumes right after the latest row it delivered that is on
- * the page. When no delivered row is on it (rows before the offset were deleted), it backs up
- * page by page, at most the rows it remembers ({@link RecentIds}), and fails with a typed error
- * when it still cannot tell where it stopped (unless it remembers every row it delivered and
- * none is left: then it starts over from the first row, dropping rows it delivered). A full page that brings nothing new while the total
- * stays the same and shows exactly the rows of the page before means the server ignores
- * {@code $skip}: that fails too.
+ * paging really stands: the pager resumes right after the latest row it delivered that is on the
+ * page. When no delivered row is on it (rows before the offset were deleted), it backs up page by
+ * page, at most the rows it remembers ({@link RecentIds}), and fails with a typed error when it
+ * still cannot tell where it stopped (unless it remembers every row it delivered and none is left:
+ * then it starts over from the first row, dropping rows it delivered). A full page that brings
+ * nothing new while the total stays the same and shows exactly the rows of the page before means
+ * the server ignores {@code $skip}: that fails too.
  */
 final class PagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
   private final int startSkip;
   private final RecentIds delivered;
-  /** Delivered rows that a resync found later in the list than where it resumed: dropped when seen. */
+
+  /**
+   * Delivered rows that a resync found later in the list than where it resumed: dropped when seen.
+   */
   private final Set<String> expectedAgain = new HashSet<>();
+
   private final Limit limit;
 
   private @Nullable Page<T> previous;
@@ -41,8 +45,11 @@ final class PagingIterator<T> implements Iterator<T> {
     this.limit = new Limit(fetcher);
   }
 
-  /** Continues after {@code previous}, whose rows (and those in {@code delivered}) were handed out. */
-  PagingIterator(PageFetcher<T> fetcher, @Nullable Page<T> previous, RecentIds delivered, Limit limit) {
+  /**
+   * Continues after {@code previous}, whose rows (and those in {@code delivered}) were handed out.
+   */
+  PagingIterator(
+      PageFetcher<T> fetcher, @Nullable Page<T> previous, RecentIds delivered, Limit limit) {
     this.fetcher = fetcher;
     this.startSkip = previous == null ? 0 : previous.requestedSkip();
     this.delivered = delivered;
@@ -103,8 +110,8 @@ final class PagingIterator<T> implements Iterator<T> {
 
   /**
    * Returns the index of the latest delivered row on {@code page}, or -1. When it is not the last
-   * row delivered, rows were inserted before the offset or the last row was deleted: delivered
-   * rows still ahead are remembered so they are not handed out again.
+   * row delivered, rows were inserted before the offset or the last row was deleted: delivered rows
+   * still ahead are remembered so they are not handed out again.
    */
   private int latestDelivered(Page<T> page) {
     int found = -1;
@@ -148,18 +155,25 @@ final class PagingIterator<T> implements Iterator<T> {
         return page;
       }
     }
-    throw new HumaansDecodingException("GET", fetcher.describe(at, limit.current()), null,
-        "none of the last " + delivered.capacity() + " rows delivered is at or before $skip=" + at
+    throw new HumaansDecodingException(
+        "GET",
+        fetcher.describe(at, limit.current()),
+        null,
+        "none of the last "
+            + delivered.capacity()
+            + " rows delivered is at or before $skip="
+            + at
             + " any more (rows before it were deleted while the listing ran); where paging stopped"
-            + " cannot be told, so rows could be lost: list again", null);
+            + " cannot be told, so rows could be lost: list again",
+        null);
   }
 
   /**
-   * Decides what a page that brought no new row means: the end of the list when the page is
-   * short; a walk over delivered rows that insertions pushed forward (returns true) while it
-   * shows other rows than the page before; a server ignoring {@code $skip} when it shows exactly
-   * the rows of the page before, from another offset, with the same total. A walk longer than the
-   * rows remembered fails too, rather than loop.
+   * Decides what a page that brought no new row means: the end of the list when the page is short;
+   * a walk over delivered rows that insertions pushed forward (returns true) while it shows other
+   * rows than the page before; a server ignoring {@code $skip} when it shows exactly the rows of
+   * the page before, from another offset, with the same total. A walk longer than the rows
+   * remembered fails too, rather than loop.
    */
   private boolean checkProgress(Page<T> page) {
     if (page.data().size() < limit.widest() || !page.hasNextPage()) {
@@ -167,14 +181,23 @@ final class PagingIterator<T> implements Iterator<T> {
     }
     barren++;
     Page<T> before = previous;
-    boolean repeated = before != null && page.rawTotal() == before.rawTotal()
-        && page.requestedSkip() != before.requestedSkip() && sameIds(page, before);
+    boolean repeated =
+        before != null
+            && page.rawTotal() == before.rawTotal()
+            && page.requestedSkip() != before.requestedSkip()
+            && sameIds(page, before);
     if (repeated || barren > RecentIds.PAGES + 2) {
-      throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip(), limit.current()), null,
+      throw new HumaansDecodingException(
+          "GET",
+          fetcher.describe(page.requestedSkip(), limit.current()),
+          null,
           (repeated && before != null
-              ? "the page repeats the rows of $skip=" + before.requestedSkip() + " although the total did not change"
-              : barren + " pages in a row brought no row not delivered already")
-              + "; the server may be ignoring $skip", null);
+                  ? "the page repeats the rows of $skip="
+                      + before.requestedSkip()
+                      + " although the total did not change"
+                  : barren + " pages in a row brought no row not delivered already")
+              + "; the server may be ignoring $skip",
+          null);
     }
     return true;
   }
@@ -209,7 +232,11 @@ final class PagingIterator<T> implements Iterator<T> {
   }
 
   /** The shared dedup step of the serial and the parallel pager. */
-  static <T> List<T> newRows(PageFetcher<T> fetcher, Page<T> page, int from, RecentIds delivered,
+  static <T> List<T> newRows(
+      PageFetcher<T> fetcher,
+      Page<T> page,
+      int from,
+      RecentIds delivered,
       Set<String> expectedAgain) {
     delivered.fitPage(Math.max(page.limit(), page.data().size()));
     List<T> data = page.data();
@@ -265,7 +292,9 @@ final class PagingIterator<T> implements Iterator<T> {
       return fetch((PageFetcher<T>) fetcher, skip);
     }
 
-    /** Fetches from the offset of a delivered row: asks for 2 rows at least, so the page moves on. */
+    /**
+     * Fetches from the offset of a delivered row: asks for 2 rows at least, so the page moves on.
+     */
     @SuppressWarnings("unchecked")
     <T> Page<T> fetchOverlapping(int skip) {
       return learn(((PageFetcher<T>) fetcher).fetch(skip, overlapping()));
@@ -281,9 +310,16 @@ final class PagingIterator<T> implements Iterator<T> {
      */
     <T> Page<T> learn(Page<T> page) {
       if (page.skip() != page.requestedSkip()) {
-        throw new HumaansDecodingException("GET", fetcher.describe(page.requestedSkip(), current), "$.skip",
-            "the list envelope says skip=" + page.skip() + " for $skip=" + page.requestedSkip()
-                + "; the server may be ignoring $skip, so paging cannot go on without losing rows", null);
+        throw new HumaansDecodingException(
+            "GET",
+            fetcher.describe(page.requestedSkip(), current),
+            "$.skip",
+            "the list envelope says skip="
+                + page.skip()
+                + " for $skip="
+                + page.requestedSkip()
+                + "; the server may be ignoring $skip, so paging cannot go on without losing rows",
+            null);
       }
       widest = Math.max(widest, page.data().size());
       int applied = page.rawLimit();

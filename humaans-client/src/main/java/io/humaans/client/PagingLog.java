@@ -20,8 +20,15 @@ final class PagingLog {
   /** Logs, the first time only, that the server capped {@code $limit} on {@code path}. */
   void limitCapped(String path, int asked, int applied) {
     if (logger != null && capLogged.compareAndSet(false, true)) {
-      logger.log("DEBUG humaans paging: the server capped the page size at " + applied + " (asked "
-          + asked + ") on /" + path + "; following requests of a listing ask for " + applied);
+      logger.log(
+          "DEBUG humaans paging: the server capped the page size at "
+              + applied
+              + " (asked "
+              + asked
+              + ") on /"
+              + path
+              + "; following requests of a listing ask for "
+              + applied);
     }
   }
 }

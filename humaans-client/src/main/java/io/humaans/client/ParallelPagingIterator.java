@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parallel auto-paging. The first page gives the total and the page size {@code n} the server
- * applies; the remaining pages are then requested with at most {@code concurrency} calls in
- * flight, each from the offset of the previous page's last row (so pages overlap by one row and
- * advance by {@code n - 1}), and consumed strictly in offset order. A page is taken only if it is
- * exactly as planned: same total, the planned number of rows, and its first row is the previous
- * page's last row. Anything else (rows inserted or deleted before the offset, a changed total, a
- * server repeating rows) cancels the outstanding calls and hands over to the serial pager, which
- * re-reads from the last row delivered and resynchronises or fails with a typed error. An
- * envelope {@code skip} other than the one asked for fails at once.
+ * applies; the remaining pages are then requested with at most {@code concurrency} calls in flight,
+ * each from the offset of the previous page's last row (so pages overlap by one row and advance by
+ * {@code n - 1}), and consumed strictly in offset order. A page is taken only if it is exactly as
+ * planned: same total, the planned number of rows, and its first row is the previous page's last
+ * row. Anything else (rows inserted or deleted before the offset, a changed total, a server
+ * repeating rows) cancels the outstanding calls and hands over to the serial pager, which re-reads
+ * from the last row delivered and resynchronises or fails with a typed error. An envelope {@code
+ * skip} other than the one asked for fails at once.
  */
 final class ParallelPagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
@@ -126,7 +126,9 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
 
   private boolean asPlanned(Page<T> page, int skip) {
     int expectedRows = Math.min(pageRows, plannedTotal - skip);
-    if (page.rawTotal() != plannedTotal || page.data().size() != expectedRows || page.data().isEmpty()) {
+    if (page.rawTotal() != plannedTotal
+        || page.data().size() != expectedRows
+        || page.data().isEmpty()) {
       return false;
     }
     List<T> before = lastPage().data();
@@ -156,7 +158,9 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     return page;
   }
 
-  /** Continues with the serial pager after the last page delivered; rows still buffered go first. */
+  /**
+   * Continues with the serial pager after the last page delivered; rows still buffered go first.
+   */
   private void switchToSerial() {
     serialTail = new PagingIterator<>(fetcher, last, delivered, limit);
   }
@@ -174,8 +178,8 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   }
 
   /**
-   * Waits for a page. The transport completes every future, on any {@code Throwable} and after
-   * its time limit at the latest, so this wait is bounded.
+   * Waits for a page. The transport completes every future, on any {@code Throwable} and after its
+   * time limit at the latest, so this wait is bounded.
    */
   private Page<T> await(CompletableFuture<Page<T>> future) {
     try {

@@ -53,6 +53,5 @@ public final class PeopleQuery {
       query.equalTo("teams", teamName);
       return this;
     }
-
   }
 }

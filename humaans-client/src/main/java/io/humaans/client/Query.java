@@ -15,8 +15,8 @@ import java.util.OptionalInt;
  *
  * <p>Equality filters go out as {@code field=value}, operators as {@code field[$gte]=value}, and
  * paging as {@code $limit} and {@code $skip}. Names are sent literally (the {@code $} and brackets
- * are not percent-encoded); values are percent-encoded as UTF-8. Dates are written as
- * {@code YYYY-MM-DD}.
+ * are not percent-encoded); values are percent-encoded as UTF-8. Dates are written as {@code
+ * YYYY-MM-DD}.
  *
  * <pre>{@code
  * Query q = Query.builder()
@@ -25,9 +25,9 @@ import java.util.OptionalInt;
  *     .build();
  * }</pre>
  *
- * <p>The typed builders {@link PeopleQuery}, {@link JobRoleQuery} and {@link TimeAwayQuery} cover the
- * documented filters of their resources; this class covers everything else. Instances are immutable
- * and thread-safe.
+ * <p>The typed builders {@link PeopleQuery}, {@link JobRoleQuery} and {@link TimeAwayQuery} cover
+ * the documented filters of their resources; this class covers everything else. Instances are
+ * immutable and thread-safe.
  */
 public final class Query {
   private static final Query EMPTY = new Builder().build();
@@ -136,11 +136,18 @@ public final class Query {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     for (byte b : bytes) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~' || c == ':') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~'
+          || c == ':') {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
@@ -148,7 +155,10 @@ public final class Query {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Query q && q.params.equals(params) && q.limit.equals(limit) && q.skip.equals(skip);
+    return o instanceof Query q
+        && q.params.equals(params)
+        && q.limit.equals(limit)
+        && q.skip.equals(skip);
   }
 
   @Override
@@ -158,8 +168,11 @@ public final class Query {
 
   @Override
   public String toString() {
-    return "Query{" + encodeFilters() + (limit.isPresent() ? ", limit=" + limit.getAsInt() : "")
-        + (skip.isPresent() ? ", skip=" + skip.getAsInt() : "") + "}";
+    return "Query{"
+        + encodeFilters()
+        + (limit.isPresent() ? ", limit=" + limit.getAsInt() : "")
+        + (skip.isPresent() ? ", skip=" + skip.getAsInt() : "")
+        + "}";
   }
 
   /** One query parameter: a literal name and its unencoded value. */
@@ -207,7 +220,8 @@ public final class Query {
     }
 
     /**
-     * Adds {@code field=} (an empty value, which the API reads as null, e.g. open timesheet entries).
+     * Adds {@code field=} (an empty value, which the API reads as null, e.g. open timesheet
+     * entries).
      *
      * @param field the field
      * @return this builder
@@ -305,11 +319,10 @@ public final class Query {
     }
 
     /**
-     * Adds {@code field[$in][0]=v0&field[$in][1]=v1...}: indexed keys, which the API's
-     * query-string parser reads as an array for one value as for many (a repeated plain
-     * {@code field[$in]=v} would arrive as a single string when there is one value). Indexes
-     * continue after those of an earlier {@code in} on the same field. At least one value is
-     * required.
+     * Adds {@code field[$in][0]=v0&field[$in][1]=v1...}: indexed keys, which the API's query-string
+     * parser reads as an array for one value as for many (a repeated plain {@code field[$in]=v}
+     * would arrive as a single string when there is one value). Indexes continue after those of an
+     * earlier {@code in} on the same field. At least one value is required.
      *
      * @param field the field name
      * @param values the values, at least one
@@ -411,7 +424,8 @@ public final class Query {
       for (int i = 0; i < field.length(); i++) {
         char c = field.charAt(i);
         if (c == '&' || c == '=' || c == '#' || c == '?' || c <= ' ' || c > '~') {
-          throw new IllegalArgumentException("illegal character '" + c + "' in query name: " + field);
+          throw new IllegalArgumentException(
+              "illegal character '" + c + "' in query name: " + field);
         }
       }
       if (field.equals("$limit") || field.equals("$skip")) {

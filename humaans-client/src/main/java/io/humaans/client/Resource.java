@@ -5,9 +5,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Read access to one Humaans resource, e.g. {@code client.locations()} for {@code /locations}.
  *
- * <p>Every call throws a subclass of {@link io.humaans.client.errors.HumaansException} on
- * failure: a {@link io.humaans.client.errors.PermissionException} naming the missing token scope
- * when the token may not read the resource. Implementations are thread-safe.
+ * <p>Every call throws a subclass of {@link io.humaans.client.errors.HumaansException} on failure:
+ * a {@link io.humaans.client.errors.PermissionException} naming the missing token scope when the
+ * token may not read the resource. Implementations are thread-safe.
  *
  * @param <T> the model type of the resource's rows
  */
@@ -46,7 +46,8 @@ public interface Resource<T> {
    *
    * @param id the row id
    * @return the row
-   * @throws io.humaans.client.errors.NotFoundException if there is no such row (or the token may not see it)
+   * @throws io.humaans.client.errors.NotFoundException if there is no such row (or the token may
+   *     not see it)
    */
   T get(String id);
 

@@ -9,20 +9,20 @@ import java.util.Set;
  * Decides which failed calls the client retries, how often, and how long it waits in between.
  *
  * <p>Only idempotent methods are retried: {@code GET}, {@code HEAD}, {@code OPTIONS}, {@code PUT}
- * and {@code DELETE}. {@code POST} and {@code PATCH} are never retried, whatever the policy says.
- * A call is retried when it fails with an I/O error (connect failure, timeout, reset connection)
- * or gets status 408, 429, 502, 503 or 504, except that a {@code DELETE} is retried only on 429
- * and 503 (the server refused it): after a lost response it may have been applied, and a retry
- * would report a successful delete as a 404. A cancelled call is not retried.
+ * and {@code DELETE}. {@code POST} and {@code PATCH} are never retried, whatever the policy says. A
+ * call is retried when it fails with an I/O error (connect failure, timeout, reset connection) or
+ * gets status 408, 429, 502, 503 or 504, except that a {@code DELETE} is retried only on 429 and
+ * 503 (the server refused it): after a lost response it may have been applied, and a retry would
+ * report a successful delete as a 404. A cancelled call is not retried.
  *
  * <p>Waits: a {@code Retry-After} response header (seconds or an HTTP date) is honoured as given,
  * without jitter, up to {@link #maxRetryAfter()}; a server asking for a longer wait is not waited
  * for, and its response is returned at once (a 429 then surfaces as a {@code RateLimitException}
- * carrying the server's value). Without the header the wait is exponential backoff: retry
- * <i>n</i> (1-based) waits {@code min(maxBackoff, initialBackoff * 2^(n-1))}, scaled by a random
- * factor between 50% and 100%. A wait that would not end before the client's call timeout is not
- * taken either: the response (or network failure) that asked for it surfaces at once. A
- * cancelled call stops waiting and fails.
+ * carrying the server's value). Without the header the wait is exponential backoff: retry <i>n</i>
+ * (1-based) waits {@code min(maxBackoff, initialBackoff * 2^(n-1))}, scaled by a random factor
+ * between 50% and 100%. A wait that would not end before the client's call timeout is not taken
+ * either: the response (or network failure) that asked for it surfaces at once. A cancelled call
+ * stops waiting and fails.
  *
  * <p>Defaults ({@link #defaults()}): {@code maxAttempts} 4 (the first try plus 3 retries), {@code
  * initialBackoff} 500 ms, {@code maxBackoff} 8 s, {@code maxRetryAfter} 60 s.
@@ -54,7 +54,9 @@ public final class RetryPolicy {
     this.maxRetryAfter = builder.maxRetryAfter;
   }
 
-  /** {@return the default policy: 4 attempts, 500 ms initial backoff, 8 s cap, 60 s Retry-After cap} */
+  /**
+   * {@return the default policy: 4 attempts, 500 ms initial backoff, 8 s cap, 60 s Retry-After cap}
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
@@ -98,8 +100,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * Returns whether calls with this HTTP method may be retried: true for {@code GET}, {@code
-   * HEAD}, {@code OPTIONS}, {@code PUT} and {@code DELETE} (case-insensitive).
+   * Returns whether calls with this HTTP method may be retried: true for {@code GET}, {@code HEAD},
+   * {@code OPTIONS}, {@code PUT} and {@code DELETE} (case-insensitive).
    *
    * @param method the HTTP method
    * @return whether such calls may be retried

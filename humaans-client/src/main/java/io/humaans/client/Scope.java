@@ -40,9 +40,7 @@ public final class Scope {
 
   /** Reads compensation data. */
   public static final Scope COMPENSATIONS_READ =
-      new Scope(
-          "compensations:read",
-          "read compensation data: salaries, amounts, currencies");
+      new Scope("compensations:read", "read compensation data: salaries, amounts, currencies");
 
   /** Modifies compensation data. */
   public static final Scope COMPENSATIONS_WRITE =

@@ -63,6 +63,5 @@ public final class TimeAwayQuery {
       query.lessThanOrEqual("endDate", date);
       return this;
     }
-
   }
 }

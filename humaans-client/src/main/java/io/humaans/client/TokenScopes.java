@@ -13,13 +13,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the client knows of its token's scopes, read before a job runs with
- * {@link HumaansClient#tokenScopes()}: either the scope list from {@code GET /token-info}, or
- * "unknown" with the reason. {@link #warnings()} spells out what the token cannot see, most
- * importantly that without {@code private:read} the API returns neither pre-hires nor leavers,
- * and that a token never sees more than the person who created it may see.
- * {@link #partialDirectoryWarning(Collection, OptionalInt)} tells when a directory read back looks
- * cut down to that person. Immutable.
+ * What the client knows of its token's scopes, read before a job runs with {@link
+ * HumaansClient#tokenScopes()}: either the scope list from {@code GET /token-info}, or "unknown"
+ * with the reason. {@link #warnings()} spells out what the token cannot see, most importantly that
+ * without {@code private:read} the API returns neither pre-hires nor leavers, and that a token
+ * never sees more than the person who created it may see. {@link
+ * #partialDirectoryWarning(Collection, OptionalInt)} tells when a directory read back looks cut
+ * down to that person. Immutable.
  */
 public final class TokenScopes {
   private final Optional<Set<Scope>> scopes;
@@ -27,13 +27,14 @@ public final class TokenScopes {
   private final @Nullable String personId;
 
   /**
-   * The warning that a token sees at most what its creator may see: always the last of
-   * {@link #warnings()}, so a caller can tell "nothing else is missing" by comparing with it.
+   * The warning that a token sees at most what its creator may see: always the last of {@link
+   * #warnings()}, so a caller can tell "nothing else is missing" by comparing with it.
    */
-  public static final String CREATOR_LIMIT = "A token sees its scopes intersected with what the person who"
-      + " created it may see: a private:read token made by someone with plain user permissions"
-      + " sees only that person's own record. Create the token as an Owner or Admin (or a role"
-      + " allowed to see everyone) for a complete directory.";
+  public static final String CREATOR_LIMIT =
+      "A token sees its scopes intersected with what the person who"
+          + " created it may see: a private:read token made by someone with plain user permissions"
+          + " sees only that person's own record. Create the token as an Owner or Admin (or a role"
+          + " allowed to see everyone) for a complete directory.";
 
   private TokenScopes(Optional<Set<Scope>> scopes, String source, @Nullable String personId) {
     this.scopes = scopes;
@@ -48,8 +49,8 @@ public final class TokenScopes {
    * @return the known scopes
    */
   public static TokenScopes known(Set<Scope> scopes) {
-    return new TokenScopes(Optional.of(Collections.unmodifiableSet(new LinkedHashSet<>(scopes))),
-        "token-info", null);
+    return new TokenScopes(
+        Optional.of(Collections.unmodifiableSet(new LinkedHashSet<>(scopes))), "token-info", null);
   }
 
   /**
@@ -66,8 +67,10 @@ public final class TokenScopes {
     if (personId.isBlank()) {
       throw new IllegalArgumentException("personId is blank");
     }
-    return new TokenScopes(Optional.of(Collections.unmodifiableSet(new LinkedHashSet<>(scopes))),
-        "token-info", personId);
+    return new TokenScopes(
+        Optional.of(Collections.unmodifiableSet(new LinkedHashSet<>(scopes))),
+        "token-info",
+        personId);
   }
 
   /**
@@ -114,38 +117,44 @@ public final class TokenScopes {
 
   /** {@return the scope strings as a set, when known, for APIs that take plain strings} */
   public Optional<Set<String>> scopeNames() {
-    return scopes.map(s -> {
-      Set<String> names = new LinkedHashSet<>();
-      s.forEach(scope -> names.add(scope.value()));
-      return Collections.unmodifiableSet(names);
-    });
+    return scopes.map(
+        s -> {
+          Set<String> names = new LinkedHashSet<>();
+          s.forEach(scope -> names.add(scope.value()));
+          return Collections.unmodifiableSet(names);
+        });
   }
 
   /**
-   * Returns human-readable warnings about what this token cannot see: the missing scopes (or
-   * that the scopes are unknown), and last, always, that a token sees no more than the person
-   * who created it may see (a {@code private:read} token made by someone with plain user
-   * permissions sees only that person).
+   * Returns human-readable warnings about what this token cannot see: the missing scopes (or that
+   * the scopes are unknown), and last, always, that a token sees no more than the person who
+   * created it may see (a {@code private:read} token made by someone with plain user permissions
+   * sees only that person).
    *
    * @return the warnings, never empty
    */
   public List<String> warnings() {
     List<String> out = new ArrayList<>();
     if (scopes.isEmpty()) {
-      out.add("The token's scopes are unknown (" + source + "). If it lacks private:read, the API "
-          + "returns no pre-hires and no offboarded people, so leaver and joining-date checks see "
-          + "only part of the company.");
+      out.add(
+          "The token's scopes are unknown ("
+              + source
+              + "). If it lacks private:read, the API "
+              + "returns no pre-hires and no offboarded people, so leaver and joining-date checks see "
+              + "only part of the company.");
       out.add(CREATOR_LIMIT);
       return out;
     }
     Set<Scope> s = scopes.get();
     if (!s.contains(Scope.PRIVATE_READ)) {
-      out.add("The token lacks private:read: the API returns no pre-hires and no offboarded people "
-          + "(nor bank accounts, emergency contacts or private profile fields), so leaver and "
-          + "joining-date checks cannot be complete.");
+      out.add(
+          "The token lacks private:read: the API returns no pre-hires and no offboarded people "
+              + "(nor bank accounts, emergency contacts or private profile fields), so leaver and "
+              + "joining-date checks cannot be complete.");
     }
     if (!s.contains(Scope.COMPENSATIONS_READ)) {
-      out.add("The token lacks compensations:read: compensations and compensation types are not readable.");
+      out.add(
+          "The token lacks compensations:read: compensations and compensation types are not readable.");
     }
     if (!s.contains(Scope.DOCUMENTS_READ)) {
       out.add("The token lacks documents:read: documents and identity documents are not readable.");
@@ -157,17 +166,17 @@ public final class TokenScopes {
   /**
    * Returns a warning when a directory read back holds only the token's own person while the
    * company is larger or of unknown size: the token then probably sees only what its creator may
-   * see, and the directory is partial. The token's person is {@link #personId()} when known;
-   * when it is not, a directory of exactly one person is suspect all the same.
+   * see, and the directory is partial. The token's person is {@link #personId()} when known; when
+   * it is not, a directory of exactly one person is suspect all the same.
    *
    * @param personIdsRead the ids of the people the directory holds (duplicates count once)
-   * @param companySize how many people the company has, when the caller knows from elsewhere
-   *     (e.g. a licence count); empty when unknown
+   * @param companySize how many people the company has, when the caller knows from elsewhere (e.g.
+   *     a licence count); empty when unknown
    * @return the warning, or empty when the directory does not look cut down to one person
    * @throws NullPointerException if an argument is null
    */
-  public Optional<String> partialDirectoryWarning(Collection<String> personIdsRead,
-      OptionalInt companySize) {
+  public Optional<String> partialDirectoryWarning(
+      Collection<String> personIdsRead, OptionalInt companySize) {
     requireNonNull(personIdsRead, "personIdsRead == null");
     requireNonNull(companySize, "companySize == null");
     Set<String> ids = new LinkedHashSet<>(personIdsRead);
@@ -181,16 +190,25 @@ public final class TokenScopes {
     if (companySize.isPresent() && companySize.getAsInt() <= 1) {
       return Optional.empty();
     }
-    String who = personId != null
-        ? "only the token's own person (" + only + ")"
-        : "only one person (" + only + "), possibly the token's own (GET /token-info named no person)";
-    String size = companySize.isPresent()
-        ? "while the company has " + companySize.getAsInt() + " people"
-        : "while the company's size is unknown";
-    return Optional.of("The directory read back holds " + who + ", " + size + ": the directory is"
-        + " probably partial, because a token sees no more than the person who created it may see"
-        + " (a private:read token made by someone with plain user permissions sees only that"
-        + " person). Use a token created by an Owner or Admin.");
+    String who =
+        personId != null
+            ? "only the token's own person (" + only + ")"
+            : "only one person ("
+                + only
+                + "), possibly the token's own (GET /token-info named no person)";
+    String size =
+        companySize.isPresent()
+            ? "while the company has " + companySize.getAsInt() + " people"
+            : "while the company's size is unknown";
+    return Optional.of(
+        "The directory read back holds "
+            + who
+            + ", "
+            + size
+            + ": the directory is"
+            + " probably partial, because a token sees no more than the person who created it may see"
+            + " (a private:read token made by someone with plain user permissions sees only that"
+            + " person). Use a token created by an Owner or Admin.");
   }
 
   @Override

@@ -17,8 +17,7 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 class AutoPagerTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private static List<String> expectedIds(int n) {
     return IntStream.range(0, n).mapToObj(FakeHumaans::id).collect(Collectors.toList());
@@ -37,10 +36,11 @@ class AutoPagerTest {
     try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
       assertThat(ids(client.people().list())).isEqualTo(expectedIds(7));
     }
-    assertThat(fake.targets).containsExactly(
-        "/api/people?$limit=3&$skip=0",
-        "/api/people?$limit=3&$skip=2",
-        "/api/people?$limit=3&$skip=4");
+    assertThat(fake.targets)
+        .containsExactly(
+            "/api/people?$limit=3&$skip=0",
+            "/api/people?$limit=3&$skip=2",
+            "/api/people?$limit=3&$skip=4");
   }
 
   @Test
@@ -52,10 +52,11 @@ class AutoPagerTest {
     }
     // Advances by the rows actually returned (250), not by the 1000 asked for, and asks for the
     // 250 the envelope reported from then on; each page re-reads the previous page's last row.
-    assertThat(fake.targets).containsExactly(
-        "/api/people?$limit=1000&$skip=0",
-        "/api/people?$limit=250&$skip=249",
-        "/api/people?$limit=250&$skip=498");
+    assertThat(fake.targets)
+        .containsExactly(
+            "/api/people?$limit=1000&$skip=0",
+            "/api/people?$limit=250&$skip=249",
+            "/api/people?$limit=250&$skip=498");
   }
 
   @Test
@@ -66,8 +67,11 @@ class AutoPagerTest {
       assertThat(client.people().list().stream().count()).isEqualTo(6);
     }
     // 0..2, then 2..4 (re-reading row 2), then 4..5: skip + rows reached the total of 6.
-    assertThat(fake.targets).containsExactly(
-        "/api/people?$limit=3&$skip=0", "/api/people?$limit=3&$skip=2", "/api/people?$limit=3&$skip=4");
+    assertThat(fake.targets)
+        .containsExactly(
+            "/api/people?$limit=3&$skip=0",
+            "/api/people?$limit=3&$skip=2",
+            "/api/people?$limit=3&$skip=4");
   }
 
   @Test
@@ -77,8 +81,12 @@ class AutoPagerTest {
     try (HumaansClient client = TestClients.builder(server).pageSize(2).build()) {
       assertThat(ids(client.people().list())).isEqualTo(expectedIds(4));
     }
-    assertThat(fake.targets).containsExactly("/api/people?$limit=2&$skip=0",
-        "/api/people?$limit=2&$skip=1", "/api/people?$limit=2&$skip=2", "/api/people?$limit=2&$skip=3");
+    assertThat(fake.targets)
+        .containsExactly(
+            "/api/people?$limit=2&$skip=0",
+            "/api/people?$limit=2&$skip=1",
+            "/api/people?$limit=2&$skip=2",
+            "/api/people?$limit=2&$skip=3");
   }
 
   @Test
@@ -94,18 +102,26 @@ class AutoPagerTest {
   @Test
   void insertionBeforeOffsetDoesNotDuplicateRows() {
     FakeHumaans fake = new FakeHumaans(6, 250);
-    List<String> seen = readChangingAfter(3, fake, () -> {
-      fake.ids.add(0, "NEWROW00000000000000000A"); // shifts every row forward by one
-    });
+    List<String> seen =
+        readChangingAfter(
+            3,
+            fake,
+            () -> {
+              fake.ids.add(0, "NEWROW00000000000000000A"); // shifts every row forward by one
+            });
     assertThat(seen).isEqualTo(expectedIds(6));
   }
 
   @Test
   void deletionBeforeOffsetDoesNotDropRows() {
     FakeHumaans fake = new FakeHumaans(9, 250);
-    List<String> seen = readChangingAfter(3, fake, () -> {
-      fake.ids.remove(FakeHumaans.id(1)); // shifts every later row back by one
-    });
+    List<String> seen =
+        readChangingAfter(
+            3,
+            fake,
+            () -> {
+              fake.ids.remove(FakeHumaans.id(1)); // shifts every later row back by one
+            });
     assertThat(seen).isEqualTo(expectedIds(9));
     // The page at $skip=3 showed a smaller total, so the pager backed up one row.
     assertThat(fake.targets).contains("/api/people?$limit=3&$skip=2");
@@ -113,13 +129,20 @@ class AutoPagerTest {
 
   @Test
   void errorOnThirdPageThrowsTypedExceptionNamingOffset() {
-    FakeHumaans fake = new FakeHumaans(10, 250).overriding(n -> n == 3
-        ? new MockResponse.Builder().code(500).body("{\"code\":500,\"name\":\"GeneralError\",\"message\":\"boom\"}").build()
-        : null);
+    FakeHumaans fake =
+        new FakeHumaans(10, 250)
+            .overriding(
+                n ->
+                    n == 3
+                        ? new MockResponse.Builder()
+                            .code(500)
+                            .body("{\"code\":500,\"name\":\"GeneralError\",\"message\":\"boom\"}")
+                            .build()
+                        : null);
     server.setDispatcher(fake);
     List<String> seen = new ArrayList<>();
-    try (HumaansClient client = TestClients.builder(server).pageSize(3)
-        .retryPolicy(RetryPolicy.none()).build()) {
+    try (HumaansClient client =
+        TestClients.builder(server).pageSize(3).retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> client.people().list().forEach(p -> seen.add(p.id())))
           .isInstanceOf(ServerException.class)
           .hasMessageContaining("$skip=4");
@@ -131,7 +154,9 @@ class AutoPagerTest {
   @Test
   void serverIgnoringSkipFailsInsteadOfLooping() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(json("{\"total\":9,\"limit\":3,\"skip\":0,\"data\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"}]}"));
+      server.enqueue(
+          json(
+              "{\"total\":9,\"limit\":3,\"skip\":0,\"data\":[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"}]}"));
     }
     try (HumaansClient client = TestClients.builder(server).pageSize(3).build()) {
       assertThatThrownBy(() -> client.people().list().toList())
@@ -149,7 +174,9 @@ class AutoPagerTest {
       assertThat(first.total()).hasValue(5);
       assertThat(first.limit()).isEqualTo(2);
       assertThat(first.skip()).isZero();
-      assertThat(first.data()).extracting(Person::id).containsExactly(FakeHumaans.id(0), FakeHumaans.id(1));
+      assertThat(first.data())
+          .extracting(Person::id)
+          .containsExactly(FakeHumaans.id(0), FakeHumaans.id(1));
       assertThat(first.hasNextPage()).isTrue();
       Page<Person> second = first.nextPage().orElseThrow();
       assertThat(second.skip()).isEqualTo(2);
@@ -169,7 +196,8 @@ class AutoPagerTest {
     }
     // Pages of 100 overlapping by one row: 0, 99, 198, ..., 990 (rows 990..1002).
     assertThat(fake.requests.get()).isEqualTo(11);
-    assertThat(fake.targets).contains("/api/people?$limit=100&$skip=99", "/api/people?$limit=100&$skip=990");
+    assertThat(fake.targets)
+        .contains("/api/people?$limit=100&$skip=99", "/api/people?$limit=100&$skip=990");
   }
 
   @Test
@@ -190,12 +218,19 @@ class AutoPagerTest {
 
   @Test
   void parallelFetchSurfacesTypedError() {
-    FakeHumaans fake = new FakeHumaans(40, 250).overriding(n -> n == 3
-        ? new MockResponse.Builder().code(502).body("<html>Bad gateway</html>").build()
-        : null);
+    FakeHumaans fake =
+        new FakeHumaans(40, 250)
+            .overriding(
+                n ->
+                    n == 3
+                        ? new MockResponse.Builder()
+                            .code(502)
+                            .body("<html>Bad gateway</html>")
+                            .build()
+                        : null);
     server.setDispatcher(fake);
-    try (HumaansClient client = TestClients.builder(server).pageSize(10)
-        .retryPolicy(RetryPolicy.none()).build()) {
+    try (HumaansClient client =
+        TestClients.builder(server).pageSize(10).retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> client.people().list().parallel(2).toList())
           .isInstanceOf(ServerException.class);
     }
@@ -204,11 +239,15 @@ class AutoPagerTest {
   @Test
   void insertingMoreThanAPageBeforeOffsetDuplicatesNothing() {
     FakeHumaans fake = new FakeHumaans(6, 250);
-    List<String> seen = readChangingAfter(3, fake, () -> {
-      for (int i = 0; i < 4; i++) {
-        fake.ids.add(0, "NEWROW0000000000000000" + i + "X");
-      }
-    });
+    List<String> seen =
+        readChangingAfter(
+            3,
+            fake,
+            () -> {
+              for (int i = 0; i < 4; i++) {
+                fake.ids.add(0, "NEWROW0000000000000000" + i + "X");
+              }
+            });
     // Rows inserted during the listing may or may not appear; every original row appears once.
     assertThat(seen).doesNotHaveDuplicates();
     assertThat(seen).filteredOn(id -> !id.startsWith("NEWROW")).isEqualTo(expectedIds(6));
@@ -217,22 +256,30 @@ class AutoPagerTest {
   @Test
   void insertingExactlyOnePageIsNotMistakenForIgnoredSkip() {
     FakeHumaans fake = new FakeHumaans(6, 250);
-    List<String> seen = readChangingAfter(3, fake, () -> {
-      for (int i = 0; i < 3; i++) {
-        fake.ids.add(0, "NEWROW0000000000000000" + i + "Y");
-      }
-    });
+    List<String> seen =
+        readChangingAfter(
+            3,
+            fake,
+            () -> {
+              for (int i = 0; i < 3; i++) {
+                fake.ids.add(0, "NEWROW0000000000000000" + i + "Y");
+              }
+            });
     assertThat(seen).isEqualTo(expectedIds(6));
   }
 
   @Test
   void deletingSeveralDeliveredRowsDropsNothing() {
     FakeHumaans fake = new FakeHumaans(12, 250);
-    List<String> seen = readChangingAfter(6, fake, () -> {
-      for (int i = 0; i < 5; i++) {
-        fake.ids.remove(FakeHumaans.id(i));
-      }
-    });
+    List<String> seen =
+        readChangingAfter(
+            6,
+            fake,
+            () -> {
+              for (int i = 0; i < 5; i++) {
+                fake.ids.remove(FakeHumaans.id(i));
+              }
+            });
     assertThat(seen).isEqualTo(expectedIds(12));
   }
 
@@ -247,13 +294,17 @@ class AutoPagerTest {
 
   @Test
   void pagesKeepsTheLastGoodPageWhenTheNextFails() {
-    FakeHumaans fake = new FakeHumaans(10, 250).overriding(n -> n == 3
-        ? new MockResponse.Builder().code(500).body("{\"code\":500}").build()
-        : null);
+    FakeHumaans fake =
+        new FakeHumaans(10, 250)
+            .overriding(
+                n ->
+                    n == 3
+                        ? new MockResponse.Builder().code(500).body("{\"code\":500}").build()
+                        : null);
     server.setDispatcher(fake);
     List<Integer> skips = new ArrayList<>();
-    try (HumaansClient client = TestClients.builder(server).pageSize(3)
-        .retryPolicy(RetryPolicy.none()).build()) {
+    try (HumaansClient client =
+        TestClients.builder(server).pageSize(3).retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> client.people().list().pages().forEach(p -> skips.add(p.skip())))
           .isInstanceOf(ServerException.class);
     }
@@ -262,18 +313,31 @@ class AutoPagerTest {
 
   @Test
   void closingAParallelStreamCancelsRequestsInFlight() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger canceled = new java.util.concurrent.atomic.AtomicInteger();
-    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
-      @Override
-      public void canceled(okhttp3.Call call) {
-        canceled.incrementAndGet();
-      }
-    }).build();
-    FakeHumaans fake = new FakeHumaans(100, 250).overriding(n -> n > 1
-        ? new MockResponse.Builder().headersDelay(5, java.util.concurrent.TimeUnit.SECONDS).body("{}").build()
-        : null);
+    java.util.concurrent.atomic.AtomicInteger canceled =
+        new java.util.concurrent.atomic.AtomicInteger();
+    okhttp3.OkHttpClient http =
+        new okhttp3.OkHttpClient.Builder()
+            .eventListener(
+                new okhttp3.EventListener() {
+                  @Override
+                  public void canceled(okhttp3.Call call) {
+                    canceled.incrementAndGet();
+                  }
+                })
+            .build();
+    FakeHumaans fake =
+        new FakeHumaans(100, 250)
+            .overriding(
+                n ->
+                    n > 1
+                        ? new MockResponse.Builder()
+                            .headersDelay(5, java.util.concurrent.TimeUnit.SECONDS)
+                            .body("{}")
+                            .build()
+                        : null);
     server.setDispatcher(fake);
-    try (HumaansClient client = TestClients.builder(server).okHttpClient(http).pageSize(10).build()) {
+    try (HumaansClient client =
+        TestClients.builder(server).okHttpClient(http).pageSize(10).build()) {
       try (java.util.stream.Stream<Person> stream = client.people().list().parallel(3).stream()) {
         assertThat(stream.limit(5).count()).isEqualTo(5);
       }
@@ -282,8 +346,8 @@ class AutoPagerTest {
   }
 
   /**
-   * Lists people in pages of 3, reads {@code first} rows, runs {@code change} on the server's
-   * rows, then reads the rest; returns every id delivered.
+   * Lists people in pages of 3, reads {@code first} rows, runs {@code change} on the server's rows,
+   * then reads the rest; returns every id delivered.
    */
   private List<String> readChangingAfter(int first, FakeHumaans fake, Runnable change) {
     server.setDispatcher(fake);
@@ -300,6 +364,10 @@ class AutoPagerTest {
   }
 
   private static MockResponse json(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 }

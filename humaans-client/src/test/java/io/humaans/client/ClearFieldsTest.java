@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Explicit nulls in write bodies: what the server sees, and what the builders reject. */
 class ClearFieldsTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private static MockResponse json(String body) {
     return new MockResponse.Builder()
@@ -40,16 +39,21 @@ class ClearFieldsTest {
     server.enqueue(json("{\"id\":\"Jr1\",\"endDate\":null}"));
     server.enqueue(json("{\"id\":\"Jr1\",\"jobTitle\":\"Staff Engineer\",\"endDate\":null}"));
     try (HumaansClient client = TestClients.client(server)) {
-      JobRole cleared = client.jobRoles().update("Jr1", JobRoleParams.builder().clear("endDate").build());
+      JobRole cleared =
+          client.jobRoles().update("Jr1", JobRoleParams.builder().clear("endDate").build());
       assertThat(cleared.endDate()).isEmpty();
-      client.jobRoles().update("Jr1",
-          JobRoleParams.builder().jobTitle("Staff Engineer").clear("endDate").build());
+      client
+          .jobRoles()
+          .update(
+              "Jr1", JobRoleParams.builder().jobTitle("Staff Engineer").clear("endDate").build());
     }
     RecordedRequest onlyClear = server.takeRequest();
     assertThat(onlyClear.getMethod()).isEqualTo("PATCH");
     assertThat(onlyClear.getTarget()).isEqualTo("/api/job-roles/Jr1");
     assertThat(onlyClear.getBody().utf8()).isEqualTo("{\"endDate\":null}");
-    assertThat(parse(onlyClear.getBody().utf8())).containsOnlyKeys("endDate").containsEntry("endDate", null);
+    assertThat(parse(onlyClear.getBody().utf8()))
+        .containsOnlyKeys("endDate")
+        .containsEntry("endDate", null);
 
     RecordedRequest withSet = server.takeRequest();
     assertThat(withSet.getBody().utf8())
@@ -60,10 +64,14 @@ class ClearFieldsTest {
   void personPatchClearingTwoFieldsSendsBothAsNull() throws Exception {
     server.enqueue(json("{\"id\":\"Pe1\"}"));
     try (HumaansClient client = TestClients.client(server)) {
-      client.people().update("Pe1", PersonParams.builder()
-          .clear("middleName", "employmentEndDate")
-          .firstName("Ingrid")
-          .build());
+      client
+          .people()
+          .update(
+              "Pe1",
+              PersonParams.builder()
+                  .clear("middleName", "employmentEndDate")
+                  .firstName("Ingrid")
+                  .build());
     }
     RecordedRequest patch = server.takeRequest();
     assertThat(patch.getMethod()).isEqualTo("PATCH");
@@ -77,28 +85,33 @@ class ClearFieldsTest {
     server.enqueue(json("{\"id\":\"Jr2\"}"));
     server.enqueue(json("{\"id\":\"Jr2\"}"));
     try (HumaansClient client = TestClients.client(server)) {
-      client.jobRoles().create(JobRoleParams.builder()
-          .personId("Pe1")
-          .jobTitle("Engineer")
-          .effectiveDate(LocalDate.of(2025, 4, 1))
-          .build());
+      client
+          .jobRoles()
+          .create(
+              JobRoleParams.builder()
+                  .personId("Pe1")
+                  .jobTitle("Engineer")
+                  .effectiveDate(LocalDate.of(2025, 4, 1))
+                  .build());
       client.jobRoles().update("Jr2", JobRoleParams.builder().note("promoted").build());
     }
     RecordedRequest post = server.takeRequest();
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(post.getBody().utf8())
-        .isEqualTo("{\"effectiveDate\":\"2025-04-01\",\"jobTitle\":\"Engineer\",\"personId\":\"Pe1\"}");
+        .isEqualTo(
+            "{\"effectiveDate\":\"2025-04-01\",\"jobTitle\":\"Engineer\",\"personId\":\"Pe1\"}");
     assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"note\":\"promoted\"}");
   }
 
   @Test
   void extraPropertiesAreStillSentAfterModelledFieldsAndNeverOverrideAClear() {
-    EmergencyContactParams params = EmergencyContactParams.builder()
-        .clear("phoneNumber")
-        .name("Erik")
-        .putExtraProperties("phoneNumber", "+47 000")
-        .putExtraProperties("isPrimary", true)
-        .build();
+    EmergencyContactParams params =
+        EmergencyContactParams.builder()
+            .clear("phoneNumber")
+            .name("Erik")
+            .putExtraProperties("phoneNumber", "+47 000")
+            .putExtraProperties("isPrimary", true)
+            .build();
     assertThat(Json.moshi().adapter(EmergencyContactParams.class).toJson(params))
         .isEqualTo("{\"name\":\"Erik\",\"phoneNumber\":null,\"isPrimary\":true}");
   }
@@ -107,8 +120,9 @@ class ClearFieldsTest {
   void unknownNameIsRejectedListingTheValidNames() {
     assertThatThrownBy(() -> JobRoleParams.builder().clear("endDte").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot clear unknown property 'endDte' of JobRoleParams; valid names: "
-            + "department, effectiveDate, endDate, jobTitle, note, personId, reportingTo");
+        .hasMessage(
+            "Cannot clear unknown property 'endDte' of JobRoleParams; valid names: "
+                + "department, effectiveDate, endDate, jobTitle, note, personId, reportingTo");
     assertThatThrownBy(() -> WebhookParams.builder().clear("clearedFields").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Cannot clear unknown property 'clearedFields' of WebhookParams");
@@ -119,8 +133,12 @@ class ClearFieldsTest {
 
   @Test
   void settingAndClearingTheSameFieldIsRejected() {
-    assertThatThrownBy(() ->
-            JobRoleParams.builder().endDate(LocalDate.of(2025, 12, 31)).clear("endDate").build())
+    assertThatThrownBy(
+            () ->
+                JobRoleParams.builder()
+                    .endDate(LocalDate.of(2025, 12, 31))
+                    .clear("endDate")
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Property 'endDate' of JobRoleParams is both set and cleared");
   }

@@ -16,15 +16,18 @@ import org.junit.jupiter.api.Test;
 class ClientEnvironmentTest {
   private static final String TOKEN = "env-token-Zq81xT";
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   @Test
   void fromEnvUsesTokenAndBaseUrl() throws Exception {
     FakeHumaans fake = new FakeHumaans(3, 250);
     server.setDispatcher(fake);
-    Map<String, String> env = Map.of("HUMAANS_API_TOKEN", " " + TOKEN + " ",
-        "HUMAANS_BASE_URL", server.url("/api").toString());
+    Map<String, String> env =
+        Map.of(
+            "HUMAANS_API_TOKEN",
+            " " + TOKEN + " ",
+            "HUMAANS_BASE_URL",
+            server.url("/api").toString());
 
     try (HumaansClient client = HumaansClient.fromEnv(env)) {
       assertThat(client.people().list().stream().count()).isEqualTo(3);
@@ -36,7 +39,8 @@ class ClientEnvironmentTest {
 
   @Test
   void missingTokenNamesTheVariable() {
-    assertThatThrownBy(() -> HumaansClient.fromEnv(Map.of("HUMAANS_BASE_URL", "https://x.example/api")))
+    assertThatThrownBy(
+            () -> HumaansClient.fromEnv(Map.of("HUMAANS_BASE_URL", "https://x.example/api")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("HUMAANS_API_TOKEN is not set: set it to a Humaans API access token");
   }
@@ -50,8 +54,14 @@ class ClientEnvironmentTest {
 
   @Test
   void badBaseUrlNamesTheVariableAndNotTheToken() {
-    assertThatThrownBy(() -> HumaansClient.fromEnv(Map.of("HUMAANS_API_TOKEN", TOKEN,
-        "HUMAANS_BASE_URL", "http://humaans.example/api")))
+    assertThatThrownBy(
+            () ->
+                HumaansClient.fromEnv(
+                    Map.of(
+                        "HUMAANS_API_TOKEN",
+                        TOKEN,
+                        "HUMAANS_BASE_URL",
+                        "http://humaans.example/api")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("HUMAANS_BASE_URL: baseUrl must use https")
         .hasMessageNotContaining(TOKEN);
@@ -61,8 +71,10 @@ class ClientEnvironmentTest {
   void systemLoggerWritesLinesAtTheLevelWithoutTheToken() {
     server.setDispatcher(new FakeHumaans(1, 250));
     RecordingLogger jdk = new RecordingLogger(System.Logger.Level.INFO);
-    try (HumaansClient client = TestClients.builder(server)
-        .logger(HttpLogger.systemLogger(jdk, System.Logger.Level.INFO)).build()) {
+    try (HumaansClient client =
+        TestClients.builder(server)
+            .logger(HttpLogger.systemLogger(jdk, System.Logger.Level.INFO))
+            .build()) {
       client.people().list().stream().count();
     }
     assertThat(jdk.lines).anyMatch(line -> line.startsWith("--> GET "));

@@ -6,7 +6,9 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
-/** {@link HumaansClient#maxConcurrentRequests()} tells the limit the client's dispatcher applies. */
+/**
+ * {@link HumaansClient#maxConcurrentRequests()} tells the limit the client's dispatcher applies.
+ */
 class ClientLimitsTest {
   @Test
   void limitIsTheBuildersOrTheCallersDispatchers() {
@@ -19,8 +21,8 @@ class ClientLimitsTest {
     dispatcher.setMaxRequestsPerHost(9);
     OkHttpClient own = new OkHttpClient.Builder().dispatcher(dispatcher).build();
     // A caller's client keeps its own dispatcher: the builder's limit does not apply to it.
-    try (HumaansClient client = HumaansClient.builder().token("t").okHttpClient(own)
-        .maxConcurrentRequests(3).build()) {
+    try (HumaansClient client =
+        HumaansClient.builder().token("t").okHttpClient(own).maxConcurrentRequests(3).build()) {
       assertThat(client.maxConcurrentRequests()).isEqualTo(9);
     }
   }

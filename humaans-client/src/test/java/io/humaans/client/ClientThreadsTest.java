@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /** The client's threads never keep the JVM alive, even when {@code close()} is forgotten. */
 class ClientThreadsTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private static Set<Thread> liveThreads() {
-    return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
         .collect(Collectors.toSet());
   }
 
@@ -31,13 +31,16 @@ class ClientThreadsTest {
 
     Set<Thread> started = liveThreads();
     started.removeAll(before);
-    List<Thread> dispatcherThreads = started.stream()
-        .filter(t -> t.getName().startsWith(DaemonThreads.DISPATCHER_PREFIX))
-        .collect(Collectors.toList());
+    List<Thread> dispatcherThreads =
+        started.stream()
+            .filter(t -> t.getName().startsWith(DaemonThreads.DISPATCHER_PREFIX))
+            .collect(Collectors.toList());
     assertThat(dispatcherThreads).as("the calls ran on the client's dispatcher").isNotEmpty();
-    List<String> nonDaemon = started.stream()
-        .filter(t -> !t.isDaemon() && !t.getName().contains("MockWebServer"))
-        .map(Thread::getName).collect(Collectors.toList());
+    List<String> nonDaemon =
+        started.stream()
+            .filter(t -> !t.isDaemon() && !t.getName().contains("MockWebServer"))
+            .map(Thread::getName)
+            .collect(Collectors.toList());
     assertThat(nonDaemon).as("non-daemon threads the client started").isEmpty();
   }
 }

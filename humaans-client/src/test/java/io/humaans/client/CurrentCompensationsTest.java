@@ -15,15 +15,18 @@ import org.junit.jupiter.api.Test;
 
 /** CompensationQuery's request and the definition of a person's current compensation. */
 class CurrentCompensationsTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private static final LocalDate DAY = LocalDate.of(2024, 7, 1);
 
-  private static Compensation row(String id, String person, String effective, String end,
-      String created) {
-    Compensation.Builder b = Compensation.builder().id(id).personId(person)
-        .effectiveDate(LocalDate.parse(effective)).amount(new BigDecimal("1"));
+  private static Compensation row(
+      String id, String person, String effective, String end, String created) {
+    Compensation.Builder b =
+        Compensation.builder()
+            .id(id)
+            .personId(person)
+            .effectiveDate(LocalDate.parse(effective))
+            .amount(new BigDecimal("1"));
     if (end != null) {
       b.endDate(LocalDate.parse(end));
     }
@@ -35,20 +38,35 @@ class CurrentCompensationsTest {
 
   @Test
   void compensationQuerySendsAsOfAndFiltersLiterally() throws Exception {
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body("{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body("{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}")
+            .build());
     try (HumaansClient client = TestClients.client(server)) {
-      client.compensations().list(CompensationQuery.builder().personId("p1")
-          .compensationTypeId("ct1").asOf(DAY).limit(50).build()).toList();
+      client
+          .compensations()
+          .list(
+              CompensationQuery.builder()
+                  .personId("p1")
+                  .compensationTypeId("ct1")
+                  .asOf(DAY)
+                  .limit(50)
+                  .build())
+          .toList();
     }
-    assertThat(server.takeRequest().getTarget()).isEqualTo(
-        "/api/compensations?personId=p1&compensationTypeId=ct1&$asOf=2024-07-01&$limit=50&$skip=0");
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo(
+            "/api/compensations?personId=p1&compensationTypeId=ct1&$asOf=2024-07-01&$limit=50&$skip=0");
   }
 
   @Test
   void readListsEffectiveRowsAndPicksTheCurrentOneOfTheFixture() throws Exception {
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body(io.humaans.client.model.Fixtures.read("compensations.json")).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(io.humaans.client.model.Fixtures.read("compensations.json"))
+            .build());
     Map<String, Compensation> current;
     try (HumaansClient client = TestClients.client(server)) {
       current = CurrentCompensations.read(client, DAY);
@@ -57,16 +75,20 @@ class CurrentCompensationsTest {
         .isEqualTo("/api/compensations?effectiveDate[$lte]=2024-07-01&$limit=250&$skip=0");
     assertThat(current).containsOnlyKeys("Qw7hT2mZpL9vXc4RbN8sKd1F");
     assertThat(current.get("Qw7hT2mZpL9vXc4RbN8sKd1F").id()).isEqualTo("Cp6rT3wQ9yU2iO5pA8sD1fGh");
-    assertThat(current.get("Qw7hT2mZpL9vXc4RbN8sKd1F").amount()).contains(new BigDecimal("812500.00"));
+    assertThat(current.get("Qw7hT2mZpL9vXc4RbN8sKd1F").amount())
+        .contains(new BigDecimal("812500.00"));
   }
 
   @Test
   void latestEffectiveRowOnOrBeforeTheDayWins() {
-    Map<String, Compensation> current = CurrentCompensations.on(List.of(
-        row("a-old", "A", "2022-01-01", null, null),
-        row("a-new", "A", "2024-07-01", null, null),
-        row("a-future", "A", "2024-07-02", null, null),
-        row("b-only", "B", "2023-03-01", null, null)), DAY);
+    Map<String, Compensation> current =
+        CurrentCompensations.on(
+            List.of(
+                row("a-old", "A", "2022-01-01", null, null),
+                row("a-new", "A", "2024-07-01", null, null),
+                row("a-future", "A", "2024-07-02", null, null),
+                row("b-only", "B", "2023-03-01", null, null)),
+            DAY);
 
     assertThat(current.keySet()).containsExactly("A", "B");
     assertThat(current.get("A").id()).isEqualTo("a-new");
@@ -75,10 +97,13 @@ class CurrentCompensationsTest {
 
   @Test
   void endedRowsAreNotCurrentButAnEndOnTheDayStillIs() {
-    Map<String, Compensation> current = CurrentCompensations.on(List.of(
-        row("a-ended", "A", "2024-01-01", "2024-06-30", null),
-        row("b-ends-today", "B", "2024-01-01", "2024-07-01", null),
-        row("c-ended-only", "C", "2020-01-01", "2021-01-01", null)), DAY);
+    Map<String, Compensation> current =
+        CurrentCompensations.on(
+            List.of(
+                row("a-ended", "A", "2024-01-01", "2024-06-30", null),
+                row("b-ends-today", "B", "2024-01-01", "2024-07-01", null),
+                row("c-ended-only", "C", "2020-01-01", "2021-01-01", null)),
+            DAY);
 
     assertThat(current.keySet()).containsExactly("B");
     assertThat(current.get("B").id()).isEqualTo("b-ends-today");

@@ -52,7 +52,9 @@ final class FakeHumaans extends Dispatcher {
     return this;
   }
 
-  /** Serves every request from row 0, saying so in the envelope's {@code skip} only if {@code echo}. */
+  /**
+   * Serves every request from row 0, saying so in the envelope's {@code skip} only if {@code echo}.
+   */
   FakeHumaans ignoringSkip(boolean echo) {
     this.ignoreSkip = true;
     this.sendSkip = echo;
@@ -65,15 +67,21 @@ final class FakeHumaans extends Dispatcher {
     return this;
   }
 
-  /** Serves {@code response} instead of a page for a request whose target contains {@code fragment}. */
+  /**
+   * Serves {@code response} instead of a page for a request whose target contains {@code fragment}.
+   */
   FakeHumaans overridingTarget(String fragment, MockResponse response) {
     return overridingTarget(fragment, Integer.MAX_VALUE, response);
   }
 
-  /** Serves {@code response} for the first {@code times} requests whose target contains {@code fragment}. */
+  /**
+   * Serves {@code response} for the first {@code times} requests whose target contains {@code
+   * fragment}.
+   */
   FakeHumaans overridingTarget(String fragment, int times, MockResponse response) {
     AtomicInteger served = new AtomicInteger();
-    this.targetOverride = target -> target.contains(fragment) && served.getAndIncrement() < times ? response : null;
+    this.targetOverride =
+        target -> target.contains(fragment) && served.getAndIncrement() < times ? response : null;
     return this;
   }
 
@@ -100,8 +108,11 @@ final class FakeHumaans extends Dispatcher {
       return special;
     }
     beforeEachRequest.run();
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body(pageJson(request.getUrl())).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "application/json")
+        .body(pageJson(request.getUrl()))
+        .build();
   }
 
   /** Returns the list envelope this server answers for {@code url}. */
@@ -110,13 +121,21 @@ final class FakeHumaans extends Dispatcher {
     int skip = ignoreSkip ? 0 : Integer.parseInt(orDefault(url.queryParameter("$skip"), "0"));
     List<String> snapshot = new ArrayList<>(ids);
     StringBuilder body = new StringBuilder(prefix);
-    body.append("{").append(sendTotal ? "\"total\":" + (lyingTotal >= 0 ? lyingTotal : snapshot.size()) + "," : "").append("\"limit\":").append(limit)
-        .append(sendSkip ? ",\"skip\":" + skip : "").append(",\"data\":[");
+    body.append("{")
+        .append(
+            sendTotal ? "\"total\":" + (lyingTotal >= 0 ? lyingTotal : snapshot.size()) + "," : "")
+        .append("\"limit\":")
+        .append(limit)
+        .append(sendSkip ? ",\"skip\":" + skip : "")
+        .append(",\"data\":[");
     for (int i = skip; i < Math.min(snapshot.size(), skip + limit); i++) {
       if (i > skip) {
         body.append(',');
       }
-      body.append("{\"id\":\"").append(snapshot.get(i)).append("\",\"firstName\":\"N").append(i)
+      body.append("{\"id\":\"")
+          .append(snapshot.get(i))
+          .append("\",\"firstName\":\"N")
+          .append(i)
           .append("\",\"status\":\"active\"}");
     }
     return body.append("]}").toString();

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.humaans.client.errors.HumaansIoException;
 import io.humaans.client.errors.ServerException;
-import io.humaans.client.model.Person;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,13 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Hostile-server behaviour that already held before issue 9, pinned for the serial and the
- * parallel pager: rate-limit storms, HTML error pages, lying totals, broken bodies, redirects and
- * slow servers. Every case asserts the exact rows delivered or the exception type and message.
+ * Hostile-server behaviour that already held before issue 9, pinned for the serial and the parallel
+ * pager: rate-limit storms, HTML error pages, lying totals, broken bodies, redirects and slow
+ * servers. Every case asserts the exact rows delivered or the exception type and message.
  */
 class HostileServerTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   private final TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper();
 
@@ -45,22 +43,38 @@ class HostileServerTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void rateLimitStormWithRetryAfterSecondsIsWaitedOut(int parallelism) {
-    FakeHumaans fake = new FakeHumaans(600, 250).overridingTarget("$skip=249", 3,
-        new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{\"code\":429}").build());
+    FakeHumaans fake =
+        new FakeHumaans(600, 250)
+            .overridingTarget(
+                "$skip=249",
+                3,
+                new MockResponse.Builder()
+                    .code(429)
+                    .addHeader("Retry-After", "2")
+                    .body("{\"code\":429}")
+                    .build());
     server.setDispatcher(fake);
     try (HumaansClient client = builder().build()) {
       assertThat(listAll(client, parallelism)).isEqualTo(expectedIds(600));
     }
-    assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
+    assertThat(sleeper.sleeps)
+        .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
     assertThat(fake.targets.stream().filter(t -> t.contains("$skip=249")).count()).isEqualTo(4);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void rateLimitWithRetryAfterDateIsWaitedOut(int parallelism) {
-    FakeHumaans fake = new FakeHumaans(600, 250).overridingTarget("$skip=249", 1,
-        new MockResponse.Builder().code(429).addHeader("Retry-After", "Tue, 01 Jan 2030 00:00:07 GMT")
-            .body("{\"code\":429}").build());
+    FakeHumaans fake =
+        new FakeHumaans(600, 250)
+            .overridingTarget(
+                "$skip=249",
+                1,
+                new MockResponse.Builder()
+                    .code(429)
+                    .addHeader("Retry-After", "Tue, 01 Jan 2030 00:00:07 GMT")
+                    .body("{\"code\":429}")
+                    .build());
     server.setDispatcher(fake);
     Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     try (HumaansClient client = builder().clock(clock).build()) {
@@ -72,16 +86,23 @@ class HostileServerTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void htmlErrorPageFailsTypedAfterRetriesNamingThePage(int parallelism) {
-    FakeHumaans fake = new FakeHumaans(600, 250).overridingTarget("$skip=249",
-        new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
-            .body("<html><body><h1>502 Bad Gateway</h1></body></html>").build());
+    FakeHumaans fake =
+        new FakeHumaans(600, 250)
+            .overridingTarget(
+                "$skip=249",
+                new MockResponse.Builder()
+                    .code(502)
+                    .addHeader("Content-Type", "text/html")
+                    .body("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                    .build());
     server.setDispatcher(fake);
     List<String> seen = new ArrayList<>();
     try (HumaansClient client = builder().build()) {
       assertThatThrownBy(() -> readInto(client.people().list().parallel(parallelism), seen))
           .isInstanceOf(ServerException.class)
-          .hasMessage("502 Bad Gateway on GET /people?$limit=250&$skip=249: non-JSON response body:"
-              + " <html><body><h1>502 Bad Gateway</h1></body></html>");
+          .hasMessage(
+              "502 Bad Gateway on GET /people?$limit=250&$skip=249: non-JSON response body:"
+                  + " <html><body><h1>502 Bad Gateway</h1></body></html>");
     }
     assertThat(seen).isEqualTo(expectedIds(250));
     assertThat(fake.targets.stream().filter(t -> t.contains("$skip=249")).count()).isEqualTo(4);
@@ -110,8 +131,13 @@ class HostileServerTest {
   void disconnectMidBodyIsRetried(int parallelism) {
     FakeHumaans fake = new FakeHumaans(600, 250);
     String page = fake.pageJson(server.url("/api/people?$limit=250&$skip=249"));
-    fake.overridingTarget("$skip=249", 1, new MockResponse.Builder().body(page)
-        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+    fake.overridingTarget(
+        "$skip=249",
+        1,
+        new MockResponse.Builder()
+            .body(page)
+            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
     server.setDispatcher(fake);
     try (HumaansClient client = builder().build()) {
       assertThat(listAll(client, parallelism)).isEqualTo(expectedIds(600));
@@ -122,8 +148,15 @@ class HostileServerTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void redirectIsFollowed(int parallelism) {
-    FakeHumaans fake = new FakeHumaans(600, 250).overridingTarget("/api/people?$limit=250&$skip=249", 1,
-        new MockResponse.Builder().code(307).addHeader("Location", "/api/v2/people?$limit=250&$skip=249").build());
+    FakeHumaans fake =
+        new FakeHumaans(600, 250)
+            .overridingTarget(
+                "/api/people?$limit=250&$skip=249",
+                1,
+                new MockResponse.Builder()
+                    .code(307)
+                    .addHeader("Location", "/api/v2/people?$limit=250&$skip=249")
+                    .build());
     server.setDispatcher(fake);
     try (HumaansClient client = builder().build()) {
       assertThat(listAll(client, parallelism)).isEqualTo(expectedIds(600));
@@ -134,8 +167,14 @@ class HostileServerTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void slowServerFailsAtTheCallTimeout(int parallelism) {
-    FakeHumaans fake = new FakeHumaans(600, 250).overridingTarget("$skip=249",
-        new MockResponse.Builder().headersDelay(3, java.util.concurrent.TimeUnit.SECONDS).body("{}").build());
+    FakeHumaans fake =
+        new FakeHumaans(600, 250)
+            .overridingTarget(
+                "$skip=249",
+                new MockResponse.Builder()
+                    .headersDelay(3, java.util.concurrent.TimeUnit.SECONDS)
+                    .body("{}")
+                    .build());
     server.setDispatcher(fake);
     List<String> seen = new ArrayList<>();
     try (HumaansClient client = builder().callTimeout(Duration.ofMillis(300)).build()) {

@@ -21,14 +21,13 @@ import org.junit.jupiter.api.Test;
  * The property of {@link PagingPropertyTest} through the whole client (HTTP, retries, envelope
  * decoding, {@code DefaultResource}): an in-memory list behind MockWebServer changes between
  * requests and now and then answers 500, a null {@code data}, a body cut mid-read, or ignores
- * {@code $skip}. Every surviving row exactly once, in order, or a {@code HumaansException}.
- * Fixed seeds; a failure names the seed.
+ * {@code $skip}. Every surviving row exactly once, in order, or a {@code HumaansException}. Fixed
+ * seeds; a failure names the seed.
  */
 class PagingOverHttpPropertyTest {
   private static final int RUNS = 20;
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   @Test
   void everySurvivingRowExactlyOnceInOrderOrATypedError() {
@@ -54,41 +53,53 @@ class PagingOverHttpPropertyTest {
     double faultRate = random.nextInt(3) == 0 ? 0.1 : 0;
     int[] next = {0};
     Object lock = new Object();
-    fake.beforeEachRequest(() -> {
-      synchronized (lock) {
-        if (random.nextInt(3) == 0) {
-          int n = 1 + random.nextInt(random.nextInt(8) == 0 ? 30 : 3);
-          for (int i = 0; i < n; i++) {
-            if (random.nextBoolean() && !fake.ids.isEmpty()) {
-              deleted.add(fake.ids.remove(random.nextInt(fake.ids.size())));
-            } else {
-              fake.ids.add(random.nextInt(fake.ids.size() + 1), "N" + seed + "x" + next[0]++);
+    fake.beforeEachRequest(
+        () -> {
+          synchronized (lock) {
+            if (random.nextInt(3) == 0) {
+              int n = 1 + random.nextInt(random.nextInt(8) == 0 ? 30 : 3);
+              for (int i = 0; i < n; i++) {
+                if (random.nextBoolean() && !fake.ids.isEmpty()) {
+                  deleted.add(fake.ids.remove(random.nextInt(fake.ids.size())));
+                } else {
+                  fake.ids.add(random.nextInt(fake.ids.size() + 1), "N" + seed + "x" + next[0]++);
+                }
+              }
             }
           }
-        }
-      }
-    });
-    fake.overriding(n -> {
-      synchronized (lock) {
-        if (n == 1 || random.nextDouble() >= faultRate) {
-          return null;
-        }
-        return switch (random.nextInt(3)) {
-          case 0 -> new MockResponse.Builder().code(500).body("{\"code\":500}").build();
-          case 1 -> new MockResponse.Builder().body("{\"total\":" + (fake.ids.size() + 1) + ",\"data\":null}").build();
-          default -> new MockResponse.Builder().body("{\"total\":1000,\"data\":[" + "{\"id\":\"x\"},".repeat(400) + "]}")
-              .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
-        };
-      }
-    });
+        });
+    fake.overriding(
+        n -> {
+          synchronized (lock) {
+            if (n == 1 || random.nextDouble() >= faultRate) {
+              return null;
+            }
+            return switch (random.nextInt(3)) {
+              case 0 -> new MockResponse.Builder().code(500).body("{\"code\":500}").build();
+              case 1 ->
+                  new MockResponse.Builder()
+                      .body("{\"total\":" + (fake.ids.size() + 1) + ",\"data\":null}")
+                      .build();
+              default ->
+                  new MockResponse.Builder()
+                      .body("{\"total\":1000,\"data\":[" + "{\"id\":\"x\"},".repeat(400) + "]}")
+                      .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                      .build();
+            };
+          }
+        });
     server.setDispatcher(fake);
     int pageSize = 8 + random.nextInt(random.nextBoolean() ? 20 : 250);
     int parallelism = random.nextBoolean() ? 1 : 2 + random.nextInt(3);
     List<String> out = new ArrayList<>();
-    try (HumaansClient client = TestClients.builder(server).pageSize(pageSize)
-        .retryPolicy(RetryPolicy.builder().maxAttempts(2).build()).build()) {
+    try (HumaansClient client =
+        TestClients.builder(server)
+            .pageSize(pageSize)
+            .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
+            .build()) {
       try {
-        for (Iterator<Person> it = client.people().list().parallel(parallelism).iterator(); it.hasNext(); ) {
+        for (Iterator<Person> it = client.people().list().parallel(parallelism).iterator();
+            it.hasNext(); ) {
           out.add(it.next().id());
         }
       } catch (HumaansException e) {
@@ -101,8 +112,11 @@ class PagingOverHttpPropertyTest {
     survivors.removeAll(deleted);
     List<String> delivered = new ArrayList<>(out);
     delivered.retainAll(new HashSet<>(survivors));
-    assertThat(delivered).as("surviving rows in order (page size %d, cap %d, parallelism %d)",
-        pageSize, cap, parallelism).isEqualTo(survivors);
+    assertThat(delivered)
+        .as(
+            "surviving rows in order (page size %d, cap %d, parallelism %d)",
+            pageSize, cap, parallelism)
+        .isEqualTo(survivors);
     return true;
   }
 }

@@ -39,7 +39,8 @@ class PagingPropertyTest {
           failedLoudly++;
         }
       } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("seed " + seed + " (re-run with check(" + seed + "L)): " + e.getMessage(), e);
+        throw new AssertionError(
+            "seed " + seed + " (re-run with check(" + seed + "L)): " + e.getMessage(), e);
       }
     }
     // Most runs must complete: a pager that gives up on every shift would pass vacuously.
@@ -47,7 +48,10 @@ class PagingPropertyTest {
     assertThat(failedLoudly).isPositive();
   }
 
-  /** Runs one random listing; returns true when it completed, false when it threw a HumaansException. */
+  /**
+   * Runs one random listing; returns true when it completed, false when it threw a
+   * HumaansException.
+   */
   static boolean check(long seed) {
     Random random = new Random(seed);
     Server server = new Server(random);
@@ -70,7 +74,8 @@ class PagingPropertyTest {
     survivors.removeAll(server.deleted);
     List<String> delivered = new ArrayList<>(out);
     delivered.retainAll(new HashSet<>(survivors));
-    assertThat(delivered).as("surviving rows in order (parallelism %d, %s)", parallelism, server)
+    assertThat(delivered)
+        .as("surviving rows in order (parallelism %d, %s)", parallelism, server)
         .isEqualTo(survivors);
     return true;
   }
@@ -123,7 +128,9 @@ class PagingPropertyTest {
       change();
       if (random.nextDouble() < faultRate) {
         switch (random.nextInt(3)) {
-          case 0 -> throw new HumaansIoException("GET", describe(skip, limit), new IOException("connection reset"));
+          case 0 ->
+              throw new HumaansIoException(
+                  "GET", describe(skip, limit), new IOException("connection reset"));
           case 1 -> {
             // Ignores $skip but says so in the envelope, as a real server echoes what it applied.
             return page(0, limit, skip);
@@ -143,7 +150,8 @@ class PagingPropertyTest {
       for (int i = from; i < Math.min(rows.size(), from + applied); i++) {
         data.add(rows.get(i));
       }
-      return new Page<>(data, sendTotal ? rows.size() : -1, reportLimit ? applied : -1, from, requested, this);
+      return new Page<>(
+          data, sendTotal ? rows.size() : -1, reportLimit ? applied : -1, from, requested, this);
     }
 
     /** Inserts and deletes a few rows anywhere, now and then many. */
@@ -182,8 +190,21 @@ class PagingPropertyTest {
 
     @Override
     public String toString() {
-      return "Server{asked=" + asked + ", cap=" + cap + ", total=" + sendTotal + ", limit=" + reportLimit
-          + ", changeRate=" + changeRate + ", faultRate=" + faultRate + ", requests=" + requests + "}";
+      return "Server{asked="
+          + asked
+          + ", cap="
+          + cap
+          + ", total="
+          + sendTotal
+          + ", limit="
+          + reportLimit
+          + ", changeRate="
+          + changeRate
+          + ", faultRate="
+          + faultRate
+          + ", requests="
+          + requests
+          + "}";
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny HTTP/1.1 server on a raw socket for faults MockWebServer cannot produce exactly, such as
- * a chunked body cut right at a chunk boundary. Each connection serves one request: the handler
+ * A tiny HTTP/1.1 server on a raw socket for faults MockWebServer cannot produce exactly, such as a
+ * chunked body cut right at a chunk boundary. Each connection serves one request: the handler
  * returns the bytes to write (status line, headers, body as framed) and the connection is closed.
  */
 final class RawHttpServer implements AutoCloseable {
@@ -30,18 +30,21 @@ final class RawHttpServer implements AutoCloseable {
 
   RawHttpServer(Handler handler) throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    acceptor = new Thread(() -> {
-      while (!socket.isClosed()) {
-        try {
-          Socket s = socket.accept();
-          Thread t = new Thread(() -> serve(s, handler), "raw-http-conn");
-          t.setDaemon(true);
-          t.start();
-        } catch (IOException e) {
-          return;
-        }
-      }
-    }, "raw-http-accept");
+    acceptor =
+        new Thread(
+            () -> {
+              while (!socket.isClosed()) {
+                try {
+                  Socket s = socket.accept();
+                  Thread t = new Thread(() -> serve(s, handler), "raw-http-conn");
+                  t.setDaemon(true);
+                  t.start();
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            },
+            "raw-http-accept");
     acceptor.setDaemon(true);
     acceptor.start();
   }
@@ -70,7 +73,10 @@ final class RawHttpServer implements AutoCloseable {
         return null;
       }
       head.write(b);
-      state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+      state =
+          (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
+              ? state + 1
+              : 0;
     }
     String requestLine = head.toString(StandardCharsets.ISO_8859_1).split("\r\n", 2)[0];
     return requestLine.split(" ")[1];
@@ -89,7 +95,10 @@ final class RawHttpServer implements AutoCloseable {
     return all;
   }
 
-  /** Frames {@code body} as HTTP chunks of {@code size} bytes; with {@code cut}, omits the last chunk and the terminator. */
+  /**
+   * Frames {@code body} as HTTP chunks of {@code size} bytes; with {@code cut}, omits the last
+   * chunk and the terminator.
+   */
   static byte[] chunked(byte[] body, int size, boolean cut) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int chunks = (body.length + size - 1) / size;

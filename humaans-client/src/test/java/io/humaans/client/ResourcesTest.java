@@ -71,11 +71,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every resource: the request the server sees, and the rows parsed from a realistic body. */
 class ResourcesTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
-  private static <T> Arguments row(String path, Function<HumaansClient, Resource<T>> resource,
-      Function<T, String> idOf) {
+  private static <T> Arguments row(
+      String path, Function<HumaansClient, Resource<T>> resource, Function<T, String> idOf) {
     return Arguments.of(path, resource, idOf);
   }
 
@@ -94,7 +93,10 @@ class ResourcesTest {
         row("time-away-adjustments", HumaansClient::timeAwayAdjustments, TimeAwayAdjustment::id),
         row("time-away-periods", HumaansClient::timeAwayPeriods, TimeAwayPeriod::id),
         row("public-holidays", HumaansClient::publicHolidays, PublicHoliday::id),
-        row("public-holiday-calendars", HumaansClient::publicHolidayCalendars, PublicHolidayCalendar::id),
+        row(
+            "public-holiday-calendars",
+            HumaansClient::publicHolidayCalendars,
+            PublicHolidayCalendar::id),
         row("timesheet-entries", HumaansClient::timesheetEntries, TimesheetEntry::id),
         row("timesheet-submissions", HumaansClient::timesheetSubmissions, TimesheetSubmission::id),
         row("locations", HumaansClient::locations, Location::id),
@@ -102,7 +104,10 @@ class ResourcesTest {
         row("document-types", HumaansClient::documentTypes, DocumentType::id),
         row("document-folders", HumaansClient::documentFolders, DocumentFolder::id),
         row("identity-documents", HumaansClient::identityDocuments, IdentityDocument::id),
-        row("identity-document-types", HumaansClient::identityDocumentTypes, IdentityDocumentType::id),
+        row(
+            "identity-document-types",
+            HumaansClient::identityDocumentTypes,
+            IdentityDocumentType::id),
         row("emergency-contacts", HumaansClient::emergencyContacts, EmergencyContact::id),
         row("equipment", HumaansClient::equipment, Equipment::id),
         row("equipment-types", HumaansClient::equipmentTypes, EquipmentType::id),
@@ -113,9 +118,13 @@ class ResourcesTest {
         row("webhooks", HumaansClient::webhooks, Webhook::id),
         row("webhook-events", HumaansClient::webhookEvents, WebhookEvent::id),
         row("equipment-names", HumaansClient::equipmentNames, EquipmentName::id),
-        row("working-pattern-allocations", HumaansClient::workingPatternAllocations,
+        row(
+            "working-pattern-allocations",
+            HumaansClient::workingPatternAllocations,
             WorkingPatternAllocation::id),
-        row("public-holiday-calendar-days", HumaansClient::publicHolidayCalendarDays,
+        row(
+            "public-holiday-calendar-days",
+            HumaansClient::publicHolidayCalendarDays,
             PublicHolidayCalendarDay::id),
         row("spaces", HumaansClient::spaces, Space::id),
         row("roles", HumaansClient::roles, Role::id),
@@ -127,15 +136,17 @@ class ResourcesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("resources")
-  <T> void listSendsLiteralQueryAndParsesEveryRow(String path, Function<HumaansClient, Resource<T>> resource,
-      Function<T, String> idOf) throws Exception {
+  <T> void listSendsLiteralQueryAndParsesEveryRow(
+      String path, Function<HumaansClient, Resource<T>> resource, Function<T, String> idOf)
+      throws Exception {
     String body = io.humaans.client.model.Fixtures.read(path + ".json");
     server.enqueue(json(200, body));
     List<String> ids = new ArrayList<>();
     try (HumaansClient client = TestClients.client(server)) {
       Resource<T> r = resource.apply(client);
       assertThat(r.path()).isEqualTo(path);
-      Page<T> page = r.page(Query.builder().equalTo("personId", "Qw7hT2mZpL9vXc4RbN8sKd1F").limit(50).build());
+      Page<T> page =
+          r.page(Query.builder().equalTo("personId", "Qw7hT2mZpL9vXc4RbN8sKd1F").limit(50).build());
       page.data().forEach(row -> ids.add(idOf.apply(row)));
     }
     RecordedRequest request = server.takeRequest();
@@ -148,8 +159,9 @@ class ResourcesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("resources")
-  <T> void getRequestsItemPath(String path, Function<HumaansClient, Resource<T>> resource,
-      Function<T, String> idOf) throws Exception {
+  <T> void getRequestsItemPath(
+      String path, Function<HumaansClient, Resource<T>> resource, Function<T, String> idOf)
+      throws Exception {
     String body = io.humaans.client.model.Fixtures.read(path + ".json");
     String firstId = fixtureIds(body).get(0);
     server.enqueue(json(200, firstRowJson(body)));
@@ -169,7 +181,8 @@ class ResourcesTest {
       roles = resource.list().toList();
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/roles?$limit=250&$skip=0");
-    assertThat(roles).extracting(ApiRecord::id)
+    assertThat(roles)
+        .extracting(ApiRecord::id)
         .containsExactly("Ro2wE5rT8yU1iO4pA7sD0fGh", "Ro8uI1oP4aS7dF0gH3jK6lZx");
     assertThat(roles.get(0).extraProperties())
         .containsEntry("name", "People Ops")
@@ -184,32 +197,42 @@ class ResourcesTest {
 
   @Test
   void typedRolesAnswering403SayWhatIsLikelyMissing() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(403).addHeader("Content-Type", "application/json")
-        .body("{\"code\":403,\"name\":\"Forbidden\",\"message\":\"You are not allowed\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(403)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"code\":403,\"name\":\"Forbidden\",\"message\":\"You are not allowed\"}")
+            .build());
     try (HumaansClient client = TestClients.client(server)) {
       assertThatThrownBy(() -> client.roles().list().toList())
-          .isInstanceOfSatisfying(io.humaans.client.errors.PermissionException.class, e -> {
-            assertThat(e.requiredScope()).isEmpty();
-            assertThat(e.statusCode()).isEqualTo(403);
-          })
-          .hasMessageContaining("403 Forbidden on GET /roles?$limit=250&$skip=0: which token scope"
-              + " /roles needs is not documented")
-          .hasMessageContaining("most likely private:read, from a token whose creator may view"
-              + " permission roles")
+          .isInstanceOfSatisfying(
+              io.humaans.client.errors.PermissionException.class,
+              e -> {
+                assertThat(e.requiredScope()).isEmpty();
+                assertThat(e.statusCode()).isEqualTo(403);
+              })
+          .hasMessageContaining(
+              "403 Forbidden on GET /roles?$limit=250&$skip=0: which token scope"
+                  + " /roles needs is not documented")
+          .hasMessageContaining(
+              "most likely private:read, from a token whose creator may view" + " permission roles")
           .hasMessageContaining("Server said: You are not allowed");
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/roles?$limit=250&$skip=0");
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"../people", "", "   ", "Roles", "roles/abc",
-      "roles?x=1", "róles"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"../people", "", "   ", "Roles", "roles/abc", "roles?x=1", "róles"})
   void genericResourceRejectsPathsThatAreNotOneLowerCaseSegment(String path) {
     try (HumaansClient client = TestClients.client(server)) {
       assertThatThrownBy(() -> client.resource(path))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("resource path must be one segment of lower-case letters, digits and '-' "
-              + "(for example \"roles\" or \"role-members\"): \"" + path + "\"");
+          .hasMessage(
+              "resource path must be one segment of lower-case letters, digits and '-' "
+                  + "(for example \"roles\" or \"role-members\"): \""
+                  + path
+                  + "\"");
     }
     assertThat(server.getRequestCount()).isZero();
   }
@@ -220,16 +243,33 @@ class ResourcesTest {
     server.enqueue(json(200, "{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}"));
     server.enqueue(json(200, "{\"total\":0,\"limit\":250,\"skip\":0,\"data\":[]}"));
     try (HumaansClient client = TestClients.client(server)) {
-      client.jobRoles().list(JobRoleQuery.builder().personId("p1").asOf(LocalDate.of(2025, 3, 1)).build()).toList();
-      client.timeAway().list(TimeAwayQuery.builder().startingOnOrAfter(LocalDate.of(2024, 1, 1))
-          .endingOnOrBefore(LocalDate.of(2024, 12, 31)).type("pto").build()).toList();
-      client.people().list(PeopleQuery.builder().status(PersonStatus.OFFBOARDED)
-          .email("ana+hr@x.example").build()).toList();
+      client
+          .jobRoles()
+          .list(JobRoleQuery.builder().personId("p1").asOf(LocalDate.of(2025, 3, 1)).build())
+          .toList();
+      client
+          .timeAway()
+          .list(
+              TimeAwayQuery.builder()
+                  .startingOnOrAfter(LocalDate.of(2024, 1, 1))
+                  .endingOnOrBefore(LocalDate.of(2024, 12, 31))
+                  .type("pto")
+                  .build())
+          .toList();
+      client
+          .people()
+          .list(
+              PeopleQuery.builder()
+                  .status(PersonStatus.OFFBOARDED)
+                  .email("ana+hr@x.example")
+                  .build())
+          .toList();
     }
     assertThat(server.takeRequest().getTarget())
         .isEqualTo("/api/job-roles?personId=p1&$asOf=2025-03-01&$limit=250&$skip=0");
-    assertThat(server.takeRequest().getTarget()).isEqualTo(
-        "/api/time-away?startDate[$gte]=2024-01-01&endDate[$lte]=2024-12-31&type=pto&$limit=250&$skip=0");
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo(
+            "/api/time-away?startDate[$gte]=2024-01-01&endDate[$lte]=2024-12-31&type=pto&$limit=250&$skip=0");
     assertThat(server.takeRequest().getTarget())
         .isEqualTo("/api/people?status=offboarded&email=ana%2Bhr%40x.example&$limit=250&$skip=0");
   }
@@ -238,12 +278,20 @@ class ResourcesTest {
   void inAndNotInSendIndexedKeys() throws Exception {
     server.enqueue(json(200, "{\"total\":0,\"data\":[]}"));
     try (HumaansClient client = TestClients.client(server)) {
-      client.people().page(Query.builder().in("status", List.of("active", "newHire"))
-          .notIn("teams", List.of("Sales Ops")).greaterThan("updatedAt", "2025-01-01T00:00:00.000Z").build());
+      client
+          .people()
+          .page(
+              Query.builder()
+                  .in("status", List.of("active", "newHire"))
+                  .notIn("teams", List.of("Sales Ops"))
+                  .greaterThan("updatedAt", "2025-01-01T00:00:00.000Z")
+                  .build());
     }
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/people?status[$in][0]=active"
-        + "&status[$in][1]=newHire&teams[$nin][0]=Sales%20Ops&updatedAt[$gt]=2025-01-01T00:00:00.000Z"
-        + "&$limit=250&$skip=0");
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo(
+            "/api/people?status[$in][0]=active"
+                + "&status[$in][1]=newHire&teams[$nin][0]=Sales%20Ops&updatedAt[$gt]=2025-01-01T00:00:00.000Z"
+                + "&$limit=250&$skip=0");
   }
 
   @Test
@@ -258,20 +306,38 @@ class ResourcesTest {
 
   @Test
   void secondInOnTheSameFieldContinuesTheIndexes() {
-    Query q = Query.builder().in("status", List.of("active")).notIn("status", List.of("newHire"))
-        .in("status", List.of("offboarded", "x y")).build();
-    assertThat(q.encode(10, 0)).isEqualTo("status[$in][0]=active&status[$nin][0]=newHire"
-        + "&status[$in][1]=offboarded&status[$in][2]=x%20y&$limit=10&$skip=0");
+    Query q =
+        Query.builder()
+            .in("status", List.of("active"))
+            .notIn("status", List.of("newHire"))
+            .in("status", List.of("offboarded", "x y"))
+            .build();
+    assertThat(q.encode(10, 0))
+        .isEqualTo(
+            "status[$in][0]=active&status[$nin][0]=newHire"
+                + "&status[$in][1]=offboarded&status[$in][2]=x%20y&$limit=10&$skip=0");
   }
 
   @Test
   void createPostsOnlySetFieldsAndParses201() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(201).addHeader("Content-Type", "application/json")
-        .body("{\"id\":\"Ts1\",\"personId\":\"Qw7h\",\"date\":\"2025-02-03\",\"startTime\":\"08:30:00\","
-            + "\"endTime\":null,\"duration\":null}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .addHeader("Content-Type", "application/json")
+            .body(
+                "{\"id\":\"Ts1\",\"personId\":\"Qw7h\",\"date\":\"2025-02-03\",\"startTime\":\"08:30:00\","
+                    + "\"endTime\":null,\"duration\":null}")
+            .build());
     try (HumaansClient client = TestClients.client(server)) {
-      TimesheetEntry entry = client.timesheetEntries().create(TimesheetEntryParams.builder()
-          .personId("Qw7h").date(LocalDate.of(2025, 2, 3)).startTime(LocalTime.of(8, 30)).build());
+      TimesheetEntry entry =
+          client
+              .timesheetEntries()
+              .create(
+                  TimesheetEntryParams.builder()
+                      .personId("Qw7h")
+                      .date(LocalDate.of(2025, 2, 3))
+                      .startTime(LocalTime.of(8, 30))
+                      .build());
       assertThat(entry.startTime()).hasValue(LocalTime.of(8, 30));
       assertThat(entry.endTime()).isEmpty();
     }
@@ -288,8 +354,11 @@ class ResourcesTest {
     server.enqueue(json(200, "{\"id\":\"Cp6\",\"amount\":\"90000.50\",\"currency\":\"EUR\"}"));
     server.enqueue(json(200, "{\"id\":\"Cp6\",\"deleted\":true}"));
     try (HumaansClient client = TestClients.client(server)) {
-      Compensation c = client.compensations().update("Cp6",
-          CompensationParams.builder().amount(new BigDecimal("90000.50")).build());
+      Compensation c =
+          client
+              .compensations()
+              .update(
+                  "Cp6", CompensationParams.builder().amount(new BigDecimal("90000.50")).build());
       assertThat(c.amount()).hasValue(new BigDecimal("90000.50"));
       DeleteResult deleted = client.compensations().delete("Cp6");
       assertThat(deleted.deleted()).isTrue();
@@ -308,8 +377,11 @@ class ResourcesTest {
     server.enqueue(new MockResponse.Builder().code(503).body("{\"code\":503}").build());
     server.enqueue(json(201, "{\"id\":\"x\"}"));
     try (HumaansClient client = TestClients.client(server)) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.webhooks().create(
-          WebhookParams.builder().url("https://hooks.example/h").build()))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  client
+                      .webhooks()
+                      .create(WebhookParams.builder().url("https://hooks.example/h").build()))
           .isInstanceOf(io.humaans.client.errors.ServerException.class);
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -317,8 +389,13 @@ class ResourcesTest {
 
   @Test
   void getIsRetriedAfter429WithRetryAfter() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3")
-        .body("{\"code\":429,\"name\":\"TooManyRequests\",\"message\":\"Rate limit exceeded, retry later\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Retry-After", "3")
+            .body(
+                "{\"code\":429,\"name\":\"TooManyRequests\",\"message\":\"Rate limit exceeded, retry later\"}")
+            .build());
     server.enqueue(json(200, io.humaans.client.model.Fixtures.read("people.json")));
     TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper();
     try (HumaansClient client = TestClients.builder(server).sleeper(sleeper).build()) {
@@ -329,12 +406,17 @@ class ResourcesTest {
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> rows(String envelope) throws IOException {
-    Map<String, Object> root = (Map<String, Object>) JsonReader.of(new Buffer().writeUtf8(envelope)).readJsonValue();
+    Map<String, Object> root =
+        (Map<String, Object>) JsonReader.of(new Buffer().writeUtf8(envelope)).readJsonValue();
     return (List<Map<String, Object>>) root.get("data");
   }
 
@@ -347,6 +429,8 @@ class ResourcesTest {
   }
 
   private static String firstRowJson(String envelope) throws IOException {
-    return io.humaans.client.internal.json.Json.moshi().adapter(Object.class).toJson(rows(envelope).get(0));
+    return io.humaans.client.internal.json.Json.moshi()
+        .adapter(Object.class)
+        .toJson(rows(envelope).get(0));
   }
 }

@@ -30,19 +30,27 @@ import org.junit.jupiter.api.Test;
 class RetryWaitTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-  private static final String PERSON = "{\"id\":\"Qw7hT2mZpL9vXc4RbN8sKd1F\",\"firstName\":\"Ingrid\"}";
+  private static final String PERSON =
+      "{\"id\":\"Qw7hT2mZpL9vXc4RbN8sKd1F\",\"firstName\":\"Ingrid\"}";
 
   @StartStop final MockWebServer server = new MockWebServer();
 
   private final TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper();
 
   private HumaansClient clientWithCallTimeout(Duration callTimeout) {
-    return TestClients.builder(server).sleeper(sleeper).clock(CLOCK).callTimeout(callTimeout).build();
+    return TestClients.builder(server)
+        .sleeper(sleeper)
+        .clock(CLOCK)
+        .callTimeout(callTimeout)
+        .build();
   }
 
   private static MockResponse error(int code, String retryAfter) {
-    return new MockResponse.Builder().code(code).addHeader("Retry-After", retryAfter)
-        .body("{\"code\":" + code + "}").build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Retry-After", retryAfter)
+        .body("{\"code\":" + code + "}")
+        .build();
   }
 
   @Test
@@ -53,11 +61,14 @@ class RetryWaitTest {
     try (HumaansClient client = clientWithCallTimeout(Duration.ofSeconds(30))) {
       assertThatThrownBy(client::me)
           .isExactlyInstanceOf(RateLimitException.class)
-          .hasMessage("429 Too Many Requests on GET /me: response body: {\"code\":429}"
-              + " [retryAfter=45s]; not retried: waiting 45 s would exceed the call timeout of"
-              + " 30 s (30 s left)")
-          .satisfies(e -> assertThat(((RateLimitException) e).retryAfter())
-              .contains(Duration.ofSeconds(45)));
+          .hasMessage(
+              "429 Too Many Requests on GET /me: response body: {\"code\":429}"
+                  + " [retryAfter=45s]; not retried: waiting 45 s would exceed the call timeout of"
+                  + " 30 s (30 s left)")
+          .satisfies(
+              e ->
+                  assertThat(((RateLimitException) e).retryAfter())
+                      .contains(Duration.ofSeconds(45)));
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.sleeps).isEmpty();
@@ -71,8 +82,9 @@ class RetryWaitTest {
     try (HumaansClient client = clientWithCallTimeout(Duration.ofSeconds(30))) {
       assertThatThrownBy(client::me)
           .isExactlyInstanceOf(ServerException.class)
-          .hasMessage("503 Service Unavailable on GET /me: response body: {\"code\":503};"
-              + " not retried: waiting 45 s would exceed the call timeout of 30 s (30 s left)");
+          .hasMessage(
+              "503 Service Unavailable on GET /me: response body: {\"code\":503};"
+                  + " not retried: waiting 45 s would exceed the call timeout of 30 s (30 s left)");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.sleeps).isEmpty();
@@ -97,8 +109,9 @@ class RetryWaitTest {
     try (HumaansClient client = clientWithCallTimeout(Duration.ofSeconds(30))) {
       assertThatThrownBy(client::me)
           .isExactlyInstanceOf(RateLimitException.class)
-          .hasMessage("429 Too Many Requests on GET /me: response body: {\"code\":429}"
-              + " [retryAfter=120s]");
+          .hasMessage(
+              "429 Too Many Requests on GET /me: response body: {\"code\":429}"
+                  + " [retryAfter=120s]");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.sleeps).isEmpty();
@@ -112,32 +125,38 @@ class RetryWaitTest {
     CountDownLatch cancelled = new CountDownLatch(1);
     AtomicBoolean sawCancel = new AtomicBoolean();
     List<Duration> waits = new CopyOnWriteArrayList<>();
-    Sleeper blocking = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        throw new AssertionError("the client must pass the cancel signal");
-      }
+    Sleeper blocking =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw new AssertionError("the client must pass the cancel signal");
+          }
 
-      @Override
-      public void sleep(Duration duration, BooleanSupplier canceled) throws InterruptedException {
-        waits.add(duration);
-        waiting.countDown();
-        cancelled.await();
-        sawCancel.set(canceled.getAsBoolean());
-      }
-    };
+          @Override
+          public void sleep(Duration duration, BooleanSupplier canceled)
+              throws InterruptedException {
+            waits.add(duration);
+            waiting.countDown();
+            cancelled.await();
+            sawCancel.set(canceled.getAsBoolean());
+          }
+        };
     List<IOException> failures = new CopyOnWriteArrayList<>();
     CountDownLatch failed = new CountDownLatch(1);
-    OkHttpClient http = new OkHttpClient.Builder().eventListener(new EventListener() {
-      @Override
-      public void callFailed(Call call, IOException ioe) {
-        failures.add(ioe);
-        failed.countDown();
-      }
-    }).build();
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void callFailed(Call call, IOException ioe) {
+                    failures.add(ioe);
+                    failed.countDown();
+                  }
+                })
+            .build();
 
-    try (HumaansClient client = TestClients.builder(server).okHttpClient(http).sleeper(blocking)
-        .build()) {
+    try (HumaansClient client =
+        TestClients.builder(server).okHttpClient(http).sleeper(blocking).build()) {
       CompletableFuture<Person> me = client.meAsync();
       assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
 

@@ -43,7 +43,9 @@ class ScopeTest {
     assertThat(scope.isKnown()).isFalse();
     assertThat(scope.unlocks())
         .isEqualTo("a scope this SDK does not know; see the Humaans API documentation");
-    assertThat(scope).isEqualTo(Scope.of("payroll:read")).hasSameHashCodeAs(Scope.of("payroll:read"));
+    assertThat(scope)
+        .isEqualTo(Scope.of("payroll:read"))
+        .hasSameHashCodeAs(Scope.of("payroll:read"));
     assertThat(scope).isNotEqualTo(Scope.PRIVATE_READ);
   }
 

@@ -54,7 +54,8 @@ class TestSupportTest {
     String same = "y";
     assertThatThrownBy(() -> AutoPager.of(List.of(same, "z", same), 2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the same row object is listed twice, at 0 and 2: a listing never delivers one"
-            + " row twice (use distinct objects)");
+        .hasMessage(
+            "the same row object is listed twice, at 0 and 2: a listing never delivers one"
+                + " row twice (use distinct objects)");
   }
 }

@@ -25,12 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TokenAsyncTest {
-  private static final String TOKEN_INFO = "{\"id\":\"Tk2sD5fG8hJ1kL4zX7cV0bNq\","
-      + "\"personId\":\"Mg5tB1yR8wE3nC7kP2qZx9Va\",\"label\":\"Directory sync\","
-      + "\"scopes\":[\"public:read\",\"private:read\",\"compensations:read\"],\"createdAt\":\"2024-03-01\"}";
+  private static final String TOKEN_INFO =
+      "{\"id\":\"Tk2sD5fG8hJ1kL4zX7cV0bNq\","
+          + "\"personId\":\"Mg5tB1yR8wE3nC7kP2qZx9Va\",\"label\":\"Directory sync\","
+          + "\"scopes\":[\"public:read\",\"private:read\",\"compensations:read\"],\"createdAt\":\"2024-03-01\"}";
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   @Test
   void tokenInfoAsyncParsesTheSameFieldsAsTokenInfo() throws Exception {
@@ -46,14 +46,17 @@ class TokenAsyncTest {
     assertThat(async.personId()).hasValue("Mg5tB1yR8wE3nC7kP2qZx9Va");
     assertThat(async.label()).hasValue("Directory sync");
     assertThat(async.scopes()).containsExactly("public:read", "private:read", "compensations:read");
-    assertThat(async.extraProperties()).containsOnlyKeys("createdAt").containsEntry("createdAt", "2024-03-01");
+    assertThat(async.extraProperties())
+        .containsOnlyKeys("createdAt")
+        .containsEntry("createdAt", "2024-03-01");
     assertThat(async).isEqualTo(sync);
     assertThat(async.extraProperties()).isEqualTo(sync.extraProperties());
     for (int i = 0; i < 2; i++) {
       RecordedRequest request = server.takeRequest();
       assertThat(request.getMethod()).isEqualTo("GET");
       assertThat(request.getTarget()).isEqualTo("/api/token-info");
-      assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TestClients.TOKEN);
+      assertThat(request.getHeaders().get("Authorization"))
+          .isEqualTo("Bearer " + TestClients.TOKEN);
     }
   }
 
@@ -64,11 +67,16 @@ class TokenAsyncTest {
       TokenScopes scopes = client.tokenScopesAsync().get(5, TimeUnit.SECONDS);
       assertThat(scopes.isKnown()).isTrue();
       assertThat(scopes.source()).isEqualTo("token-info");
-      assertThat(scopes.scopes()).hasValueSatisfying(s -> assertThat(s)
-          .containsExactly(Scope.PUBLIC_READ, Scope.PRIVATE_READ, Scope.COMPENSATIONS_READ));
-      assertThat(scopes.warnings()).containsExactly(
-          "The token lacks documents:read: documents and identity documents are not readable.",
-          TokenScopes.CREATOR_LIMIT);
+      assertThat(scopes.scopes())
+          .hasValueSatisfying(
+              s ->
+                  assertThat(s)
+                      .containsExactly(
+                          Scope.PUBLIC_READ, Scope.PRIVATE_READ, Scope.COMPENSATIONS_READ));
+      assertThat(scopes.warnings())
+          .containsExactly(
+              "The token lacks documents:read: documents and identity documents are not readable.",
+              TokenScopes.CREATOR_LIMIT);
     }
     RecordedRequest request = server.takeRequest();
     assertThat(request.getTarget()).isEqualTo("/api/token-info");
@@ -82,7 +90,8 @@ class TokenAsyncTest {
     server.enqueue(error(status));
     TokenScopes sync;
     TokenScopes async;
-    try (HumaansClient client = TestClients.builder(server).retryPolicy(RetryPolicy.none()).build()) {
+    try (HumaansClient client =
+        TestClients.builder(server).retryPolicy(RetryPolicy.none()).build()) {
       sync = client.tokenScopes();
       async = client.tokenScopesAsync().get(5, TimeUnit.SECONDS);
     }
@@ -91,7 +100,11 @@ class TokenAsyncTest {
     assertThat(async.has(Scope.PRIVATE_READ)).isEmpty();
     assertThat(async.source()).isEqualTo("GET /token-info answered " + status);
     assertThat(async.source()).isEqualTo(sync.source());
-    assertThat(async.warnings()).isEqualTo(sync.warnings()).hasSize(2).first().asString()
+    assertThat(async.warnings())
+        .isEqualTo(sync.warnings())
+        .hasSize(2)
+        .first()
+        .asString()
         .contains("unknown (GET /token-info answered " + status + ")");
     assertThat(async.warnings()).last().isEqualTo(TokenScopes.CREATOR_LIMIT);
     assertThat(async.toString()).isEqualTo(sync.toString());
@@ -105,7 +118,8 @@ class TokenAsyncTest {
       CompletableFuture<TokenInfo> f = client.tokenInfoAsync();
       assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS))
           .isInstanceOf(ExecutionException.class)
-          .cause().isInstanceOf(NotFoundException.class)
+          .cause()
+          .isInstanceOf(NotFoundException.class)
           .hasMessageContaining("GET /token-info");
     }
   }
@@ -113,22 +127,29 @@ class TokenAsyncTest {
   @Test
   void unauthorizedCompletesBothFuturesWithTheExceptionTheSyncCallsThrow() {
     for (int i = 0; i < 4; i++) {
-      server.enqueue(new MockResponse.Builder().code(401)
-          .body("{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}").build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .body(
+                  "{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}")
+              .build());
     }
     try (HumaansClient client = TestClients.client(server)) {
       Throwable syncScopes = catchThrowable(client::tokenScopes);
-      Throwable asyncScopes = catchThrowable(() -> client.tokenScopesAsync().get(5, TimeUnit.SECONDS));
+      Throwable asyncScopes =
+          catchThrowable(() -> client.tokenScopesAsync().get(5, TimeUnit.SECONDS));
       Throwable syncInfo = catchThrowable(client::tokenInfo);
       Throwable asyncInfo = catchThrowable(() -> client.tokenInfoAsync().join());
 
       assertThat(syncScopes).isExactlyInstanceOf(AuthenticationException.class);
       assertThat(asyncScopes).isInstanceOf(ExecutionException.class);
-      assertThat(asyncScopes.getCause()).isExactlyInstanceOf(syncScopes.getClass())
+      assertThat(asyncScopes.getCause())
+          .isExactlyInstanceOf(syncScopes.getClass())
           .hasMessage(syncScopes.getMessage());
       assertThat(syncInfo).isExactlyInstanceOf(AuthenticationException.class);
       assertThat(asyncInfo).isInstanceOf(CompletionException.class);
-      assertThat(asyncInfo.getCause()).isExactlyInstanceOf(syncInfo.getClass())
+      assertThat(asyncInfo.getCause())
+          .isExactlyInstanceOf(syncInfo.getClass())
           .hasMessage(syncInfo.getMessage());
     }
     assertThat(server.getRequestCount()).isEqualTo(4);
@@ -167,10 +188,12 @@ class TokenAsyncTest {
     try (HumaansClient client = TestClients.client(server)) {
       Throwable sync = catchThrowable(client::tokenScopes);
       Throwable async = catchThrowable(() -> client.tokenScopesAsync().get(5, TimeUnit.SECONDS));
-      assertThat(sync).isExactlyInstanceOf(HumaansDecodingException.class)
+      assertThat(sync)
+          .isExactlyInstanceOf(HumaansDecodingException.class)
           .hasMessageContaining("GET /token-info");
       assertThat(async).isInstanceOf(ExecutionException.class);
-      assertThat(async.getCause()).isExactlyInstanceOf(HumaansDecodingException.class)
+      assertThat(async.getCause())
+          .isExactlyInstanceOf(HumaansDecodingException.class)
           .hasMessage(sync.getMessage());
     }
   }
@@ -178,14 +201,20 @@ class TokenAsyncTest {
   @Test
   void cancellingTheAsyncTokenCallsCancelsTheHttpCall() throws Exception {
     AtomicInteger canceled = new AtomicInteger();
-    OkHttpClient http = new OkHttpClient.Builder().eventListener(new EventListener() {
-      @Override
-      public void canceled(Call call) {
-        canceled.incrementAndGet();
-      }
-    }).build();
-    server.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body(TOKEN_INFO).build());
-    server.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body(TOKEN_INFO).build());
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void canceled(Call call) {
+                    canceled.incrementAndGet();
+                  }
+                })
+            .build();
+    server.enqueue(
+        new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body(TOKEN_INFO).build());
+    server.enqueue(
+        new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body(TOKEN_INFO).build());
     try (HumaansClient client = TestClients.builder(server).okHttpClient(http).build()) {
       CompletableFuture<TokenInfo> info = client.tokenInfoAsync();
       assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/api/token-info");
@@ -203,11 +232,17 @@ class TokenAsyncTest {
   }
 
   private static MockResponse json(String body) {
-    return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private static MockResponse error(int status) {
-    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-        .body("{\"code\":" + status + ",\"name\":\"Error\"}").build();
+    return new MockResponse.Builder()
+        .code(status)
+        .addHeader("Content-Type", "application/json")
+        .body("{\"code\":" + status + ",\"name\":\"Error\"}")
+        .build();
   }
 }

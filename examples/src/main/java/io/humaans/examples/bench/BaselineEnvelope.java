@@ -4,8 +4,8 @@ import io.humaans.client.model.Person;
 import java.util.List;
 
 /**
- * The list envelope as a plain class, for baselines that decode pages with Moshi's own
- * reflective class adapter (people still decode into the SDK's {@link Person}).
+ * The list envelope as a plain class, for baselines that decode pages with Moshi's own reflective
+ * class adapter (people still decode into the SDK's {@link Person}).
  */
 final class BaselineEnvelope {
   int total;

@@ -21,17 +21,26 @@ import java.util.Locale;
  *
  * <p>Arguments: any of {@code all} (default), {@code paging}, {@code parallel}, {@code directory},
  * {@code checks}, {@code memory}, {@code decode}, {@code e2e}, {@code coldstart}, {@code small},
- * {@code checks-default}, plus {@code --quick} for a smoke run on smaller
- * inputs with fewer rounds. When more than one benchmark is selected, each runs in its own JVM
- * started with this JVM's class path and options (as JMH forks do), so that one benchmark's heap
- * and compiled code cannot change another's figures; the table collects every JVM's rows.
- * {@code decode} runs JMH, which forks a JVM per contender with the same class path and options.
- * Exits with status 1 when a target is missed, 2 on bad arguments.
+ * {@code checks-default}, plus {@code --quick} for a smoke run on smaller inputs with fewer rounds.
+ * When more than one benchmark is selected, each runs in its own JVM started with this JVM's class
+ * path and options (as JMH forks do), so that one benchmark's heap and compiled code cannot change
+ * another's figures; the table collects every JVM's rows. {@code decode} runs JMH, which forks a
+ * JVM per contender with the same class path and options. Exits with status 1 when a target is
+ * missed, 2 on bad arguments.
  */
 public final class BenchMain {
   private static final List<String> ALL =
-      List.of("paging", "parallel", "directory", "checks", "memory", "decode", "e2e", "coldstart",
-          "small", "checks-default");
+      List.of(
+          "paging",
+          "parallel",
+          "directory",
+          "checks",
+          "memory",
+          "decode",
+          "e2e",
+          "coldstart",
+          "small",
+          "checks-default");
 
   private BenchMain() {}
 
@@ -64,7 +73,8 @@ public final class BenchMain {
       } else if (ALL.contains(arg)) {
         selected.add(arg);
       } else {
-        System.err.println("unknown benchmark '" + arg + "'; use all, " + String.join(", ", ALL) + " and --quick");
+        System.err.println(
+            "unknown benchmark '" + arg + "'; use all, " + String.join(", ", ALL) + " and --quick");
         System.exit(2);
       }
     }
@@ -119,8 +129,14 @@ public final class BenchMain {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-          BenchMain.class.getName(), name, ROWS_TO, rows.toString()));
+      command.addAll(
+          List.of(
+              "-cp",
+              System.getProperty("java.class.path"),
+              BenchMain.class.getName(),
+              name,
+              ROWS_TO,
+              rows.toString()));
       if (quick) {
         command.add("--quick");
       }
@@ -136,9 +152,15 @@ public final class BenchMain {
 
   private static void printMachine(boolean quick) {
     Runtime rt = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "machine: %d cores, %s %s (%s), max heap %d MB, JVM flags %s, %s%n",
-        rt.availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
-        System.getProperty("os.name") + " " + System.getProperty("os.arch"), rt.maxMemory() / 1048576,
-        ManagementFactory.getRuntimeMXBean().getInputArguments(), quick ? "QUICK mode" : "full mode");
+    System.out.printf(
+        Locale.ROOT,
+        "machine: %d cores, %s %s (%s), max heap %d MB, JVM flags %s, %s%n",
+        rt.availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        rt.maxMemory() / 1048576,
+        ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        quick ? "QUICK mode" : "full mode");
   }
 }

@@ -18,15 +18,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tiny loopback Humaans for the benchmarks, on the JDK's HTTP server: {@code GET /people},
- * {@code GET /job-roles} (all rows, or one person's with {@code personId}) and
- * {@code GET /token-info}, with {@code $limit} capped at 250. Page bodies come from
- * {@link PeopleData}; with {@code prerender} every 250-row page is rendered up front so the
- * server only copies bytes, otherwise pages are rendered per request (for directories too large
- * to hold). An optional latency is slept per request on the handling thread; 32 threads handle
- * requests (256 with a latency, so that even a reader sending every page at once sees each
- * answered after one latency), so concurrent requests overlap. Counts requests per resource and
- * notes when the first request arrived. Thread-safe.
+ * A tiny loopback Humaans for the benchmarks, on the JDK's HTTP server: {@code GET /people}, {@code
+ * GET /job-roles} (all rows, or one person's with {@code personId}) and {@code GET /token-info},
+ * with {@code $limit} capped at 250. Page bodies come from {@link PeopleData}; with {@code
+ * prerender} every 250-row page is rendered up front so the server only copies bytes, otherwise
+ * pages are rendered per request (for directories too large to hold). An optional latency is slept
+ * per request on the handling thread; 32 threads handle requests (256 with a latency, so that even
+ * a reader sending every page at once sees each answered after one latency), so concurrent requests
+ * overlap. Counts requests per resource and notes when the first request arrived. Thread-safe.
  */
 final class BenchServer implements AutoCloseable {
   static final int MAX_LIMIT = 250;
@@ -63,11 +62,14 @@ final class BenchServer implements AutoCloseable {
     // delayed ACKs could add tens of milliseconds to every response.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-    executor = Executors.newFixedThreadPool(latencyMs > 0 ? 256 : 32, r -> {
-      Thread t = new Thread(r, "bench-server");
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        Executors.newFixedThreadPool(
+            latencyMs > 0 ? 256 : 32,
+            r -> {
+              Thread t = new Thread(r, "bench-server");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
@@ -80,10 +82,17 @@ final class BenchServer implements AutoCloseable {
 
   /** The base URL, ending in {@code /}. */
   String baseUrl() {
-    return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/";
+    return "http://"
+        + server.getAddress().getHostString()
+        + ":"
+        + server.getAddress().getPort()
+        + "/";
   }
 
-  /** Requests served so far for {@code resource} ({@code people}, {@code job-roles}, {@code token-info}). */
+  /**
+   * Requests served so far for {@code resource} ({@code people}, {@code job-roles}, {@code
+   * token-info}).
+   */
   int count(String resource) {
     AtomicInteger c = counts.get(resource);
     return c == null ? 0 : c.get();
@@ -98,7 +107,9 @@ final class BenchServer implements AutoCloseable {
     firstRequestNanos.set(0);
   }
 
-  /** The {@link System#nanoTime()} at which the first request since the last reset arrived; 0: none. */
+  /**
+   * The {@link System#nanoTime()} at which the first request since the last reset arrived; 0: none.
+   */
   long firstRequestNanos() {
     return firstRequestNanos.get();
   }
@@ -126,13 +137,18 @@ final class BenchServer implements AutoCloseable {
       } else if (path.equals("/job-roles")) {
         resource = "job-roles";
         String personId = query.get("personId");
-        body = personId != null ? data.rolesOfPerson(personId, skip, limit) : page(rolePages, skip, limit, false);
+        body =
+            personId != null
+                ? data.rolesOfPerson(personId, skip, limit)
+                : page(rolePages, skip, limit, false);
       } else if (path.equals("/token-info")) {
         resource = "token-info";
         body = TOKEN_INFO;
       } else {
         resource = "other";
-        body = "{\"name\":\"NotFound\",\"message\":\"no such resource\"}".getBytes(StandardCharsets.UTF_8);
+        body =
+            "{\"name\":\"NotFound\",\"message\":\"no such resource\"}"
+                .getBytes(StandardCharsets.UTF_8);
       }
       counts.computeIfAbsent(resource, k -> new AtomicInteger()).incrementAndGet();
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
@@ -160,8 +176,10 @@ final class BenchServer implements AutoCloseable {
     }
     for (String part : raw.split("&", -1)) {
       int eq = part.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+      String name =
+          URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
       out.put(name, value);
     }
     return out;

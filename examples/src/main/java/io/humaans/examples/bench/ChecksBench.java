@@ -5,8 +5,8 @@ import io.humaans.checks.CheckInput;
 import io.humaans.checks.Checks;
 
 /**
- * #4: every check on 1,000,000 people, accounts and seats, against the same on 100,000, in one
- * run after warm-up. Needs a large heap (the documented command uses {@code -Xmx8g}). The system
+ * #4: every check on 1,000,000 people, accounts and seats, against the same on 100,000, in one run
+ * after warm-up. Needs a large heap (the documented command uses {@code -Xmx8g}). The system
  * properties {@code bench.checks.small}, {@code bench.checks.large} and {@code bench.checks.rounds}
  * override the sizes and the number of measured rounds (for profiling runs).
  */
@@ -17,21 +17,34 @@ final class ChecksBench {
     int small = Integer.getInteger("bench.checks.small", quick ? 10_000 : 100_000);
     int large = Integer.getInteger("bench.checks.large", quick ? 100_000 : 1_000_000);
     int rounds = Integer.getInteger("bench.checks.rounds", 3);
-    System.out.println("#4 checks: every check on " + large + " vs " + small
-        + " people/accounts/seats (+ events for a tenth, 4 policies, 20 waivers)");
+    System.out.println(
+        "#4 checks: every check on "
+            + large
+            + " vs "
+            + small
+            + " people/accounts/seats (+ events for a tenth, 4 policies, 20 waivers)");
     CheckConfig config = CheckConfig.builder().asOf(ChecksData.AS_OF).build();
     long g0 = System.nanoTime();
     CheckInput smallInput = ChecksData.generate(small, 42);
     CheckInput largeInput = ChecksData.generate(large, 42);
-    Figures.note("generated inputs in %.1f s (%d + %d job roles)", (System.nanoTime() - g0) / 1e9,
-        smallInput.directory().jobRoles().size(), largeInput.directory().jobRoles().size());
+    Figures.note(
+        "generated inputs in %.1f s (%d + %d job roles)",
+        (System.nanoTime() - g0) / 1e9,
+        smallInput.directory().jobRoles().size(),
+        largeInput.directory().jobRoles().size());
     int[] results = new int[1];
-    double smallMs = Rounds.single(quick ? 3 : 4, rounds, () -> Checks.run(smallInput, config).results().size());
-    double largeMs = Rounds.single(1, rounds, () -> results[0] = Checks.run(largeInput, config).results().size());
-    Figures.note("%d results on %d people (one per subject and check, PASS included)", results[0], large);
+    double smallMs =
+        Rounds.single(quick ? 3 : 4, rounds, () -> Checks.run(smallInput, config).results().size());
+    double largeMs =
+        Rounds.single(
+            1, rounds, () -> results[0] = Checks.run(largeInput, config).results().size());
+    Figures.note(
+        "%d results on %d people (one per subject and check, PASS included)", results[0], large);
     double ratio = largeMs / smallMs;
-    Figures.note("median %s on %d, %s on %d", Figures.ms(smallMs), small, Figures.ms(largeMs), large);
+    Figures.note(
+        "median %s on %d, %s on %d", Figures.ms(smallMs), small, Figures.ms(largeMs), large);
     figures.add("4", "checks time on " + large, Figures.ms(largeMs), "<= 5000 ms", largeMs <= 5000);
-    figures.add("4", "checks " + large + "/" + small + " time", Figures.ratio(ratio), "<= 12", ratio <= 12);
+    figures.add(
+        "4", "checks " + large + "/" + small + " time", Figures.ratio(ratio), "<= 12", ratio <= 12);
   }
 }

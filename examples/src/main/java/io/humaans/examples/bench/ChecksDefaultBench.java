@@ -26,17 +26,25 @@ final class ChecksDefaultBench {
     int large = Integer.getInteger("bench.checks.large", quick ? 100_000 : 1_000_000);
     String rounds = Integer.toString(quick ? 3 : 5);
     int oneShots = quick ? 1 : 3;
-    System.out.println("#10 checks, JVM defaults: every check on " + large + " people in child JVMs"
-        + " without JVM options (warm and one-shot), and with -Xmx2g");
-    double[] warm = parse(ChildJvm.bench(List.of(), CHILD_MODE, "warm", Integer.toString(large), rounds));
+    System.out.println(
+        "#10 checks, JVM defaults: every check on "
+            + large
+            + " people in child JVMs"
+            + " without JVM options (warm and one-shot), and with -Xmx2g");
+    double[] warm =
+        parse(ChildJvm.bench(List.of(), CHILD_MODE, "warm", Integer.toString(large), rounds));
     double[] once = new double[oneShots];
     for (int i = 0; i < oneShots; i++) {
-      once[i] = parse(ChildJvm.bench(List.of(), CHILD_MODE, "once", Integer.toString(large), "1"))[0];
+      once[i] =
+          parse(ChildJvm.bench(List.of(), CHILD_MODE, "once", Integer.toString(large), "1"))[0];
     }
     double[] small;
     String smallNote;
     try {
-      small = parse(ChildJvm.bench(List.of("-Xmx2g"), CHILD_MODE, "warm", Integer.toString(large), rounds));
+      small =
+          parse(
+              ChildJvm.bench(
+                  List.of("-Xmx2g"), CHILD_MODE, "warm", Integer.toString(large), rounds));
       smallNote = "";
     } catch (IllegalStateException e) {
       small = new double[] {Double.NaN};
@@ -45,24 +53,42 @@ final class ChecksDefaultBench {
     double warmMs = Rounds.median(warm);
     double onceMs = Rounds.median(once);
     double smallMs = Rounds.median(small);
-    Figures.note("default heap: warm rounds %s; one-shot %s; -Xmx2g warm rounds %s%s",
+    Figures.note(
+        "default heap: warm rounds %s; one-shot %s; -Xmx2g warm rounds %s%s",
         Arrays.toString(warm), Arrays.toString(once), Arrays.toString(small), smallNote);
-    figures.add("10", "checks on " + large + ", no JVM options, warm median", Figures.ms(warmMs)
-        + " (one-shot fresh JVM: " + Figures.ms(onceMs) + ")", "<= 5000 ms", warmMs <= 5000);
+    figures.add(
+        "10",
+        "checks on " + large + ", no JVM options, warm median",
+        Figures.ms(warmMs) + " (one-shot fresh JVM: " + Figures.ms(onceMs) + ")",
+        "<= 5000 ms",
+        warmMs <= 5000);
     double ratio = smallMs / warmMs;
-    figures.add("10", "checks on " + large + " at -Xmx2g / default heap", Double.isNaN(ratio)
-        ? "did not complete" : Figures.ratio(ratio) + " (" + Figures.ms(smallMs) + ")", "<= 1.3", ratio <= 1.3);
+    figures.add(
+        "10",
+        "checks on " + large + " at -Xmx2g / default heap",
+        Double.isNaN(ratio)
+            ? "did not complete"
+            : Figures.ratio(ratio) + " (" + Figures.ms(smallMs) + ")",
+        "<= 1.3",
+        ratio <= 1.3);
   }
 
-  /** Runs the warm 1M measurement in a child JVM with {@code options}; returns its rounds' times. */
-  static double[] inChild(List<String> options, int people, int rounds) throws IOException, InterruptedException {
-    return parse(ChildJvm.bench(options, CHILD_MODE, "warm", Integer.toString(people), Integer.toString(rounds)));
+  /**
+   * Runs the warm 1M measurement in a child JVM with {@code options}; returns its rounds' times.
+   */
+  static double[] inChild(List<String> options, int people, int rounds)
+      throws IOException, InterruptedException {
+    return parse(
+        ChildJvm.bench(
+            options, CHILD_MODE, "warm", Integer.toString(people), Integer.toString(rounds)));
   }
 
   private static double[] parse(List<String> lines) {
     for (String line : lines) {
       if (line.startsWith("RESULT ")) {
-        return Arrays.stream(line.substring(7).trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(line.substring(7).trim().split(" "))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
       }
     }
     throw new IllegalStateException("no RESULT line in " + lines);

@@ -24,13 +24,19 @@ final class ColdStartBench {
     Path jar = ChildJvm.cliJar();
     System.out.println("#8 cold start: " + runs + " fresh JVMs each, java -jar " + jar);
     if (!Files.isRegularFile(jar)) {
-      figures.add("8", "JVM start to first request", "no CLI jar at " + jar + " (run mvn package)", "<= 500 ms", false);
+      figures.add(
+          "8",
+          "JVM start to first request",
+          "no CLI jar at " + jar + " (run mvn package)",
+          "<= 500 ms",
+          false);
       return;
     }
     Path archive = Files.createTempFile("humaans-cli", ".jsa");
     Files.delete(archive);
     try (BenchServer server = BenchServer.start(new PeopleData(300), 0, true)) {
-      Map<String, String> env = Map.of("HUMAANS_API_TOKEN", "bench", "HUMAANS_BASE_URL", server.baseUrl());
+      Map<String, String> env =
+          Map.of("HUMAANS_API_TOKEN", "bench", "HUMAANS_BASE_URL", server.baseUrl());
       List<String> report = List.of(ChildJvm.java(), "-jar", jar.toString(), "report");
       List<String> demo = List.of(ChildJvm.java(), "-jar", jar.toString(), "report", "--demo");
       ChildJvm.time(report, env); // page cache, first launch
@@ -43,9 +49,11 @@ final class ColdStartBench {
         last[i] = t.toEndOfOutputMs();
         check(t, 1);
       }
-      ChildJvm.Timing dump = ChildJvm.time(withCds(demo, "-XX:ArchiveClassesAtExit=" + archive), Map.of());
+      ChildJvm.Timing dump =
+          ChildJvm.time(withCds(demo, "-XX:ArchiveClassesAtExit=" + archive), Map.of());
       check(dump, 1);
-      Figures.note("archive: %d MB, made by one report --demo run (%.0f ms)",
+      Figures.note(
+          "archive: %d MB, made by one report --demo run (%.0f ms)",
           Files.size(archive) / 1048576, dump.toExitMs());
       List<String> demoCds = withCds(demo, "-XX:SharedArchiveFile=" + archive);
       List<String> reportCds = withCds(report, "-XX:SharedArchiveFile=" + archive);
@@ -71,16 +79,40 @@ final class ColdStartBench {
       double lastMs = Rounds.median(last);
       double plainMs = Rounds.median(plain);
       double cdsMs = Rounds.median(cds);
-      Figures.note("first request %s (runs %s), last byte %s; with CDS first request %s",
-          Figures.ms(firstMs), rounded(first), Figures.ms(lastMs), Figures.ms(Rounds.median(firstCds)));
-      Figures.note("report --demo: %s without CDS (runs %s), %s with (runs %s)", Figures.ms(plainMs),
-          rounded(plain), Figures.ms(cdsMs), rounded(cds));
-      figures.add("8", "JVM start to first request (report, no JVM options)", Figures.ms(firstMs),
-          "<= 500 ms", firstMs <= 500);
-      figures.add("8", "JVM start to last byte of the report (300 people)", Figures.ms(lastMs), "-", true);
-      figures.add("8", "JVM start to first request with the CDS archive", Figures.ms(Rounds.median(firstCds)), "-", true);
-      figures.add("8", "report --demo wall time, without / with CDS", Figures.ms(plainMs) + " / "
-          + Figures.ms(cdsMs) + " (with/without " + Figures.ratio(cdsMs / plainMs) + ")", "-", true);
+      Figures.note(
+          "first request %s (runs %s), last byte %s; with CDS first request %s",
+          Figures.ms(firstMs),
+          rounded(first),
+          Figures.ms(lastMs),
+          Figures.ms(Rounds.median(firstCds)));
+      Figures.note(
+          "report --demo: %s without CDS (runs %s), %s with (runs %s)",
+          Figures.ms(plainMs), rounded(plain), Figures.ms(cdsMs), rounded(cds));
+      figures.add(
+          "8",
+          "JVM start to first request (report, no JVM options)",
+          Figures.ms(firstMs),
+          "<= 500 ms",
+          firstMs <= 500);
+      figures.add(
+          "8", "JVM start to last byte of the report (300 people)", Figures.ms(lastMs), "-", true);
+      figures.add(
+          "8",
+          "JVM start to first request with the CDS archive",
+          Figures.ms(Rounds.median(firstCds)),
+          "-",
+          true);
+      figures.add(
+          "8",
+          "report --demo wall time, without / with CDS",
+          Figures.ms(plainMs)
+              + " / "
+              + Figures.ms(cdsMs)
+              + " (with/without "
+              + Figures.ratio(cdsMs / plainMs)
+              + ")",
+          "-",
+          true);
     } finally {
       Files.deleteIfExists(archive);
     }
@@ -95,7 +127,8 @@ final class ColdStartBench {
   /** The CLI's report exits 0 or 1 (checks failing); anything else, or no report, is an error. */
   private static void check(ChildJvm.Timing t, int expected) {
     if (t.status() > expected || t.outputBytes() == 0) {
-      throw new IllegalStateException("CLI child exited with " + t.status() + " after " + t.outputBytes() + " bytes");
+      throw new IllegalStateException(
+          "CLI child exited with " + t.status() + " after " + t.outputBytes() + " bytes");
     }
   }
 

@@ -21,13 +21,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * #6: decodes one 250-person page (about 400 KB) through the SDK's page path
- * ({@link RawPageAdapter} over the {@link Person} adapter, as the client does) against two
- * baselines on the same bytes: Moshi's reflective class adapter into plain classes with the same
- * fields ({@link PlainPerson}), and Moshi's class adapter for the envelope over the SDK's person
- * adapter ({@link BaselineEnvelope}, isolating the page layer). The contenders are the
- * {@code @Benchmark} methods of {@link DecodeJmh}, which shares the page and adapters built here;
- * {@link #run} starts JMH on them.
+ * #6: decodes one 250-person page (about 400 KB) through the SDK's page path ({@link
+ * RawPageAdapter} over the {@link Person} adapter, as the client does) against two baselines on the
+ * same bytes: Moshi's reflective class adapter into plain classes with the same fields ({@link
+ * PlainPerson}), and Moshi's class adapter for the envelope over the SDK's person adapter ({@link
+ * BaselineEnvelope}, isolating the page layer). The contenders are the {@code @Benchmark} methods
+ * of {@link DecodeJmh}, which shares the page and adapters built here; {@link #run} starts JMH on
+ * them.
  */
 final class DecodeBench {
   private DecodeBench() {}
@@ -67,23 +67,27 @@ final class DecodeBench {
    */
   static void run(Figures figures, boolean quick) throws RunnerException {
     byte[] bytes = page();
-    System.out.println("#6 decode: one 250-person page of " + bytes.length
-        + " bytes, SDK page path vs Moshi baselines (JMH, average time per page)");
+    System.out.println(
+        "#6 decode: one 250-person page of "
+            + bytes.length
+            + " bytes, SDK page path vs Moshi baselines (JMH, average time per page)");
     requireSameIds(bytes);
-    Options options = new OptionsBuilder()
-        .include("^" + Pattern.quote(DecodeJmh.class.getName()) + "\\.")
-        .forks(1)
-        .warmupIterations(quick ? 3 : 5)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(quick ? 3 : 10)
-        .measurementTime(TimeValue.seconds(1))
-        .shouldFailOnError(true)
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include("^" + Pattern.quote(DecodeJmh.class.getName()) + "\\.")
+            .forks(1)
+            .warmupIterations(quick ? 3 : 5)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(quick ? 3 : 10)
+            .measurementTime(TimeValue.seconds(1))
+            .shouldFailOnError(true)
+            .build();
     Collection<RunResult> results = new Runner(options).run();
     Result<?> sdk = score(results, "sdk");
     Result<?> plain = score(results, "moshiPlain");
     Result<?> envelope = score(results, "moshiEnvelope");
-    Figures.note("per page (score +- 99.9%% error): SDK %s, Moshi reflective plain classes %s, Moshi envelope over the SDK person adapter %s",
+    Figures.note(
+        "per page (score +- 99.9%% error): SDK %s, Moshi reflective plain classes %s, Moshi envelope over the SDK person adapter %s",
         perPage(sdk), perPage(plain), perPage(envelope));
     ratio(figures, "decode SDK/Moshi reflective (plain classes)", sdk, plain);
     ratio(figures, "decode SDK/Moshi envelope (page layer only)", sdk, envelope);
@@ -95,8 +99,14 @@ final class DecodeBench {
     List<String> plain = decode(plainAdapter(), bytes).data.stream().map(p -> p.id).toList();
     List<String> envelope = decode(envelopeAdapter(), bytes).data.stream().map(Person::id).toList();
     if (sdk.size() != 250 || !sdk.equals(plain) || !sdk.equals(envelope)) {
-      throw new IllegalStateException("decode contenders disagree: " + sdk.size() + ", " + plain.size() + " and "
-          + envelope.size() + " people, or different ids");
+      throw new IllegalStateException(
+          "decode contenders disagree: "
+              + sdk.size()
+              + ", "
+              + plain.size()
+              + " and "
+              + envelope.size()
+              + " people, or different ids");
     }
   }
 
@@ -110,7 +120,8 @@ final class DecodeBench {
   }
 
   private static String perPage(Result<?> r) {
-    return String.format(Locale.ROOT, "%.3f +- %.3f %s", r.getScore(), r.getScoreError(), r.getScoreUnit());
+    return String.format(
+        Locale.ROOT, "%.3f +- %.3f %s", r.getScore(), r.getScoreError(), r.getScoreUnit());
   }
 
   private static void ratio(Figures figures, String figure, Result<?> sdk, Result<?> baseline) {

@@ -12,14 +12,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The JMH benchmark of #6: decodes the page of {@link DecodeBench#page()} with the SDK's page
- * path and with the two Moshi baselines, reporting the average time per page in milliseconds.
- * {@link DecodeBench} runs it through JMH's {@code Runner} and turns the scores into ratios;
- * iteration counts and forks come from there. The page and adapters are built once per fork and
- * shared by all invocations, which JMH runs on one thread.
+ * The JMH benchmark of #6: decodes the page of {@link DecodeBench#page()} with the SDK's page path
+ * and with the two Moshi baselines, reporting the average time per page in milliseconds. {@link
+ * DecodeBench} runs it through JMH's {@code Runner} and turns the scores into ratios; iteration
+ * counts and forks come from there. The page and adapters are built once per fork and shared by all
+ * invocations, which JMH runs on one thread.
  *
- * <p>Public only because the code JMH generates in a sub-package instantiates it; not an API,
- * and not in the CLI jar.
+ * <p>Public only because the code JMH generates in a sub-package instantiates it; not an API, and
+ * not in the CLI jar.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

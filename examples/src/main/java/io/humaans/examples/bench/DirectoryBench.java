@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * #3: reads a directory (people and job roles) of 10,000 people with {@link DirectoryReader},
- * against the naive integration that lists people and then asks for each person's job roles.
- * Counts the requests the server saw.
+ * against the naive integration that lists people and then asks for each person's job roles. Counts
+ * the requests the server saw.
  */
 final class DirectoryBench {
   private DirectoryBench() {}
@@ -19,10 +19,15 @@ final class DirectoryBench {
   static void run(Figures figures, boolean quick) throws IOException {
     int people = quick ? 2_000 : 10_000;
     PeopleData data = new PeopleData(people);
-    System.out.println("#3 directory: " + people + " people, " + data.roles()
-        + " job roles, DirectoryReader (its defaults) vs one job-roles request per person");
+    System.out.println(
+        "#3 directory: "
+            + people
+            + " people, "
+            + data.roles()
+            + " job roles, DirectoryReader (its defaults) vs one job-roles request per person");
     try (BenchServer server = BenchServer.start(data, 0, true);
-        HumaansClient client = HumaansClient.builder().token("bench").baseUrl(server.baseUrl()).build()) {
+        HumaansClient client =
+            HumaansClient.builder().token("bench").baseUrl(server.baseUrl()).build()) {
       DirectoryReader reader = DirectoryReader.builder(client).build();
 
       server.resetCounts();
@@ -32,23 +37,41 @@ final class DirectoryBench {
       int tokenRequests = server.count("token-info");
       int expected = ceilDiv(people, 250) + ceilDiv(data.roles(), 250);
       boolean complete = once.people().size() == people && once.jobRoles().size() == data.roles();
-      Figures.note("SDK requests: %d people + %d job-roles list pages (+ %d GET /token-info); read %d people, %d roles",
-          peopleRequests, roleRequests, tokenRequests, once.people().size(), once.jobRoles().size());
+      Figures.note(
+          "SDK requests: %d people + %d job-roles list pages (+ %d GET /token-info); read %d people, %d roles",
+          peopleRequests,
+          roleRequests,
+          tokenRequests,
+          once.people().size(),
+          once.jobRoles().size());
 
       server.resetCounts();
       long naiveRows = naive(client);
       int naiveRequests = server.totalCount();
-      Figures.note("naive requests: %d (%d people pages + %d job-roles requests); read %d rows",
+      Figures.note(
+          "naive requests: %d (%d people pages + %d job-roles requests); read %d rows",
           naiveRequests, server.count("people"), server.count("job-roles"), naiveRows);
 
       double sdkMs = Rounds.single(2, quick ? 3 : 5, () -> reader.read().jobRoles().size());
       double naiveMs = Rounds.single(1, quick ? 1 : 3, () -> naive(client));
       Figures.note("SDK median %.1f ms, naive median %.1f ms", sdkMs, naiveMs);
-      figures.add("3", "directory list requests (people + roles)",
-          (peopleRequests + roleRequests) + " = ceil(" + people + "/250) + ceil(" + data.roles() + "/250)",
-          "= " + expected, peopleRequests + roleRequests == expected && complete);
-      figures.add("3", "directory naive/SDK time", Figures.ratio(naiveMs / sdkMs) + " (SDK "
-          + Figures.ratio(sdkMs / naiveMs) + " of naive)", "-", true);
+      figures.add(
+          "3",
+          "directory list requests (people + roles)",
+          (peopleRequests + roleRequests)
+              + " = ceil("
+              + people
+              + "/250) + ceil("
+              + data.roles()
+              + "/250)",
+          "= " + expected,
+          peopleRequests + roleRequests == expected && complete);
+      figures.add(
+          "3",
+          "directory naive/SDK time",
+          Figures.ratio(naiveMs / sdkMs) + " (SDK " + Figures.ratio(sdkMs / naiveMs) + " of naive)",
+          "-",
+          true);
     }
   }
 

@@ -15,12 +15,25 @@ final class Figures {
 
   /** Records one figure: what it is, its value, the target (or "-") and whether it is met. */
   void add(String bench, String figure, String value, String target, boolean met) {
-    String row = String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", bench, figure, value, target,
-        target.equals("-") ? "-" : met ? "met" : "MISSED");
+    String row =
+        String.format(
+            Locale.ROOT,
+            "| %s | %s | %s | %s | %s |",
+            bench,
+            figure,
+            value,
+            target,
+            target.equals("-") ? "-" : met ? "met" : "MISSED");
     rows.add(row);
     allMet &= met;
-    System.out.println("  => " + figure + ": " + value + (target.equals("-") ? "" : "  (target " + target + ": "
-        + (met ? "met" : "MISSED") + ")"));
+    System.out.println(
+        "  => "
+            + figure
+            + ": "
+            + value
+            + (target.equals("-")
+                ? ""
+                : "  (target " + target + ": " + (met ? "met" : "MISSED") + ")"));
   }
 
   /** Prints a note under the current benchmark (absolute figures, counts). */

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * #5: iterates 1,000,000 people through the auto-pager in a child JVM started with
- * {@code -Xmx64m}. The server runs in this (parent) JVM and renders each page on request, so
- * only the client's memory counts against the child's heap.
+ * #5: iterates 1,000,000 people through the auto-pager in a child JVM started with {@code -Xmx64m}.
+ * The server runs in this (parent) JVM and renders each page on request, so only the client's
+ * memory counts against the child's heap.
  */
 final class MemoryBench {
   static final String CHILD_MODE = "memory-child";
@@ -26,16 +26,28 @@ final class MemoryBench {
 
   static void run(Figures figures, boolean quick) throws IOException, InterruptedException {
     int people = quick ? 100_000 : 1_000_000;
-    System.out.println("#5 memory: " + people + " people through the auto-pager in a child JVM with -Xmx64m");
+    System.out.println(
+        "#5 memory: " + people + " people through the auto-pager in a child JVM with -Xmx64m");
     PeopleData data = new PeopleData(people);
     try (BenchServer server = BenchServer.start(data, 0, false)) {
-      String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-      ProcessBuilder pb = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-          BenchMain.class.getName(), CHILD_MODE, server.baseUrl(), Integer.toString(people));
+      String java =
+          System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              java,
+              "-Xmx64m",
+              "-cp",
+              System.getProperty("java.class.path"),
+              BenchMain.class.getName(),
+              CHILD_MODE,
+              server.baseUrl(),
+              Integer.toString(people));
       pb.redirectErrorStream(true);
       Process child = pb.start();
       String result = null;
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line; (line = out.readLine()) != null; ) {
           if (line.startsWith(RESULT)) {
             result = line;
@@ -49,8 +61,15 @@ final class MemoryBench {
       }
       int exit = child.exitValue();
       boolean ok = exit == 0 && result != null && result.contains(" ok=true");
-      Figures.note("child exit %d; %s", exit, result == null ? "no result" : result.substring(RESULT.length()).trim());
-      figures.add("5", "iterate " + people + " people with -Xmx64m", ok ? "completed" : "FAILED", "completes", ok);
+      Figures.note(
+          "child exit %d; %s",
+          exit, result == null ? "no result" : result.substring(RESULT.length()).trim());
+      figures.add(
+          "5",
+          "iterate " + people + " people with -Xmx64m",
+          ok ? "completed" : "FAILED",
+          "completes",
+          ok);
     }
   }
 
@@ -76,7 +95,15 @@ final class MemoryBench {
       }
     }
     long max = Runtime.getRuntime().maxMemory();
-    System.out.printf(java.util.Locale.ROOT, "%s rows=%d inOrder=%s seconds=%.1f peakHeapMB=%.1f maxHeapMB=%.1f ok=%s%n",
-        RESULT, rows, inOrder, seconds, peak / 1048576.0, max / 1048576.0, rows == expected && inOrder);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "%s rows=%d inOrder=%s seconds=%.1f peakHeapMB=%.1f maxHeapMB=%.1f ok=%s%n",
+        RESULT,
+        rows,
+        inOrder,
+        seconds,
+        peak / 1048576.0,
+        max / 1048576.0,
+        rows == expected && inOrder);
   }
 }

@@ -20,18 +20,25 @@ final class PagingBench {
 
   static void run(Figures figures, boolean quick) throws IOException {
     int people = quick ? 20_000 : 100_000;
-    System.out.println("#1 paging: " + people + " people, pages of 250, loopback server, pre-rendered bodies");
+    System.out.println(
+        "#1 paging: " + people + " people, pages of 250, loopback server, pre-rendered bodies");
     PeopleData data = new PeopleData(people);
     try (BenchServer server = BenchServer.start(data, 0, true);
-        HumaansClient client = HumaansClient.builder().token("bench").baseUrl(server.baseUrl()).build()) {
+        HumaansClient client =
+            HumaansClient.builder().token("bench").baseUrl(server.baseUrl()).build()) {
       OkHttpClient http = new OkHttpClient();
       JsonAdapter<BaselineEnvelope> envelope = Json.moshi().adapter(BaselineEnvelope.class);
-      Rounds.Pair r = Rounds.pair(quick ? 2 : 4, quick ? 3 : 7,
-          () -> sdk(client),
-          () -> baseline(http, envelope, server.baseUrl()));
-      Figures.note("SDK median %.1f ms, baseline median %.1f ms (%.0f people/s through the SDK)",
+      Rounds.Pair r =
+          Rounds.pair(
+              quick ? 2 : 4,
+              quick ? 3 : 7,
+              () -> sdk(client),
+              () -> baseline(http, envelope, server.baseUrl()));
+      Figures.note(
+          "SDK median %.1f ms, baseline median %.1f ms (%.0f people/s through the SDK)",
           r.aMs(), r.bMs(), people / (r.aMs() / 1000));
-      figures.add("1", "paging SDK/baseline time", Figures.ratio(r.ratio()), "<= 1.10", r.ratio() <= 1.10);
+      figures.add(
+          "1", "paging SDK/baseline time", Figures.ratio(r.ratio()), "<= 1.10", r.ratio() <= 1.10);
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
@@ -53,10 +60,11 @@ final class PagingBench {
     long n = 0;
     int skip = 0;
     while (true) {
-      Request request = new Request.Builder()
-          .url(baseUrl + "people?$limit=250&$skip=" + skip)
-          .header("Authorization", "Bearer bench")
-          .build();
+      Request request =
+          new Request.Builder()
+              .url(baseUrl + "people?$limit=250&$skip=" + skip)
+              .header("Authorization", "Bearer bench")
+              .build();
       BaselineEnvelope page;
       try (Response response = http.newCall(request).execute()) {
         ResponseBody body = response.body();

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders realistic Humaans person and job-role records as JSON, deterministically from an
- * index, so any page of a directory of any size can be produced on demand without holding the
- * directory. Person {@code i} has {@link #rolesOf(int)} job-role rows; about 5% of people have
- * left, about 2% are pre-hires. Immutable and thread-safe.
+ * Renders realistic Humaans person and job-role records as JSON, deterministically from an index,
+ * so any page of a directory of any size can be produced on demand without holding the directory.
+ * Person {@code i} has {@link #rolesOf(int)} job-role rows; about 5% of people have left, about 2%
+ * are pre-hires. Immutable and thread-safe.
  */
 final class PeopleData {
   private static final String[] FIRST = {
@@ -16,18 +16,48 @@ final class PeopleData {
     "Elin", "Jonas", "Chiara", "Dmitri", "Aoife", "Rahul", "Zanele", "Henrik", "Mei", "Leandro"
   };
   private static final String[] LAST = {
-    "Solberg", "Wierzbicki", "Okafor", "Tanaka", "García", "Lindqvist", "Raman", "Rossi",
-    "Novak", "Demir", "Byrne", "Hoffmann", "Moreau", "Silva", "Kowalski", "Nakamura", "Dubois",
-    "Jensen", "Haddad", "Fischer"
+    "Solberg",
+    "Wierzbicki",
+    "Okafor",
+    "Tanaka",
+    "García",
+    "Lindqvist",
+    "Raman",
+    "Rossi",
+    "Novak",
+    "Demir",
+    "Byrne",
+    "Hoffmann",
+    "Moreau",
+    "Silva",
+    "Kowalski",
+    "Nakamura",
+    "Dubois",
+    "Jensen",
+    "Haddad",
+    "Fischer"
   };
-  private static final String[] CITIES = {"Bergen", "Lisbon", "Berlin", "Warsaw", "London", "Madrid"};
+  private static final String[] CITIES = {
+    "Bergen", "Lisbon", "Berlin", "Warsaw", "London", "Madrid"
+  };
   private static final String[] COUNTRIES = {"NO", "PT", "DE", "PL", "GB", "ES"};
-  private static final String[] COUNTRY_NAMES = {"Norway", "Portugal", "Germany", "Poland", "United Kingdom", "Spain"};
-  private static final String[] ZONES = {
-    "Europe/Oslo", "Europe/Lisbon", "Europe/Berlin", "Europe/Warsaw", "Europe/London", "Europe/Madrid"
+  private static final String[] COUNTRY_NAMES = {
+    "Norway", "Portugal", "Germany", "Poland", "United Kingdom", "Spain"
   };
-  private static final String[] TEAMS = {"Platform", "Payments", "Growth", "People", "Security", "Data"};
-  private static final String[] DEPARTMENTS = {"Engineering", "Finance", "Sales", "People", "Operations"};
+  private static final String[] ZONES = {
+    "Europe/Oslo",
+    "Europe/Lisbon",
+    "Europe/Berlin",
+    "Europe/Warsaw",
+    "Europe/London",
+    "Europe/Madrid"
+  };
+  private static final String[] TEAMS = {
+    "Platform", "Payments", "Growth", "People", "Security", "Data"
+  };
+  private static final String[] DEPARTMENTS = {
+    "Engineering", "Finance", "Sales", "People", "Operations"
+  };
   private static final String[] TITLES = {
     "Software Engineer", "Senior Software Engineer", "Account Executive", "Accountant",
     "People Partner", "Operations Manager", "Data Analyst", "Engineering Manager"
@@ -104,7 +134,10 @@ final class PeopleData {
     return (int) Long.remainderUnsigned(h >>> shift, n);
   }
 
-  /** Renders the envelope {@code {"total","limit","skip","data"}} of people {@code [skip, skip+limit)}. */
+  /**
+   * Renders the envelope {@code {"total","limit","skip","data"}} of people {@code [skip,
+   * skip+limit)}.
+   */
   byte[] peoplePage(int skip, int limit) {
     int end = Math.min(people, skip + limit);
     StringBuilder sb = new StringBuilder(Math.max(64, (end - skip) * 2100));
@@ -173,8 +206,13 @@ final class PeopleData {
   }
 
   private static void envelopeStart(StringBuilder sb, int total, int limit, int skip) {
-    sb.append("{\"total\":").append(total).append(",\"limit\":").append(limit)
-        .append(",\"skip\":").append(skip).append(",\"data\":[");
+    sb.append("{\"total\":")
+        .append(total)
+        .append(",\"limit\":")
+        .append(limit)
+        .append(",\"skip\":")
+        .append(skip)
+        .append(",\"data\":[");
   }
 
   /** The start date of person {@code i}; pre-hires start in the future. */
@@ -200,8 +238,12 @@ final class PeopleData {
     boolean preHire = pick(h, 40, 100) < 2;
     LocalDate start = startDate(i);
     String status = leaver ? "offboarded" : preHire ? "newHire" : "active";
-    String email = (first + "." + last + "." + i).toLowerCase(java.util.Locale.ROOT)
-        .replace('í', 'i').replace('ú', 'u') + "@northwind-labs.example";
+    String email =
+        (first + "." + last + "." + i)
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace('í', 'i')
+                .replace('ú', 'u')
+            + "@northwind-labs.example";
     sb.append("{\"id\":\"").append(personId(i)).append('"');
     str(sb, "companyId", "Hc3nV8tYq2WzL6pRm1XkJs9D");
     str(sb, "firstName", first);
@@ -225,7 +267,8 @@ final class PeopleData {
     sb.append(",\"profilePhoto\":null");
     str(sb, "nationality", COUNTRY_NAMES[place]);
     sb.append(",\"nationalities\":[\"").append(COUNTRY_NAMES[place]).append("\"]");
-    sb.append(",\"spokenLanguages\":[\"English\"").append(place == 4 ? "" : ",\"" + COUNTRY_NAMES[place] + "\"")
+    sb.append(",\"spokenLanguages\":[\"English\"")
+        .append(place == 4 ? "" : ",\"" + COUNTRY_NAMES[place] + "\"")
         .append(']');
     str(sb, "dietaryPreference", pick(h, 31, 6) == 0 ? "Vegetarian" : null);
     sb.append(",\"foodAllergies\":[]");
@@ -263,7 +306,10 @@ final class PeopleData {
     sb.append(",\"teams\":[");
     int teams = pick(h, 38, 3);
     for (int t = 0; t < teams; t++) {
-      sb.append(t == 0 ? "" : ",").append("{\"name\":\"").append(TEAMS[(place + t) % TEAMS.length]).append("\"}");
+      sb.append(t == 0 ? "" : ",")
+          .append("{\"name\":\"")
+          .append(TEAMS[(place + t) % TEAMS.length])
+          .append("\"}");
     }
     sb.append(']');
     str(sb, "status", status);

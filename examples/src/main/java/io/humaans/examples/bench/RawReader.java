@@ -23,16 +23,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The floor of #7: the least a reader of a directory must wait for. It sends {@code /token-info}
- * and the first page of people and of job roles at once, then every remaining page of both at
- * once (no limit on requests in flight), decoding each page into the SDK's model types on the
- * thread that received it. No retries, no paging checks: a floor, not a client.
+ * and the first page of people and of job roles at once, then every remaining page of both at once
+ * (no limit on requests in flight), decoding each page into the SDK's model types on the thread
+ * that received it. No retries, no paging checks: a floor, not a client.
  */
 final class RawReader implements AutoCloseable {
   private static final int PAGE = BenchServer.MAX_LIMIT;
   private final String baseUrl;
   private final OkHttpClient http;
-  private final JsonAdapter<RawPage<Person>> people = new RawPageAdapter<>(Json.moshi().adapter(Person.class));
-  private final JsonAdapter<RawPage<JobRole>> roles = new RawPageAdapter<>(Json.moshi().adapter(JobRole.class));
+  private final JsonAdapter<RawPage<Person>> people =
+      new RawPageAdapter<>(Json.moshi().adapter(Person.class));
+  private final JsonAdapter<RawPage<JobRole>> roles =
+      new RawPageAdapter<>(Json.moshi().adapter(JobRole.class));
 
   /** A floor with up to {@code maxInFlight} requests at once (1024: every page of #7 at once). */
   RawReader(String baseUrl, int maxInFlight) {
@@ -40,9 +42,12 @@ final class RawReader implements AutoCloseable {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(maxInFlight);
     dispatcher.setMaxRequestsPerHost(maxInFlight);
-    this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
-        .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
-        .readTimeout(60, TimeUnit.SECONDS).build();
+    this.http =
+        new OkHttpClient.Builder()
+            .dispatcher(dispatcher)
+            .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+            .readTimeout(60, TimeUnit.SECONDS)
+            .build();
   }
 
   /** Reads everything; returns the rows read (people + job roles + 1 for the token info). */
@@ -63,41 +68,48 @@ final class RawReader implements AutoCloseable {
     for (CompletableFuture<Integer> f : rest) {
       rows += f.join();
     }
-    if (peopleTotal != expectedPeople || rolesTotal != expectedRoles || rows != 1L + peopleTotal + rolesTotal) {
-      throw new IllegalStateException("floor read " + rows + " rows of " + peopleTotal + " + " + rolesTotal);
+    if (peopleTotal != expectedPeople
+        || rolesTotal != expectedRoles
+        || rows != 1L + peopleTotal + rolesTotal) {
+      throw new IllegalStateException(
+          "floor read " + rows + " rows of " + peopleTotal + " + " + rolesTotal);
     }
     return rows;
   }
 
   /**
-   * Sends one GET; the future gives the page's total for the first pages (rows otherwise read
-   * are counted by the caller from the totals) or 1 for the token info.
+   * Sends one GET; the future gives the page's total for the first pages (rows otherwise read are
+   * counted by the caller from the totals) or 1 for the token info.
    */
-  private <T> CompletableFuture<Integer> get(String path, @Nullable JsonAdapter<RawPage<T>> adapter) {
+  private <T> CompletableFuture<Integer> get(
+      String path, @Nullable JsonAdapter<RawPage<T>> adapter) {
     CompletableFuture<Integer> result = new CompletableFuture<>();
-    Request request = new Request.Builder().url(baseUrl + path).header("Authorization", "Bearer bench").build();
-    http.newCall(request).enqueue(new Callback() {
-      @Override
-      public void onFailure(Call call, IOException e) {
-        result.completeExceptionally(e);
-      }
+    Request request =
+        new Request.Builder().url(baseUrl + path).header("Authorization", "Bearer bench").build();
+    http.newCall(request)
+        .enqueue(
+            new Callback() {
+              @Override
+              public void onFailure(Call call, IOException e) {
+                result.completeExceptionally(e);
+              }
 
-      @Override
-      public void onResponse(Call call, Response response) {
-        try (ResponseBody body = response.body()) {
-          if (adapter == null) {
-            body.bytes();
-            result.complete(1);
-            return;
-          }
-          RawPage<T> page = adapter.fromJson(body.source());
-          boolean first = path.endsWith("$skip=0");
-          result.complete(first ? page.total() : page.data().size());
-        } catch (IOException | RuntimeException e) {
-          result.completeExceptionally(e);
-        }
-      }
-    });
+              @Override
+              public void onResponse(Call call, Response response) {
+                try (ResponseBody body = response.body()) {
+                  if (adapter == null) {
+                    body.bytes();
+                    result.complete(1);
+                    return;
+                  }
+                  RawPage<T> page = adapter.fromJson(body.source());
+                  boolean first = path.endsWith("$skip=0");
+                  result.complete(first ? page.total() : page.data().size());
+                } catch (IOException | RuntimeException e) {
+                  result.completeExceptionally(e);
+                }
+              }
+            });
     return result;
   }
 

@@ -22,9 +22,9 @@ import java.util.Set;
  *
  * <p>{@code system} and {@code id} are required; {@code state} must be {@code active}, {@code
  * suspended} or {@code deleted} (any case); timestamps are ISO-8601, or a date alone read as the
- * start of that day in UTC; {@code nonHuman} is {@code
- * true} or {@code false} (blank = false). Any problem fails with a {@link CsvFormatException}
- * naming the file, line and column. Stateless and thread-safe.
+ * start of that day in UTC; {@code nonHuman} is {@code true} or {@code false} (blank = false). Any
+ * problem fails with a {@link CsvFormatException} naming the file, line and column. Stateless and
+ * thread-safe.
  */
 public final class AccountsCsv {
   /** The columns the header must contain. */
@@ -59,9 +59,10 @@ public final class AccountsCsv {
   private static List<Account> map(List<CsvRecord> rows) {
     List<Account> accounts = new ArrayList<>(rows.size());
     for (CsvRecord row : rows) {
-      Account.Builder account = Account.builder()
-          .system(CsvValues.required(row, "system"))
-          .id(CsvValues.required(row, "id"));
+      Account.Builder account =
+          Account.builder()
+              .system(CsvValues.required(row, "system"))
+              .id(CsvValues.required(row, "id"));
       CsvValues.optional(row, "email").ifPresent(account::email);
       CsvValues.optional(row, "accessLevel").ifPresent(account::accessLevel);
       String state = CsvValues.required(row, "state");

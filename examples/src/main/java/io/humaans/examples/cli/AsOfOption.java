@@ -9,7 +9,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The {@code --as-of} option: the evaluation date. A picocli mixin. */
 final class AsOfOption {
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", order = 20,
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      order = 20,
       converter = DateConverter.class,
       description = "evaluation date (default: today in UTC; demo: 2026-11-02)")
   @Nullable LocalDate asOf;
@@ -21,8 +24,8 @@ final class AsOfOption {
       try {
         return LocalDate.parse(value.trim());
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("invalid --as-of '" + value
-            + "': expected a date YYYY-MM-DD such as 2026-11-02");
+        throw new TypeConversionException(
+            "invalid --as-of '" + value + "': expected a date YYYY-MM-DD such as 2026-11-02");
       }
     }
   }

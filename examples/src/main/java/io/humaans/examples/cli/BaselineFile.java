@@ -20,25 +20,25 @@ import okio.Okio;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads {@code --baseline PREVIOUS.json}, an earlier {@code report --format json}, into a
- * {@link Baseline}: its {@code asOf}, its check ids and its failing results (with {@code
- * failingSince} when the earlier report was itself compared, else its {@code asOf}). Streams the
- * file with Moshi's {@link JsonReader}, so a large report is not held as a tree. Every error is a
- * {@link UsageException} naming the file.
+ * Reads {@code --baseline PREVIOUS.json}, an earlier {@code report --format json}, into a {@link
+ * Baseline}: its {@code asOf}, its check ids and its failing results (with {@code failingSince}
+ * when the earlier report was itself compared, else its {@code asOf}). Streams the file with
+ * Moshi's {@link JsonReader}, so a large report is not held as a tree. Every error is a {@link
+ * UsageException} naming the file.
  */
 final class BaselineFile {
   private BaselineFile() {}
 
   /** One result of the earlier report, as far as it fails. */
-  private record Failing(String checkId, String subjectId, @Nullable String label,
-      @Nullable LocalDate failingSince) {}
+  private record Failing(
+      String checkId, String subjectId, @Nullable String label, @Nullable LocalDate failingSince) {}
 
   /**
    * Reads {@code file}.
    *
    * @throws UsageException if it is missing or unreadable, not JSON, or not a report of this
-   *     program (no {@code asOf}, {@code checks} or {@code results}, or a result without its
-   *     check id, subject id or status)
+   *     program (no {@code asOf}, {@code checks} or {@code results}, or a result without its check
+   *     id, subject id or status)
    */
   static Baseline read(Path file) throws UsageException {
     try (BufferedSource source = Okio.buffer(Okio.source(file));
@@ -54,9 +54,13 @@ final class BaselineFile {
     } catch (JsonDataException | DateTimeParseException e) {
       throw notOurs(file, e.getMessage());
     } catch (IOException e) {
-      throw new UsageException("--baseline " + file + ": cannot read ("
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-          + ")");
+      throw new UsageException(
+          "--baseline "
+              + file
+              + ": cannot read ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ")");
     }
   }
 
@@ -83,8 +87,12 @@ final class BaselineFile {
     if (!extra.isEmpty()) {
       why.add("it has " + String.join(", ", extra) + " beyond this command's checks");
     }
-    throw new UsageException("--baseline " + file + ": a report of a different check set ("
-        + String.join("; ", why) + ")");
+    throw new UsageException(
+        "--baseline "
+            + file
+            + ": a report of a different check set ("
+            + String.join("; ", why)
+            + ")");
   }
 
   private static Baseline parse(JsonReader json, Path file) throws IOException, UsageException {
@@ -115,13 +123,16 @@ final class BaselineFile {
       throw notOurs(file, "text after the report object");
     }
     if (asOf == null || checkIds == null || failing == null) {
-      throw notOurs(file, "it lacks " + (asOf == null ? "asOf" : checkIds == null ? "checks"
-          : "results"));
+      throw notOurs(
+          file, "it lacks " + (asOf == null ? "asOf" : checkIds == null ? "checks" : "results"));
     }
     Baseline.Builder b = Baseline.builder().asOf(asOf).checkIds(checkIds);
     for (Failing f : failing) {
-      b.addFailure(f.checkId(), f.subjectId(),
-          f.failingSince() == null ? asOf : f.failingSince(), f.label());
+      b.addFailure(
+          f.checkId(),
+          f.subjectId(),
+          f.failingSince() == null ? asOf : f.failingSince(),
+          f.label());
     }
     try {
       return b.build();
@@ -200,7 +211,10 @@ final class BaselineFile {
   }
 
   private static UsageException notOurs(Path file, @Nullable String why) {
-    return new UsageException("--baseline " + file + ": not a JSON report of this program"
-        + (why == null ? "" : " (" + why + ")"));
+    return new UsageException(
+        "--baseline "
+            + file
+            + ": not a JSON report of this program"
+            + (why == null ? "" : " (" + why + ")"));
   }
 }

@@ -13,14 +13,21 @@ import picocli.CommandLine.TypeConversionException;
  * makes the exit status 1. A picocli mixin of the commands that run checks.
  */
 final class BaselineOptions {
-  @Option(names = "--baseline", paramLabel = "PREVIOUS.json", order = 65,
+  @Option(
+      names = "--baseline",
+      paramLabel = "PREVIOUS.json",
+      order = 65,
       description = "earlier JSON report to compare with: new and resolved failures")
   @Nullable Path baseline;
 
-  @Option(names = "--fail-on", paramLabel = "any|new", order = 66,
-      converter = Converter.class, completionCandidates = Names.class,
-      description = "exit 1 on any failure (default), or only on new failures and"
-          + " incomplete checks")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "any|new",
+      order = 66,
+      converter = Converter.class,
+      completionCandidates = Names.class,
+      description =
+          "exit 1 on any failure (default), or only on new failures and" + " incomplete checks")
   CliOptions.@Nullable FailOn failOn;
 
   /** Parses {@code any} or {@code new} in any case; the message is the CLI's contract. */
@@ -33,8 +40,8 @@ final class BaselineOptions {
         case "new":
           return CliOptions.FailOn.NEW;
         default:
-          throw new TypeConversionException("invalid --fail-on '" + value
-              + "': expected any or new");
+          throw new TypeConversionException(
+              "invalid --fail-on '" + value + "': expected any or new");
       }
     }
   }

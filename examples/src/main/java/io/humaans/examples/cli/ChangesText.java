@@ -15,23 +15,47 @@ final class ChangesText {
     List<CheckResult> added = changes.newFailures();
     List<Baseline.Failure> resolved = changes.resolved();
     out.println();
-    out.println("Since the baseline" + changes.baseline().asOf().map(d -> " of " + d).orElse("")
-        + ": " + added.size() + " new " + (added.size() == 1 ? "failure" : "failures") + ", "
-        + resolved.size() + " resolved");
+    out.println(
+        "Since the baseline"
+            + changes.baseline().asOf().map(d -> " of " + d).orElse("")
+            + ": "
+            + added.size()
+            + " new "
+            + (added.size() == 1 ? "failure" : "failures")
+            + ", "
+            + resolved.size()
+            + " resolved");
     for (CheckResult r : added) {
-      out.println("  NEW       " + r.checkId() + "  " + subject(r.label(), r.subjectId()) + ": "
-          + r.reasonCode());
+      out.println(
+          "  NEW       "
+              + r.checkId()
+              + "  "
+              + subject(r.label(), r.subjectId())
+              + ": "
+              + r.reasonCode());
     }
     for (Baseline.Failure f : resolved) {
-      out.println("  RESOLVED  " + f.checkId() + "  " + subject(f.label(), f.subjectId())
-          + " (failing since " + f.failingSince() + ")");
+      out.println(
+          "  RESOLVED  "
+              + f.checkId()
+              + "  "
+              + subject(f.label(), f.subjectId())
+              + " (failing since "
+              + f.failingSince()
+              + ")");
     }
   }
 
-  /** The suffix of a failure line: {@code  [NEW]} or {@code  [since 2026-10-26]}. */
+  /** The suffix of a failure line: {@code [NEW]} or {@code [since 2026-10-26]}. */
   static String mark(ReportChanges changes, CheckResult r) {
-    return changes.change(r).map(c -> c == ReportChanges.Change.NEW ? " [NEW]"
-        : " [since " + changes.failingSince(r).orElseThrow() + "]").orElse("");
+    return changes
+        .change(r)
+        .map(
+            c ->
+                c == ReportChanges.Change.NEW
+                    ? " [NEW]"
+                    : " [since " + changes.failingSince(r).orElseThrow() + "]")
+        .orElse("");
   }
 
   private static String subject(String label, String subjectId) {

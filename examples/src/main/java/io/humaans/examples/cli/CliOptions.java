@@ -8,14 +8,18 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parsed command line: one command and its options. Immutable once parsed. The command
- * classes ({@link ReportCommand}, ...) declare the options; {@link CliParser} parses with them and
- * each command turns its fields into this value.
+ * The parsed command line: one command and its options. Immutable once parsed. The command classes
+ * ({@link ReportCommand}, ...) declare the options; {@link CliParser} parses with them and each
+ * command turns its fields into this value.
  */
 final class CliOptions {
   /** The sub-commands; {@code report} when none is given. */
   enum Command {
-    REPORT, PEOPLE, SCOPES, SEATS, ACCESS;
+    REPORT,
+    PEOPLE,
+    SCOPES,
+    SEATS,
+    ACCESS;
 
     String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -24,7 +28,9 @@ final class CliOptions {
 
   /** Output formats. */
   enum Format {
-    TEXT, JSON, CSV,
+    TEXT,
+    JSON,
+    CSV,
     /** One self-contained HTML page ({@link ReportHtml}); the commands that run checks only. */
     HTML
   }
@@ -46,8 +52,10 @@ final class CliOptions {
   final Format format;
   final Optional<Path> accounts;
   final Optional<Path> policy;
+
   /** Whether Humaans' own role memberships are read as accounts of system {@code humaans}. */
   final boolean humaansAccess;
+
   final Optional<Path> seats;
   final Optional<Path> events;
   final Optional<Path> waivers;
@@ -71,19 +79,21 @@ final class CliOptions {
     this.waivers = Optional.ofNullable(b.waivers == null ? null : b.waivers.waivers);
     this.exemptTitles = List.copyOf(b.exemptTitles);
     this.baseline = Optional.ofNullable(b.baseline == null ? null : b.baseline.baseline);
-    this.failOn = b.baseline == null || b.baseline.failOn == null ? FailOn.ANY
-        : b.baseline.failOn;
+    this.failOn = b.baseline == null || b.baseline.failOn == null ? FailOn.ANY : b.baseline.failOn;
   }
 
   /** Returns whether any companion file was given. */
   boolean anyFile() {
-    return accounts.isPresent() || policy.isPresent() || seats.isPresent() || events.isPresent()
+    return accounts.isPresent()
+        || policy.isPresent()
+        || seats.isPresent()
+        || events.isPresent()
         || waivers.isPresent();
   }
 
   /**
-   * Parses {@code args}: an optional command first, then options as {@code --name value} or
-   * {@code --name=value}.
+   * Parses {@code args}: an optional command first, then options as {@code --name value} or {@code
+   * --name=value}.
    *
    * @throws UsageException naming the offending argument
    */
@@ -146,8 +156,8 @@ final class CliOptions {
     }
 
     Builder exemptTitles(List<String> titles) {
-      this.exemptTitles = titles.stream().map(String::trim).collect(
-          java.util.stream.Collectors.toList());
+      this.exemptTitles =
+          titles.stream().map(String::trim).collect(java.util.stream.Collectors.toList());
       return this;
     }
 

@@ -24,9 +24,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Parses a command line with the picocli commands of {@link RootCommand}. A first pass over the
  * arguments gives the errors of the CLI's contract (exit status 2) in its words, with "did you
- * mean" for a mistyped option or command, and splits {@code --name=value}; picocli then binds
- * the values to the command's fields and answers {@code --help}, {@code --version} and {@code
- * help COMMAND}.
+ * mean" for a mistyped option or command, and splits {@code --name=value}; picocli then binds the
+ * values to the command's fields and answers {@code --help}, {@code --version} and {@code help
+ * COMMAND}.
  */
 final class CliParser {
   private static final Set<String> ROOT_FLAGS = Set.of("-h", "--help", "-V", "--version");
@@ -49,8 +49,8 @@ final class CliParser {
     }
 
     /**
-     * Returns the options; {@link CliOptions#help} is set when the line asks for help, a version
-     * or a completion script instead of a run.
+     * Returns the options; {@link CliOptions#help} is set when the line asks for help, a version or
+     * a completion script instead of a run.
      */
     CliOptions options() {
       return options;
@@ -80,8 +80,8 @@ final class CliParser {
   }
 
   /**
-   * Parses {@code args}: an optional command first ({@code report} when none), then its options
-   * as {@code --name value} or {@code --name=value}.
+   * Parses {@code args}: an optional command first ({@code report} when none), then its options as
+   * {@code --name value} or {@code --name=value}.
    *
    * @throws UsageException naming the offending argument
    */
@@ -102,7 +102,8 @@ final class CliParser {
     } else if (args.length > 0 && Arrays.stream(args).allMatch(ROOT_FLAGS::contains)) {
       target = root;
     } else {
-      target = requireNonNull(commands.get(RootCommand.DEFAULT_COMMAND), RootCommand.DEFAULT_COMMAND);
+      target =
+          requireNonNull(commands.get(RootCommand.DEFAULT_COMMAND), RootCommand.DEFAULT_COMMAND);
       line.add(RootCommand.DEFAULT_COMMAND);
     }
     CommandSpec spec = target.getCommandSpec();
@@ -119,8 +120,8 @@ final class CliParser {
           line.add(arg);
           continue;
         }
-        throw new UsageException("unexpected argument '" + arg + "'"
-            + (explicit ? "" : " (the command comes first)"));
+        throw new UsageException(
+            "unexpected argument '" + arg + "'" + (explicit ? "" : " (the command comes first)"));
       }
       String name = arg;
       String value = null;
@@ -160,8 +161,11 @@ final class CliParser {
 
   private static String unknownCommand(String name, Set<String> commands) {
     List<String> close = Suggestions.close(name, commands);
-    return "unknown command '" + name + "'" + (close.isEmpty() ? ""
-        : ": did you mean " + String.join(" or ", close) + "?") + COMMANDS;
+    return "unknown command '"
+        + name
+        + "'"
+        + (close.isEmpty() ? "" : ": did you mean " + String.join(" or ", close) + "?")
+        + COMMANDS;
   }
 
   private static String unknownOption(String name, CommandSpec spec, CommandLine root) {
@@ -170,7 +174,9 @@ final class CliParser {
         return "option " + name + " does not apply to '" + spec.name() + "'";
       }
     }
-    return "unknown option '" + name + "'"
+    return "unknown option '"
+        + name
+        + "'"
         + Suggestions.didYouMean(name, spec.optionsMap().keySet());
   }
 
@@ -180,8 +186,10 @@ final class CliParser {
       result = root.parseArgs(line.toArray(String[]::new));
     } catch (ParameterException e) {
       @Nullable Throwable cause = e.getCause();
-      throw new UsageException(cause instanceof TypeConversionException
-          ? String.valueOf(cause.getMessage()) : String.valueOf(e.getMessage()));
+      throw new UsageException(
+          cause instanceof TypeConversionException
+              ? String.valueOf(cause.getMessage())
+              : String.valueOf(e.getMessage()));
     }
     ParseResult sub = result.subcommand();
     Object command = sub == null ? root.getCommand() : sub.commandSpec().userObject();
@@ -189,8 +197,10 @@ final class CliParser {
       boolean help = sub.isUsageHelpRequested() || sub.isVersionHelpRequested();
       return new Parsed(root, result, ((CliCommand) command).options(help), false);
     }
-    boolean completion = command instanceof CompletionCommand && !sub.isUsageHelpRequested()
-        && !sub.isVersionHelpRequested();
+    boolean completion =
+        command instanceof CompletionCommand
+            && !sub.isUsageHelpRequested()
+            && !sub.isVersionHelpRequested();
     return new Parsed(root, result, new ReportCommand().options(true), completion);
   }
 }

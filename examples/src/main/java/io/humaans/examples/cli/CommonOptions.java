@@ -4,13 +4,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command has besides {@code --help} and {@code --version}: which company to
- * read and how much to say on standard error. A picocli mixin, one instance per command.
+ * The options every command has besides {@code --help} and {@code --version}: which company to read
+ * and how much to say on standard error. A picocli mixin, one instance per command.
  */
 final class CommonOptions {
   /** Where {@code --demo} goes in the help: first. */
   static final class Demo {
-    @Option(names = "--demo", order = 10,
+    @Option(
+        names = "--demo",
+        order = 10,
         description = "use the embedded demo company even if HUMAANS_API_TOKEN is set")
     boolean demo;
   }
@@ -20,12 +22,17 @@ final class CommonOptions {
    * command's own options.
    */
   static final class Output {
-    @Option(names = {"-v", "--verbose"}, order = 90,
-        description = "log each HTTP request and response (token redacted) and each retry on"
-            + " standard error")
+    @Option(
+        names = {"-v", "--verbose"},
+        order = 90,
+        description =
+            "log each HTTP request and response (token redacted) and each retry on"
+                + " standard error")
     boolean verbose;
 
-    @Option(names = {"-q", "--quiet"}, order = 91,
+    @Option(
+        names = {"-q", "--quiet"},
+        order = 91,
         description = "print nothing on standard error but errors")
     boolean quiet;
 
@@ -34,11 +41,17 @@ final class CommonOptions {
 
   /** {@code --help} and {@code --version}: every command has them, the program itself too. */
   static final class Help {
-    @Option(names = {"-h", "--help"}, usageHelp = true, order = 98,
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        order = 98,
         description = "show this help and exit")
     boolean help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, order = 99,
+    @Option(
+        names = {"-V", "--version"},
+        versionHelp = true,
+        order = 99,
         description = "print the version and exit")
     boolean version;
   }

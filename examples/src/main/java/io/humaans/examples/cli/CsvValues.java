@@ -10,17 +10,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Typed reads of CSV fields; every bad value fails with a
- * {@link io.humaans.examples.csv.CsvFormatException} naming the file, line and column. Values are
- * trimmed; a column missing from the header reads as blank.
+ * Typed reads of CSV fields; every bad value fails with a {@link
+ * io.humaans.examples.csv.CsvFormatException} naming the file, line and column. Values are trimmed;
+ * a column missing from the header reads as blank.
  */
 final class CsvValues {
   private CsvValues() {}
 
   /** Returns the trimmed value, which must not be blank. */
   static String required(CsvRecord row, String column) {
-    return optional(row, column)
-        .orElseThrow(() -> row.invalid(column, "a value is required"));
+    return optional(row, column).orElseThrow(() -> row.invalid(column, "a value is required"));
   }
 
   /** Returns the trimmed value, or empty when the column is blank or absent from the header. */
@@ -33,8 +32,8 @@ final class CsvValues {
 
   /**
    * Reads an ISO-8601 timestamp such as {@code 2026-10-22T13:00:00.000Z} or with an offset, or a
-   * date alone ({@code 2026-10-22}, as spreadsheet exports often write), read as the start of
-   * that day in UTC.
+   * date alone ({@code 2026-10-22}, as spreadsheet exports often write), read as the start of that
+   * day in UTC.
    */
   static Optional<Instant> timestamp(CsvRecord row, String column) {
     Optional<String> value = optional(row, column);
@@ -52,8 +51,7 @@ final class CsvValues {
           return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException e) {
           // The message is a contract (CompanionCsvTest); a date alone is documented as accepted.
-          throw row.invalid(column,
-              "expected an ISO-8601 timestamp such as 2026-10-22T13:00:00Z");
+          throw row.invalid(column, "expected an ISO-8601 timestamp such as 2026-10-22T13:00:00Z");
         }
       }
     }
@@ -78,7 +76,10 @@ final class CsvValues {
     }
   }
 
-  /** Reads {@code true}/{@code false} (also {@code yes}/{@code no}, {@code 1}/{@code 0}); blank is false. */
+  /**
+   * Reads {@code true}/{@code false} (also {@code yes}/{@code no}, {@code 1}/{@code 0}); blank is
+   * false.
+   */
   static boolean flag(CsvRecord row, String column) {
     Optional<String> value = optional(row, column);
     if (value.isEmpty()) {

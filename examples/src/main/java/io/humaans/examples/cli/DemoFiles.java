@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The companion CSV files of the demo company, bundled on the class path under {@code /demo/}
- * and parsed with the same readers as user files (error labels such as {@code demo/seats.csv}).
- * See {@code demo/README.md} for their content. Stateless and thread-safe.
+ * The companion CSV files of the demo company, bundled on the class path under {@code /demo/} and
+ * parsed with the same readers as user files (error labels such as {@code demo/seats.csv}). See
+ * {@code demo/README.md} for their content. Stateless and thread-safe.
  */
 public final class DemoFiles {
   private DemoFiles() {}

@@ -8,9 +8,9 @@ import java.util.function.LongSupplier;
 /**
  * Everything the program writes to standard error: errors (always), notes and warnings (unless
  * {@code --quiet}), the HTTP log (with {@code --verbose}) and reading progress. On a terminal
- * progress is one line per resource, rewritten in place with counts, pages, rate and an estimate
- * of the time left; elsewhere it is a plain line per page ({@code people 250/301}). Any other
- * line first clears a progress line being rewritten. Thread-safe.
+ * progress is one line per resource, rewritten in place with counts, pages, rate and an estimate of
+ * the time left; elsewhere it is a plain line per page ({@code people 250/301}). Any other line
+ * first clears a progress line being rewritten. Thread-safe.
  */
 final class Diagnostics {
   private final PrintStream err;
@@ -30,8 +30,8 @@ final class Diagnostics {
    * @param terminal whether standard error is a terminal (progress rewrites one line)
    * @param nanoTime the monotonic clock progress rates are measured with
    */
-  Diagnostics(PrintStream err, boolean quiet, boolean verbose, boolean terminal,
-      LongSupplier nanoTime) {
+  Diagnostics(
+      PrintStream err, boolean quiet, boolean verbose, boolean terminal, LongSupplier nanoTime) {
     this.err = err;
     this.quiet = quiet;
     this.verbose = verbose && !quiet;

@@ -17,10 +17,9 @@ import java.util.List;
  * ada@example.com,figma,2026-10-29T10:07:00Z
  * }</pre>
  *
- * <p>{@code product} and {@code timestamp} (ISO-8601, or a date alone read as the start of that
- * day in UTC) are required; a blank email is kept as
- * unknown. Any problem fails with a {@link CsvFormatException} naming the file, line and column.
- * Stateless and thread-safe.
+ * <p>{@code product} and {@code timestamp} (ISO-8601, or a date alone read as the start of that day
+ * in UTC) are required; a blank email is kept as unknown. Any problem fails with a {@link
+ * CsvFormatException} naming the file, line and column. Stateless and thread-safe.
  */
 public final class EventsCsv {
   /** The columns the header must contain. */
@@ -51,9 +50,10 @@ public final class EventsCsv {
   private static List<ActivityEvent> map(List<CsvRecord> rows) {
     List<ActivityEvent> events = new ArrayList<>(rows.size());
     for (CsvRecord row : rows) {
-      ActivityEvent.Builder event = ActivityEvent.builder()
-          .product(CsvValues.required(row, "product"))
-          .timestamp(CsvValues.requiredTimestamp(row, "timestamp"));
+      ActivityEvent.Builder event =
+          ActivityEvent.builder()
+              .product(CsvValues.required(row, "product"))
+              .timestamp(CsvValues.requiredTimestamp(row, "timestamp"));
       CsvValues.optional(row, "email").ifPresent(event::email);
       events.add(event.build());
     }

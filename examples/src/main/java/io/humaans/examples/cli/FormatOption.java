@@ -9,8 +9,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The {@code --format} option of the commands that print text, JSON or CSV. A picocli mixin. */
 final class FormatOption {
-  @Option(names = "--format", paramLabel = "text|json|csv", order = 30,
-      converter = Converter.class, completionCandidates = Names.class,
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|csv",
+      order = 30,
+      converter = Converter.class,
+      completionCandidates = Names.class,
       description = "output format (default text)")
   CliOptions.@Nullable Format format;
 
@@ -31,8 +35,8 @@ final class FormatOption {
         case "csv":
           return CliOptions.Format.CSV;
         default:
-          throw new TypeConversionException("invalid --format '" + value
-              + "': expected text, json or csv");
+          throw new TypeConversionException(
+              "invalid --format '" + value + "': expected text, json or csv");
       }
     }
   }

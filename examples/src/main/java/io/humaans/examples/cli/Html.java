@@ -6,8 +6,8 @@ final class Html {
 
   /**
    * Returns {@code value} safe in HTML text and in quoted attribute values: {@code & < > " '}
-   * become character references, and control characters other than tab and line breaks
-   * (invalid in HTML) become U+FFFD.
+   * become character references, and control characters other than tab and line breaks (invalid in
+   * HTML) become U+FFFD.
    */
   static String esc(String value) {
     StringBuilder out = null;

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * HumaansAccessReader#SYSTEM} (unless {@code --no-humaans-access}), joined to the accounts of the
  * {@code --accounts} file. When the roles cannot be read (403, 404 or 405), the run says so on
  * standard error and the check input names {@code humaans} among its {@linkplain
- * CheckInput#unreadableSystems() unreadable systems}, so the access checks never pass on an
- * unread list and the report's inputs record why. Immutable.
+ * CheckInput#unreadableSystems() unreadable systems}, so the access checks never pass on an unread
+ * list and the report's inputs record why. Immutable.
  */
 final class HumaansAccessInput {
   private final @Nullable HumaansAccess access;
@@ -33,15 +33,22 @@ final class HumaansAccessInput {
   }
 
   /**
-   * Reads the role memberships, noting on standard error when they cannot be read (one line,
-   * with the server's reason) and each row that was read but not fully understood.
+   * Reads the role memberships, noting on standard error when they cannot be read (one line, with
+   * the server's reason) and each row that was read but not fully understood.
    *
    * @throws io.humaans.client.errors.HumaansException for failures other than 403, 404 and 405
    */
   static HumaansAccessInput read(HumaansClient client, Diagnostics diagnostics) {
     HumaansAccess access = HumaansAccessReader.builder(client).build().read();
-    access.unreadableReason().ifPresent(reason -> diagnostics.note("warning: Humaans access"
-        + " not judged (" + reason + "); the access checks cannot pass on it"));
+    access
+        .unreadableReason()
+        .ifPresent(
+            reason ->
+                diagnostics.note(
+                    "warning: Humaans access"
+                        + " not judged ("
+                        + reason
+                        + "); the access checks cannot pass on it"));
     access.warnings().forEach(w -> diagnostics.note("warning: " + w));
     return new HumaansAccessInput(access);
   }
@@ -62,16 +69,16 @@ final class HumaansAccessInput {
   }
 
   /**
-   * Returns why Humaans' accounts could not be read, for the report's inputs; empty when they
-   * were read or left out.
+   * Returns why Humaans' accounts could not be read, for the report's inputs; empty when they were
+   * read or left out.
    */
   Optional<String> unreadReason() {
     return access == null ? Optional.empty() : access.unreadableReason();
   }
 
   /**
-   * Adds the Humaans accounts' links to {@code input}, and the reason when they could not be
-   * read (the accounts themselves go in with {@link #accounts}).
+   * Adds the Humaans accounts' links to {@code input}, and the reason when they could not be read
+   * (the accounts themselves go in with {@link #accounts}).
    */
   void addTo(CheckInput.Builder input) {
     input.addAllAccountLinks(links());
@@ -86,8 +93,13 @@ final class HumaansAccessInput {
     if (access == null || !access.isReadable()) {
       return Optional.empty();
     }
-    return Optional.of("Humaans access: " + access.membershipsRead() + " role "
-        + (access.membershipsRead() == 1 ? "membership" : "memberships") + " of "
-        + access.rolesRead() + (access.rolesRead() == 1 ? " role" : " roles"));
+    return Optional.of(
+        "Humaans access: "
+            + access.membershipsRead()
+            + " role "
+            + (access.membershipsRead() == 1 ? "membership" : "memberships")
+            + " of "
+            + access.rolesRead()
+            + (access.rolesRead() == 1 ? " role" : " roles"));
   }
 }

@@ -56,35 +56,41 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Commands: {@code report} (default), {@code people}, {@code scopes}, {@code seats}, {@code
  * access}, plus {@code help COMMAND} and {@code generate-completion}; see the README or {@code
- * --help}. The commands are picocli command classes ({@link ReportCommand}, ...). The token comes from {@code
- * HUMAANS_API_TOKEN} (never printed) and the base URL from {@code HUMAANS_BASE_URL}; without a
- * token, or with {@code --demo}, the program runs against the embedded demo company. Results go
- * to standard output, progress, notes and errors to standard error. {@code report} and {@code
- * access} also judge who holds which Humaans role, as accounts of system {@code humaans} (see
- * {@link HumaansAccessInput}), unless {@code --no-humaans-access}.
+ * --help}. The commands are picocli command classes ({@link ReportCommand}, ...). The token comes
+ * from {@code HUMAANS_API_TOKEN} (never printed) and the base URL from {@code HUMAANS_BASE_URL};
+ * without a token, or with {@code --demo}, the program runs against the embedded demo company.
+ * Results go to standard output, progress, notes and errors to standard error. {@code report} and
+ * {@code access} also judge who holds which Humaans role, as accounts of system {@code humaans}
+ * (see {@link HumaansAccessInput}), unless {@code --no-humaans-access}.
  *
- * <p>Exit status: {@value #OK} every check passes or is not applicable (or a listing
- * succeeded), {@value
- * #CHECKS_FAILED} a check fails or is incomplete, {@value #USAGE_ERROR} a usage or input-file
- * error, {@value #API_ERROR} an API error (authentication, missing scope, network).
+ * <p>Exit status: {@value #OK} every check passes or is not applicable (or a listing succeeded),
+ * {@value #CHECKS_FAILED} a check fails or is incomplete, {@value #USAGE_ERROR} a usage or
+ * input-file error, {@value #API_ERROR} an API error (authentication, missing scope, network).
  *
- * <p>An instance holds no state between runs and may be reused; {@link #run} is thread-safe as
- * long as the streams are not shared.
+ * <p>An instance holds no state between runs and may be reused; {@link #run} is thread-safe as long
+ * as the streams are not shared.
  */
 public final class HumaansCli {
   /** Exit status: every check passes or is not applicable (judged nothing). */
   public static final int OK = 0;
+
   /** Exit status: a check fails or is incomplete. */
   public static final int CHECKS_FAILED = 1;
+
   /** Exit status: bad command line or input file. */
   public static final int USAGE_ERROR = 2;
+
   /** Exit status: the API call failed (authentication, scope, network). */
   public static final int API_ERROR = 3;
 
-  private static final Set<String> SEAT_CHECKS = Set.of(ReclaimableSeatsCheck.ID,
-      ActivityTrendCheck.ID);
-  private static final Set<String> ACCESS_CHECKS = Set.of(UserIdentifiedCheck.ID,
-      OffboardedAccessRemovedCheck.ID, AccessValidCheck.ID, OneAccountPerPersonCheck.ID);
+  private static final Set<String> SEAT_CHECKS =
+      Set.of(ReclaimableSeatsCheck.ID, ActivityTrendCheck.ID);
+  private static final Set<String> ACCESS_CHECKS =
+      Set.of(
+          UserIdentifiedCheck.ID,
+          OffboardedAccessRemovedCheck.ID,
+          AccessValidCheck.ID,
+          OneAccountPerPersonCheck.ID);
 
   private final Sleeper sleeper;
   private final Clock clock;
@@ -103,8 +109,8 @@ public final class HumaansCli {
   /**
    * Creates a program with the given collaborators.
    *
-   * @param terminal whether standard error is a terminal: progress then rewrites one line, and
-   *     help is coloured
+   * @param terminal whether standard error is a terminal: progress then rewrites one line, and help
+   *     is coloured
    * @param nanoTime the monotonic clock progress rates are measured with
    */
   HumaansCli(Sleeper sleeper, Clock clock, BooleanSupplier terminal, LongSupplier nanoTime) {
@@ -157,16 +163,19 @@ public final class HumaansCli {
     }
     ExampleEnvironment environment;
     try {
-      ExampleEnvironment.Builder builder = ExampleEnvironment.builder().env(env)
-          .forceDemo(options.demo).demoRateLimit(true).sleeper(announcing(diagnostics))
-          .notes(options.quiet ? new PrintStream(OutputStream.nullOutputStream()) : err);
+      ExampleEnvironment.Builder builder =
+          ExampleEnvironment.builder()
+              .env(env)
+              .forceDemo(options.demo)
+              .demoRateLimit(true)
+              .sleeper(announcing(diagnostics))
+              .notes(options.quiet ? new PrintStream(OutputStream.nullOutputStream()) : err);
       if (diagnostics.verbose()) {
         builder.logger(diagnostics::http);
       }
       environment = builder.build();
     } catch (IllegalArgumentException e) {
-      diagnostics.error("humaans: " + ExampleEnvironment.BASE_URL_VARIABLE + ": "
-          + e.getMessage());
+      diagnostics.error("humaans: " + ExampleEnvironment.BASE_URL_VARIABLE + ": " + e.getMessage());
       return USAGE_ERROR;
     } catch (UncheckedIOException e) {
       diagnostics.error("humaans: cannot start the demo server: " + e.getMessage());
@@ -183,8 +192,8 @@ public final class HumaansCli {
           ScopesText.print(client.tokenScopes(), options.format, out);
           return OK;
         default:
-          return check(checks(options.command), client, files, baseline, options, asOf, out,
-              diagnostics);
+          return check(
+              checks(options.command), client, files, baseline, options, asOf, out, diagnostics);
       }
     } catch (HumaansException e) {
       diagnostics.error("humaans: " + describe(e));
@@ -205,32 +214,41 @@ public final class HumaansCli {
       case SEATS:
         return all.filter(c -> SEAT_CHECKS.contains(c.info().id())).collect(Collectors.toList());
       case ACCESS:
-        return all.filter(c -> ACCESS_CHECKS.contains(c.info().id()))
-            .collect(Collectors.toList());
+        return all.filter(c -> ACCESS_CHECKS.contains(c.info().id())).collect(Collectors.toList());
       default:
         return all.collect(Collectors.toList());
     }
   }
 
-  private int check(List<Check> checks, HumaansClient client,
-      CompanionFiles files, @Nullable Baseline baseline, CliOptions options, LocalDate asOf,
-      PrintStream out, Diagnostics diagnostics) {
+  private int check(
+      List<Check> checks,
+      HumaansClient client,
+      CompanionFiles files,
+      @Nullable Baseline baseline,
+      CliOptions options,
+      LocalDate asOf,
+      PrintStream out,
+      Diagnostics diagnostics) {
     Directory directory = readDirectory(client, diagnostics);
     if (directory.scopes().isEmpty()) {
-      diagnostics.note("warning: the token's scopes could not be read (no /token-info); if it"
-          + " lacks private:read, leavers and pre-hires are missing although the report counts"
-          + " the directory as complete");
+      diagnostics.note(
+          "warning: the token's scopes could not be read (no /token-info); if it"
+              + " lacks private:read, leavers and pre-hires are missing although the report counts"
+              + " the directory as complete");
     }
-    HumaansAccessInput humaans = options.humaansAccess
-        ? HumaansAccessInput.read(client, diagnostics) : HumaansAccessInput.none();
+    HumaansAccessInput humaans =
+        options.humaansAccess
+            ? HumaansAccessInput.read(client, diagnostics)
+            : HumaansAccessInput.none();
     List<Account> accounts = humaans.accounts(files.accounts);
-    CheckInput.Builder inputBuilder = CheckInput.builder()
-        .directory(directory)
-        .addAllAccounts(accounts)
-        .addAllPolicies(files.policies)
-        .addAllSeats(files.seats)
-        .addAllEvents(files.events)
-        .addAllWaivers(files.waivers);
+    CheckInput.Builder inputBuilder =
+        CheckInput.builder()
+            .directory(directory)
+            .addAllAccounts(accounts)
+            .addAllPolicies(files.policies)
+            .addAllSeats(files.seats)
+            .addAllEvents(files.events)
+            .addAllWaivers(files.waivers);
     humaans.addTo(inputBuilder);
     CheckInput input = inputBuilder.build();
     CheckConfig.Builder config = CheckConfig.builder().asOf(asOf);
@@ -242,8 +260,9 @@ public final class HumaansCli {
     Report report = Checks.run(checks, CheckContext.of(input, config.build()));
     @Nullable ReportChanges changes = baseline == null ? null : report.compareWith(baseline);
     if (report.partial()) {
-      diagnostics.note("warning: the token lacks private:read, so leavers and pre-hires are"
-          + " missing and checks that need them are INCOMPLETE");
+      diagnostics.note(
+          "warning: the token lacks private:read, so leavers and pre-hires are"
+              + " missing and checks that need them are INCOMPLETE");
     }
     switch (options.format) {
       case JSON:
@@ -260,17 +279,31 @@ public final class HumaansCli {
         break;
     }
     // NOT_APPLICABLE (the check judged nothing) is not a failure; FAIL and INCOMPLETE are.
-    long notPassing = report.checks().stream().map(CheckOutcome::status)
-        .filter(s -> s == Status.FAIL || s == Status.INCOMPLETE).count();
+    long notPassing =
+        report.checks().stream()
+            .map(CheckOutcome::status)
+            .filter(s -> s == Status.FAIL || s == Status.INCOMPLETE)
+            .count();
     int status = notPassing == 0 ? OK : CHECKS_FAILED;
-    if (status == CHECKS_FAILED && options.failOn == CliOptions.FailOn.NEW
+    if (status == CHECKS_FAILED
+        && options.failOn == CliOptions.FailOn.NEW
         && onlyKnownFailures(report, changes)) {
       status = OK;
     }
-    diagnostics.note(report.checks().size() + " checks, " + notPassing
-        + " not passing" + (changes == null ? "" : ", " + changes.newFailures().size()
-            + " new failures, " + changes.resolved().size() + " resolved")
-        + ": exit status " + status);
+    diagnostics.note(
+        report.checks().size()
+            + " checks, "
+            + notPassing
+            + " not passing"
+            + (changes == null
+                ? ""
+                : ", "
+                    + changes.newFailures().size()
+                    + " new failures, "
+                    + changes.resolved().size()
+                    + " resolved")
+            + ": exit status "
+            + status);
     return status;
   }
 
@@ -279,8 +312,12 @@ public final class HumaansCli {
    * already failing in the baseline (without a baseline every failure is new).
    */
   static boolean onlyKnownFailures(Report report, @Nullable ReportChanges changes) {
-    boolean incomplete = report.checks().stream().anyMatch(c -> c.status() == Status.INCOMPLETE
-        || c.counts().getOrDefault(Status.INCOMPLETE, 0) > 0);
+    boolean incomplete =
+        report.checks().stream()
+            .anyMatch(
+                c ->
+                    c.status() == Status.INCOMPLETE
+                        || c.counts().getOrDefault(Status.INCOMPLETE, 0) > 0);
     if (incomplete) {
       return false;
     }
@@ -293,22 +330,24 @@ public final class HumaansCli {
     diagnostics.startReading();
     try {
       return DirectoryReader.builder(client)
-          .progress(new DirectoryReader.ProgressListener() {
-            @Override
-            public void onPage(String resource, int fetched, OptionalInt total) {
-              diagnostics.progress(resource, fetched, total);
-            }
+          .progress(
+              new DirectoryReader.ProgressListener() {
+                @Override
+                public void onPage(String resource, int fetched, OptionalInt total) {
+                  diagnostics.progress(resource, fetched, total);
+                }
 
-            @Override
-            public void onWarning(String message) {
-              // The token's own warnings ("The token lacks ...", "The token's scopes are
-              // unknown ...", the creator limit) are reported by check() in its words, or
-              // by the scopes command; what is left is the partial-directory warning.
-              if (!message.startsWith("The token") && !message.equals(TokenScopes.CREATOR_LIMIT)) {
-                diagnostics.note("warning: " + message);
-              }
-            }
-          })
+                @Override
+                public void onWarning(String message) {
+                  // The token's own warnings ("The token lacks ...", "The token's scopes are
+                  // unknown ...", the creator limit) are reported by check() in its words, or
+                  // by the scopes command; what is left is the partial-directory warning.
+                  if (!message.startsWith("The token")
+                      && !message.equals(TokenScopes.CREATOR_LIMIT)) {
+                    diagnostics.note("warning: " + message);
+                  }
+                }
+              })
           .build()
           .read();
     } finally {
@@ -326,8 +365,11 @@ public final class HumaansCli {
 
       @Override
       public void sleep(Duration duration, BooleanSupplier canceled) throws InterruptedException {
-        diagnostics.note("retrying in " + duration.toMillis() / 1000.0 + " s (rate limited or a"
-            + " request failed)");
+        diagnostics.note(
+            "retrying in "
+                + duration.toMillis() / 1000.0
+                + " s (rate limited or a"
+                + " request failed)");
         sleeper.sleep(duration, canceled);
       }
     };
@@ -336,8 +378,11 @@ public final class HumaansCli {
   /** Returns a one-line explanation of an API failure; client messages never hold the token. */
   static String describe(HumaansException e) {
     if (e instanceof AuthenticationException) {
-      return "the API rejected the token; check " + ExampleEnvironment.TOKEN_VARIABLE + " ("
-          + e.getMessage() + ")";
+      return "the API rejected the token; check "
+          + ExampleEnvironment.TOKEN_VARIABLE
+          + " ("
+          + e.getMessage()
+          + ")";
     }
     if (e instanceof PermissionException) {
       PermissionException p = (PermissionException) e;

@@ -20,8 +20,8 @@ import java.util.Optional;
 import okio.Buffer;
 
 /**
- * The {@code people} listing: one row per person with status, current job title, department
- * and manager as of a date, sorted by name; printed as an aligned table, JSON or CSV.
+ * The {@code people} listing: one row per person with status, current job title, department and
+ * manager as of a date, sorted by name; printed as an aligned table, JSON or CSV.
  */
 final class PeopleListing {
   private static final List<String> COLUMNS =
@@ -29,8 +29,8 @@ final class PeopleListing {
 
   private PeopleListing() {}
 
-  static void print(Directory directory, LocalDate asOf, CliOptions.Format format,
-      PrintStream out) {
+  static void print(
+      Directory directory, LocalDate asOf, CliOptions.Format format, PrintStream out) {
     List<List<String>> rows = rows(directory, asOf);
     switch (format) {
       case JSON:
@@ -46,21 +46,38 @@ final class PeopleListing {
   }
 
   static List<List<String>> rows(Directory directory, LocalDate asOf) {
-    CheckContext context = CheckContext.of(CheckInput.builder().directory(directory).build(),
-        CheckConfig.builder().asOf(asOf).build());
+    CheckContext context =
+        CheckContext.of(
+            CheckInput.builder().directory(directory).build(),
+            CheckConfig.builder().asOf(asOf).build());
     List<List<String>> rows = new ArrayList<>();
     for (PersonFacts facts : context.people()) {
       Person p = facts.person();
       Optional<JobRole> role = facts.currentRole();
       Optional<String> managerId = role.flatMap(JobRole::reportingTo);
-      String manager = managerId.map(id -> context.personById(id).map(m -> name(m.person()))
-          .orElse("(unknown " + id + ")")).orElse("");
-      rows.add(List.of(p.id(), name(p), p.email().map(String::trim).orElse(""),
-          p.status().orElse(""), role.flatMap(JobRole::jobTitle).map(String::trim).orElse(""),
-          role.flatMap(JobRole::department).orElse(""), managerId.orElse(""), manager));
+      String manager =
+          managerId
+              .map(
+                  id ->
+                      context
+                          .personById(id)
+                          .map(m -> name(m.person()))
+                          .orElse("(unknown " + id + ")"))
+              .orElse("");
+      rows.add(
+          List.of(
+              p.id(),
+              name(p),
+              p.email().map(String::trim).orElse(""),
+              p.status().orElse(""),
+              role.flatMap(JobRole::jobTitle).map(String::trim).orElse(""),
+              role.flatMap(JobRole::department).orElse(""),
+              managerId.orElse(""),
+              manager));
     }
-    rows.sort(Comparator.comparing((List<String> r) -> r.get(1).toLowerCase(Locale.ROOT))
-        .thenComparing(r -> r.get(0)));
+    rows.sort(
+        Comparator.comparing((List<String> r) -> r.get(1).toLowerCase(Locale.ROOT))
+            .thenComparing(r -> r.get(0)));
     return rows;
   }
 
@@ -87,13 +104,20 @@ final class PeopleListing {
     for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < shown.length; i++) {
-        cell(line, row.get(shown[i]).isEmpty() ? "-" : row.get(shown[i]), widths[i],
+        cell(
+            line,
+            row.get(shown[i]).isEmpty() ? "-" : row.get(shown[i]),
+            widths[i],
             i == shown.length - 1);
       }
       out.println(line.toString().stripTrailing());
     }
-    out.println(rows.size() + (rows.size() == 1 ? " person" : " people") + ", job titles and"
-        + " managers as of " + asOf);
+    out.println(
+        rows.size()
+            + (rows.size() == 1 ? " person" : " people")
+            + ", job titles and"
+            + " managers as of "
+            + asOf);
   }
 
   private static void cell(StringBuilder line, String value, int width, boolean last) {
@@ -137,8 +161,7 @@ final class PeopleListing {
           out.append(',');
         }
         String v = row.get(i);
-        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n")
-            || v.contains("\r");
+        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
         out.append(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
       }
       out.append('\n');

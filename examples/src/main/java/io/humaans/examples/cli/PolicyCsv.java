@@ -24,9 +24,9 @@ import java.util.Map;
  *
  * <p>{@code matchOn} is {@code department}, {@code jobTitle} or {@code team} (any case); {@code
  * pattern} is compared with the whole value, case-insensitively, {@code *} matching any run of
- * characters; {@code accessLevels} lists levels separated by {@code |}, or {@code *} for any.
- * Rows are grouped into one {@link AccessPolicy} per system, in file order. Any problem fails
- * with a {@link CsvFormatException} naming the file, line and column. Stateless and thread-safe.
+ * characters; {@code accessLevels} lists levels separated by {@code |}, or {@code *} for any. Rows
+ * are grouped into one {@link AccessPolicy} per system, in file order. Any problem fails with a
+ * {@link CsvFormatException} naming the file, line and column. Stateless and thread-safe.
  */
 public final class PolicyCsv {
   /** The columns the header must contain. */
@@ -60,8 +60,8 @@ public final class PolicyCsv {
     for (CsvRecord row : rows) {
       String system = CsvValues.required(row, "system");
       bySystem
-          .computeIfAbsent(system.toLowerCase(Locale.ROOT),
-              key -> AccessPolicy.builder().system(system))
+          .computeIfAbsent(
+              system.toLowerCase(Locale.ROOT), key -> AccessPolicy.builder().system(system))
           .addRules(rule(row));
     }
     List<AccessPolicy> policies = new ArrayList<>(bySystem.size());
@@ -88,7 +88,8 @@ public final class PolicyCsv {
     }
     for (String level : CsvValues.required(row, "accessLevels").split("\\|", -1)) {
       if (level.isBlank()) {
-        throw row.invalid("accessLevels",
+        throw row.invalid(
+            "accessLevels",
             "empty access level (separate levels with |, e.g. write|read, or use *)");
       }
       rule.addAccessLevels(level.trim());

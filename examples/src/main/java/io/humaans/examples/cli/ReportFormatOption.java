@@ -13,8 +13,12 @@ import picocli.CommandLine.TypeConversionException;
  * commands keep {@link FormatOption}, which has no HTML.
  */
 final class ReportFormatOption {
-  @Option(names = "--format", paramLabel = "text|json|csv|html", order = 30,
-      converter = Converter.class, completionCandidates = Names.class,
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|csv|html",
+      order = 30,
+      converter = Converter.class,
+      completionCandidates = Names.class,
       description = "output format (default text)")
   CliOptions.@Nullable Format format;
 
@@ -33,8 +37,8 @@ final class ReportFormatOption {
       try {
         return new FormatOption.Converter().convert(value);
       } catch (TypeConversionException e) {
-        throw new TypeConversionException("invalid --format '" + value
-            + "': expected text, json, csv or html");
+        throw new TypeConversionException(
+            "invalid --format '" + value + "': expected text, json, csv or html");
       }
     }
   }

@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Renders a {@link Report} as one self-contained HTML page: inline CSS ({@link ReportStyle}) and
  * inline SVG charts ({@link TrendChart}), no scripts and nothing loaded from elsewhere. In order,
  * overview before detail: the header, the change since the baseline (when compared), the summary
- * with one row per check, one activity-trend chart per product, the seats per product
- * (reclaimable, assigned, active, utilisation, and the holders behind the reclaimable ones), then
- * the failing, incomplete and waived results grouped by check with their labels. Every value is escaped. Pure.
+ * with one row per check, one activity-trend chart per product, the seats per product (reclaimable,
+ * assigned, active, utilisation, and the holders behind the reclaimable ones), then the failing,
+ * incomplete and waived results grouped by check with their labels. Every value is escaped. Pure.
  */
 final class ReportHtml {
   private ReportHtml() {}
@@ -38,8 +38,12 @@ final class ReportHtml {
     StringBuilder h = new StringBuilder(16384 + report.results().size() * 64);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Compliance report as of ").append(report.asOf()).append("</title>\n")
-        .append("<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        .append("<title>Compliance report as of ")
+        .append(report.asOf())
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(ReportStyle.CSS)
+        .append("</style>\n</head>\n<body>\n<main>\n");
     header(h, report);
     if (changes != null) {
       changes(h, changes);
@@ -53,8 +57,11 @@ final class ReportHtml {
     results(h, report, changes, titles, Status.FAIL, "failures", "Failures");
     results(h, report, changes, titles, Status.INCOMPLETE, "incomplete", "Incomplete");
     results(h, report, changes, titles, Status.WAIVED, "waived", "Waived");
-    h.append("<footer>humaans-examples ").append(esc(BuildVersion.version()))
-        .append(" · report as of ").append(report.asOf()).append("</footer>\n");
+    h.append("<footer>humaans-examples ")
+        .append(esc(BuildVersion.version()))
+        .append(" · report as of ")
+        .append(report.asOf())
+        .append("</footer>\n");
     return h.append("</main>\n</body>\n</html>\n").toString();
   }
 
@@ -69,15 +76,23 @@ final class ReportHtml {
     add(parts, in.events(), "activity events");
     add(parts, in.waivers(), "waivers");
     h.append("<header>\n<h1>Compliance report</h1>\n<p class=\"meta\">As of <b>")
-        .append(report.asOf()).append("</b> · ").append(esc(String.join(" · ", parts)))
+        .append(report.asOf())
+        .append("</b> · ")
+        .append(esc(String.join(" · ", parts)))
         .append("</p>\n");
-    report.scopes().ifPresent(s -> h.append("<p class=\"meta\">Token scopes: ")
-        .append(esc(String.join(", ", s))).append("</p>\n"));
+    report
+        .scopes()
+        .ifPresent(
+            s ->
+                h.append("<p class=\"meta\">Token scopes: ")
+                    .append(esc(String.join(", ", s)))
+                    .append("</p>\n"));
     h.append("</header>\n");
     if (report.partial()) {
-      h.append("<section class=\"warning\"><b>Partial directory.</b> It was read without"
-          + " <code>private:read</code>, so leavers and pre-hires are missing; checks that need"
-          + " them are INCOMPLETE.</section>\n");
+      h.append(
+          "<section class=\"warning\"><b>Partial directory.</b> It was read without"
+              + " <code>private:read</code>, so leavers and pre-hires are missing; checks that need"
+              + " them are INCOMPLETE.</section>\n");
     }
   }
 
@@ -85,7 +100,8 @@ final class ReportHtml {
     List<CheckResult> added = changes.newFailures();
     List<Baseline.Failure> resolved = changes.resolved();
     h.append("<section id=\"changes\">\n<h2>Since the baseline")
-        .append(changes.baseline().asOf().map(d -> " of " + d).orElse("")).append("</h2>\n")
+        .append(changes.baseline().asOf().map(d -> " of " + d).orElse(""))
+        .append("</h2>\n")
         .append("<div class=\"tiles\">");
     tile(h, "NEW", added.size(), added.size() == 1 ? "new failure" : "new failures");
     tile(h, "RESOLVED", resolved.size(), "resolved");
@@ -93,18 +109,24 @@ final class ReportHtml {
     if (added.isEmpty() && resolved.isEmpty()) {
       h.append("<p class=\"meta\">No change in the failures.</p>\n");
     } else {
-      h.append("<table>\n<tr><th>Change</th><th>Check</th><th>Subject</th><th>Reason</th>"
-          + "<th>Failing since</th></tr>\n");
+      h.append(
+          "<table>\n<tr><th>Change</th><th>Check</th><th>Subject</th><th>Reason</th>"
+              + "<th>Failing since</th></tr>\n");
       for (CheckResult r : added) {
         h.append("<tr><td><span class=\"badge NEW\">NEW</span></td><td><code>")
-            .append(esc(r.checkId())).append("</code></td>");
+            .append(esc(r.checkId()))
+            .append("</code></td>");
         subject(h, r.label(), r.subjectId());
-        h.append("<td class=\"reason\">").append(esc(r.reasonCode())).append("</td><td>")
-            .append(changes.failingSince(r).map(Object::toString).orElse("")).append("</td></tr>\n");
+        h.append("<td class=\"reason\">")
+            .append(esc(r.reasonCode()))
+            .append("</td><td>")
+            .append(changes.failingSince(r).map(Object::toString).orElse(""))
+            .append("</td></tr>\n");
       }
       for (Baseline.Failure f : resolved) {
         h.append("<tr><td><span class=\"badge RESOLVED\">RESOLVED</span></td><td><code>")
-            .append(esc(f.checkId())).append("</code></td>");
+            .append(esc(f.checkId()))
+            .append("</code></td>");
         subject(h, f.label(), f.subjectId());
         h.append("<td></td><td>").append(f.failingSince()).append("</td></tr>\n");
       }
@@ -117,9 +139,15 @@ final class ReportHtml {
     h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"tiles\">");
     for (Status s : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
       long n = report.checks().stream().filter(c -> c.status() == s).count();
-      tile(h, s.name(), (int) n, (n == 1 ? "check " : "checks ")
-          + s.name().toLowerCase(Locale.ROOT).replace("fail", "failing")
-              .replace("pass", "passing"));
+      tile(
+          h,
+          s.name(),
+          (int) n,
+          (n == 1 ? "check " : "checks ")
+              + s.name()
+                  .toLowerCase(Locale.ROOT)
+                  .replace("fail", "failing")
+                  .replace("pass", "passing"));
     }
     h.append("</div>\n<table>\n<tr><th>Status</th><th>Check</th><th>Results</th></tr>\n");
     for (Status status : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
@@ -127,15 +155,22 @@ final class ReportHtml {
         if (c.status() != status) {
           continue;
         }
-        h.append("<tr><td>").append(badge(c.status().name())).append("</td><td><code>")
-            .append(esc(c.checkId())).append("</code> <span class=\"detail\">")
-            .append(esc(c.title())).append("</span></td><td class=\"counts\">");
+        h.append("<tr><td>")
+            .append(badge(c.status().name()))
+            .append("</td><td><code>")
+            .append(esc(c.checkId()))
+            .append("</code> <span class=\"detail\">")
+            .append(esc(c.title()))
+            .append("</span></td><td class=\"counts\">");
         boolean any = false;
         for (Map.Entry<Status, Integer> e : c.counts().entrySet()) {
           if (e.getValue() > 0) {
             any = true;
-            h.append("<span class=\"").append(e.getKey().name()).append("\">")
-                .append(e.getValue()).append(' ')
+            h.append("<span class=\"")
+                .append(e.getKey().name())
+                .append("\">")
+                .append(e.getValue())
+                .append(' ')
                 .append(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append("</span>");
           }
@@ -145,7 +180,8 @@ final class ReportHtml {
         }
         if (!c.missingScopes().isEmpty()) {
           h.append("<span class=\"INCOMPLETE\">needs ")
-              .append(esc(String.join(", ", c.missingScopes()))).append("</span>");
+              .append(esc(String.join(", ", c.missingScopes())))
+              .append("</span>");
         }
         h.append("</td></tr>\n");
       }
@@ -153,16 +189,27 @@ final class ReportHtml {
     h.append("</table>\n</section>\n");
   }
 
-  private static void results(StringBuilder h, Report report, @Nullable ReportChanges changes,
-      Map<String, String> titles, Status status, String id, String title) {
-    List<CheckResult> results = report.results().stream().filter(r -> r.status() == status)
-        .collect(Collectors.toList());
+  private static void results(
+      StringBuilder h,
+      Report report,
+      @Nullable ReportChanges changes,
+      Map<String, String> titles,
+      Status status,
+      String id,
+      String title) {
+    List<CheckResult> results =
+        report.results().stream().filter(r -> r.status() == status).collect(Collectors.toList());
     if (results.isEmpty()) {
       return;
     }
     boolean compared = changes != null && status == Status.FAIL;
-    h.append("<section id=\"").append(id).append("\">\n<h2>").append(title).append(" (")
-        .append(results.size()).append(")</h2>\n");
+    h.append("<section id=\"")
+        .append(id)
+        .append("\">\n<h2>")
+        .append(title)
+        .append(" (")
+        .append(results.size())
+        .append(")</h2>\n");
     String check = null;
     for (CheckResult r : results) {
       if (!r.checkId().equals(check)) {
@@ -170,24 +217,33 @@ final class ReportHtml {
           h.append("</table>\n");
         }
         check = r.checkId();
-        h.append("<h3><code>").append(esc(check)).append("</code><span class=\"title\">")
-            .append(esc(titles.getOrDefault(check, ""))).append("</span></h3>\n")
+        h.append("<h3><code>")
+            .append(esc(check))
+            .append("</code><span class=\"title\">")
+            .append(esc(titles.getOrDefault(check, "")))
+            .append("</span></h3>\n")
             .append("<table class=\"results\">\n<tr>")
             .append(compared ? "<th class=\"c-change\">Change</th>" : "")
             .append("<th class=\"c-subject\">Subject</th><th class=\"c-reason\">Reason</th>")
             .append("<th>Detail</th>")
-            .append(compared ? "<th class=\"c-since\">Failing since</th>" : "").append("</tr>\n");
+            .append(compared ? "<th class=\"c-since\">Failing since</th>" : "")
+            .append("</tr>\n");
       }
       h.append("<tr>");
       if (changes != null && compared) {
-        h.append("<td>").append(changes.change(r).map(c -> badge(c.name())).orElse(""))
+        h.append("<td>")
+            .append(changes.change(r).map(c -> badge(c.name())).orElse(""))
             .append("</td>");
       }
       subject(h, r.label(), r.subjectId());
-      h.append("<td class=\"reason\">").append(esc(r.reasonCode()))
-          .append("</td><td class=\"detail\">").append(esc(r.detail())).append("</td>");
+      h.append("<td class=\"reason\">")
+          .append(esc(r.reasonCode()))
+          .append("</td><td class=\"detail\">")
+          .append(esc(r.detail()))
+          .append("</td>");
       if (changes != null && compared) {
-        h.append("<td>").append(changes.failingSince(r).map(Object::toString).orElse(""))
+        h.append("<td>")
+            .append(changes.failingSince(r).map(Object::toString).orElse(""))
             .append("</td>");
       }
       h.append("</tr>\n");
@@ -212,10 +268,16 @@ final class ReportHtml {
     for (String product : products) {
       TrendSeries t = byProduct.get(product);
       int n = seats.getOrDefault(product, 0);
-      h.append("<tr><td>").append(esc(product)).append("</td><td class=\"num")
-          .append(n > 0 ? " FAIL" : "").append("\">").append(n).append("</td><td class=\"num\">")
+      h.append("<tr><td>")
+          .append(esc(product))
+          .append("</td><td class=\"num")
+          .append(n > 0 ? " FAIL" : "")
+          .append("\">")
+          .append(n)
+          .append("</td><td class=\"num\">")
           .append(t == null || t.assignedSeats().isEmpty() ? "" : t.assignedSeats().getAsInt())
-          .append("</td><td class=\"num\">").append(t == null ? "" : t.current())
+          .append("</td><td class=\"num\">")
+          .append(t == null ? "" : t.current())
           .append("</td><td class=\"num\">")
           .append(t == null || t.utilisationPercent() == null ? "" : t.utilisationPercent())
           .append("</td></tr>\n");
@@ -225,17 +287,26 @@ final class ReportHtml {
       if (t.reclaimable().isEmpty()) {
         continue;
       }
-      h.append("<h3>").append(esc(t.product())).append("<span class=\"title\">")
-          .append(t.reclaimable().size()).append(" reclaimable</span></h3>\n")
+      h.append("<h3>")
+          .append(esc(t.product()))
+          .append("<span class=\"title\">")
+          .append(t.reclaimable().size())
+          .append(" reclaimable</span></h3>\n")
           .append("<table class=\"results\">\n<tr><th class=\"c-subject\">Holder</th>")
           .append("<th class=\"c-reason\">Reason</th><th>Last activity</th></tr>\n");
       for (TrendSeries.Seat seat : t.reclaimable()) {
         h.append("<tr>");
         subject(h, seat.email().isEmpty() ? seat.seatId() : seat.email(), seat.seatId());
-        h.append("<td class=\"reason\">").append(esc(seat.reason())).append("</td><td>")
-            .append(seat.lastActivityAt().isEmpty() ? "never"
-                : esc(seat.lastActivityAt().length() >= 10
-                    ? seat.lastActivityAt().substring(0, 10) : seat.lastActivityAt()))
+        h.append("<td class=\"reason\">")
+            .append(esc(seat.reason()))
+            .append("</td><td>")
+            .append(
+                seat.lastActivityAt().isEmpty()
+                    ? "never"
+                    : esc(
+                        seat.lastActivityAt().length() >= 10
+                            ? seat.lastActivityAt().substring(0, 10)
+                            : seat.lastActivityAt()))
             .append("</td></tr>\n");
       }
       h.append("</table>\n");
@@ -252,11 +323,21 @@ final class ReportHtml {
         .append(" line is the seats assigned.</p>\n<div class=\"trends\">\n");
     for (TrendSeries t : all) {
       String cls = t.change() > 0 ? "up" : t.change() < 0 ? "down" : "";
-      h.append("<figure class=\"trend\" data-product=\"").append(esc(t.product()))
-          .append("\">\n<figcaption><b>").append(esc(t.product())).append("</b> · ")
-          .append(t.current()).append(" active in ").append(esc(t.currentPeriod().replace("/", " – ")))
-          .append(", ").append(t.previous()).append(" the period before: <span class=\"")
-          .append(cls).append("\">").append(t.change() > 0 ? "+" : "").append(t.change())
+      h.append("<figure class=\"trend\" data-product=\"")
+          .append(esc(t.product()))
+          .append("\">\n<figcaption><b>")
+          .append(esc(t.product()))
+          .append("</b> · ")
+          .append(t.current())
+          .append(" active in ")
+          .append(esc(t.currentPeriod().replace("/", " – ")))
+          .append(", ")
+          .append(t.previous())
+          .append(" the period before: <span class=\"")
+          .append(cls)
+          .append("\">")
+          .append(t.change() > 0 ? "+" : "")
+          .append(t.change())
           .append("</span>");
       if (t.assignedSeats().isPresent()) {
         h.append(" · ").append(t.assignedSeats().getAsInt()).append(" seats");
@@ -278,8 +359,13 @@ final class ReportHtml {
   }
 
   private static void tile(StringBuilder h, String status, int n, String text) {
-    h.append("<div class=\"tile ").append(status).append("\"><span class=\"n\">").append(n)
-        .append("</span>").append(esc(text)).append("</div>");
+    h.append("<div class=\"tile ")
+        .append(status)
+        .append("\"><span class=\"n\">")
+        .append(n)
+        .append("</span>")
+        .append(esc(text))
+        .append("</div>");
   }
 
   private static String badge(String status) {

@@ -1,13 +1,14 @@
 package io.humaans.examples.cli;
 
 /**
- * The style sheet {@link ReportHtml} inlines: system fonts only, one colour per status (FAIL
- * red, INCOMPLETE amber, WAIVED violet, PASS green, the others grey), print-friendly.
+ * The style sheet {@link ReportHtml} inlines: system fonts only, one colour per status (FAIL red,
+ * INCOMPLETE amber, WAIVED violet, PASS green, the others grey), print-friendly.
  */
 final class ReportStyle {
   private ReportStyle() {}
 
-  static final String CSS = """
+  static final String CSS =
+      """
       :root { --fail: #c0392b; --fail-bg: #fdecea; --incomplete: #a15c00;
         --incomplete-bg: #fff4e0; --waived: #6b4fbb; --waived-bg: #f0ecfb; --pass: #1e7b45;
         --pass-bg: #e6f4ec; --muted: #5f6b7a; --line: #dfe3e8; --ink: #1d2733;

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Renders a {@link Report} as a readable summary: a header with the date and inputs (and the
  * systems whose accounts could not be read), one line per check (failing checks first, then
  * incomplete, not applicable (nothing judged), then passing, each with its counts), then the
- * failing, incomplete and waived results grouped by check with their labels, the reclaimable
- * seats, and each product's activity trend ({@link TrendText}). With a baseline, the change
- * since it ({@link ChangesText}) comes right after the header.
+ * failing, incomplete and waived results grouped by check with their labels, the reclaimable seats,
+ * and each product's activity trend ({@link TrendText}). With a baseline, the change since it
+ * ({@link ChangesText}) comes right after the header.
  */
 final class ReportText {
   /** The outcomes a check can have, in the order the summary lists them. */
@@ -30,15 +30,20 @@ final class ReportText {
   private ReportText() {}
 
   /**
-   * Prints the summary; with {@code changes}, the change since the baseline comes first and
-   * each failure says whether it is new.
+   * Prints the summary; with {@code changes}, the change since the baseline comes first and each
+   * failure says whether it is new.
    */
-  static void print(Report report, @Nullable ReportChanges changes, HumaansAccessInput humaans,
-      PrintStream out) {
+  static void print(
+      Report report, @Nullable ReportChanges changes, HumaansAccessInput humaans, PrintStream out) {
     InputSizes in = report.inputs();
     out.println("Compliance report as of " + report.asOf());
-    out.println("Directory: " + in.people() + " people, " + in.jobRoles() + " job roles"
-        + report.scopes().map(s -> "; token scopes: " + String.join(", ", s)).orElse(""));
+    out.println(
+        "Directory: "
+            + in.people()
+            + " people, "
+            + in.jobRoles()
+            + " job roles"
+            + report.scopes().map(s -> "; token scopes: " + String.join(", ", s)).orElse(""));
     List<String> others = new ArrayList<>();
     count(others, in.accounts(), "account");
     count(others, in.policies(), "access policy", "access policies");
@@ -47,11 +52,19 @@ final class ReportText {
     count(others, in.waivers(), "waiver");
     out.println("Other inputs: " + (others.isEmpty() ? "none" : String.join(", ", others)));
     humaans.summary().ifPresent(out::println);
-    in.unreadableSystems().forEach((system, why) -> out.println("Warning: the accounts of "
-        + system + " could not be read (" + why + "); checks that judge accounts are INCOMPLETE."));
+    in.unreadableSystems()
+        .forEach(
+            (system, why) ->
+                out.println(
+                    "Warning: the accounts of "
+                        + system
+                        + " could not be read ("
+                        + why
+                        + "); checks that judge accounts are INCOMPLETE."));
     if (report.partial()) {
-      out.println("Warning: the directory was read without private:read, so leavers and"
-          + " pre-hires are missing; checks that need them are INCOMPLETE.");
+      out.println(
+          "Warning: the directory was read without private:read, so leavers and"
+              + " pre-hires are missing; checks that need them are INCOMPLETE.");
     }
 
     if (changes != null) {
@@ -63,13 +76,18 @@ final class ReportText {
       report.checks().stream().filter(c -> c.status() == status).forEach(ordered::add);
     }
     int width = ordered.stream().mapToInt(c -> c.checkId().length()).max().orElse(10);
-    int statusWidth = Math.max(10,
-        ordered.stream().mapToInt(c -> c.status().name().length()).max().orElse(0));
+    int statusWidth =
+        Math.max(10, ordered.stream().mapToInt(c -> c.status().name().length()).max().orElse(0));
     out.println();
     out.println("Checks: " + outcomeCounts(report.checks()));
     for (CheckOutcome c : ordered) {
-      out.println("  " + pad(c.status().name(), statusWidth) + " " + pad(c.checkId(), width) + "  "
-          + resultCounts(c));
+      out.println(
+          "  "
+              + pad(c.status().name(), statusWidth)
+              + " "
+              + pad(c.checkId(), width)
+              + "  "
+              + resultCounts(c));
     }
 
     section(out, report, changes, Status.FAIL, "Failures");
@@ -78,16 +96,23 @@ final class ReportText {
 
     if (!report.reclaimableSeatsByProduct().isEmpty()) {
       out.println();
-      out.println("Reclaimable seats: " + report.reclaimableSeatsByProduct().entrySet().stream()
-          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+      out.println(
+          "Reclaimable seats: "
+              + report.reclaimableSeatsByProduct().entrySet().stream()
+                  .map(e -> e.getKey() + " " + e.getValue())
+                  .collect(Collectors.joining(", ")));
     }
     TrendText.print(TrendSeries.of(report), out);
   }
 
-  private static void section(PrintStream out, Report report, @Nullable ReportChanges changes,
-      Status status, String title) {
-    List<CheckResult> results = report.results().stream().filter(r -> r.status() == status)
-        .collect(Collectors.toList());
+  private static void section(
+      PrintStream out,
+      Report report,
+      @Nullable ReportChanges changes,
+      Status status,
+      String title) {
+    List<CheckResult> results =
+        report.results().stream().filter(r -> r.status() == status).collect(Collectors.toList());
     if (results.isEmpty()) {
       return;
     }
@@ -100,9 +125,14 @@ final class ReportText {
         out.println("  " + check);
       }
       String label = r.label();
-      out.println("    " + (label.equals(r.subjectId()) ? label : label + " (" + r.subjectId() + ")")
-          + ": " + r.reasonCode() + ". " + r.detail() + (changes == null ? ""
-              : ChangesText.mark(changes, r)));
+      out.println(
+          "    "
+              + (label.equals(r.subjectId()) ? label : label + " (" + r.subjectId() + ")")
+              + ": "
+              + r.reasonCode()
+              + ". "
+              + r.detail()
+              + (changes == null ? "" : ChangesText.mark(changes, r)));
     }
   }
 
@@ -119,12 +149,12 @@ final class ReportText {
     List<String> parts = new ArrayList<>();
     for (Map.Entry<Status, Integer> e : c.counts().entrySet()) {
       if (e.getValue() > 0) {
-        parts.add(e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '));
+        parts.add(
+            e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '));
       }
     }
-    String missing = c.missingScopes().isEmpty() ? ""
-        : " (needs " + String.join(", ", c.missingScopes()) + ")";
+    String missing =
+        c.missingScopes().isEmpty() ? "" : " (needs " + String.join(", ", c.missingScopes()) + ")";
     return (parts.isEmpty() ? "no subjects" : String.join(", ", parts)) + missing;
   }
 

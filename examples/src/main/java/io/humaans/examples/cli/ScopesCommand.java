@@ -6,19 +6,32 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scopes}: what the token can read. */
-@Command(name = "scopes", versionProvider = BuildVersion.class, separator = " ",
-    sortOptions = false, descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+@Command(
+    name = "scopes",
+    versionProvider = BuildVersion.class,
+    separator = " ",
+    sortOptions = false,
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions:%n",
     customSynopsis = "java -jar humaans-examples.jar scopes [OPTIONS]",
     description = "Shows the token's scopes and what it cannot see.",
-    footer = {"", "Examples:",
-        "  java -jar humaans-examples.jar scopes --demo",
-        "  java -jar humaans-examples.jar scopes --format json",
-        "", Usage.EXIT_LISTING})
+    footer = {
+      "",
+      "Examples:",
+      "  java -jar humaans-examples.jar scopes --demo",
+      "  java -jar humaans-examples.jar scopes --format json",
+      "",
+      Usage.EXIT_LISTING
+    })
 final class ScopesCommand implements CliCommand {
   @Mixin CommonOptions.Demo demo = new CommonOptions.Demo();
 
-  @Option(names = "--format", paramLabel = "text|json", order = 30,
-      converter = FormatOption.Converter.class, completionCandidates = Names.class,
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      order = 30,
+      converter = FormatOption.Converter.class,
+      completionCandidates = Names.class,
       description = "output format (default text)")
   CliOptions.@Nullable Format format;
 
@@ -29,8 +42,10 @@ final class ScopesCommand implements CliCommand {
     if (format == CliOptions.Format.CSV && !help) {
       throw new UsageException("'scopes' prints text or json, not csv");
     }
-    return CliOptions.builder(CliOptions.Command.SCOPES, demo, output).help(help)
-        .format(format == null ? CliOptions.Format.TEXT : format).build();
+    return CliOptions.builder(CliOptions.Command.SCOPES, demo, output)
+        .help(help)
+        .format(format == null ? CliOptions.Format.TEXT : format)
+        .build();
   }
 
   /** The formats offered by shell completion. */

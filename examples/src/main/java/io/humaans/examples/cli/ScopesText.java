@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import okio.Buffer;
 
 /**
- * Renders {@link TokenScopes} for the {@code scopes} command, as text or JSON: the scopes, what
- * the token cannot see (the gaps), and apart from them, as a note, that any token sees no more
- * than its creator may see ({@link TokenScopes#CREATOR_LIMIT}). JSON: {@code {known, source,
- * scopes, warnings, notes}}, where {@code warnings} lists the gaps only.
+ * Renders {@link TokenScopes} for the {@code scopes} command, as text or JSON: the scopes, what the
+ * token cannot see (the gaps), and apart from them, as a note, that any token sees no more than its
+ * creator may see ({@link TokenScopes#CREATOR_LIMIT}). JSON: {@code {known, source, scopes,
+ * warnings, notes}}, where {@code warnings} lists the gaps only.
  */
 final class ScopesText {
   private ScopesText() {}
@@ -52,7 +52,8 @@ final class ScopesText {
    * note, which holds for every token and is shown apart.
    */
   static List<String> gaps(TokenScopes scopes) {
-    return scopes.warnings().stream().filter(w -> !w.equals(TokenScopes.CREATOR_LIMIT))
+    return scopes.warnings().stream()
+        .filter(w -> !w.equals(TokenScopes.CREATOR_LIMIT))
         .collect(Collectors.toList());
   }
 

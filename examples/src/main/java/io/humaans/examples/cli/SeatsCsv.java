@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads licence seats from CSV: columns {@code product,seatId,email,assignedAt}, optionally
- * {@code lastActivityAt} (blank = never used).
+ * Reads licence seats from CSV: columns {@code product,seatId,email,assignedAt}, optionally {@code
+ * lastActivityAt} (blank = never used).
  *
  * <pre>{@code
  * product,seatId,email,assignedAt,lastActivityAt
@@ -19,8 +19,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>{@code product} and {@code seatId} are required; timestamps are ISO-8601, or a date alone
- * ({@code 2026-01-05}) read as the start of that day in UTC. Any problem fails
- * with a {@link CsvFormatException} naming the file, line and column. Stateless and thread-safe.
+ * ({@code 2026-01-05}) read as the start of that day in UTC. Any problem fails with a {@link
+ * CsvFormatException} naming the file, line and column. Stateless and thread-safe.
  */
 public final class SeatsCsv {
   /** The columns the header must contain. */
@@ -52,9 +52,10 @@ public final class SeatsCsv {
   private static List<Seat> map(List<CsvRecord> rows) {
     List<Seat> seats = new ArrayList<>(rows.size());
     for (CsvRecord row : rows) {
-      Seat.Builder seat = Seat.builder()
-          .product(CsvValues.required(row, "product"))
-          .id(CsvValues.required(row, "seatId"));
+      Seat.Builder seat =
+          Seat.builder()
+              .product(CsvValues.required(row, "product"))
+              .id(CsvValues.required(row, "seatId"));
       CsvValues.optional(row, "email").ifPresent(seat::email);
       CsvValues.timestamp(row, "assignedAt").ifPresent(seat::assignedAt);
       CsvValues.timestamp(row, "lastActivityAt").ifPresent(seat::lastActivityAt);

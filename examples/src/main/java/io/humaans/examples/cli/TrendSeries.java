@@ -30,13 +30,22 @@ import org.jspecify.annotations.Nullable;
  * @param previous active holders in the previous period
  * @param change {@code current - previous}
  * @param assignedSeats seats assigned as of the evaluation date, when known
- * @param utilisation active holders per assigned seat in the current period (e.g. {@code 0.75}),
- *     or null without seats
+ * @param utilisation active holders per assigned seat in the current period (e.g. {@code 0.75}), or
+ *     null without seats
  * @param reclaimable the product's reclaimable seats, by seat id
  */
-record TrendSeries(String product, String granularity, String currentPeriod,
-    String previousPeriod, List<Point> points, int current, int previous, int change,
-    OptionalInt assignedSeats, @Nullable String utilisation, List<Seat> reclaimable) {
+record TrendSeries(
+    String product,
+    String granularity,
+    String currentPeriod,
+    String previousPeriod,
+    List<Point> points,
+    int current,
+    int previous,
+    int change,
+    OptionalInt assignedSeats,
+    @Nullable String utilisation,
+    List<Seat> reclaimable) {
 
   /**
    * One period.
@@ -79,20 +88,34 @@ record TrendSeries(String product, String granularity, String currentPeriod,
     List<Point> points = new ArrayList<>();
     for (Map<?, ?> p : objects(e.get("series"))) {
       Object assigned = p.get("assignedSeats");
-      points.add(new Point(String.valueOf(p.get("period")), number(p.get("activeHolders")),
-          assigned == null ? OptionalInt.empty() : OptionalInt.of(number(assigned))));
+      points.add(
+          new Point(
+              String.valueOf(p.get("period")),
+              number(p.get("activeHolders")),
+              assigned == null ? OptionalInt.empty() : OptionalInt.of(number(assigned))));
     }
     List<Seat> seats = new ArrayList<>();
     for (Map<?, ?> s : objects(e.get("reclaimable"))) {
-      seats.add(new Seat(text(s.get("seatId")), text(s.get("email")), text(s.get("reason")),
-          text(s.get("lastActivityAt"))));
+      seats.add(
+          new Seat(
+              text(s.get("seatId")),
+              text(s.get("email")),
+              text(s.get("reason")),
+              text(s.get("lastActivityAt"))));
     }
     String assigned = e.get("assignedSeats");
-    return new TrendSeries(r.subjectId(), e.getOrDefault("granularity", "WEEK"),
-        e.getOrDefault("currentPeriod", ""), e.getOrDefault("previousPeriod", ""), points,
-        number(e.get("current")), number(e.get("previous")), number(e.get("change")),
+    return new TrendSeries(
+        r.subjectId(),
+        e.getOrDefault("granularity", "WEEK"),
+        e.getOrDefault("currentPeriod", ""),
+        e.getOrDefault("previousPeriod", ""),
+        points,
+        number(e.get("current")),
+        number(e.get("previous")),
+        number(e.get("change")),
         assigned == null ? OptionalInt.empty() : OptionalInt.of(number(assigned)),
-        e.get("utilisation"), seats);
+        e.get("utilisation"),
+        seats);
   }
 
   /** The largest value to scale a chart to: active holders or assigned seats, at least 1. */
@@ -106,9 +129,13 @@ record TrendSeries(String product, String granularity, String currentPeriod,
 
   /** The utilisation as a percentage, e.g. {@code 75%}, or null without seats. */
   @Nullable String utilisationPercent() {
-    return utilisation == null ? null
-        : new java.math.BigDecimal(utilisation).movePointRight(2).stripTrailingZeros()
-            .toPlainString() + "%";
+    return utilisation == null
+        ? null
+        : new java.math.BigDecimal(utilisation)
+                .movePointRight(2)
+                .stripTrailingZeros()
+                .toPlainString()
+            + "%";
   }
 
   /** The JSON array of objects in an evidence value; empty when absent. */

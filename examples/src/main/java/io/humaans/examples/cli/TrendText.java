@@ -21,11 +21,24 @@ final class TrendText {
     out.println();
     out.println("Activity trends (active holders per period, oldest first):");
     for (TrendSeries t : all) {
-      out.println("  " + t.product() + "  " + sparkline(t) + "  " + t.current() + " active in "
-          + t.currentPeriod() + ", " + t.previous() + " before, change "
-          + (t.change() > 0 ? "+" : "") + t.change()
-          + (t.assignedSeats().isPresent() ? "; " + t.assignedSeats().getAsInt() + " seats" : "")
-          + (t.utilisationPercent() == null ? "" : ", " + t.utilisationPercent() + " used"));
+      out.println(
+          "  "
+              + t.product()
+              + "  "
+              + sparkline(t)
+              + "  "
+              + t.current()
+              + " active in "
+              + t.currentPeriod()
+              + ", "
+              + t.previous()
+              + " before, change "
+              + (t.change() > 0 ? "+" : "")
+              + t.change()
+              + (t.assignedSeats().isPresent()
+                  ? "; " + t.assignedSeats().getAsInt() + " seats"
+                  : "")
+              + (t.utilisationPercent() == null ? "" : ", " + t.utilisationPercent() + " used"));
       StringBuilder periods = new StringBuilder("    period  ");
       StringBuilder active = new StringBuilder("    active  ");
       StringBuilder assigned = new StringBuilder("    seats   ");
@@ -34,8 +47,11 @@ final class TrendText {
         String label = TrendChart.shortPeriod(p.period());
         String seats = p.assigned().isPresent() ? Integer.toString(p.assigned().getAsInt()) : "";
         anyAssigned |= p.assigned().isPresent();
-        int width = Math.max(label.length(), Math.max(Integer.toString(p.activeHolders())
-            .length(), seats.length())) + 1;
+        int width =
+            Math.max(
+                    label.length(),
+                    Math.max(Integer.toString(p.activeHolders()).length(), seats.length()))
+                + 1;
         periods.append(left(label, width));
         active.append(left(Integer.toString(p.activeHolders()), width));
         assigned.append(left(seats, width));

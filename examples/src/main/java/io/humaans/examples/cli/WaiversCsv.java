@@ -21,10 +21,9 @@ import java.util.TreeSet;
  * user-identified,AIDA1H04M,"External auditor, approved by the CFO",2026-12-31
  * }</pre>
  *
- * <p>{@code checkId} must name a built-in check; {@code subjectId} and {@code reason} are
- * required; {@code expiresOn} is a date {@code YYYY-MM-DD} or blank (never expires). Any problem
- * fails with a {@link CsvFormatException} naming the file, line and column. Stateless and
- * thread-safe.
+ * <p>{@code checkId} must name a built-in check; {@code subjectId} and {@code reason} are required;
+ * {@code expiresOn} is a date {@code YYYY-MM-DD} or blank (never expires). Any problem fails with a
+ * {@link CsvFormatException} naming the file, line and column. Stateless and thread-safe.
  */
 public final class WaiversCsv {
   /** The columns the header must contain. */
@@ -64,10 +63,11 @@ public final class WaiversCsv {
       if (!checkIds.contains(checkId)) {
         throw row.invalid("checkId", "unknown check (known: " + String.join(", ", checkIds) + ")");
       }
-      Waiver.Builder waiver = Waiver.builder()
-          .checkId(checkId)
-          .subjectId(CsvValues.required(row, "subjectId"))
-          .reason(CsvValues.required(row, "reason"));
+      Waiver.Builder waiver =
+          Waiver.builder()
+              .checkId(checkId)
+              .subjectId(CsvValues.required(row, "subjectId"))
+              .reason(CsvValues.required(row, "reason"));
       CsvValues.date(row, "expiresOn").ifPresent(waiver::expiresOn);
       waivers.add(waiver.build());
     }

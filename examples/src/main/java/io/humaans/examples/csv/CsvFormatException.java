@@ -1,9 +1,9 @@
 package io.humaans.examples.csv;
 
 /**
- * Thrown when a CSV file is malformed or lacks a required column. The message names the
- * source, the 1-based line and, where it applies, the 1-based character column, e.g. {@code
- * accounts.csv line 4, column 17: unterminated quoted field}.
+ * Thrown when a CSV file is malformed or lacks a required column. The message names the source, the
+ * 1-based line and, where it applies, the 1-based character column, e.g. {@code accounts.csv line
+ * 4, column 17: unterminated quoted field}.
  */
 public final class CsvFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;

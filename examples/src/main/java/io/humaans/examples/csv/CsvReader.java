@@ -11,18 +11,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads RFC 4180 CSV: a header row, then records of the same width. Fields may be quoted;
- * inside quotes, delimiters and line breaks are data and {@code ""} is a quote. The delimiter is
- * a comma, or the semicolon or tab the header row uses instead (as spreadsheet tools write in
- * locales where the comma is the decimal mark): whichever of the three occurs most often outside
- * quotes in the header row, the comma on a tie. Lines may end in
- * CRLF, LF or CR; a leading UTF-8 byte-order mark is skipped; empty lines are ignored. Header
- * names are trimmed, values are kept exactly as written.
+ * Reads RFC 4180 CSV: a header row, then records of the same width. Fields may be quoted; inside
+ * quotes, delimiters and line breaks are data and {@code ""} is a quote. The delimiter is a comma,
+ * or the semicolon or tab the header row uses instead (as spreadsheet tools write in locales where
+ * the comma is the decimal mark): whichever of the three occurs most often outside quotes in the
+ * header row, the comma on a tie. Lines may end in CRLF, LF or CR; a leading UTF-8 byte-order mark
+ * is skipped; empty lines are ignored. Header names are trimmed, values are kept exactly as
+ * written.
  *
- * <p>Malformed input fails with {@link CsvFormatException} naming the source, line and column:
- * an unterminated quoted field, a stray quote, text after a closing quote, a record with the
- * wrong number of fields, a duplicate or empty header name, or a missing required column. The
- * reader knows nothing about what the columns mean. It is stateless and thread-safe.
+ * <p>Malformed input fails with {@link CsvFormatException} naming the source, line and column: an
+ * unterminated quoted field, a stray quote, text after a closing quote, a record with the wrong
+ * number of fields, a duplicate or empty header name, or a missing required column. The reader
+ * knows nothing about what the columns mean. It is stateless and thread-safe.
  *
  * <pre>{@code
  * CsvTable accounts = CsvReader.read(Path.of("accounts.csv"), "system", "id", "email");
@@ -39,8 +39,8 @@ public final class CsvReader {
    *
    * @param requiredColumns columns the header must contain
    * @throws IOException if the file cannot be read
-   * @throws CsvFormatException if the content is not UTF-8 (naming the line and column of the
-   *     first bad byte), is malformed or lacks a required column
+   * @throws CsvFormatException if the content is not UTF-8 (naming the line and column of the first
+   *     bad byte), is malformed or lacks a required column
    */
   public static CsvTable read(Path file, String... requiredColumns) throws IOException {
     Path name = file.getFileName();
@@ -87,28 +87,49 @@ public final class CsvReader {
         throw new CsvFormatException(source, headerRow.line, column, "empty column name");
       }
       if (!seen.add(name)) {
-        throw new CsvFormatException(source, headerRow.line, column,
-            "duplicate column '" + name + "'");
+        throw new CsvFormatException(
+            source, headerRow.line, column, "duplicate column '" + name + "'");
       }
       header.add(name);
     }
     for (String required : requiredColumns) {
       if (!seen.contains(required)) {
-        throw new CsvFormatException(source, headerRow.line, 0, "missing required column '"
-            + required + "' (header: " + String.join(", ", header) + ")");
+        throw new CsvFormatException(
+            source,
+            headerRow.line,
+            0,
+            "missing required column '"
+                + required
+                + "' (header: "
+                + String.join(", ", header)
+                + ")");
       }
     }
     List<CsvRecord> records = new ArrayList<>();
     for (Parser.Row row = parser.next(); row != null; row = parser.next()) {
       if (row.fields.size() > header.size()) {
-        throw new CsvFormatException(source, row.line, row.columns.get(header.size()),
-            "expected " + header.size() + " fields but found " + row.fields.size()
+        throw new CsvFormatException(
+            source,
+            row.line,
+            row.columns.get(header.size()),
+            "expected "
+                + header.size()
+                + " fields but found "
+                + row.fields.size()
                 + " (extra field starts here)");
       }
       if (row.fields.size() < header.size()) {
-        throw new CsvFormatException(source, row.endLine, row.endColumn,
-            "expected " + header.size() + " fields but found " + row.fields.size()
-                + " (missing '" + header.get(row.fields.size()) + "')");
+        throw new CsvFormatException(
+            source,
+            row.endLine,
+            row.endColumn,
+            "expected "
+                + header.size()
+                + " fields but found "
+                + row.fields.size()
+                + " (missing '"
+                + header.get(row.fields.size())
+                + "')");
       }
       records.add(new CsvRecord(source, row.line, header, row.fields, row.columns));
     }
@@ -212,7 +233,10 @@ public final class CsvReader {
           break;
         }
         if (c == '"') {
-          throw new CsvFormatException(source, line, column,
+          throw new CsvFormatException(
+              source,
+              line,
+              column,
               "unexpected quote in unquoted field (quote the whole field and double the quote)");
         }
         advance();
@@ -227,8 +251,7 @@ public final class CsvReader {
       StringBuilder value = new StringBuilder();
       while (true) {
         if (pos >= text.length()) {
-          throw new CsvFormatException(source, openLine, openColumn,
-              "unterminated quoted field");
+          throw new CsvFormatException(source, openLine, openColumn, "unterminated quoted field");
         }
         char c = text.charAt(pos);
         if (c == '"') {
@@ -239,10 +262,11 @@ public final class CsvReader {
             continue;
           }
           advance();
-          if (pos < text.length() && text.charAt(pos) != delimiter
+          if (pos < text.length()
+              && text.charAt(pos) != delimiter
               && !isLineBreak(text.charAt(pos))) {
-            throw new CsvFormatException(source, line, column,
-                "unexpected '" + text.charAt(pos) + "' after closing quote");
+            throw new CsvFormatException(
+                source, line, column, "unexpected '" + text.charAt(pos) + "' after closing quote");
           }
           return value.toString();
         }

@@ -18,7 +18,11 @@ public final class CsvRecord {
   private final Map<String, String> values;
   private final Map<String, Integer> columns;
 
-  CsvRecord(String source, int line, List<String> header, List<String> fields,
+  CsvRecord(
+      String source,
+      int line,
+      List<String> header,
+      List<String> fields,
       List<Integer> fieldColumns) {
     this.source = source;
     this.line = line;
@@ -32,7 +36,10 @@ public final class CsvRecord {
     this.columns = Collections.unmodifiableMap(columns);
   }
 
-  /** Returns the 1-based line the record starts on (the header is line 1 unless blank lines precede it). */
+  /**
+   * Returns the 1-based line the record starts on (the header is line 1 unless blank lines precede
+   * it).
+   */
   public int line() {
     return line;
   }
@@ -45,8 +52,14 @@ public final class CsvRecord {
   public String get(String column) {
     String value = values.get(column);
     if (value == null) {
-      throw new IllegalArgumentException("no column '" + column + "' in " + source
-          + " (columns: " + String.join(", ", values.keySet()) + ")");
+      throw new IllegalArgumentException(
+          "no column '"
+              + column
+              + "' in "
+              + source
+              + " (columns: "
+              + String.join(", ", values.keySet())
+              + ")");
     }
     return value;
   }
@@ -75,8 +88,8 @@ public final class CsvRecord {
   public CsvFormatException invalid(String column, String problem) {
     get(column);
     int at = requireNonNull(columns.get(column), column); // get(column) threw if it is unknown
-    return new CsvFormatException(source, line, at,
-        "invalid " + column + " '" + values.get(column) + "': " + problem);
+    return new CsvFormatException(
+        source, line, at, "invalid " + column + " '" + values.get(column) + "': " + problem);
   }
 
   @Override

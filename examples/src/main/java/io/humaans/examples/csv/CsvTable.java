@@ -41,7 +41,12 @@ public final class CsvTable {
 
   @Override
   public String toString() {
-    return "CsvTable[" + source + ", " + header.size() + " columns, " + records.size()
+    return "CsvTable["
+        + source
+        + ", "
+        + header.size()
+        + " columns, "
+        + records.size()
         + " records]";
   }
 }

@@ -23,9 +23,11 @@ final class Utf8Text {
    * @throws CsvFormatException at the first byte sequence that is not UTF-8
    */
   static String decode(String source, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -53,8 +55,13 @@ final class Utf8Text {
     // Everything before the bad byte decoded, so the column counts its characters.
     String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
     int column = before.codePointCount(0, before.length()) + 1;
-    return new CsvFormatException(source, line, column, String.format(Locale.ROOT,
-        "not UTF-8 text (byte 0x%02X); the file must be UTF-8: save or export it as UTF-8",
-        bytes[bad] & 0xFF));
+    return new CsvFormatException(
+        source,
+        line,
+        column,
+        String.format(
+            Locale.ROOT,
+            "not UTF-8 text (byte 0x%02X); the file must be UTF-8: save or export it as UTF-8",
+            bytes[bad] & 0xFF));
   }
 }

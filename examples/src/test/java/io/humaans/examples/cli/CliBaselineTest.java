@@ -39,7 +39,8 @@ class CliBaselineTest {
   /** The demo report without its first failing result (so that one is new today). */
   /** How many results fail in today's demo report (counted, so new demo faults need no edit). */
   private static int failuresToday() {
-    int n = (int) today.lines().filter(l -> l.contains("\"status\": \"FAIL\", \"reasonCode\"")).count();
+    int n =
+        (int) today.lines().filter(l -> l.contains("\"status\": \"FAIL\", \"reasonCode\"")).count();
     assertThat(n).as("failing results in the demo report").isGreaterThan(20);
     return n;
   }
@@ -65,14 +66,23 @@ class CliBaselineTest {
   void aBaselineWithOneFailureFewerYieldsExactlyOneNew() throws IOException {
     Path baseline = withoutOneFailure();
 
-    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--format", "json", "-q",
-        "--baseline", baseline.toString());
+    CliRun.Result r =
+        cli.run(
+            Map.of(),
+            "report",
+            "--demo",
+            "--format",
+            "json",
+            "-q",
+            "--baseline",
+            baseline.toString());
 
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
     assertThat(changes(r.out, "NEW")).containsExactly("access-valid AIDA1ID0E");
     assertThat(changes(r.out, "UNCHANGED")).hasSize(failuresToday() - 1);
     assertThat(r.out).contains("\"resolved\": []");
-    assertThat(r.out).contains("\"subjectId\": \"AIDA1ID0E\"")
+    assertThat(r.out)
+        .contains("\"subjectId\": \"AIDA1ID0E\"")
         .contains("\"change\": \"NEW\", \"failingSince\": \"2026-11-02\"");
   }
 
@@ -80,25 +90,47 @@ class CliBaselineTest {
   void aBaselineWithOneMoreFailureYieldsExactlyOneResolved() throws IOException {
     Path baseline = withOneMoreFailure();
 
-    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--format", "json", "-q",
-        "--baseline", baseline.toString());
+    CliRun.Result r =
+        cli.run(
+            Map.of(),
+            "report",
+            "--demo",
+            "--format",
+            "json",
+            "-q",
+            "--baseline",
+            baseline.toString());
 
     assertThat(changes(r.out, "NEW")).isEmpty();
-    assertThat(r.out).contains("\"resolved\": [\n    {\"checkId\": \"reclaimable-seats\","
-        + " \"subjectId\": \"fig-0001\", \"label\": \"figma ")
+    assertThat(r.out)
+        .contains(
+            "\"resolved\": [\n    {\"checkId\": \"reclaimable-seats\","
+                + " \"subjectId\": \"fig-0001\", \"label\": \"figma ")
         .containsOnlyOnce("\"failingSince\": \"2026-11-02\"}");
-    assertThat(r.out.substring(r.out.indexOf("\"resolved\"")).lines()
-        .filter(l -> l.contains("checkId"))).hasSize(1);
+    assertThat(
+            r.out
+                .substring(r.out.indexOf("\"resolved\""))
+                .lines()
+                .filter(l -> l.contains("checkId")))
+        .hasSize(1);
   }
 
   @Test
   void theReportItselfAsBaselineYieldsNoChange() throws IOException {
     Path baseline = write("same.json", today);
 
-    CliRun.Result json = cli.run(Map.of(), "report", "--demo", "--format", "json", "-q",
-        "--baseline", baseline.toString());
-    CliRun.Result text = cli.run(Map.of(), "report", "--demo", "-q",
-        "--baseline", baseline.toString());
+    CliRun.Result json =
+        cli.run(
+            Map.of(),
+            "report",
+            "--demo",
+            "--format",
+            "json",
+            "-q",
+            "--baseline",
+            baseline.toString());
+    CliRun.Result text =
+        cli.run(Map.of(), "report", "--demo", "-q", "--baseline", baseline.toString());
 
     assertThat(changes(json.out, "NEW")).isEmpty();
     assertThat(changes(json.out, "UNCHANGED")).hasSize(failuresToday());
@@ -111,22 +143,36 @@ class CliBaselineTest {
   void textAndHtmlShowTheChangeFirst() throws IOException {
     Path baseline = withoutOneFailure();
 
-    CliRun.Result text = cli.run(Map.of(), "report", "--demo", "-q",
-        "--baseline", baseline.toString());
-    CliRun.Result html = cli.run(Map.of(), "report", "--demo", "-q", "--format", "html",
-        "--baseline", baseline.toString());
+    CliRun.Result text =
+        cli.run(Map.of(), "report", "--demo", "-q", "--baseline", baseline.toString());
+    CliRun.Result html =
+        cli.run(
+            Map.of(),
+            "report",
+            "--demo",
+            "-q",
+            "--format",
+            "html",
+            "--baseline",
+            baseline.toString());
 
-    assertThat(text.out).contains("Since the baseline of 2026-11-02: 1 new failure, 0 resolved\n"
-        + "  NEW       access-valid  aws Zoe.Adams@Northwind-Labs.Example (AIDA1ID0E):"
-        + " ROLE_NOT_ALLOWED\n");
+    assertThat(text.out)
+        .contains(
+            "Since the baseline of 2026-11-02: 1 new failure, 0 resolved\n"
+                + "  NEW       access-valid  aws Zoe.Adams@Northwind-Labs.Example (AIDA1ID0E):"
+                + " ROLE_NOT_ALLOWED\n");
     assertThat(text.out.indexOf("Since the baseline")).isLessThan(text.out.indexOf("Checks:"));
-    assertThat(text.out).contains("(AIDA1ID0E): ROLE_NOT_ALLOWED. No rule of the policy applies"
-        + " to the holder's department, job title or teams. [NEW]\n");
+    assertThat(text.out)
+        .contains(
+            "(AIDA1ID0E): ROLE_NOT_ALLOWED. No rule of the policy applies"
+                + " to the holder's department, job title or teams. [NEW]\n");
     assertThat(text.out).contains(" [since 2026-11-02]\n");
-    assertThat(html.out.indexOf("id=\"changes\"")).isPositive()
+    assertThat(html.out.indexOf("id=\"changes\""))
+        .isPositive()
         .isLessThan(html.out.indexOf("id=\"summary\""));
-    assertThat(html.out).containsOnlyOnce("<span class=\"badge NEW\">NEW</span></td><td><code>"
-        + "access-valid</code>");
+    assertThat(html.out)
+        .containsOnlyOnce(
+            "<span class=\"badge NEW\">NEW</span></td><td><code>" + "access-valid</code>");
   }
 
   @Test
@@ -140,7 +186,8 @@ class CliBaselineTest {
     assertThat(status("--baseline", same, "--fail-on", "new")).isEqualTo(0);
     assertThat(status("--baseline", same, "--fail-on", "any")).isEqualTo(1);
     assertThat(status("--baseline", same)).isEqualTo(1);
-    assertThat(status("--fail-on", "new")).as("without a baseline every failure is new")
+    assertThat(status("--fail-on", "new"))
+        .as("without a baseline every failure is new")
         .isEqualTo(1);
   }
 
@@ -151,12 +198,17 @@ class CliBaselineTest {
         report(Status.FAIL, Map.of(Status.FAIL, 1, Status.INCOMPLETE, 1));
     Report failed = report(Status.FAIL, Map.of(Status.FAIL, 1));
     Baseline none = Baseline.builder().checkIds(List.of("c")).build();
-    Baseline known = Baseline.builder().checkIds(List.of("c"))
-        .addFailure("c", "s1", java.time.LocalDate.of(2026, 10, 1)).build();
+    Baseline known =
+        Baseline.builder()
+            .checkIds(List.of("c"))
+            .addFailure("c", "s1", java.time.LocalDate.of(2026, 10, 1))
+            .build();
 
     assertThat(HumaansCli.onlyKnownFailures(incomplete, incomplete.compareWith(none))).isFalse();
-    assertThat(HumaansCli.onlyKnownFailures(failedOnceIncompleteOnce,
-        failedOnceIncompleteOnce.compareWith(known))).isFalse();
+    assertThat(
+            HumaansCli.onlyKnownFailures(
+                failedOnceIncompleteOnce, failedOnceIncompleteOnce.compareWith(known)))
+        .isFalse();
     assertThat(HumaansCli.onlyKnownFailures(failed, failed.compareWith(known))).isTrue();
     assertThat(HumaansCli.onlyKnownFailures(failed, failed.compareWith(none))).isFalse();
     assertThat(HumaansCli.onlyKnownFailures(failed, null)).isFalse();
@@ -167,13 +219,31 @@ class CliBaselineTest {
     for (Status s : Status.values()) {
       all.put(s, counts.getOrDefault(s, 0));
     }
-    Report.Builder b = Report.builder().asOf(java.time.LocalDate.of(2026, 11, 2))
-        .inputs(InputSizes.builder().people(1).jobRoles(0).jobRolesWithoutPerson(0).accounts(0)
-            .seats(0).events(0).policies(0).waivers(0).accountLinks(0).build())
-        .partial(false)
-        .addChecks(CheckOutcome.builder().checkId("c").title("C").subjectType("person")
-            .status(outcome).counts(all).total(counts.values().stream().mapToInt(i -> i).sum())
-            .build());
+    Report.Builder b =
+        Report.builder()
+            .asOf(java.time.LocalDate.of(2026, 11, 2))
+            .inputs(
+                InputSizes.builder()
+                    .people(1)
+                    .jobRoles(0)
+                    .jobRolesWithoutPerson(0)
+                    .accounts(0)
+                    .seats(0)
+                    .events(0)
+                    .policies(0)
+                    .waivers(0)
+                    .accountLinks(0)
+                    .build())
+            .partial(false)
+            .addChecks(
+                CheckOutcome.builder()
+                    .checkId("c")
+                    .title("C")
+                    .subjectType("person")
+                    .status(outcome)
+                    .counts(all)
+                    .total(counts.values().stream().mapToInt(i -> i).sum())
+                    .build());
     if (counts.containsKey(Status.FAIL)) {
       b.addResults(CheckResult.of("c", "person", "s1", Status.FAIL, "X", "Fails."));
     }
@@ -188,27 +258,35 @@ class CliBaselineTest {
     Path notJson = write("notes.json", "hello\n");
     Path otherJson = write("other.json", "{\"name\": \"x\", \"results\": []}\n");
     Path array = write("array.json", "[1, 2]\n");
-    Path seats = write("seats-only.json",
-        cli.run(Map.of(), "seats", "--demo", "--format", "json", "-q").out);
+    Path seats =
+        write(
+            "seats-only.json", cli.run(Map.of(), "seats", "--demo", "--format", "json", "-q").out);
 
     for (Path p : List.of(notJson, otherJson, array)) {
       CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--baseline", p.toString());
       assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.USAGE_ERROR);
-      assertThat(r.err).contains("humaans: --baseline " + p + ": not a JSON report of this"
-          + " program");
+      assertThat(r.err)
+          .contains("humaans: --baseline " + p + ": not a JSON report of this" + " program");
       assertThat(r.out).isEmpty();
     }
     assertThat(cli.run(Map.of(), "report", "--demo", "--baseline", notJson.toString()).err)
-        .contains("humaans: --baseline " + notJson + ": not a JSON report of this program"
-            + " (not valid JSON)\n");
+        .contains(
+            "humaans: --baseline "
+                + notJson
+                + ": not a JSON report of this program"
+                + " (not valid JSON)\n");
     assertThat(cli.run(Map.of(), "report", "--demo", "--baseline", otherJson.toString()).err)
         .contains(": not a JSON report of this program (it lacks asOf)\n");
     CliRun.Result other = cli.run(Map.of(), "report", "--demo", "--baseline", seats.toString());
     assertThat(other.status).isEqualTo(HumaansCli.USAGE_ERROR);
-    assertThat(other.err).contains("humaans: --baseline " + seats + ": a report of a different"
-        + " check set (it lacks access-valid, employment-dates-consistent");
-    CliRun.Result missing = cli.run(Map.of(), "report", "--demo", "--baseline",
-        dir.resolve("nope.json").toString());
+    assertThat(other.err)
+        .contains(
+            "humaans: --baseline "
+                + seats
+                + ": a report of a different"
+                + " check set (it lacks access-valid, employment-dates-consistent");
+    CliRun.Result missing =
+        cli.run(Map.of(), "report", "--demo", "--baseline", dir.resolve("nope.json").toString());
     assertThat(missing.status).isEqualTo(HumaansCli.USAGE_ERROR);
     assertThat(missing.err).contains("--baseline " + dir.resolve("nope.json") + ": no such file");
   }

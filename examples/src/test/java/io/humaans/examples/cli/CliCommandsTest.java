@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Help, version, suggestions and completion: nothing here reads the directory. */
 class CliCommandsTest {
@@ -22,8 +22,11 @@ class CliCommandsTest {
     CliRun.Result viaShort = cli.run(Map.of(), command, "-h");
 
     assertThat(viaOption.status).as(viaOption.toString()).isEqualTo(HumaansCli.OK);
-    assertThat(viaOption.out).startsWith("Usage: java -jar humaans-examples.jar "
-        + (command.equals("report") ? "[report]" : command) + " [OPTIONS]\n")
+    assertThat(viaOption.out)
+        .startsWith(
+            "Usage: java -jar humaans-examples.jar "
+                + (command.equals("report") ? "[report]" : command)
+                + " [OPTIONS]\n")
         .contains("\nExamples:\n  java -jar humaans-examples.jar " + command + " --demo\n")
         .contains("      --demo ")
         .doesNotContain("\nCommands:");
@@ -38,11 +41,15 @@ class CliCommandsTest {
     String scopes = cli.run(Map.of(), "scopes", "--help").out;
     String access = cli.run(Map.of(), "access", "--help").out;
 
-    assertThat(people).contains("--as-of YYYY-MM-DD").doesNotContain("--seats")
+    assertThat(people)
+        .contains("--as-of YYYY-MM-DD")
+        .doesNotContain("--seats")
         .doesNotContain("--accounts");
     assertThat(scopes).contains("--format text|json ").doesNotContain("--as-of");
-    assertThat(access).contains("--accounts FILE.csv", "--policy FILE.csv", "--waivers FILE.csv")
-        .doesNotContain("--seats").doesNotContain("--exempt-title");
+    assertThat(access)
+        .contains("--accounts FILE.csv", "--policy FILE.csv", "--waivers FILE.csv")
+        .doesNotContain("--seats")
+        .doesNotContain("--exempt-title");
   }
 
   @Test
@@ -50,17 +57,21 @@ class CliCommandsTest {
     CliRun.Result r = cli.run(Map.of(), "--help");
     CliRun.Result help = cli.run(Map.of(), "help");
 
-    assertThat(r.out).contains("\nCommands:\n  report ", "\n  generate-completion ",
-        "\nOptions (of report, the default command):\n", "      --exempt-title PATTERN ",
-        "\nEnvironment:\n  HUMAANS_API_TOKEN ");
+    assertThat(r.out)
+        .contains(
+            "\nCommands:\n  report ",
+            "\n  generate-completion ",
+            "\nOptions (of report, the default command):\n",
+            "      --exempt-title PATTERN ",
+            "\nEnvironment:\n  HUMAANS_API_TOKEN ");
     assertThat(help.out).isEqualTo(r.out);
   }
 
   @Test
   void versionIsTheProjectVersion() throws Exception {
     String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
-    Matcher parent = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL)
-        .matcher(pom);
+    Matcher parent =
+        Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL).matcher(pom);
     assertThat(parent.find()).isTrue();
 
     CliRun.Result r = cli.run(Map.of(), "--version");
@@ -72,18 +83,20 @@ class CliCommandsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "report --as-off 2026-11-02 | unknown option '--as-off' (did you mean --as-of?)",
-      "--fromat json | unknown option '--fromat' (did you mean --format?)",
-      "seats --event e.csv | unknown option '--event' (did you mean --events?)",
-      "access --acc a.csv | unknown option '--acc' (did you mean --accounts?)",
-      "report --verbse | unknown option '--verbse' (did you mean --verbose?)",
-      "reprot --demo | unknown command 'reprot': did you mean report? (expected report, people,"
-          + " scopes, seats or access)",
-      "help acess | unknown command 'acess': did you mean access? (expected report, people,"
-          + " scopes, seats or access)",
-      "people --policy p.csv | option --policy does not apply to 'people'",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "report --as-off 2026-11-02 | unknown option '--as-off' (did you mean --as-of?)",
+        "--fromat json | unknown option '--fromat' (did you mean --format?)",
+        "seats --event e.csv | unknown option '--event' (did you mean --events?)",
+        "access --acc a.csv | unknown option '--acc' (did you mean --accounts?)",
+        "report --verbse | unknown option '--verbse' (did you mean --verbose?)",
+        "reprot --demo | unknown command 'reprot': did you mean report? (expected report, people,"
+            + " scopes, seats or access)",
+        "help acess | unknown command 'acess': did you mean access? (expected report, people,"
+            + " scopes, seats or access)",
+        "people --policy p.csv | option --policy does not apply to 'people'",
+      })
   void typoGetsASuggestionAndExitTwo(String line, String message) {
     CliRun.Result r = cli.run(Map.of(), line.trim().split(" "));
 
@@ -97,11 +110,16 @@ class CliCommandsTest {
     CliRun.Result r = cli.run(Map.of(), "generate-completion");
 
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.OK);
-    assertThat(r.out).startsWith("#!/usr/bin/env bash")
-        .contains("complete -F _complete_humaans",
+    assertThat(r.out)
+        .startsWith("#!/usr/bin/env bash")
+        .contains(
+            "complete -F _complete_humaans",
             "commands=\"report people scopes seats access help generate-completion\"",
-            "'--exempt-title'", "'--as-of'", "(\"text\" \"json\" \"csv\") # --format values",
-            "(\"text\" \"json\") # --format values", "compgen -f");
+            "'--exempt-title'",
+            "'--as-of'",
+            "(\"text\" \"json\" \"csv\") # --format values",
+            "(\"text\" \"json\") # --format values",
+            "compgen -f");
     assertThat(r.err).isEmpty();
   }
 

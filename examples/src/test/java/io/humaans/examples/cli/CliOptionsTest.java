@@ -24,9 +24,20 @@ class CliOptionsTest {
 
   @Test
   void acceptsSeparateAndEqualsValuesAndRepeatedTitles() throws UsageException {
-    CliOptions options = CliOptions.parse(new String[] {"report", "--as-of=2026-11-02",
-        "--format", "JSON", "--seats", "s.csv", "--exempt-title", "Chief of Staff",
-        "--exempt-title=Head of *", "--demo"});
+    CliOptions options =
+        CliOptions.parse(
+            new String[] {
+              "report",
+              "--as-of=2026-11-02",
+              "--format",
+              "JSON",
+              "--seats",
+              "s.csv",
+              "--exempt-title",
+              "Chief of Staff",
+              "--exempt-title=Head of *",
+              "--demo"
+            });
 
     assertThat(options.asOf).contains(LocalDate.of(2026, 11, 2));
     assertThat(options.format).isEqualTo(CliOptions.Format.JSON);
@@ -37,20 +48,23 @@ class CliOptionsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "report --nope | unknown option '--nope'",
-      "audit | unknown command 'audit' (expected report, people, scopes, seats or access)",
-      "--demo report | unexpected argument 'report' (the command comes first)",
-      "report people | unexpected argument 'people'",
-      "report --as-of | option --as-of needs a value",
-      "report --format xml | invalid --format 'xml': expected text, json, csv or html",
-      "people --format html | invalid --format 'html': expected text, json or csv",
-      "report --demo=yes | option --demo takes no value",
-      "report --seats a.csv --seats b.csv | option --seats given twice",
-      "people --seats a.csv | option --seats does not apply to 'people'",
-      "access --exempt-title CEO | option --exempt-title does not apply to 'access'",
-      "scopes --format csv | 'scopes' prints text or json, not csv",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "report --nope | unknown option '--nope'",
+        "audit | unknown command 'audit' (expected report, people, scopes, seats or access)",
+        "--demo report | unexpected argument 'report' (the command comes first)",
+        "report people | unexpected argument 'people'",
+        "report --as-of | option --as-of needs a value",
+        "report --format xml | invalid --format 'xml': expected text, json, csv or html",
+        "people --format html | invalid --format 'html': expected text, json or csv",
+        "report --demo=yes | option --demo takes no value",
+        "report --seats a.csv --seats b.csv | option --seats given twice",
+        "people --seats a.csv | option --seats does not apply to 'people'",
+        "access --exempt-title CEO | option --exempt-title does not apply to 'access'",
+        "scopes --format csv | 'scopes' prints text or json, not csv",
+      })
   void rejectsBadCommandLines(String line, String message) {
     assertThatThrownBy(() -> CliOptions.parse(line.trim().split(" ")))
         .isInstanceOf(UsageException.class)
@@ -59,8 +73,11 @@ class CliOptionsTest {
 
   @Test
   void valuesMayLookLikeOptionsOrArgumentFiles() throws UsageException {
-    CliOptions options = CliOptions.parse(new String[] {"access", "--accounts", "@a.csv",
-        "--policy=-p.csv", "--waivers", "--demo"});
+    CliOptions options =
+        CliOptions.parse(
+            new String[] {
+              "access", "--accounts", "@a.csv", "--policy=-p.csv", "--waivers", "--demo"
+            });
 
     assertThat(options.accounts).contains(Path.of("@a.csv"));
     assertThat(options.policy).contains(Path.of("-p.csv"));

@@ -54,8 +54,8 @@ final class CliRun {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       status = cli.run(args, env, o, e);
     }
-    return new Result(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    return new Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static Sleeper recording(List<Duration> waits, List<Boolean> cancelSignals) {

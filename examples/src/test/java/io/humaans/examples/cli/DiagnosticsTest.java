@@ -35,11 +35,18 @@ class DiagnosticsTest {
 
     String first = "people 250/600 rows, 1 page, 500 rows/s, about 0.7 s left";
     String second = "people 500/600 rows, 2 pages, 500 rows/s, about 0.2 s left";
-    assertThat(written()).isEqualTo("\r" + first
-        + "\r" + second
-        + "\r" + " ".repeat(second.length()) + "\r" + "retrying in 1.0 s\n"
-        + "\rpeople 600/600 rows, 3 pages, 500 rows/s\n"
-        + "\rjob-roles 100 rows, 1 page, 200 rows/s\n");
+    assertThat(written())
+        .isEqualTo(
+            "\r"
+                + first
+                + "\r"
+                + second
+                + "\r"
+                + " ".repeat(second.length())
+                + "\r"
+                + "retrying in 1.0 s\n"
+                + "\rpeople 600/600 rows, 3 pages, 500 rows/s\n"
+                + "\rjob-roles 100 rows, 1 page, 200 rows/s\n");
   }
 
   @Test
@@ -52,8 +59,8 @@ class DiagnosticsTest {
 
     String first = "people 250/100000 rows, 1 page, 250 rows/s, about 399.0 s left";
     String second = "people 300 rows, 2 pages, 150 rows/s";
-    assertThat(written()).isEqualTo("\r" + first + "\r" + second
-        + " ".repeat(first.length() - second.length()));
+    assertThat(written())
+        .isEqualTo("\r" + first + "\r" + second + " ".repeat(first.length() - second.length()));
   }
 
   @Test

@@ -7,7 +7,6 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.humaans.checks.CheckConfig;
 import io.humaans.checks.CheckInput;
-import io.humaans.checks.CheckResult;
 import io.humaans.checks.Checks;
 import io.humaans.checks.Report;
 import io.humaans.client.HumaansClient;
@@ -31,13 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report} and {@code access} on Humaans' own role memberships (issue #10). */
 class HumaansAccessCliTest {
-  private static final JsonAdapter<Map<String, Object>> JSON = new Moshi.Builder().build()
-      .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
-  private static final String POLICY = "system,matchOn,pattern,accessLevels\n"
-      + "humaans,department,People,Admins|Tech\n";
-  private static final List<String> ALL_REQUESTS = List.of("/api/token-info",
-      "/api/people?$limit=250&$skip=0", "/api/job-roles?$limit=250&$skip=0",
-      "/api/roles?$limit=250&$skip=0", "/api/role-members?$limit=250&$skip=0");
+  private static final JsonAdapter<Map<String, Object>> JSON =
+      new Moshi.Builder()
+          .build()
+          .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+  private static final String POLICY =
+      "system,matchOn,pattern,accessLevels\n" + "humaans,department,People,Admins|Tech\n";
+  private static final List<String> ALL_REQUESTS =
+      List.of(
+          "/api/token-info",
+          "/api/people?$limit=250&$skip=0",
+          "/api/job-roles?$limit=250&$skip=0",
+          "/api/roles?$limit=250&$skip=0",
+          "/api/role-members?$limit=250&$skip=0");
 
   private final MockWebServer server = new MockWebServer();
   @TempDir Path dir;
@@ -59,8 +64,13 @@ class HumaansAccessCliTest {
     Files.writeString(policy, POLICY, StandardCharsets.UTF_8);
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--as-of", "2026-11-02", "--policy", policy.toString()));
-    return cli.run(Map.of("HUMAANS_API_TOKEN", "tok-access-Zq81",
-        "HUMAANS_BASE_URL", server.url("/api").toString()), all.toArray(String[]::new));
+    return cli.run(
+        Map.of(
+            "HUMAANS_API_TOKEN",
+            "tok-access-Zq81",
+            "HUMAANS_BASE_URL",
+            server.url("/api").toString()),
+        all.toArray(String[]::new));
   }
 
   @Test
@@ -73,11 +83,14 @@ class HumaansAccessCliTest {
     assertThat(company.targets).containsExactlyInAnyOrderElementsOf(ALL_REQUESTS);
     Map<String, Object> json = parse(r.out);
     assertThat(verdict(json, "offboarded-access-removed", "m-bob-adm"))
-        .as("leaver still an Admin, grace 0").isEqualTo("FAIL ACCESS_AFTER_LEAVING");
+        .as("leaver still an Admin, grace 0")
+        .isEqualTo("FAIL ACCESS_AFTER_LEAVING");
     assertThat(verdict(json, "user-identified", "m-gone"))
-        .as("membership of a deleted person").isEqualTo("FAIL UNIDENTIFIED");
+        .as("membership of a deleted person")
+        .isEqualTo("FAIL UNIDENTIFIED");
     assertThat(verdict(json, "access-valid", "m-cy-fin"))
-        .as("no humaans row matches Sales").isEqualTo("FAIL ROLE_NOT_ALLOWED");
+        .as("no humaans row matches Sales")
+        .isEqualTo("FAIL ROLE_NOT_ALLOWED");
     assertThat(verdict(json, "access-valid", "m-dee-fin"))
         .as("People may hold Admins or Tech, not Finance")
         .isEqualTo("FAIL ACCESS_LEVEL_NOT_ALLOWED");
@@ -92,7 +105,8 @@ class HumaansAccessCliTest {
     CliRun.Result r = run(new TinyCompany(200, false), "access");
 
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
-    assertThat(r.out).contains("Humaans access: 6 role memberships of 3 roles\n")
+    assertThat(r.out)
+        .contains("Humaans access: 6 role memberships of 3 roles\n")
         .contains("    humaans Admins bob@tiny.example (m-bob-adm): ACCESS_AFTER_LEAVING. ")
         .contains("    humaans Finance cy@tiny.example (m-cy-fin): ROLE_NOT_ALLOWED. ")
         .contains("    humaans Finance dee@tiny.example (m-dee-fin): ACCESS_LEVEL_NOT_ALLOWED. ")
@@ -103,20 +117,29 @@ class HumaansAccessCliTest {
   void leaverStillInARoleFailsWithoutGraceAndPassesWithinIt() {
     server.setDispatcher(new TinyCompany(200, false));
     CheckInput input;
-    try (HumaansClient client = HumaansClient.builder().token("tok-access-Zq81")
-        .baseUrl(server.url("/api").toString()).build()) {
+    try (HumaansClient client =
+        HumaansClient.builder()
+            .token("tok-access-Zq81")
+            .baseUrl(server.url("/api").toString())
+            .build()) {
       HumaansAccess access = HumaansAccessReader.builder(client).build().read();
-      input = CheckInput.builder().directory(DirectoryReader.builder(client).build().read())
-          .addAllAccounts(access.accounts()).addAllAccountLinks(access.accountLinks()).build();
+      input =
+          CheckInput.builder()
+              .directory(DirectoryReader.builder(client).build().read())
+              .addAllAccounts(access.accounts())
+              .addAllAccountLinks(access.accountLinks())
+              .build();
     }
 
-    Report strict = Checks.run(input, CheckConfig.builder().asOf(LocalDate.of(2026, 11, 2))
-        .build());
-    Report lenient = Checks.run(input, CheckConfig.builder().asOf(LocalDate.of(2026, 11, 2))
-        .graceDays(30).build());
+    Report strict =
+        Checks.run(input, CheckConfig.builder().asOf(LocalDate.of(2026, 11, 2)).build());
+    Report lenient =
+        Checks.run(
+            input, CheckConfig.builder().asOf(LocalDate.of(2026, 11, 2)).graceDays(30).build());
 
     assertThat(verdict(strict, "m-bob-adm")).isEqualTo("FAIL ACCESS_AFTER_LEAVING");
-    assertThat(verdict(lenient, "m-bob-adm")).as("last day 2026-10-20 + 30 days")
+    assertThat(verdict(lenient, "m-bob-adm"))
+        .as("last day 2026-10-20 + 30 days")
         .isEqualTo("PASS WITHIN_GRACE");
   }
 
@@ -127,14 +150,21 @@ class HumaansAccessCliTest {
     CliRun.Result r = run(company, "access");
 
     assertThat(company.targets).containsExactlyInAnyOrderElementsOf(ALL_REQUESTS);
-    List<String> notes = r.err.lines().filter(l -> l.contains("Humaans access"))
-        .collect(Collectors.toList());
-    assertThat(notes).singleElement().asString()
+    List<String> notes =
+        r.err.lines().filter(l -> l.contains("Humaans access")).collect(Collectors.toList());
+    assertThat(notes)
+        .singleElement()
+        .asString()
         .startsWith("warning: Humaans access not judged (Humaans roles could not be read: 403")
-        .contains("GET /roles").contains("GET /role-members")
+        .contains("GET /roles")
+        .contains("GET /role-members")
         .endsWith("); the access checks cannot pass on it");
-    assertThat(r.out).contains("Warning: the accounts of humaans could not be read (Humaans roles"
-        + " could not be read: 403").doesNotContain("Humaans access: ").doesNotContain("m-bob-adm");
+    assertThat(r.out)
+        .contains(
+            "Warning: the accounts of humaans could not be read (Humaans roles"
+                + " could not be read: 403")
+        .doesNotContain("Humaans access: ")
+        .doesNotContain("m-bob-adm");
   }
 
   @Test
@@ -144,14 +174,23 @@ class HumaansAccessCliTest {
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
     Map<String, Object> json = parse(r.out);
     @SuppressWarnings("unchecked")
-    Map<String, Object> unreadable = (Map<String, Object>) ((Map<String, Object>)
-        json.get("inputs")).get("unreadableSystems");
+    Map<String, Object> unreadable =
+        (Map<String, Object>) ((Map<String, Object>) json.get("inputs")).get("unreadableSystems");
     assertThat(unreadable).containsOnlyKeys("humaans");
     assertThat((String) unreadable.get("humaans"))
-        .startsWith("Humaans roles could not be read: 403").contains("GET /role-members");
-    assertThat(outcomes(json)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "user-identified", "INCOMPLETE", "offboarded-access-removed", "INCOMPLETE",
-        "access-valid", "INCOMPLETE", "one-account-per-person", "INCOMPLETE"));
+        .startsWith("Humaans roles could not be read: 403")
+        .contains("GET /role-members");
+    assertThat(outcomes(json))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "user-identified",
+                "INCOMPLETE",
+                "offboarded-access-removed",
+                "INCOMPLETE",
+                "access-valid",
+                "INCOMPLETE",
+                "one-account-per-person",
+                "INCOMPLETE"));
   }
 
   @Test
@@ -167,12 +206,25 @@ class HumaansAccessCliTest {
   void policyLevelsMatchRoleNamesCaseInsensitively() throws IOException {
     server.setDispatcher(new TinyCompany(200, false));
     Path policy = dir.resolve("lower.csv");
-    Files.writeString(policy, "system,matchOn,pattern,accessLevels\n"
-        + "humaans,department,people,admins|TECH\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        policy,
+        "system,matchOn,pattern,accessLevels\n" + "humaans,department,people,admins|TECH\n",
+        StandardCharsets.UTF_8);
 
-    CliRun.Result r = cli.run(Map.of("HUMAANS_API_TOKEN", "tok-access-Zq81",
-        "HUMAANS_BASE_URL", server.url("/api").toString()), "access", "--as-of", "2026-11-02",
-        "--policy", policy.toString(), "--format", "json");
+    CliRun.Result r =
+        cli.run(
+            Map.of(
+                "HUMAANS_API_TOKEN",
+                "tok-access-Zq81",
+                "HUMAANS_BASE_URL",
+                server.url("/api").toString()),
+            "access",
+            "--as-of",
+            "2026-11-02",
+            "--policy",
+            policy.toString(),
+            "--format",
+            "json");
 
     Map<String, Object> json = parse(r.out);
     assertThat(verdict(json, "access-valid", "m-ada-adm")).startsWith("PASS");
@@ -187,8 +239,11 @@ class HumaansAccessCliTest {
 
     CliRun.Result r = run(company, "report", "--no-humaans-access", "--format", "json");
 
-    assertThat(company.targets).containsExactlyInAnyOrder("/api/token-info",
-        "/api/people?$limit=250&$skip=0", "/api/job-roles?$limit=250&$skip=0");
+    assertThat(company.targets)
+        .containsExactlyInAnyOrder(
+            "/api/token-info",
+            "/api/people?$limit=250&$skip=0",
+            "/api/job-roles?$limit=250&$skip=0");
     assertThat(r.out).doesNotContain("m-bob-adm").doesNotContain("humaans");
     assertThat(parse(r.out).get("inputs")).asString().contains("accounts=0.0");
     assertThat(r.err).doesNotContain("Humaans access");
@@ -206,9 +261,11 @@ class HumaansAccessCliTest {
   void directoryOfOnlyTheTokensPersonIsWarnedAboutAsPartial() throws IOException {
     CliRun.Result r = run(new TinyCompany(200, true), "report", "--no-humaans-access");
 
-    assertThat(r.err).contains("warning: The directory read back holds only the token's own"
-        + " person (p-ada), while the company's size is unknown: the directory is probably"
-        + " partial");
+    assertThat(r.err)
+        .contains(
+            "warning: The directory read back holds only the token's own"
+                + " person (p-ada), while the company's size is unknown: the directory is probably"
+                + " partial");
     assertThat(r.err).doesNotContain(io.humaans.client.TokenScopes.CREATOR_LIMIT);
   }
 
@@ -217,13 +274,17 @@ class HumaansAccessCliTest {
     CliRun.Result r = cli.run(Map.of(), "report", "--demo");
 
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
-    assertThat(r.out).contains("Humaans access: 13 role memberships of 4 roles\n")
-        .contains("    humaans Admins simone.zielinski@northwind-labs.example"
-            + " (R08zuDL09ykTQULbbW1Rrpag): ACCESS_AFTER_LEAVING. ")
-        .contains("    humaans Finance noah.fischer@northwind-labs.example"
-            + " (Q18yBIRF3b7So8ZZp5M8EE6D): ROLE_NOT_ALLOWED. ")
-        .contains("    humaans Admins (unknown person De1etedPers0nXq4Lm8Rt2Wz)"
-            + " (saoQWzpoQNg9BLSOMCMAkRCX): UNIDENTIFIED. ");
+    assertThat(r.out)
+        .contains("Humaans access: 13 role memberships of 4 roles\n")
+        .contains(
+            "    humaans Admins simone.zielinski@northwind-labs.example"
+                + " (R08zuDL09ykTQULbbW1Rrpag): ACCESS_AFTER_LEAVING. ")
+        .contains(
+            "    humaans Finance noah.fischer@northwind-labs.example"
+                + " (Q18yBIRF3b7So8ZZp5M8EE6D): ROLE_NOT_ALLOWED. ")
+        .contains(
+            "    humaans Admins (unknown person De1etedPers0nXq4Lm8Rt2Wz)"
+                + " (saoQWzpoQNg9BLSOMCMAkRCX): UNIDENTIFIED. ");
   }
 
   @Test
@@ -231,10 +292,14 @@ class HumaansAccessCliTest {
     CliRun.Result text = cli.run(Map.of(), "scopes");
     CliRun.Result json = cli.run(Map.of(), "scopes", "--format", "json");
 
-    assertThat(text.out).endsWith("\nThe token can read everything the checks need.\n\nNote: "
-        + io.humaans.client.TokenScopes.CREATOR_LIMIT + "\n")
+    assertThat(text.out)
+        .endsWith(
+            "\nThe token can read everything the checks need.\n\nNote: "
+                + io.humaans.client.TokenScopes.CREATOR_LIMIT
+                + "\n")
         .doesNotContain("What this token cannot see");
-    assertThat(parse(json.out)).containsEntry("warnings", List.of())
+    assertThat(parse(json.out))
+        .containsEntry("warnings", List.of())
         .containsEntry("notes", List.of(io.humaans.client.TokenScopes.CREATOR_LIMIT));
   }
 
@@ -244,21 +309,25 @@ class HumaansAccessCliTest {
     return results.stream()
         .filter(r -> r.get("checkId").equals(checkId) && r.get("subjectId").equals(subjectId))
         .map(r -> r.get("status") + " " + r.get("reasonCode"))
-        .findFirst().orElse("no result " + checkId + " " + subjectId);
+        .findFirst()
+        .orElse("no result " + checkId + " " + subjectId);
   }
 
   private static String verdict(Report report, String subjectId) {
     return report.results().stream()
-        .filter(r -> r.checkId().equals("offboarded-access-removed")
-            && r.subjectId().equals(subjectId))
+        .filter(
+            r -> r.checkId().equals("offboarded-access-removed") && r.subjectId().equals(subjectId))
         .map(r -> r.status() + " " + r.reasonCode())
-        .findFirst().orElse("no result for " + subjectId);
+        .findFirst()
+        .orElse("no result for " + subjectId);
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, String> outcomes(Map<String, Object> report) {
-    return ((List<Map<String, Object>>) report.get("checks")).stream().collect(
-        Collectors.toMap(c -> (String) c.get("checkId"), c -> (String) c.get("status")));
+    return ((List<Map<String, Object>>) report.get("checks"))
+        .stream()
+            .collect(
+                Collectors.toMap(c -> (String) c.get("checkId"), c -> (String) c.get("status")));
   }
 
   private static Map<String, Object> parse(String json) throws IOException {

@@ -25,21 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the demo's HTML report in headless Chromium: it loads without console errors, each
- * product's trend chart has a size, and the screenshot shows a page. Skipped only where no
- * Chromium is installed ({@code .ci/run} installs the Debian package {@code chromium}).
+ * product's trend chart has a size, and the screenshot shows a page. Skipped only where no Chromium
+ * is installed ({@code .ci/run} installs the Debian package {@code chromium}).
  */
 class ReportHtmlChromiumTest {
   /** Measures every chart after layout and records the sizes on the root element. */
-  private static final String PROBE = "<script>(function () {"
-      + "var out = [];"
-      + "document.querySelectorAll('figure.trend').forEach(function (f) {"
-      + "  var svg = f.querySelector('svg.chart'); var b = svg.getBBox();"
-      + "  var r = svg.getBoundingClientRect();"
-      + "  out.push(f.getAttribute('data-product') + ':' + Math.round(b.width) + 'x'"
-      + "    + Math.round(b.height) + ':' + Math.round(r.width) + 'x' + Math.round(r.height));"
-      + "});"
-      + "document.documentElement.setAttribute('data-probe', out.join(' '));"
-      + "})();</script>";
+  private static final String PROBE =
+      "<script>(function () {"
+          + "var out = [];"
+          + "document.querySelectorAll('figure.trend').forEach(function (f) {"
+          + "  var svg = f.querySelector('svg.chart'); var b = svg.getBBox();"
+          + "  var r = svg.getBoundingClientRect();"
+          + "  out.push(f.getAttribute('data-product') + ':' + Math.round(b.width) + 'x'"
+          + "    + Math.round(b.height) + ':' + Math.round(r.width) + 'x' + Math.round(r.height));"
+          + "});"
+          + "document.documentElement.setAttribute('data-probe', out.join(' '));"
+          + "})();</script>";
+
   private static final Pattern PROBE_ATTR = Pattern.compile("data-probe=\"([^\"]*)\"");
   private static final Pattern CHART = Pattern.compile("([^: ]+):(\\d+)x(\\d+):(\\d+)x(\\d+)");
 
@@ -48,9 +50,11 @@ class ReportHtmlChromiumTest {
   @Test
   void demoReportRendersInChromiumWithOneChartPerProduct() throws Exception {
     Path chromium = chromium();
-    Assumptions.assumeTrue(chromium != null, "no Chromium installed (looked for /usr/bin/chromium,"
-        + " chromium and chromium-browser on PATH); install the Debian package 'chromium' to run"
-        + " this test");
+    Assumptions.assumeTrue(
+        chromium != null,
+        "no Chromium installed (looked for /usr/bin/chromium,"
+            + " chromium and chromium-browser on PATH); install the Debian package 'chromium' to run"
+            + " this test");
     CliRun.Result r = new CliRun().run(Map.of(), "report", "--demo", "--format", "html", "-q");
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
     assertThat(r.err).isEmpty();
@@ -60,12 +64,26 @@ class ReportHtmlChromiumTest {
     Files.writeString(page, html.replace("</body>", PROBE + "</body>"), StandardCharsets.UTF_8);
     Path png = dir.resolve("report.png");
 
-    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--user-data-dir=" + dir.resolve("profile"), "--screenshot=" + png,
-        "--window-size=1280,2000", "--dump-dom", "--enable-logging=stderr", "--v=0",
-        page.toUri().toString()).start();
+    Process p =
+        new ProcessBuilder(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + dir.resolve("profile"),
+                "--screenshot=" + png,
+                "--window-size=1280,2000",
+                "--dump-dom",
+                "--enable-logging=stderr",
+                "--v=0",
+                page.toUri().toString())
+            .start();
     p.getOutputStream().close();
     CompletableFuture<String> out = read(p.getInputStream());
     CompletableFuture<String> err = read(p.getErrorStream());
@@ -74,9 +92,15 @@ class ReportHtmlChromiumTest {
     String log = err.get(5, TimeUnit.SECONDS);
     assertThat(p.exitValue()).as(log).isZero();
 
-    List<String> console = log.lines().filter(l -> l.contains(":CONSOLE")
-        || l.contains("Uncaught") || l.contains("ERR_FILE_NOT_FOUND")
-        || l.contains("net::ERR")).collect(Collectors.toList());
+    List<String> console =
+        log.lines()
+            .filter(
+                l ->
+                    l.contains(":CONSOLE")
+                        || l.contains("Uncaught")
+                        || l.contains("ERR_FILE_NOT_FOUND")
+                        || l.contains("net::ERR"))
+            .collect(Collectors.toList());
     assertThat(console).as("console messages and load errors").isEmpty();
     Matcher m = PROBE_ATTR.matcher(dom);
     assertThat(m.find()).as("the probe ran (the page's scripts work)").isTrue();
@@ -85,8 +109,7 @@ class ReportHtmlChromiumTest {
     while (chart.find()) {
       products.add(chart.group(1));
       for (int g = 2; g <= 5; g++) {
-        assertThat(Integer.parseInt(chart.group(g))).as("chart %s size", m.group(1))
-            .isPositive();
+        assertThat(Integer.parseInt(chart.group(g))).as("chart %s size", m.group(1)).isPositive();
       }
       assertThat(Integer.parseInt(chart.group(2))).as("bars span the chart").isGreaterThan(300);
     }
@@ -107,10 +130,17 @@ class ReportHtmlChromiumTest {
 
   /** No scripts, style sheets, fonts or images from elsewhere: nothing is loaded. */
   static void assertSelfContained(String html) {
-    assertThat(html).startsWith("<!DOCTYPE html>")
-        .doesNotContain("<script").doesNotContain("<link").doesNotContain("<img")
-        .doesNotContain("<iframe").doesNotContain(" src=").doesNotContain(" href=")
-        .doesNotContain("url(").doesNotContain("@import").doesNotContain("@font-face");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .doesNotContain("<script")
+        .doesNotContain("<link")
+        .doesNotContain("<img")
+        .doesNotContain("<iframe")
+        .doesNotContain(" src=")
+        .doesNotContain(" href=")
+        .doesNotContain("url(")
+        .doesNotContain("@import")
+        .doesNotContain("@font-face");
   }
 
   private static Path chromium() {
@@ -131,14 +161,15 @@ class ReportHtmlChromiumTest {
   }
 
   private static CompletableFuture<String> read(InputStream in) {
-    return CompletableFuture.supplyAsync(() -> {
-      try (in) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        in.transferTo(b);
-        return b.toString(StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (in) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            in.transferTo(b);
+            return b.toString(StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 }

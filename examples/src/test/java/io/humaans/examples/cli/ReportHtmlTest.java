@@ -25,17 +25,25 @@ class ReportHtmlTest {
 
   @Test
   void everyValueIsEscaped() {
-    Report report = report(
-        CheckResult.builder().checkId("unique-identity").subjectType("person")
-            .subjectId("p1" + EVIL).status(Status.FAIL).reasonCode("DUPLICATE_EMAIL")
-            .detail("Detail " + EVIL).label("Ada " + EVIL).build(),
-        trend("figma" + EVIL, 3, 4));
+    Report report =
+        report(
+            CheckResult.builder()
+                .checkId("unique-identity")
+                .subjectType("person")
+                .subjectId("p1" + EVIL)
+                .status(Status.FAIL)
+                .reasonCode("DUPLICATE_EMAIL")
+                .detail("Detail " + EVIL)
+                .label("Ada " + EVIL)
+                .build(),
+            trend("figma" + EVIL, 3, 4));
 
     String html = ReportHtml.render(report, null);
 
     assertThat(html).doesNotContain("<script").doesNotContain("alert(\"x\")");
-    assertThat(html).contains("<td>Ada " + EVIL_ESCAPED + " <span class=\"id\">p1" + EVIL_ESCAPED
-        + "</span></td>");
+    assertThat(html)
+        .contains(
+            "<td>Ada " + EVIL_ESCAPED + " <span class=\"id\">p1" + EVIL_ESCAPED + "</span></td>");
     assertThat(html).contains("<td class=\"detail\">Detail " + EVIL_ESCAPED + "</td>");
     assertThat(html).contains("data-product=\"figma" + EVIL_ESCAPED + "\"");
     ReportHtmlChromiumTest.assertSelfContained(html);
@@ -43,75 +51,128 @@ class ReportHtmlTest {
 
   @Test
   void oneChartPerProductAndTheChangeFirst() {
-    Report report = report(
-        CheckResult.builder().checkId("unique-identity").subjectType("person").subjectId("p1")
-            .status(Status.FAIL).reasonCode("MISSING_EMAIL").detail("No email.")
-            .label("Ada Lovelace").build(),
-        trend("figma", 3, 4), trend("miro", 5, 5));
-    Baseline baseline = Baseline.builder().asOf(LocalDate.of(2026, 10, 26))
-        .checkIds(List.of("activity-trend", "unique-identity"))
-        .addFailure("unique-identity", "p9", LocalDate.of(2026, 10, 1), "Bo Smith").build();
+    Report report =
+        report(
+            CheckResult.builder()
+                .checkId("unique-identity")
+                .subjectType("person")
+                .subjectId("p1")
+                .status(Status.FAIL)
+                .reasonCode("MISSING_EMAIL")
+                .detail("No email.")
+                .label("Ada Lovelace")
+                .build(),
+            trend("figma", 3, 4),
+            trend("miro", 5, 5));
+    Baseline baseline =
+        Baseline.builder()
+            .asOf(LocalDate.of(2026, 10, 26))
+            .checkIds(List.of("activity-trend", "unique-identity"))
+            .addFailure("unique-identity", "p9", LocalDate.of(2026, 10, 1), "Bo Smith")
+            .build();
 
     String html = ReportHtml.render(report, report.compareWith(baseline));
 
     assertThat(html.split("<svg class=\"chart\"", -1)).hasSize(3);
-    assertThat(html).contains("<figure class=\"trend\" data-product=\"figma\">")
+    assertThat(html)
+        .contains("<figure class=\"trend\" data-product=\"figma\">")
         .contains("<figure class=\"trend\" data-product=\"miro\">");
     assertThat(html).contains("<h2>Since the baseline of 2026-10-26</h2>");
     assertThat(html.indexOf("id=\"changes\"")).isLessThan(html.indexOf("id=\"summary\""));
-    assertThat(html).contains("<span class=\"badge NEW\">NEW</span></td><td><code>"
-        + "unique-identity</code></td><td>Ada Lovelace <span class=\"id\">p1</span></td>");
-    assertThat(html).contains("<span class=\"badge RESOLVED\">RESOLVED</span></td><td><code>"
-        + "unique-identity</code></td><td>Bo Smith <span class=\"id\">p9</span></td>"
-        + "<td></td><td>2026-10-01</td>");
+    assertThat(html)
+        .contains(
+            "<span class=\"badge NEW\">NEW</span></td><td><code>"
+                + "unique-identity</code></td><td>Ada Lovelace <span class=\"id\">p1</span></td>");
+    assertThat(html)
+        .contains(
+            "<span class=\"badge RESOLVED\">RESOLVED</span></td><td><code>"
+                + "unique-identity</code></td><td>Bo Smith <span class=\"id\">p9</span></td>"
+                + "<td></td><td>2026-10-01</td>");
   }
 
   @Test
   void textTrendIsATableAndASparkline() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TrendSeries t = TrendSeries.of(trendWith("figma",
-        "[{\"period\":\"2026-W42\",\"activeHolders\":0,\"assignedSeats\":8,\"utilisation\":0},"
-            + "{\"period\":\"2026-W43\",\"activeHolders\":4,\"assignedSeats\":8,\"utilisation\":0.5},"
-            + "{\"period\":\"2026-W44\",\"activeHolders\":8,\"assignedSeats\":10,"
-            + "\"utilisation\":0.8}]", 8, 4, 10, "0.8"));
+    TrendSeries t =
+        TrendSeries.of(
+            trendWith(
+                "figma",
+                "[{\"period\":\"2026-W42\",\"activeHolders\":0,\"assignedSeats\":8,\"utilisation\":0},"
+                    + "{\"period\":\"2026-W43\",\"activeHolders\":4,\"assignedSeats\":8,\"utilisation\":0.5},"
+                    + "{\"period\":\"2026-W44\",\"activeHolders\":8,\"assignedSeats\":10,"
+                    + "\"utilisation\":0.8}]",
+                8,
+                4,
+                10,
+                "0.8"));
 
     TrendText.print(List.of(t), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(TrendText.sparkline(t)).isEqualTo("▁▅█");
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\n"
-        + "Activity trends (active holders per period, oldest first):\n"
-        + "  figma  ▁▅█  8 active in 2026-10-26/2026-11-01, 4 before, change +4;"
-        + " 10 seats, 80% used\n"
-        + "    period   W42 W43 W44\n"
-        + "    active     0   4   8\n"
-        + "    seats      8   8  10\n");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "\n"
+                + "Activity trends (active holders per period, oldest first):\n"
+                + "  figma  ▁▅█  8 active in 2026-10-26/2026-11-01, 4 before, change +4;"
+                + " 10 seats, 80% used\n"
+                + "    period   W42 W43 W44\n"
+                + "    active     0   4   8\n"
+                + "    seats      8   8  10\n");
   }
 
   private static CheckResult trend(String product, int previous, int current) {
-    return trendWith(product, "[{\"period\":\"2026-W43\",\"activeHolders\":" + previous
-        + ",\"assignedSeats\":5,\"utilisation\":0.6},{\"period\":\"2026-W44\",\"activeHolders\":"
-        + current + ",\"assignedSeats\":5,\"utilisation\":0.8}]", current, previous, 5, "0.8");
+    return trendWith(
+        product,
+        "[{\"period\":\"2026-W43\",\"activeHolders\":"
+            + previous
+            + ",\"assignedSeats\":5,\"utilisation\":0.6},{\"period\":\"2026-W44\",\"activeHolders\":"
+            + current
+            + ",\"assignedSeats\":5,\"utilisation\":0.8}]",
+        current,
+        previous,
+        5,
+        "0.8");
   }
 
-  private static CheckResult trendWith(String product, String series, int current,
-      int previous, int seats, String utilisation) {
-    return CheckResult.builder().checkId("activity-trend").subjectType("product")
-        .subjectId(product).status(Status.PASS).reasonCode("OK").detail("Trend.")
-        .putEvidence("granularity", "WEEK").putEvidence("currentPeriod", "2026-10-26/2026-11-01")
+  private static CheckResult trendWith(
+      String product, String series, int current, int previous, int seats, String utilisation) {
+    return CheckResult.builder()
+        .checkId("activity-trend")
+        .subjectType("product")
+        .subjectId(product)
+        .status(Status.PASS)
+        .reasonCode("OK")
+        .detail("Trend.")
+        .putEvidence("granularity", "WEEK")
+        .putEvidence("currentPeriod", "2026-10-26/2026-11-01")
         .putEvidence("previousPeriod", "2026-10-19/2026-10-25")
         .putEvidence("current", Integer.toString(current))
         .putEvidence("previous", Integer.toString(previous))
         .putEvidence("change", Integer.toString(current - previous))
         .putEvidence("assignedSeats", Integer.toString(seats))
-        .putEvidence("utilisation", utilisation).putEvidence("series", series)
-        .putEvidence("reclaimable", "[]").build();
+        .putEvidence("utilisation", utilisation)
+        .putEvidence("series", series)
+        .putEvidence("reclaimable", "[]")
+        .build();
   }
 
   private static Report report(CheckResult... results) {
-    Report.Builder b = Report.builder().asOf(LocalDate.of(2026, 11, 2))
-        .inputs(InputSizes.builder().people(2).jobRoles(1).jobRolesWithoutPerson(0).accounts(0)
-            .seats(5).events(9).policies(0).waivers(0).accountLinks(0).build())
-        .partial(false);
+    Report.Builder b =
+        Report.builder()
+            .asOf(LocalDate.of(2026, 11, 2))
+            .inputs(
+                InputSizes.builder()
+                    .people(2)
+                    .jobRoles(1)
+                    .jobRolesWithoutPerson(0)
+                    .accounts(0)
+                    .seats(5)
+                    .events(9)
+                    .policies(0)
+                    .waivers(0)
+                    .accountLinks(0)
+                    .build())
+            .partial(false);
     for (String check : List.of("activity-trend", "unique-identity")) {
       Map<Status, Integer> counts = new EnumMap<>(Status.class);
       for (Status s : Status.values()) {
@@ -126,8 +187,15 @@ class ReportHtmlTest {
           fails |= r.status() == Status.FAIL;
         }
       }
-      b.addChecks(CheckOutcome.builder().checkId(check).title(check).subjectType("x")
-          .status(fails ? Status.FAIL : Status.PASS).counts(counts).total(n).build());
+      b.addChecks(
+          CheckOutcome.builder()
+              .checkId(check)
+              .title(check)
+              .subjectType("x")
+              .status(fails ? Status.FAIL : Status.PASS)
+              .counts(counts)
+              .total(n)
+              .build());
     }
     return b.addResults(results).build();
   }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A four-person company with Humaans role memberships for the access tests, served from memory.
  * People: Ada (People Partner, the token's person), Bob (engineer, left 2026-10-20), Cy (Account
- * Executive, Sales), Dee (People Partner). Roles Admins, Finance, Tech; memberships: Ada Admins
- * and Tech, Bob Admins, Cy Finance, Dee Finance, and one of a deleted person {@code p-gone}.
+ * Executive, Sales), Dee (People Partner). Roles Admins, Finance, Tech; memberships: Ada Admins and
+ * Tech, Bob Admins, Cy Finance, Dee Finance, and one of a deleted person {@code p-gone}.
  */
 final class TinyCompany extends Dispatcher {
   final List<String> targets = new CopyOnWriteArrayList<>();
@@ -34,63 +34,125 @@ final class TinyCompany extends Dispatcher {
     boolean firstPage = "0".equals(request.getUrl().queryParameter("$skip"));
     switch (path) {
       case "/api/token-info":
-        return json(200, "{\"id\":\"tok\",\"personId\":\"p-ada\",\"scopes\":[\"public:read\","
-            + "\"private:read\",\"compensations:read\",\"documents:read\"]}");
+        return json(
+            200,
+            "{\"id\":\"tok\",\"personId\":\"p-ada\",\"scopes\":[\"public:read\","
+                + "\"private:read\",\"compensations:read\",\"documents:read\"]}");
       case "/api/people":
-        return page(firstPage, onlyAda ? List.of(person("ada", "active", null))
-            : List.of(person("ada", "active", null), person("bob", "offboarded", "2026-10-20"),
-                person("cy", "active", null), person("dee", "active", null)));
+        return page(
+            firstPage,
+            onlyAda
+                ? List.of(person("ada", "active", null))
+                : List.of(
+                    person("ada", "active", null),
+                    person("bob", "offboarded", "2026-10-20"),
+                    person("cy", "active", null),
+                    person("dee", "active", null)));
       case "/api/job-roles":
-        return page(firstPage, onlyAda ? List.of(job("ada", "People Partner", "People"))
-            : List.of(job("ada", "People Partner", "People"),
-                job("bob", "Software Engineer", "Engineering"),
-                job("cy", "Account Executive", "Sales"), job("dee", "People Partner", "People")));
+        return page(
+            firstPage,
+            onlyAda
+                ? List.of(job("ada", "People Partner", "People"))
+                : List.of(
+                    job("ada", "People Partner", "People"),
+                    job("bob", "Software Engineer", "Engineering"),
+                    job("cy", "Account Executive", "Sales"),
+                    job("dee", "People Partner", "People")));
       case "/api/roles":
-        return rolesStatus != 200 ? forbidden("roles") : page(firstPage, List.of(
-            "{\"id\":\"r-adm\",\"name\":\"Admins\"}", "{\"id\":\"r-fin\",\"name\":\"Finance\"}",
-            "{\"id\":\"r-tech\",\"name\":\"Tech\"}"));
+        return rolesStatus != 200
+            ? forbidden("roles")
+            : page(
+                firstPage,
+                List.of(
+                    "{\"id\":\"r-adm\",\"name\":\"Admins\"}",
+                    "{\"id\":\"r-fin\",\"name\":\"Finance\"}",
+                    "{\"id\":\"r-tech\",\"name\":\"Tech\"}"));
       case "/api/role-members":
-        return rolesStatus != 200 ? forbidden("role-members") : page(firstPage, List.of(
-            member("m-ada-adm", "p-ada", "r-adm"), member("m-ada-tech", "p-ada", "r-tech"),
-            member("m-bob-adm", "p-bob", "r-adm"), member("m-cy-fin", "p-cy", "r-fin"),
-            member("m-dee-fin", "p-dee", "r-fin"), member("m-gone", "p-gone", "r-adm")));
+        return rolesStatus != 200
+            ? forbidden("role-members")
+            : page(
+                firstPage,
+                List.of(
+                    member("m-ada-adm", "p-ada", "r-adm"), member("m-ada-tech", "p-ada", "r-tech"),
+                    member("m-bob-adm", "p-bob", "r-adm"), member("m-cy-fin", "p-cy", "r-fin"),
+                    member("m-dee-fin", "p-dee", "r-fin"), member("m-gone", "p-gone", "r-adm")));
       default:
         return json(404, "{\"code\":404,\"name\":\"NotFound\",\"message\":\"Page not found\"}");
     }
   }
 
   private MockResponse forbidden(String what) {
-    return json(rolesStatus, "{\"code\":" + rolesStatus + ",\"name\":\"Forbidden\",\"message\":"
-        + "\"No access to " + what + "\"}");
+    return json(
+        rolesStatus,
+        "{\"code\":"
+            + rolesStatus
+            + ",\"name\":\"Forbidden\",\"message\":"
+            + "\"No access to "
+            + what
+            + "\"}");
   }
 
   private static String person(String name, String status, @Nullable String lastDay) {
-    String dates = lastDay == null ? "" : ",\"employmentEndDate\":\"" + lastDay
-        + "\",\"lastWorkingDay\":\"" + lastDay + "\"";
-    return "{\"id\":\"p-" + name + "\",\"firstName\":\"" + name + "\",\"lastName\":\"Tiny\","
-        + "\"email\":\"" + name + "@tiny.example\",\"status\":\"" + status + "\","
-        + "\"employmentStartDate\":\"2020-01-06\"" + dates + "}";
+    String dates =
+        lastDay == null
+            ? ""
+            : ",\"employmentEndDate\":\"" + lastDay + "\",\"lastWorkingDay\":\"" + lastDay + "\"";
+    return "{\"id\":\"p-"
+        + name
+        + "\",\"firstName\":\""
+        + name
+        + "\",\"lastName\":\"Tiny\","
+        + "\"email\":\""
+        + name
+        + "@tiny.example\",\"status\":\""
+        + status
+        + "\","
+        + "\"employmentStartDate\":\"2020-01-06\""
+        + dates
+        + "}";
   }
 
   private static String job(String name, String title, String department) {
-    return "{\"id\":\"j-" + name + "\",\"personId\":\"p-" + name + "\",\"jobTitle\":\"" + title
-        + "\",\"department\":\"" + department + "\",\"reportingTo\":null,"
+    return "{\"id\":\"j-"
+        + name
+        + "\",\"personId\":\"p-"
+        + name
+        + "\",\"jobTitle\":\""
+        + title
+        + "\",\"department\":\""
+        + department
+        + "\",\"reportingTo\":null,"
         + "\"effectiveDate\":\"2020-01-06\",\"endDate\":null}";
   }
 
   private static String member(String id, String personId, String roleId) {
-    return "{\"id\":\"" + id + "\",\"personId\":\"" + personId + "\",\"roleId\":\"" + roleId
+    return "{\"id\":\""
+        + id
+        + "\",\"personId\":\""
+        + personId
+        + "\",\"roleId\":\""
+        + roleId
         + "\"}";
   }
 
   private static MockResponse page(boolean firstPage, List<String> rows) {
     List<String> data = firstPage ? rows : List.of();
-    return json(200, "{\"total\":" + rows.size() + ",\"limit\":250,\"skip\":"
-        + (firstPage ? 0 : 250) + ",\"data\":[" + String.join(",", data) + "]}");
+    return json(
+        200,
+        "{\"total\":"
+            + rows.size()
+            + ",\"limit\":250,\"skip\":"
+            + (firstPage ? 0 : 250)
+            + ",\"data\":["
+            + String.join(",", data)
+            + "]}");
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code)
-        .addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 }

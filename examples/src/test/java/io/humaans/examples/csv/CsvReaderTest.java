@@ -16,14 +16,16 @@ class CsvReaderTest {
 
   @Test
   void readsQuotedFieldsEscapedQuotesAndLineBreaksInsideQuotes() {
-    CsvTable table = CsvReader.parse("t.csv",
-        "id,note,extra\r\n1,\"x, y\",\"say \"\"hi\"\"\"\r\n2,\"two\r\nlines\",\r\n3,,\"\"\r\n");
+    CsvTable table =
+        CsvReader.parse(
+            "t.csv",
+            "id,note,extra\r\n1,\"x, y\",\"say \"\"hi\"\"\"\r\n2,\"two\r\nlines\",\r\n3,,\"\"\r\n");
 
     assertThat(table.header()).containsExactly("id", "note", "extra");
     assertThat(table.records()).extracting(CsvRecord::line).containsExactly(2, 3, 5);
     assertThat(table.records().get(0).values())
-        .containsExactly(Map.entry("id", "1"), Map.entry("note", "x, y"),
-            Map.entry("extra", "say \"hi\""));
+        .containsExactly(
+            Map.entry("id", "1"), Map.entry("note", "x, y"), Map.entry("extra", "say \"hi\""));
     assertThat(table.records().get(1).get("note")).isEqualTo("two\r\nlines");
     assertThat(table.records().get(1).get("extra")).isEmpty();
     assertThat(table.records().get(2).optional("note")).isEmpty();
@@ -34,15 +36,16 @@ class CsvReaderTest {
   void acceptsCrlfLfAndCrLineEndsAndSkipsEmptyLines() {
     CsvTable table = CsvReader.parse("t.csv", "a,b\r\n1,2\n\n3,4\r5,6");
 
-    assertThat(table.records()).extracting(r -> r.get("a") + r.get("b"))
+    assertThat(table.records())
+        .extracting(r -> r.get("a") + r.get("b"))
         .containsExactly("12", "34", "56");
     assertThat(table.records()).extracting(CsvRecord::line).containsExactly(2, 4, 5);
   }
 
   @Test
   void skipsByteOrderMarkAndTrimsHeaderNamesButNotValues() {
-    CsvTable table = CsvReader.parse("t.csv", "\uFEFFemail , name\r\n Ann@X.example ,Ann\r\n",
-        "email");
+    CsvTable table =
+        CsvReader.parse("t.csv", "\uFEFFemail , name\r\n Ann@X.example ,Ann\r\n", "email");
 
     assertThat(table.header()).containsExactly("email", "name");
     assertThat(table.records().get(0).get("email")).isEqualTo(" Ann@X.example ");
@@ -53,21 +56,22 @@ class CsvReaderTest {
     assertThatThrownBy(() -> CsvReader.parse("accounts.csv", "a,b\n1,\"open\n2,x\n"))
         .isInstanceOf(CsvFormatException.class)
         .hasMessage("accounts.csv line 2, column 3: unterminated quoted field")
-        .satisfies(e -> {
-          CsvFormatException error = (CsvFormatException) e;
-          assertThat(error.source()).isEqualTo("accounts.csv");
-          assertThat(error.line()).isEqualTo(2);
-          assertThat(error.column()).isEqualTo(3);
-          assertThat(error.problem()).isEqualTo("unterminated quoted field");
-        });
+        .satisfies(
+            e -> {
+              CsvFormatException error = (CsvFormatException) e;
+              assertThat(error.source()).isEqualTo("accounts.csv");
+              assertThat(error.line()).isEqualTo(2);
+              assertThat(error.column()).isEqualTo(3);
+              assertThat(error.problem()).isEqualTo("unterminated quoted field");
+            });
   }
 
   @Test
   void tooManyFieldsPointsAtTheExtraField() {
     assertThatThrownBy(() -> CsvReader.parse("t.csv", "a,b\r\n1,2\r\n10,20,30\r\n"))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("t.csv line 3, column 7: expected 2 fields but found 3"
-            + " (extra field starts here)");
+        .hasMessage(
+            "t.csv line 3, column 7: expected 2 fields but found 3" + " (extra field starts here)");
   }
 
   @Test
@@ -86,19 +90,20 @@ class CsvReaderTest {
 
   @Test
   void missingRequiredColumnNamesTheColumnAndTheHeader() {
-    assertThatThrownBy(() -> CsvReader.parse("seats.csv", "product,seatId\nfigma,1\n",
-        "product", "email"))
+    assertThatThrownBy(
+            () -> CsvReader.parse("seats.csv", "product,seatId\nfigma,1\n", "product", "email"))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("seats.csv line 1: missing required column 'email'"
-            + " (header: product, seatId)");
+        .hasMessage(
+            "seats.csv line 1: missing required column 'email'" + " (header: product, seatId)");
   }
 
   @Test
   void strayQuoteInUnquotedFieldIsRejected() {
     assertThatThrownBy(() -> CsvReader.parse("t.csv", "a,b\nx,ab\"c\n"))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("t.csv line 2, column 5: unexpected quote in unquoted field"
-            + " (quote the whole field and double the quote)");
+        .hasMessage(
+            "t.csv line 2, column 5: unexpected quote in unquoted field"
+                + " (quote the whole field and double the quote)");
   }
 
   @Test
@@ -128,8 +133,8 @@ class CsvReaderTest {
 
   @Test
   void invalidValueNamesTheLineAndTheFieldsColumn() {
-    CsvRecord record = CsvReader.parse("waivers.csv", "checkId,expiresOn\r\nx,2026-13-01\r\n")
-        .records().get(0);
+    CsvRecord record =
+        CsvReader.parse("waivers.csv", "checkId,expiresOn\r\nx,2026-13-01\r\n").records().get(0);
 
     assertThat(record.invalid("expiresOn", "not a date"))
         .hasMessage("waivers.csv line 2, column 3: invalid expiresOn '2026-13-01': not a date");
@@ -141,8 +146,8 @@ class CsvReaderTest {
   @Test
   void readsFilesAndReadersUsingTheFileNameAsSource(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("policy.csv");
-    Files.writeString(file, "\uFEFFsystem,pattern\r\ngithub,\"*Manager*\"\r\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "\uFEFFsystem,pattern\r\ngithub,\"*Manager*\"\r\n", StandardCharsets.UTF_8);
 
     CsvTable fromFile = CsvReader.read(file, "system");
     CsvTable fromReader = CsvReader.read("inline", new StringReader("system\r\naws\r\n"));
@@ -162,7 +167,8 @@ class CsvReaderTest {
     assertThat(CsvReader.parse("t.csv", "a\tb\n1\t2\n").delimiter()).isEqualTo('\t');
     assertThat(CsvReader.parse("t.csv", "a\n1\n").delimiter()).isEqualTo(',');
     assertThat(CsvReader.parse("t.csv", "a;b,c\n1;2,3\n").delimiter())
-        .as("a tie keeps the comma").isEqualTo(',');
+        .as("a tie keeps the comma")
+        .isEqualTo(',');
     assertThat(CsvReader.parse("t.csv", "a;b;c\n1;\"2;5\";3\n").records().get(0).values())
         .containsExactly(Map.entry("a", "1"), Map.entry("b", "2;5"), Map.entry("c", "3"));
   }
@@ -180,8 +186,10 @@ class CsvReaderTest {
 
     assertThatThrownBy(() -> CsvReader.read(file))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("w.csv line 2, column 5: not UTF-8 text (byte 0xE0); the file must be"
-            + " UTF-8: save or export it as UTF-8")
-        .extracting(e -> ((CsvFormatException) e).line()).isEqualTo(2);
+        .hasMessage(
+            "w.csv line 2, column 5: not UTF-8 text (byte 0xE0); the file must be"
+                + " UTF-8: save or export it as UTF-8")
+        .extracting(e -> ((CsvFormatException) e).line())
+        .isEqualTo(2);
   }
 }

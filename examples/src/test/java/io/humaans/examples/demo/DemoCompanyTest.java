@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DemoCompanyTest {
-  private static final Pattern TABLE_ROW = Pattern.compile(
-      "^\\| (.+) \\| (.+) \\| `([^`]+)` \\| `([a-z-]+)` \\| (PASS|FAIL|EXEMPT|WAIVED) \\| "
-          + "(?:`([A-Z_]+)`|-) \\|$");
+  private static final Pattern TABLE_ROW =
+      Pattern.compile(
+          "^\\| (.+) \\| (.+) \\| `([^`]+)` \\| `([a-z-]+)` \\| (PASS|FAIL|EXEMPT|WAIVED) \\| "
+              + "(?:`([A-Z_]+)`|-) \\|$");
 
   private final DemoCompany company = DemoCompany.create();
 
@@ -33,12 +34,15 @@ class DemoCompanyTest {
 
   @Test
   void hasAboutThreeHundredPeopleWithTheExpectedStatuses() {
-    Map<String, Long> statuses = company.people().stream()
-        .collect(Collectors.groupingBy(DemoPerson::status, TreeMap::new, Collectors.counting()));
+    Map<String, Long> statuses =
+        company.people().stream()
+            .collect(
+                Collectors.groupingBy(DemoPerson::status, TreeMap::new, Collectors.counting()));
 
     assertThat(company.people()).hasSize(301);
-    assertThat(statuses).containsExactly(Map.entry("active", 275L), Map.entry("newHire", 8L),
-        Map.entry("offboarded", 18L));
+    assertThat(statuses)
+        .containsExactly(
+            Map.entry("active", 275L), Map.entry("newHire", 8L), Map.entry("offboarded", 18L));
     assertThat(company.compensations()).hasSize(5);
   }
 
@@ -49,8 +53,9 @@ class DemoCompanyTest {
     company.jobRoles().forEach(r -> ids.add(r.id()));
     company.compensations().forEach(c -> ids.add(c.id()));
 
-    assertThat(ids).hasSize(company.people().size() + company.jobRoles().size()
-        + company.compensations().size());
+    assertThat(ids)
+        .hasSize(
+            company.people().size() + company.jobRoles().size() + company.compensations().size());
     assertThat(ids).allMatch(id -> id.matches("[A-Za-z0-9]{24}"));
     assertThat(ids).doesNotContain(DemoCast.GHOST_MANAGER_ID);
   }
@@ -65,8 +70,8 @@ class DemoCompanyTest {
       }
     }
 
-    assertThat(odd).containsExactlyInAnyOrder("Samuel Okafor=" + DemoCast.DUPLICATE_EMAIL,
-        "Lena Vogel=null");
+    assertThat(odd)
+        .containsExactlyInAnyOrder("Samuel Okafor=" + DemoCast.DUPLICATE_EMAIL, "Lena Vogel=null");
   }
 
   @Test
@@ -91,24 +96,35 @@ class DemoCompanyTest {
       }
     }
 
-    assertThat(managerByTitle).containsExactly(Map.entry("CEO", "null"),
-        Map.entry("CTO", "null"), Map.entry("Chief Revenue Officer", "null"),
-        Map.entry("Chief of Staff", "null"));
+    assertThat(managerByTitle)
+        .containsExactly(
+            Map.entry("CEO", "null"),
+            Map.entry("CTO", "null"),
+            Map.entry("Chief Revenue Officer", "null"),
+            Map.entry("Chief of Staff", "null"));
   }
 
   @Test
   void currentJobRoleFollowsTheHistory() {
-    DemoPerson yuki = company.people().stream()
-        .filter(p -> p.displayName().equals("Yuki Tanaka")).findFirst().orElseThrow();
+    DemoPerson yuki =
+        company.people().stream()
+            .filter(p -> p.displayName().equals("Yuki Tanaka"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(company.jobRolesOf(yuki.id())).hasSize(2);
     assertThat(company.currentJobRole(yuki.id(), java.time.LocalDate.of(2022, 4, 30))).isEmpty();
-    assertThat(company.currentJobRole(yuki.id(), java.time.LocalDate.of(2023, 8, 20)).get()
-        .effectiveDate()).hasToString("2022-05-02");
+    assertThat(
+            company
+                .currentJobRole(yuki.id(), java.time.LocalDate.of(2023, 8, 20))
+                .get()
+                .effectiveDate())
+        .hasToString("2022-05-02");
     assertThat(company.currentJobRole(yuki.id(), DemoCompany.AS_OF).get().effectiveDate())
         .hasToString("2023-08-21");
     assertThat(company.peopleWithEmail("  SAM.okafor@northwind-labs.example"))
-        .extracting(DemoPerson::displayName).containsExactly("Sam Okafor", "Samuel Okafor");
+        .extracting(DemoPerson::displayName)
+        .containsExactly("Sam Okafor", "Samuel Okafor");
   }
 
   @Test
@@ -120,17 +136,47 @@ class DemoCompanyTest {
       reasons.add(row.reason());
     }
 
-    assertThat(checks).contains("staff-role-assigned", "reporting-manager-assigned",
-        "joining-date-provided", "reporting-line-acyclic", "employment-dates-consistent",
-        "unique-identity", "user-identified", "offboarded-access-removed", "access-valid",
-        "one-account-per-person", "reclaimable-seats");
-    assertThat(reasons).contains("NO_JOB_ROLE", "ONLY_FUTURE_ROLE", "BLANK_JOB_TITLE",
-        "NO_MANAGER", "UNKNOWN_MANAGER", "SELF_MANAGER", "MANAGER_LEFT", "MISSING_JOINING_DATE",
-        "MANAGER_CYCLE", "END_BEFORE_START", "OFFBOARDED_WITHOUT_END_DATE",
-        "LAST_DAY_WITHOUT_END_DATE", "LAST_DAY_AFTER_END_DATE", "DUPLICATE_EMAIL",
-        "MISSING_EMAIL", "UNIDENTIFIED", "ACCESS_AFTER_LEAVING", "REVOKED_LATE",
-        "ROLE_NOT_ALLOWED", "ACCESS_LEVEL_NOT_ALLOWED", "MULTIPLE_ACCOUNTS", "HOLDER_LEFT",
-        "HOLDER_UNKNOWN", "INACTIVE", "NEVER_USED", "PRE_HIRE");
+    assertThat(checks)
+        .contains(
+            "staff-role-assigned",
+            "reporting-manager-assigned",
+            "joining-date-provided",
+            "reporting-line-acyclic",
+            "employment-dates-consistent",
+            "unique-identity",
+            "user-identified",
+            "offboarded-access-removed",
+            "access-valid",
+            "one-account-per-person",
+            "reclaimable-seats");
+    assertThat(reasons)
+        .contains(
+            "NO_JOB_ROLE",
+            "ONLY_FUTURE_ROLE",
+            "BLANK_JOB_TITLE",
+            "NO_MANAGER",
+            "UNKNOWN_MANAGER",
+            "SELF_MANAGER",
+            "MANAGER_LEFT",
+            "MISSING_JOINING_DATE",
+            "MANAGER_CYCLE",
+            "END_BEFORE_START",
+            "OFFBOARDED_WITHOUT_END_DATE",
+            "LAST_DAY_WITHOUT_END_DATE",
+            "LAST_DAY_AFTER_END_DATE",
+            "DUPLICATE_EMAIL",
+            "MISSING_EMAIL",
+            "UNIDENTIFIED",
+            "ACCESS_AFTER_LEAVING",
+            "REVOKED_LATE",
+            "ROLE_NOT_ALLOWED",
+            "ACCESS_LEVEL_NOT_ALLOWED",
+            "MULTIPLE_ACCOUNTS",
+            "HOLDER_LEFT",
+            "HOLDER_UNKNOWN",
+            "INACTIVE",
+            "NEVER_USED",
+            "PRE_HIRE");
   }
 
   @Test
@@ -148,9 +194,10 @@ class DemoCompanyTest {
     Set<DemoOracle.Result> actual = new DemoOracle(company).evaluate();
 
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(actual).extracting(r -> r.checkId() + "/" + r.subjectId())
-        .doesNotContainAnyElementsOf(documentedPasses.stream()
-            .map(r -> r.checkId() + "/" + r.subjectId()).toList());
+    assertThat(actual)
+        .extracting(r -> r.checkId() + "/" + r.subjectId())
+        .doesNotContainAnyElementsOf(
+            documentedPasses.stream().map(r -> r.checkId() + "/" + r.subjectId()).toList());
   }
 
   private static List<DemoOracle.Result> readmeRows() throws IOException {
@@ -162,8 +209,9 @@ class DemoCompanyTest {
     for (String line : readme.split("\n")) {
       Matcher m = TABLE_ROW.matcher(line);
       if (m.matches()) {
-        rows.add(new DemoOracle.Result(m.group(4), m.group(3), m.group(5),
-            m.group(6) == null ? "-" : m.group(6)));
+        rows.add(
+            new DemoOracle.Result(
+                m.group(4), m.group(3), m.group(5), m.group(6) == null ? "-" : m.group(6)));
       }
     }
     assertThat(rows).hasSizeGreaterThan(40);

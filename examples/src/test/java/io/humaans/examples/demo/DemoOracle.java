@@ -21,14 +21,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A deliberately simple, independent reading of checks-spec.md, used only to prove that the
- * demo data holds exactly the faults its README promises. Returns every result that is not a
- * plain PASS (plus PASS results that carry a reason, such as PRE_HIRE).
+ * A deliberately simple, independent reading of checks-spec.md, used only to prove that the demo
+ * data holds exactly the faults its README promises. Returns every result that is not a plain PASS
+ * (plus PASS results that carry a reason, such as PRE_HIRE).
  */
 final class DemoOracle {
-  private static final Pattern TOP_MANAGEMENT = Pattern.compile(
-      "(?i)\\b(CEO|CTO|CFO|COO|CPO|CIO|CISO|CMO|Founder|Co-founder|Managing Director)\\b"
-          + "|\\bChief\\b.*\\bOfficer\\b");
+  private static final Pattern TOP_MANAGEMENT =
+      Pattern.compile(
+          "(?i)\\b(CEO|CTO|CFO|COO|CPO|CIO|CISO|CMO|Founder|Co-founder|Managing Director)\\b"
+              + "|\\bChief\\b.*\\bOfficer\\b");
   private static final LocalDate AS_OF = DemoCompany.AS_OF;
 
   /** One expected check result. */
@@ -67,8 +68,9 @@ final class DemoOracle {
   }
 
   boolean preHire(DemoPerson p) {
-    return !left(p) && (p.status().equals("newHire")
-        || (p.employmentStartDate() != null && p.employmentStartDate().isAfter(AS_OF)));
+    return !left(p)
+        && (p.status().equals("newHire")
+            || (p.employmentStartDate() != null && p.employmentStartDate().isAfter(AS_OF)));
   }
 
   boolean employed(DemoPerson p) {
@@ -87,8 +89,8 @@ final class DemoOracle {
       if (employed(p)) {
         List<DemoJobRole> rows = company.jobRolesOf(p.id());
         if (current.isEmpty()) {
-          boolean onlyFuture = !rows.isEmpty()
-              && rows.stream().allMatch(r -> r.effectiveDate().isAfter(AS_OF));
+          boolean onlyFuture =
+              !rows.isEmpty() && rows.stream().allMatch(r -> r.effectiveDate().isAfter(AS_OF));
           fail("staff-role-assigned", p.id(), onlyFuture ? "ONLY_FUTURE_ROLE" : "NO_JOB_ROLE");
         } else if (current.get().jobTitle().isBlank()) {
           fail("staff-role-assigned", p.id(), "BLANK_JOB_TITLE");
@@ -114,7 +116,8 @@ final class DemoOracle {
       }
       datesCheck(p);
       if (!left(p)) {
-        if (p.email() != null && !p.email().isBlank()
+        if (p.email() != null
+            && !p.email().isBlank()
             && emailCounts.get(DemoCompany.normalize(p.email())) > 1) {
           fail("unique-identity", p.id(), "DUPLICATE_EMAIL");
         } else if (p.email() == null || p.email().isBlank()) {
@@ -173,34 +176,42 @@ final class DemoOracle {
       }
       DemoPerson person = matches.get(0);
       if (left(person)) {
-        LocalDate lastDay = person.lastWorkingDay() != null
-            && (person.employmentEndDate() == null
-                || !person.lastWorkingDay().isAfter(person.employmentEndDate()))
-            ? person.lastWorkingDay() : person.employmentEndDate();
+        LocalDate lastDay =
+            person.lastWorkingDay() != null
+                    && (person.employmentEndDate() == null
+                        || !person.lastWorkingDay().isAfter(person.employmentEndDate()))
+                ? person.lastWorkingDay()
+                : person.employmentEndDate();
         boolean revoked = state.equals("suspended") || state.equals("deleted");
         if (!revoked && (lastDay == null || AS_OF.isAfter(lastDay))) {
           fail("offboarded-access-removed", id, "ACCESS_AFTER_LEAVING");
-        } else if (revoked && LocalDate.parse(account.get("deactivatedAt").substring(0, 10))
-            .isAfter(lastDay)) {
+        } else if (revoked
+            && LocalDate.parse(account.get("deactivatedAt").substring(0, 10)).isAfter(lastDay)) {
           fail("offboarded-access-removed", id, "REVOKED_LATE");
         }
       } else if (state.equals("active")) {
-        String verdict = policyVerdict(policy, account.get("system"), person,
-            account.get("accessLevel"));
+        String verdict =
+            policyVerdict(policy, account.get("system"), person, account.get("accessLevel"));
         if (verdict != null) {
           fail("access-valid", id, verdict);
         }
       }
       if (state.equals("active")) {
-        activeBySystem.computeIfAbsent(account.get("system"), s -> new HashMap<>())
+        activeBySystem
+            .computeIfAbsent(account.get("system"), s -> new HashMap<>())
             .merge(person.id(), 1, Integer::sum);
       }
     }
-    activeBySystem.values().forEach(counts -> counts.forEach((personId, count) -> {
-      if (count > 1) {
-        fail("one-account-per-person", personId, "MULTIPLE_ACCOUNTS");
-      }
-    }));
+    activeBySystem
+        .values()
+        .forEach(
+            counts ->
+                counts.forEach(
+                    (personId, count) -> {
+                      if (count > 1) {
+                        fail("one-account-per-person", personId, "MULTIPLE_ACCOUNTS");
+                      }
+                    }));
   }
 
   /**
@@ -249,8 +260,8 @@ final class DemoOracle {
       }
       roleMatched = true;
       String levels = rule.get("accessLevels");
-      if (levels.equals("*") || List.of(levels.split("\\|")).stream()
-          .anyMatch(l -> l.equalsIgnoreCase(level))) {
+      if (levels.equals("*")
+          || List.of(levels.split("\\|")).stream().anyMatch(l -> l.equalsIgnoreCase(level))) {
         return null;
       }
     }
@@ -262,16 +273,17 @@ final class DemoOracle {
       String id = seat.get("seatId");
       List<DemoPerson> holders = company.peopleWithEmail(seat.get("email"));
       Optional<String> lastActivity = seat.optional("lastActivityAt");
-      long assignedDays = ChronoUnit.DAYS.between(
-          LocalDate.parse(seat.get("assignedAt").substring(0, 10)), AS_OF);
+      long assignedDays =
+          ChronoUnit.DAYS.between(LocalDate.parse(seat.get("assignedAt").substring(0, 10)), AS_OF);
       if (holders.isEmpty()) {
         fail("reclaimable-seats", id, "HOLDER_UNKNOWN");
       } else if (left(holders.get(0))) {
         fail("reclaimable-seats", id, "HOLDER_LEFT");
       } else if (preHire(holders.get(0))) {
         results.add(new Result("reclaimable-seats", id, "PASS", "PRE_HIRE"));
-      } else if (lastActivity.isPresent() && ChronoUnit.DAYS.between(
-          LocalDate.parse(lastActivity.get().substring(0, 10)), AS_OF) > 30) {
+      } else if (lastActivity.isPresent()
+          && ChronoUnit.DAYS.between(LocalDate.parse(lastActivity.get().substring(0, 10)), AS_OF)
+              > 30) {
         fail("reclaimable-seats", id, "INACTIVE");
       } else if (lastActivity.isEmpty() && assignedDays > 30) {
         fail("reclaimable-seats", id, "NEVER_USED");

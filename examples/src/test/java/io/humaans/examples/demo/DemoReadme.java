@@ -4,25 +4,29 @@ import java.util.List;
 
 /** The text of {@code demo/README.md} and {@code demo/policy.csv}. */
 final class DemoReadme {
-  static final String POLICY = String.join("\r\n",
-      "system,matchOn,pattern,accessLevels",
-      "github,jobTitle,CTO,*",
-      "github,jobTitle,VP Engineering,*",
-      "github,jobTitle,Engineering Manager,admin|write|read",
-      "github,team,Platform,admin|write|read",
-      "github,department,Engineering,write|read",
-      "github,department,Product,write|read",
-      "aws,jobTitle,CTO,*",
-      "aws,team,Platform,*",
-      "aws,team,Data,poweruser|readonly",
-      "aws,team,Security,*",
-      "aws,department,Finance,readonly",
-      "humaans,jobTitle,CEO,*",
-      "humaans,department,People,Admins",
-      "humaans,department,Finance,Finance",
-      "humaans,department,Engineering,Tech") + "\r\n";
+  static final String POLICY =
+      String.join(
+              "\r\n",
+              "system,matchOn,pattern,accessLevels",
+              "github,jobTitle,CTO,*",
+              "github,jobTitle,VP Engineering,*",
+              "github,jobTitle,Engineering Manager,admin|write|read",
+              "github,team,Platform,admin|write|read",
+              "github,department,Engineering,write|read",
+              "github,department,Product,write|read",
+              "aws,jobTitle,CTO,*",
+              "aws,team,Platform,*",
+              "aws,team,Data,poweruser|readonly",
+              "aws,team,Security,*",
+              "aws,department,Finance,readonly",
+              "humaans,jobTitle,CEO,*",
+              "humaans,department,People,Admins",
+              "humaans,department,Finance,Finance",
+              "humaans,department,Engineering,Tech")
+          + "\r\n";
 
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       # Demo company: Northwind Labs
 
       Companion files of `io.humaans.examples.demo.DemoCompany`, the data set the embedded
@@ -89,7 +93,8 @@ final class DemoReadme {
       |---|---|---|---|---|---|
       """;
 
-  private static final String TAIL = """
+  private static final String TAIL =
+      """
 
       `activity-trend` is PASS for both `figma` and `salesforce` (series in the evidence).
 
@@ -119,12 +124,18 @@ final class DemoReadme {
   static String render(List<DemoResources.Fault> faults) {
     StringBuilder out = new StringBuilder(HEAD);
     for (DemoResources.Fault fault : faults) {
-      out.append("| ").append(fault.fault().replace("|", "\\|"))
-          .append(" | ").append(fault.subject())
-          .append(" | `").append(fault.subjectId())
-          .append("` | `").append(fault.checkId())
-          .append("` | ").append(fault.status())
-          .append(" | ").append(fault.reason().equals("-") ? "-" : "`" + fault.reason() + "`")
+      out.append("| ")
+          .append(fault.fault().replace("|", "\\|"))
+          .append(" | ")
+          .append(fault.subject())
+          .append(" | `")
+          .append(fault.subjectId())
+          .append("` | `")
+          .append(fault.checkId())
+          .append("` | ")
+          .append(fault.status())
+          .append(" | ")
+          .append(fault.reason().equals("-") ? "-" : "`" + fault.reason() + "`")
           .append(" |\n");
     }
     return out.append(TAIL).toString();

@@ -30,8 +30,16 @@ class DemoResourcesTest {
 
   @Test
   void companionFilesHaveTheDocumentedHeaders() throws IOException {
-    assertThat(DemoOracle.resource("accounts.csv").header()).containsExactly("system", "id",
-        "email", "accessLevel", "state", "lastActiveAt", "deactivatedAt", "nonHuman");
+    assertThat(DemoOracle.resource("accounts.csv").header())
+        .containsExactly(
+            "system",
+            "id",
+            "email",
+            "accessLevel",
+            "state",
+            "lastActiveAt",
+            "deactivatedAt",
+            "nonHuman");
     assertThat(DemoOracle.resource("policy.csv").header())
         .containsExactly("system", "matchOn", "pattern", "accessLevels");
     assertThat(DemoOracle.resource("seats.csv").header())
@@ -53,7 +61,8 @@ class DemoResourcesTest {
       }
       if (!account.get("state").equals("active")) {
         revoked++;
-        assertThat(holders).singleElement()
+        assertThat(holders)
+            .singleElement()
             .satisfies(p -> assertThat(oracle.left(p)).as(p.displayName()).isTrue());
         assertThat(account.get("deactivatedAt")).isNotEmpty();
       }
@@ -65,13 +74,16 @@ class DemoResourcesTest {
   void seatLastActivityIsTheHoldersLatestEvent() throws IOException {
     Map<String, String> latest = new HashMap<>();
     for (CsvRecord event : DemoOracle.resource("events.csv").records()) {
-      latest.merge(event.get("email").toLowerCase(java.util.Locale.ROOT) + "|"
-          + event.get("product"), event.get("timestamp"), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      latest.merge(
+          event.get("email").toLowerCase(java.util.Locale.ROOT) + "|" + event.get("product"),
+          event.get("timestamp"),
+          (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
     CsvTable seats = DemoOracle.resource("seats.csv");
     for (CsvRecord seat : seats.records()) {
       String key = seat.get("email").toLowerCase(java.util.Locale.ROOT) + "|" + seat.get("product");
-      assertThat(seat.optional("lastActivityAt")).as(seat.toString())
+      assertThat(seat.optional("lastActivityAt"))
+          .as(seat.toString())
           .isEqualTo(java.util.Optional.ofNullable(latest.get(key)));
     }
     assertThat(seats.records()).hasSizeGreaterThan(80);

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DemoServerTest {
-  private static final JsonAdapter<Map<String, Object>> JSON = new Moshi.Builder().build()
-      .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+  private static final JsonAdapter<Map<String, Object>> JSON =
+      new Moshi.Builder()
+          .build()
+          .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
   private final OkHttpClient http = new OkHttpClient();
   private DemoServer server;
@@ -47,10 +49,12 @@ class DemoServerTest {
 
     assertThat(reply.code).isEqualTo(200);
     assertThat(reply.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
-    assertThat(reply.json()).containsEntry("total", (double) company.people().size())
+    assertThat(reply.json())
+        .containsEntry("total", (double) company.people().size())
         .containsEntry("limit", 50.0)
         .containsEntry("skip", 100.0);
-    assertThat(reply.ids()).hasSize(50)
+    assertThat(reply.ids())
+        .hasSize(50)
         .startsWith(company.people().get(100).id())
         .endsWith(company.people().get(149).id());
   }
@@ -62,22 +66,33 @@ class DemoServerTest {
     Reply permissions = get("/role-permissions?$limit=250", DemoServer.FULL_ACCESS_TOKEN);
     Reply forbidden = get("/role-members", DemoServer.PUBLIC_ONLY_TOKEN);
 
-    assertThat(roles.data().stream()
-        .map(r -> String.valueOf(((Map<?, ?>) r).get("name"))).toList())
+    assertThat(roles.data().stream().map(r -> String.valueOf(((Map<?, ?>) r).get("name"))).toList())
         .containsExactly("Owners", "Admins", "Finance", "Tech");
     assertThat(company.roleMembers()).hasSize(13);
-    assertThat(members.json()).containsEntry("total", 13.0).containsEntry("limit", 5.0)
+    assertThat(members.json())
+        .containsEntry("total", 13.0)
+        .containsEntry("limit", 5.0)
         .containsEntry("skip", 10.0);
-    assertThat(members.ids()).containsExactly(company.roleMembers().get(10).id(),
-        company.roleMembers().get(11).id(), company.roleMembers().get(12).id());
-    assertThat(members.data().get(0)).isEqualTo(Map.of("id", company.roleMembers().get(10).id(),
-        "roleId", company.roleMembers().get(10).roleId(),
-        "personId", company.roleMembers().get(10).personId()));
+    assertThat(members.ids())
+        .containsExactly(
+            company.roleMembers().get(10).id(),
+            company.roleMembers().get(11).id(),
+            company.roleMembers().get(12).id());
+    assertThat(members.data().get(0))
+        .isEqualTo(
+            Map.of(
+                "id",
+                company.roleMembers().get(10).id(),
+                "roleId",
+                company.roleMembers().get(10).roleId(),
+                "personId",
+                company.roleMembers().get(10).personId()));
     assertThat(permissions.ids()).hasSize(4);
     assertThat(forbidden.code).isEqualTo(403);
-    assertThat(forbidden.json()).containsEntry("message",
-        "This access token may not read permission roles");
-    assertThat(company.roleMembers()).extracting(DemoRoleMember::personId)
+    assertThat(forbidden.json())
+        .containsEntry("message", "This access token may not read permission roles");
+    assertThat(company.roleMembers())
+        .extracting(DemoRoleMember::personId)
         .contains(DemoCompany.DELETED_PERSON_ID);
   }
 
@@ -121,8 +136,10 @@ class DemoServerTest {
     Reply reply = get("/people?$limit=ten", DemoServer.FULL_ACCESS_TOKEN);
 
     assertThat(reply.code).isEqualTo(400);
-    assertThat(reply.body).isEqualTo("{\"code\":400,\"name\":\"BadRequest\",\"message\":"
-        + "\"Invalid value for $limit: 'ten' (expected a non-negative integer)\"}");
+    assertThat(reply.body)
+        .isEqualTo(
+            "{\"code\":400,\"name\":\"BadRequest\",\"message\":"
+                + "\"Invalid value for $limit: 'ten' (expected a non-negative integer)\"}");
   }
 
   @Test
@@ -131,8 +148,11 @@ class DemoServerTest {
         "{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}";
     Reply missing = get("/people", null);
     Reply unknown = get("/people", "not-a-demo-token");
-    Reply basic = send(new Request.Builder().url(server.baseUrl() + "/people")
-        .header("Authorization", "Basic " + DemoServer.FULL_ACCESS_TOKEN));
+    Reply basic =
+        send(
+            new Request.Builder()
+                .url(server.baseUrl() + "/people")
+                .header("Authorization", "Basic " + DemoServer.FULL_ACCESS_TOKEN));
 
     assertThat(List.of(missing.code, unknown.code, basic.code)).containsOnly(401);
     assertThat(List.of(missing.body, unknown.body, basic.body)).containsOnly(expected);
@@ -146,10 +166,11 @@ class DemoServerTest {
 
     assertThat(noScope.code).isEqualTo(403);
     assertThat(publicOnly.code).isEqualTo(403);
-    assertThat(noScope.json()).containsEntry("code", 403.0)
+    assertThat(noScope.json())
+        .containsEntry("code", 403.0)
         .containsEntry("name", "Forbidden")
-        .containsEntry("message",
-            "This access token is missing the scope required to read compensations");
+        .containsEntry(
+            "message", "This access token is missing the scope required to read compensations");
     assertThat(full.code).isEqualTo(200);
     assertThat(full.json()).containsEntry("total", (double) company.compensations().size());
     assertThat(((Map<?, ?>) full.data().get(0)).get("amount")).isInstanceOf(String.class);
@@ -160,8 +181,10 @@ class DemoServerTest {
     Reply reply = get("/people/Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9", DemoServer.FULL_ACCESS_TOKEN);
 
     assertThat(reply.code).isEqualTo(404);
-    assertThat(reply.body).isEqualTo("{\"code\":404,\"name\":\"NotFound\","
-        + "\"message\":\"No record found for id 'Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9'\"}");
+    assertThat(reply.body)
+        .isEqualTo(
+            "{\"code\":404,\"name\":\"NotFound\","
+                + "\"message\":\"No record found for id 'Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9'\"}");
   }
 
   @Test
@@ -182,16 +205,21 @@ class DemoServerTest {
   void unknownPathIs404AndOtherMethodsAre405() throws IOException {
     Reply unknown = get("/teams", DemoServer.FULL_ACCESS_TOKEN);
     Reply outside = get("/../health", DemoServer.FULL_ACCESS_TOKEN);
-    Reply post = send(new Request.Builder().url(server.baseUrl() + "/people")
-        .header("Authorization", "Bearer " + DemoServer.FULL_ACCESS_TOKEN)
-        .post(RequestBody.create("{}", null)));
+    Reply post =
+        send(
+            new Request.Builder()
+                .url(server.baseUrl() + "/people")
+                .header("Authorization", "Bearer " + DemoServer.FULL_ACCESS_TOKEN)
+                .post(RequestBody.create("{}", null)));
 
     assertThat(unknown.code).isEqualTo(404);
     assertThat(unknown.json()).containsEntry("name", "NotFound");
     assertThat(outside.code).isEqualTo(404);
     assertThat(post.code).isEqualTo(405);
-    assertThat(post.body).isEqualTo("{\"code\":405,\"name\":\"MethodNotAllowed\","
-        + "\"message\":\"Method POST is not supported on /api/people\"}");
+    assertThat(post.body)
+        .isEqualTo(
+            "{\"code\":405,\"name\":\"MethodNotAllowed\","
+                + "\"message\":\"Method POST is not supported on /api/people\"}");
   }
 
   @Test
@@ -200,8 +228,11 @@ class DemoServerTest {
       List<Integer> codes = new ArrayList<>();
       Reply rateLimited = null;
       for (int i = 0; i < 5; i++) {
-        Reply reply = send(new Request.Builder().url(limited.baseUrl() + "/people?$limit=1")
-            .header("Authorization", "Bearer " + DemoServer.FULL_ACCESS_TOKEN));
+        Reply reply =
+            send(
+                new Request.Builder()
+                    .url(limited.baseUrl() + "/people?$limit=1")
+                    .header("Authorization", "Bearer " + DemoServer.FULL_ACCESS_TOKEN));
         codes.add(reply.code);
         if (reply.code == 429) {
           rateLimited = reply;
@@ -210,7 +241,8 @@ class DemoServerTest {
 
       assertThat(codes).containsExactly(200, 200, 429, 200, 200);
       assertThat(rateLimited.header("Retry-After")).isEqualTo("1");
-      assertThat(rateLimited.json()).containsEntry("code", 429.0)
+      assertThat(rateLimited.json())
+          .containsEntry("code", 429.0)
           .containsEntry("name", "TooManyRequests");
       assertThat(limited.requestCount("/api/people")).isEqualTo(5);
       assertThat(limited.requestCount()).isEqualTo(5);
@@ -252,8 +284,8 @@ class DemoServerTest {
     assertThat(get("/people/" + preHire.id(), DemoServer.PUBLIC_ONLY_TOKEN).code).isEqualTo(404);
     assertThat(get("/job-roles?personId=" + leaver.id(), DemoServer.PUBLIC_ONLY_TOKEN).json())
         .containsEntry("total", 0.0);
-    assertThat(get("/job-roles?personId=" + leaver.id(), DemoServer.NO_COMPENSATIONS_TOKEN)
-        .json()).containsEntry("total", 1.0);
+    assertThat(get("/job-roles?personId=" + leaver.id(), DemoServer.NO_COMPENSATIONS_TOKEN).json())
+        .containsEntry("total", 1.0);
     assertThat(get("/people?status=newHire", DemoServer.FULL_ACCESS_TOKEN).json())
         .containsEntry("total", 8.0);
   }
@@ -262,29 +294,41 @@ class DemoServerTest {
   void jobRolesFilterByPersonAndAsOf() throws IOException {
     DemoPerson yuki = byName("Yuki", "Tanaka");
     DemoPerson omar = byName("Omar", "Farouk");
-    String headOfOperations = company.jobRoles().stream()
-        .filter(r -> r.jobTitle().equals("Head of Operations")).findFirst().get().personId();
+    String headOfOperations =
+        company.jobRoles().stream()
+            .filter(r -> r.jobTitle().equals("Head of Operations"))
+            .findFirst()
+            .get()
+            .personId();
 
     Reply history = get("/job-roles?personId=" + yuki.id(), DemoServer.FULL_ACCESS_TOKEN);
-    Reply early = get("/job-roles?personId=" + yuki.id() + "&$asOf=2023-01-01",
-        DemoServer.FULL_ACCESS_TOKEN);
-    Reply now = get("/job-roles?personId=" + yuki.id() + "&%24asOf=" + DemoCompany.AS_OF,
-        DemoServer.FULL_ACCESS_TOKEN);
-    Reply lte = get("/job-roles?personId=" + yuki.id() + "&effectiveDate[$lte]=2023-08-20",
-        DemoServer.FULL_ACCESS_TOKEN);
-    Reply everyone = get("/job-roles?$asOf=" + DemoCompany.AS_OF + "&$limit=250",
-        DemoServer.FULL_ACCESS_TOKEN);
+    Reply early =
+        get("/job-roles?personId=" + yuki.id() + "&$asOf=2023-01-01", DemoServer.FULL_ACCESS_TOKEN);
+    Reply now =
+        get(
+            "/job-roles?personId=" + yuki.id() + "&%24asOf=" + DemoCompany.AS_OF,
+            DemoServer.FULL_ACCESS_TOKEN);
+    Reply lte =
+        get(
+            "/job-roles?personId=" + yuki.id() + "&effectiveDate[$lte]=2023-08-20",
+            DemoServer.FULL_ACCESS_TOKEN);
+    Reply everyone =
+        get("/job-roles?$asOf=" + DemoCompany.AS_OF + "&$limit=250", DemoServer.FULL_ACCESS_TOKEN);
 
     assertThat(history.json()).containsEntry("total", 2.0);
-    assertThat(early.data()).singleElement()
-        .satisfies(r -> assertThat(((Map<?, ?>) r).get("reportingTo"))
-            .isEqualTo(headOfOperations));
-    assertThat(now.data()).singleElement()
+    assertThat(early.data())
+        .singleElement()
+        .satisfies(r -> assertThat(((Map<?, ?>) r).get("reportingTo")).isEqualTo(headOfOperations));
+    assertThat(now.data())
+        .singleElement()
         .satisfies(r -> assertThat(((Map<?, ?>) r).get("reportingTo")).isEqualTo(omar.id()));
-    assertThat(lte.data()).singleElement()
+    assertThat(lte.data())
+        .singleElement()
         .satisfies(r -> assertThat(((Map<?, ?>) r).get("effectiveDate")).isEqualTo("2022-05-02"));
-    long withCurrentRole = company.people().stream()
-        .filter(p -> company.currentJobRole(p.id(), DemoCompany.AS_OF).isPresent()).count();
+    long withCurrentRole =
+        company.people().stream()
+            .filter(p -> company.currentJobRole(p.id(), DemoCompany.AS_OF).isPresent())
+            .count();
     assertThat(everyone.json()).containsEntry("total", (double) withCurrentRole);
   }
 
@@ -296,7 +340,8 @@ class DemoServerTest {
         .containsEntry("id", owner.id())
         .containsEntry("role", "admin");
     Map<String, Object> info = get("/token-info", DemoServer.PUBLIC_ONLY_TOKEN).json();
-    assertThat(info).containsEntry("personId", owner.id())
+    assertThat(info)
+        .containsEntry("personId", owner.id())
         .containsEntry("label", "Demo public only")
         .containsEntry("scopes", List.of("public:read"))
         .doesNotContainValue(DemoServer.PUBLIC_ONLY_TOKEN);
@@ -306,7 +351,8 @@ class DemoServerTest {
   private DemoPerson byName(String first, String last) {
     return company.people().stream()
         .filter(p -> p.firstName().equals(first) && p.lastName().equals(last))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   private Reply get(String path, String token) throws IOException {
@@ -320,7 +366,10 @@ class DemoServerTest {
   private Reply send(Request.Builder builder) throws IOException {
     Request request = builder.build();
     try (Response response = http.newCall(request).execute()) {
-      return new Reply(response.code(), response.headers(), response.body().string(),
+      return new Reply(
+          response.code(),
+          response.headers(),
+          response.body().string(),
           request.url().encodedQuery());
     }
   }

@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 /**
  * The access policy of one system: the rules saying which org roles may hold which levels.
  *
- * <p>{@code system} is required and compared trimmed and case-insensitively with
- * {@link Account#system()}; several policies for one system are combined. Instances are
- * immutable and thread-safe.
+ * <p>{@code system} is required and compared trimmed and case-insensitively with {@link
+ * Account#system()}; several policies for one system are combined. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class AccessPolicy {
@@ -22,7 +22,9 @@ public abstract class AccessPolicy {
   /** {@return the system the policy governs} */
   public abstract String system();
 
-  /** {@return the rules; an account passes when a rule that applies to its holder allows its level} */
+  /**
+   * {@return the rules; an account passes when a rule that applies to its holder allows its level}
+   */
   public abstract List<AccessRule> rules();
 
   /** Builds {@link AccessPolicy} values; not thread-safe. */

@@ -7,12 +7,12 @@ import org.immutables.value.Value;
 /**
  * One rule of an {@link AccessPolicy}: which org role may hold which access levels.
  *
- * <p>The rule applies to a person when every matcher that is set matches: {@link #department()}
- * and {@link #jobTitle()} against the person's current job role, {@link #team()} against any of
- * the person's teams. Matchers compare trimmed and case-insensitively, and {@code *} matches any
- * run of characters; a rule without matchers applies to everyone. {@link #accessLevels()} lists
- * the levels the rule allows, with the same matching ({@code *} = any level). Instances are
- * immutable and thread-safe.
+ * <p>The rule applies to a person when every matcher that is set matches: {@link #department()} and
+ * {@link #jobTitle()} against the person's current job role, {@link #team()} against any of the
+ * person's teams. Matchers compare trimmed and case-insensitively, and {@code *} matches any run of
+ * characters; a rule without matchers applies to everyone. {@link #accessLevels()} lists the levels
+ * the rule allows, with the same matching ({@code *} = any level). Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class AccessRule {

@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 public abstract class Account {
   /** The state of a live account. */
   public static final String STATE_ACTIVE = "active";
+
   /** The state of an account whose access is blocked but that still exists. */
   public static final String STATE_SUSPENDED = "suspended";
+
   /** The state of an account that was removed. */
   public static final String STATE_DELETED = "deleted";
 
@@ -27,7 +29,10 @@ public abstract class Account {
     return new Builder();
   }
 
-  /** {@return the system's name, for example {@code github}; compared trimmed and case-insensitively} */
+  /**
+   * {@return the system's name, for example {@code github}; compared trimmed and
+   * case-insensitively}
+   */
   public abstract String system();
 
   /** {@return the account's id in its system} */
@@ -39,7 +44,9 @@ public abstract class Account {
   /** {@return the access level, for example {@code admin}, as given} */
   public abstract Optional<String> accessLevel();
 
-  /** {@return the account state ({@code active}, {@code suspended}, {@code deleted}, ...), as given} */
+  /**
+   * {@return the account state ({@code active}, {@code suspended}, {@code deleted}, ...), as given}
+   */
   public abstract Optional<String> state();
 
   /** {@return when the account was last used, if known} */
@@ -48,7 +55,10 @@ public abstract class Account {
   /** {@return when the account was suspended or deleted, if known} */
   public abstract Optional<Instant> deactivatedAt();
 
-  /** {@return whether the account belongs to a service or bot rather than a person; false by default} */
+  /**
+   * {@return whether the account belongs to a service or bot rather than a person; false by
+   * default}
+   */
   @Value.Default
   public boolean nonHuman() {
     return false;

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * An explicit statement that an account belongs to a person; it wins over email matching.
  *
- * <p>All attributes are required. The system is compared trimmed and case-insensitively.
- * Instances are immutable and thread-safe.
+ * <p>All attributes are required. The system is compared trimmed and case-insensitively. Instances
+ * are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class AccountLink {

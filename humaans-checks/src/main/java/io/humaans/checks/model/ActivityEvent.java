@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * One use of a product by a holder, the raw material of {@code activity-trend}.
  *
- * <p>{@code product} and {@code timestamp} are required; an event without a holder email is
- * ignored by the trend. Instances are immutable and thread-safe.
+ * <p>{@code product} and {@code timestamp} are required; an event without a holder email is ignored
+ * by the trend. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ActivityEvent {

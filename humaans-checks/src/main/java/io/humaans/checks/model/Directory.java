@@ -32,7 +32,9 @@ public abstract class Directory {
   /** {@return the job-role rows of all people, in any order} */
   public abstract List<JobRole> jobRoles();
 
-  /** {@return the token scopes the directory was read with; empty when unknown (counts as complete)} */
+  /**
+   * {@return the token scopes the directory was read with; empty when unknown (counts as complete)}
+   */
   public abstract Optional<Set<String>> scopes();
 
   /** {@return true when the scopes are known and lack {@value #PRIVATE_READ}} */

@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /**
  * One row of a person's job-role history: title, department and manager from a date on.
  *
- * <p>{@code id} and {@code personId} are required; everything else may be missing. A row is
- * current on a date when it has started ({@code effectiveDate <= date}) and not ended
- * ({@code endDate} absent or {@code >= date}); a row without an effective date is never current.
- * Instances are immutable and thread-safe.
+ * <p>{@code id} and {@code personId} are required; everything else may be missing. A row is current
+ * on a date when it has started ({@code effectiveDate <= date}) and not ended ({@code endDate}
+ * absent or {@code >= date}); a row without an effective date is never current. Instances are
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class JobRole {
@@ -25,7 +25,9 @@ public abstract class JobRole {
   /** {@return the row's id} */
   public abstract String id();
 
-  /** {@return the id of the person the row belongs to; it may name no known person (data to judge)} */
+  /**
+   * {@return the id of the person the row belongs to; it may name no known person (data to judge)}
+   */
   public abstract String personId();
 
   /** {@return the job title, if any; blank titles are reported by {@code staff-role-assigned}} */

@@ -8,16 +8,18 @@ import org.immutables.value.Value;
 /**
  * A person in the people directory, as any HR source describes them.
  *
- * <p>Only {@link #id()} is required. The status is kept exactly as given ({@code active},
- * {@code newHire}, {@code offboarded} or any other string); the checks compare it trimmed and
+ * <p>Only {@link #id()} is required. The status is kept exactly as given ({@code active}, {@code
+ * newHire}, {@code offboarded} or any other string); the checks compare it trimmed and
  * case-insensitively. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Person {
   /** The status of a person who has left. */
   public static final String STATUS_OFFBOARDED = "offboarded";
+
   /** The status of a person who has signed but not started yet. */
   public static final String STATUS_NEW_HIRE = "newHire";
+
   /** The status of a person currently employed. */
   public static final String STATUS_ACTIVE = "active";
 
@@ -28,7 +30,10 @@ public abstract class Person {
     return new Builder();
   }
 
-  /** {@return the person's id in the HR source; never null, possibly blank or duplicated (data to judge)} */
+  /**
+   * {@return the person's id in the HR source; never null, possibly blank or duplicated (data to
+   * judge)}
+   */
   public abstract String id();
 
   /** {@return the first name, if known} */

@@ -7,9 +7,9 @@ import org.immutables.value.Value;
 /**
  * An accepted exception: a {@code FAIL} of one check for one subject becomes {@code WAIVED}.
  *
- * <p>{@code checkId}, {@code subjectId} and {@code reason} are required. The waiver applies
- * while the evaluation date is on or before {@link #expiresOn()}, or always when it has no
- * expiry. Instances are immutable and thread-safe.
+ * <p>{@code checkId}, {@code subjectId} and {@code reason} are required. The waiver applies while
+ * the evaluation date is on or before {@link #expiresOn()}, or always when it has no expiry.
+ * Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Waiver {

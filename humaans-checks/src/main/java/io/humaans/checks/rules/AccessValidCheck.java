@@ -24,10 +24,9 @@ import java.util.Map;
  * NOT_APPLICABLE {@code NO_POLICY} without a policy for the system. The org roles are the
  * {@linkplain io.humaans.checks.PersonFacts#orgRole() org role}'s department and job title (the
  * current role, or a pre-hire's upcoming role) and the person's teams; the policy is matched by
- * {@link PolicyMatcher}. FAIL {@code ROLE_NOT_ALLOWED} when no rule
- * applies to the person, {@code ACCESS_LEVEL_NOT_ALLOWED} when no applying rule allows the
- * level (a missing level is matched as the empty string, so only {@code *} allows it).
- * Stateless and thread-safe.
+ * {@link PolicyMatcher}. FAIL {@code ROLE_NOT_ALLOWED} when no rule applies to the person, {@code
+ * ACCESS_LEVEL_NOT_ALLOWED} when no applying rule allows the level (a missing level is matched as
+ * the empty string, so only {@code *} allows it). Stateless and thread-safe.
  */
 public final class AccessValidCheck implements Check {
   /** The stable id. */
@@ -47,22 +46,39 @@ public final class AccessValidCheck implements Check {
 
   private static final Verdict NO_POLICY =
       Verdict.of(
-          INFO, Status.NOT_APPLICABLE, ReasonCodes.NO_POLICY,
-          "No access policy covers the account's system.", "system");
+          INFO,
+          Status.NOT_APPLICABLE,
+          ReasonCodes.NO_POLICY,
+          "No access policy covers the account's system.",
+          "system");
   private static final Verdict ROLE_NOT_ALLOWED =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.ROLE_NOT_ALLOWED,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.ROLE_NOT_ALLOWED,
           "No rule of the policy applies to the holder's department, job title or teams.",
-          "system", "personId", "department", "jobTitle", "teams", "accessLevel");
+          "system",
+          "personId",
+          "department",
+          "jobTitle",
+          "teams",
+          "accessLevel");
   private static final Verdict LEVEL_NOT_ALLOWED =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.ACCESS_LEVEL_NOT_ALLOWED,
           "The policy does not allow this access level for the holder's org roles.",
-          "system", "personId", "accessLevel");
+          "system",
+          "personId",
+          "accessLevel");
   private static final Verdict OK =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.OK,
-          "The policy allows this access level for the holder.", "accessLevel");
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
+          "The policy allows this access level for the holder.",
+          "accessLevel");
 
   /** Creates the check. */
   public AccessValidCheck() {}
@@ -85,8 +101,10 @@ public final class AccessValidCheck implements Check {
       String id = a.subjectId();
       // Accounts of one system mostly follow one another: compile each policy once.
       if (policy == null || !policy.system().equals(a.system())) {
-        policy = policies.computeIfAbsent(
-            a.system(), system -> PolicyMatcher.of(system, context.rulesFor(system).orElse(null)));
+        policy =
+            policies.computeIfAbsent(
+                a.system(),
+                system -> PolicyMatcher.of(system, context.rulesFor(system).orElse(null)));
       }
       if (policy.isEmpty()) {
         out.add(NO_POLICY, id, account.system());
@@ -97,7 +115,11 @@ public final class AccessValidCheck implements Check {
       String accessLevel = account.accessLevel().orElse(null);
       switch (policy.judge(role, teams, account.accessLevel())) {
         case NO_RULE_APPLIES:
-          out.add(ROLE_NOT_ALLOWED, id, account.system(), holder.subjectId(),
+          out.add(
+              ROLE_NOT_ALLOWED,
+              id,
+              account.system(),
+              holder.subjectId(),
               role == null ? null : role.department().orElse(null),
               role == null ? null : role.jobTitle().orElse(null),
               String.join("|", teams),

@@ -14,7 +14,6 @@ import io.humaans.checks.TrendGranularity;
 import io.humaans.checks.Verdict;
 import io.humaans.checks.model.ActivityEvent;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,23 +28,23 @@ import java.util.TreeMap;
  * the reclaimable seats (informational).
  *
  * <p>Subjects: every product named by a seat or an event. PASS {@code OK} with the figures in the
- * evidence; when the input has no events at all, NOT_APPLICABLE {@code NO_EVENTS} (usage cannot
- * be told). The window is {@link io.humaans.checks.CheckConfig#trendPeriods()} <em>complete</em>
- * ISO weeks or calendar months, ending with the last one whose final day is on or before asOf
- * (see {@link TrendWindow}); {@code current} and {@code previous} are its last two periods, so
- * like is compared with like. Events after that period or without a holder email are ignored;
- * holders are compared by stripped, lower-cased email. A seat counts as assigned in a period
- * when its assignment date is unknown or on or before the period's last day.
+ * evidence; when the input has no events at all, NOT_APPLICABLE {@code NO_EVENTS} (usage cannot be
+ * told). The window is {@link io.humaans.checks.CheckConfig#trendPeriods()} <em>complete</em> ISO
+ * weeks or calendar months, ending with the last one whose final day is on or before asOf (see
+ * {@link TrendWindow}); {@code current} and {@code previous} are its last two periods, so like is
+ * compared with like. Events after that period or without a holder email are ignored; holders are
+ * compared by stripped, lower-cased email. A seat counts as assigned in a period when its
+ * assignment date is unknown or on or before the period's last day.
  *
- * <p>Evidence, in order: {@code granularity}; {@code currentPeriod} and {@code previousPeriod}
- * (ISO date intervals); {@code current}, {@code previous} and {@code change} (numbers: active
- * holders, and current minus previous); {@code assignedSeats} (seats assigned as of asOf);
- * {@code utilisation} (the current period's active holders / assigned seats, two decimals; left
- * out without seats; above 1 when people without a seat are active); {@code reclaimableSeats}
- * (as {@code reclaimable-seats} fails them, before waivers); {@code series} (oldest first,
- * {@code {period, activeHolders, assignedSeats, utilisation}}, utilisation null without seats);
- * {@code reclaimable} ({@code {seatId, email, reason, lastActivityAt}} per reclaimable seat, by
- * seat id). Stateless and thread-safe.
+ * <p>Evidence, in order: {@code granularity}; {@code currentPeriod} and {@code previousPeriod} (ISO
+ * date intervals); {@code current}, {@code previous} and {@code change} (numbers: active holders,
+ * and current minus previous); {@code assignedSeats} (seats assigned as of asOf); {@code
+ * utilisation} (the current period's active holders / assigned seats, two decimals; left out
+ * without seats; above 1 when people without a seat are active); {@code reclaimableSeats} (as
+ * {@code reclaimable-seats} fails them, before waivers); {@code series} (oldest first, {@code
+ * {period, activeHolders, assignedSeats, utilisation}}, utilisation null without seats); {@code
+ * reclaimable} ({@code {seatId, email, reason, lastActivityAt}} per reclaimable seat, by seat id).
+ * Stateless and thread-safe.
  */
 public final class ActivityTrendCheck implements Check {
   /** The stable id. */
@@ -62,14 +61,30 @@ public final class ActivityTrendCheck implements Check {
           .build();
 
   private static final Verdict NO_EVENTS =
-      Verdict.of(INFO, Status.NOT_APPLICABLE, ReasonCodes.NO_EVENTS,
-          "No activity events were given.", "assignedSeats");
+      Verdict.of(
+          INFO,
+          Status.NOT_APPLICABLE,
+          ReasonCodes.NO_EVENTS,
+          "No activity events were given.",
+          "assignedSeats");
 
   private static final Verdict SERIES =
-      Verdict.of(INFO, Status.PASS, ReasonCodes.OK,
+      Verdict.of(
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
           "Active distinct holders per complete period; current is the last complete period.",
-          "granularity", "currentPeriod", "previousPeriod", "current", "previous", "change",
-          "assignedSeats", "utilisation", "reclaimableSeats", "series", "reclaimable");
+          "granularity",
+          "currentPeriod",
+          "previousPeriod",
+          "current",
+          "previous",
+          "change",
+          "assignedSeats",
+          "utilisation",
+          "reclaimableSeats",
+          "series",
+          "reclaimable");
 
   /** Creates the check. */
   public ActivityTrendCheck() {}
@@ -117,14 +132,16 @@ public final class ActivityTrendCheck implements Check {
         row.put("period", window.label(i));
         row.put("activeHolders", holders.get(i).size());
         row.put("assignedSeats", assigned);
-        row.put("utilisation", assigned == 0 ? null
-            : EvidenceValue.ratio(holders.get(i).size(), assigned));
+        row.put(
+            "utilisation",
+            assigned == 0 ? null : EvidenceValue.ratio(holders.get(i).size(), assigned));
         series.add(EvidenceValue.object(row));
       }
       List<Object> reclaimable = new ArrayList<>();
       for (SeatFacts s : held) {
-        String reason = SeatReclaim.reason(s, context.asOf(), context.config().inactivityDays(),
-            context.isPartial());
+        String reason =
+            SeatReclaim.reason(
+                s, context.asOf(), context.config().inactivityDays(), context.isPartial());
         if (reason != null) {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("seatId", s.subjectId());
@@ -138,19 +155,22 @@ public final class ActivityTrendCheck implements Check {
       int previous = holders.get(1).size();
       int assignedNow = assignedBy(held, asOf);
       int assignedCurrent = assignedBy(held, window.end(0));
-      out.addAll(SERIES, product.getKey(), new Object[] {
-        weeks ? "WEEK" : "MONTH",
-        window.range(0),
-        window.range(1),
-        EvidenceValue.number(current),
-        EvidenceValue.number(previous),
-        EvidenceValue.number(current - previous),
-        EvidenceValue.number(assignedNow),
-        assignedCurrent == 0 ? null : EvidenceValue.ratio(current, assignedCurrent),
-        EvidenceValue.number(reclaimable.size()),
-        EvidenceValue.list(series),
-        EvidenceValue.list(reclaimable)
-      });
+      out.addAll(
+          SERIES,
+          product.getKey(),
+          new Object[] {
+            weeks ? "WEEK" : "MONTH",
+            window.range(0),
+            window.range(1),
+            EvidenceValue.number(current),
+            EvidenceValue.number(previous),
+            EvidenceValue.number(current - previous),
+            EvidenceValue.number(assignedNow),
+            assignedCurrent == 0 ? null : EvidenceValue.ratio(current, assignedCurrent),
+            EvidenceValue.number(reclaimable.size()),
+            EvidenceValue.list(series),
+            EvidenceValue.list(reclaimable)
+          });
     }
   }
 

@@ -16,10 +16,10 @@ import java.time.LocalDate;
  * {@value #ID}: a person's employment dates agree with each other and with their status.
  *
  * <p>Subjects: every person except leavers whose employmentEndDate is more than 365 days before
- * asOf. FAIL reasons, first match wins: {@code END_BEFORE_START},
- * {@code OFFBOARDED_WITHOUT_END_DATE}, {@code LAST_DAY_WITHOUT_END_DATE},
- * {@code LAST_DAY_AFTER_END_DATE}. Its outcome is INCOMPLETE on a partial directory unless a
- * result fails. Stateless and thread-safe.
+ * asOf. FAIL reasons, first match wins: {@code END_BEFORE_START}, {@code
+ * OFFBOARDED_WITHOUT_END_DATE}, {@code LAST_DAY_WITHOUT_END_DATE}, {@code LAST_DAY_AFTER_END_DATE}.
+ * Its outcome is INCOMPLETE on a partial directory unless a result fails. Stateless and
+ * thread-safe.
  */
 public final class EmploymentDatesConsistentCheck implements Check {
   /** The stable id. */
@@ -29,8 +29,7 @@ public final class EmploymentDatesConsistentCheck implements Check {
       CheckInfo.builder()
           .id(ID)
           .title("Employment dates consistent")
-          .description(
-              "Start, end and last working day agree with each other and with the status.")
+          .description("Start, end and last working day agree with each other and with the status.")
           .subjectType(SubjectTypes.PERSON)
           .needsCompleteDirectory(true)
           .build();
@@ -39,22 +38,34 @@ public final class EmploymentDatesConsistentCheck implements Check {
 
   private static final Verdict END_BEFORE_START =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.END_BEFORE_START,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.END_BEFORE_START,
           "The employment end date is before the start date.",
-          "employmentStartDate", "employmentEndDate");
+          "employmentStartDate",
+          "employmentEndDate");
   private static final Verdict OFFBOARDED_WITHOUT_END =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.OFFBOARDED_WITHOUT_END_DATE,
-          "The person is offboarded but has no employment end date.", "status");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.OFFBOARDED_WITHOUT_END_DATE,
+          "The person is offboarded but has no employment end date.",
+          "status");
   private static final Verdict LAST_DAY_WITHOUT_END =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.LAST_DAY_WITHOUT_END_DATE,
-          "A last working day is set without an employment end date.", "lastWorkingDay");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.LAST_DAY_WITHOUT_END_DATE,
+          "A last working day is set without an employment end date.",
+          "lastWorkingDay");
   private static final Verdict LAST_DAY_AFTER_END =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.LAST_DAY_AFTER_END_DATE,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.LAST_DAY_AFTER_END_DATE,
           "The last working day is after the employment end date.",
-          "lastWorkingDay", "employmentEndDate");
+          "lastWorkingDay",
+          "employmentEndDate");
   private static final Verdict OK =
       Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The employment dates are consistent.");
 

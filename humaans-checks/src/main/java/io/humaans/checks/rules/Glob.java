@@ -3,9 +3,8 @@ package io.humaans.checks.rules;
 import java.util.Locale;
 
 /**
- * A case-insensitive pattern where {@code *} matches any run of characters (none included);
- * both sides are stripped. Matching is linear-time greedy with backtracking to the last star,
- * no regex.
+ * A case-insensitive pattern where {@code *} matches any run of characters (none included); both
+ * sides are stripped. Matching is linear-time greedy with backtracking to the last star, no regex.
  */
 final class Glob {
   private final String pattern;
@@ -37,8 +36,8 @@ final class Glob {
   }
 
   /**
-   * Whether a value matches: the value is stripped, and either lower-cased or given by
-   * {@link #prepare} (ASCII letters are compared case-insensitively).
+   * Whether a value matches: the value is stripped, and either lower-cased or given by {@link
+   * #prepare} (ASCII letters are compared case-insensitively).
    */
   boolean matches(String value) {
     int p = 0;

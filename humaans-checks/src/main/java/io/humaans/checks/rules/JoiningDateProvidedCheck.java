@@ -32,11 +32,16 @@ public final class JoiningDateProvidedCheck implements Check {
 
   private static final Verdict MISSING =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.MISSING_JOINING_DATE,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.MISSING_JOINING_DATE,
           "The employment start date is missing.");
   private static final Verdict OK =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.OK, "The employment start date is set.",
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
+          "The employment start date is set.",
           "employmentStartDate");
 
   /** Creates the check. */

@@ -16,17 +16,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * {@value #ID}: a leaver's accounts are suspended or deleted by their last day plus the grace
- * days.
+ * {@value #ID}: a leaver's accounts are suspended or deleted by their last day plus the grace days.
  *
- * <p>Subjects: accounts matched to a person, any state. PASS {@code NOT_LEFT} unless the holder
- * has left. For a leaver the deadline is the last day plus
- * {@link io.humaans.checks.CheckConfig#graceDays()}; without a known last day it has passed.
- * FAIL {@code ACCESS_AFTER_LEAVING} when the account is neither suspended nor deleted and asOf
- * is after the deadline (PASS {@code WITHIN_GRACE} before); FAIL {@code REVOKED_LATE} when it
- * is suspended or deleted and deactivatedAt (UTC date) is after the deadline (PASS
- * {@code ACCESS_REMOVED} otherwise, also when deactivatedAt is unknown). Its outcome is
- * INCOMPLETE on a partial directory unless a result fails. Stateless and thread-safe.
+ * <p>Subjects: accounts matched to a person, any state. PASS {@code NOT_LEFT} unless the holder has
+ * left. For a leaver the deadline is the last day plus {@link
+ * io.humaans.checks.CheckConfig#graceDays()}; without a known last day it has passed. FAIL {@code
+ * ACCESS_AFTER_LEAVING} when the account is neither suspended nor deleted and asOf is after the
+ * deadline (PASS {@code WITHIN_GRACE} before); FAIL {@code REVOKED_LATE} when it is suspended or
+ * deleted and deactivatedAt (UTC date) is after the deadline (PASS {@code ACCESS_REMOVED}
+ * otherwise, also when deactivatedAt is unknown). Its outcome is INCOMPLETE on a partial directory
+ * unless a result fails. Stateless and thread-safe.
  */
 public final class OffboardedAccessRemovedCheck implements Check {
   /** The stable id. */
@@ -46,28 +45,49 @@ public final class OffboardedAccessRemovedCheck implements Check {
           .build();
 
   private static final Verdict NOT_LEFT =
-      Verdict.of(
-          INFO, Status.PASS, ReasonCodes.NOT_LEFT, "The holder has not left.", "personId");
+      Verdict.of(INFO, Status.PASS, ReasonCodes.NOT_LEFT, "The holder has not left.", "personId");
   private static final Verdict AFTER_LEAVING =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.ACCESS_AFTER_LEAVING,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.ACCESS_AFTER_LEAVING,
           "The leaver's account is still neither suspended nor deleted.",
-          "system", "personId", "state", "lastDay", "daysSinceLastDay", "graceDays");
+          "system",
+          "personId",
+          "state",
+          "lastDay",
+          "daysSinceLastDay",
+          "graceDays");
   private static final Verdict WITHIN_GRACE =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.WITHIN_GRACE,
+          INFO,
+          Status.PASS,
+          ReasonCodes.WITHIN_GRACE,
           "The leaver's account is live but the deadline has not passed.",
-          "personId", "lastDay", "graceDays");
+          "personId",
+          "lastDay",
+          "graceDays");
   private static final Verdict REVOKED_LATE =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.REVOKED_LATE,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.REVOKED_LATE,
           "The leaver's account was revoked after the deadline.",
-          "system", "personId", "state", "lastDay", "deactivatedAt", "graceDays");
+          "system",
+          "personId",
+          "state",
+          "lastDay",
+          "deactivatedAt",
+          "graceDays");
   private static final Verdict REMOVED =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.ACCESS_REMOVED,
+          INFO,
+          Status.PASS,
+          ReasonCodes.ACCESS_REMOVED,
           "The leaver's account is suspended or deleted.",
-          "personId", "state", "deactivatedAt");
+          "personId",
+          "state",
+          "deactivatedAt");
 
   /** Creates the check. */
   public OffboardedAccessRemovedCheck() {}
@@ -99,15 +119,29 @@ public final class OffboardedAccessRemovedCheck implements Check {
       String state = account.state().orElse(null);
       if (a.live() && asOf > deadline) {
         Long daysSince = lastDay == null ? null : asOf - lastDay.toEpochDay();
-        out.add(AFTER_LEAVING, id, account.system(), holder.subjectId(), state, lastDayText,
-            daysSince, grace);
+        out.add(
+            AFTER_LEAVING,
+            id,
+            account.system(),
+            holder.subjectId(),
+            state,
+            lastDayText,
+            daysSince,
+            grace);
       } else if (a.live()) {
         out.add(WITHIN_GRACE, id, holder.subjectId(), lastDayText, grace);
       } else {
         Instant deactivated = account.deactivatedAt().orElse(null);
         if (deactivated != null && Definitions.epochDay(deactivated) > deadline) {
-          out.add(REVOKED_LATE, id, account.system(), holder.subjectId(), state, lastDayText,
-              deactivated, grace);
+          out.add(
+              REVOKED_LATE,
+              id,
+              account.system(),
+              holder.subjectId(),
+              state,
+              lastDayText,
+              deactivated,
+              grace);
         } else {
           out.add(REMOVED, id, holder.subjectId(), state, deactivated);
         }

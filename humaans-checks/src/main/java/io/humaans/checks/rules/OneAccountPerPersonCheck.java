@@ -22,10 +22,10 @@ import java.util.StringJoiner;
  * <p>Subjects: each (person, system) pair with at least one matched account in any state, with
  * subject id {@code <person subject id>/<system>} (system stripped and lower-cased; {@code %} and
  * {@code /} in either part percent-escaped) and subject type {@link SubjectTypes#PERSON_IN_SYSTEM}.
- * FAIL {@code MULTIPLE_ACCOUNTS} when more than one of the accounts is active (state
- * {@code active}, any case), except in a system whose accounts are grants of one login
- * ({@link Definitions#isOneLoginPerPerson}: {@code humaans}, one account per role membership),
- * where several active accounts are one login (PASS {@code OK}, evidence {@code roleMemberships}).
+ * FAIL {@code MULTIPLE_ACCOUNTS} when more than one of the accounts is active (state {@code
+ * active}, any case), except in a system whose accounts are grants of one login ({@link
+ * Definitions#isOneLoginPerPerson}: {@code humaans}, one account per role membership), where
+ * several active accounts are one login (PASS {@code OK}, evidence {@code roleMemberships}).
  * Stateless and thread-safe.
  */
 public final class OneAccountPerPersonCheck implements Check {
@@ -46,18 +46,29 @@ public final class OneAccountPerPersonCheck implements Check {
 
   private static final Verdict MULTIPLE =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.MULTIPLE_ACCOUNTS,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.MULTIPLE_ACCOUNTS,
           "The person holds more than one active account in the system.",
-          "system", "activeAccounts", "accountIds");
+          "system",
+          "activeAccounts",
+          "accountIds");
   private static final Verdict OK =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.OK,
-          "The person holds at most one active account in the system.", "activeAccounts");
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
+          "The person holds at most one active account in the system.",
+          "activeAccounts");
   private static final Verdict ONE_LOGIN =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.OK,
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
           "The person's active role memberships are one login.",
-          "activeAccounts", "roleMemberships", "accountIds");
+          "activeAccounts",
+          "roleMemberships",
+          "accountIds");
 
   /** Creates the check. */
   public OneAccountPerPersonCheck() {}

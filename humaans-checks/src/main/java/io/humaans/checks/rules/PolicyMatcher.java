@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The access policy of one system, its patterns compiled once per run: a rule applies to a person
  * when all its set matchers (department and job title of the org role, any team) match,
- * case-insensitive with {@code *} as wildcard; it allows the listed access levels ({@code *} =
- * any; a missing level is matched as the empty string, so only {@code *} allows it).
+ * case-insensitive with {@code *} as wildcard; it allows the listed access levels ({@code *} = any;
+ * a missing level is matched as the empty string, so only {@code *} allows it).
  */
 final class PolicyMatcher {
   /** What the policy says about one account. */
@@ -127,5 +127,4 @@ final class PolicyMatcher {
       return false;
     }
   }
-
 }

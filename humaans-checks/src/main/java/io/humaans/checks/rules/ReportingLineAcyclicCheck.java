@@ -14,11 +14,11 @@ import java.util.List;
 /**
  * {@value #ID}: following current managers from an employed person never returns to them.
  *
- * <p>The chain follows every person's {@linkplain PersonFacts#manager() current manager},
- * whoever they are, and stops at a missing or unknown manager (see
- * {@link CheckContext#managerCycle}). Every employed member of a cycle fails with
- * {@code MANAGER_CYCLE}, a self-manager included (a cycle of length 1); people whose chain runs
- * into a cycle they are not on pass. Stateless and thread-safe.
+ * <p>The chain follows every person's {@linkplain PersonFacts#manager() current manager}, whoever
+ * they are, and stops at a missing or unknown manager (see {@link CheckContext#managerCycle}).
+ * Every employed member of a cycle fails with {@code MANAGER_CYCLE}, a self-manager included (a
+ * cycle of length 1); people whose chain runs into a cycle they are not on pass. Stateless and
+ * thread-safe.
  */
 public final class ReportingLineAcyclicCheck implements Check {
   /** The stable id. */
@@ -36,11 +36,17 @@ public final class ReportingLineAcyclicCheck implements Check {
 
   private static final Verdict CYCLE =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.MANAGER_CYCLE,
-          "Following current managers returns to the person.", "cycleLength", "cycle");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.MANAGER_CYCLE,
+          "Following current managers returns to the person.",
+          "cycleLength",
+          "cycle");
   private static final Verdict OK =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.OK,
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
           "The reporting line ends without returning to the person.");
 
   /** Creates the check. */

@@ -16,17 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@value #ID}: every employed person's current role reports to someone who is employed or
- * about to be.
+ * {@value #ID}: every employed person's current role reports to someone who is employed or about to
+ * be.
  *
- * <p>EXEMPT first: top management by configured person id ({@code TOP_MANAGEMENT_ID}) or by a
- * title pattern on the current role ({@code TOP_MANAGEMENT_TITLE}, see
- * {@link io.humaans.checks.CheckConfig#topManagementTitlePatterns()}). Then FAIL reasons, first
- * match wins: {@code NO_MANAGER} (also without a current role), {@code UNKNOWN_MANAGER},
- * {@code SELF_MANAGER}, {@code MANAGER_LEFT}. On a partial directory a reportingTo naming no
- * visible person is INCOMPLETE {@code PARTIAL_DIRECTORY} instead of {@code UNKNOWN_MANAGER}: the
- * manager may be a hidden leaver or pre-hire. reportingTo is compared stripped. Stateless and
- * thread-safe.
+ * <p>EXEMPT first: top management by configured person id ({@code TOP_MANAGEMENT_ID}) or by a title
+ * pattern on the current role ({@code TOP_MANAGEMENT_TITLE}, see {@link
+ * io.humaans.checks.CheckConfig#topManagementTitlePatterns()}). Then FAIL reasons, first match
+ * wins: {@code NO_MANAGER} (also without a current role), {@code UNKNOWN_MANAGER}, {@code
+ * SELF_MANAGER}, {@code MANAGER_LEFT}. On a partial directory a reportingTo naming no visible
+ * person is INCOMPLETE {@code PARTIAL_DIRECTORY} instead of {@code UNKNOWN_MANAGER}: the manager
+ * may be a hidden leaver or pre-hire. reportingTo is compared stripped. Stateless and thread-safe.
  */
 public final class ReportingManagerAssignedCheck implements Check {
   /** The stable id. */
@@ -44,41 +43,67 @@ public final class ReportingManagerAssignedCheck implements Check {
 
   private static final Verdict TOP_ID =
       Verdict.of(
-          INFO, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_ID,
+          INFO,
+          Status.EXEMPT,
+          ReasonCodes.TOP_MANAGEMENT_ID,
           "Top management by configured person id.");
   private static final Verdict TOP_TITLE =
       Verdict.of(
-          INFO, Status.EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE, "Top management by job title.",
-          "jobTitle", "pattern");
+          INFO,
+          Status.EXEMPT,
+          ReasonCodes.TOP_MANAGEMENT_TITLE,
+          "Top management by job title.",
+          "jobTitle",
+          "pattern");
   private static final Verdict NO_MANAGER_NO_ROLE =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.NO_MANAGER,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.NO_MANAGER,
           "No job role is current, so no manager is assigned.");
   private static final Verdict NO_MANAGER =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.NO_MANAGER, "The current job role names no manager.",
+          INFO,
+          Status.FAIL,
+          ReasonCodes.NO_MANAGER,
+          "The current job role names no manager.",
           "jobRoleId");
   private static final Verdict UNKNOWN =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.UNKNOWN_MANAGER, "The manager is not in the directory.",
+          INFO,
+          Status.FAIL,
+          ReasonCodes.UNKNOWN_MANAGER,
+          "The manager is not in the directory.",
           "reportingTo");
   private static final Verdict PARTIAL =
       Verdict.of(
-          INFO, Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY,
+          INFO,
+          Status.INCOMPLETE,
+          ReasonCodes.PARTIAL_DIRECTORY,
           "The manager is not in the directory, but the directory lacks private:read; the"
               + " manager may be a hidden leaver or pre-hire.",
           "reportingTo");
   private static final Verdict SELF =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.SELF_MANAGER, "The person is named as their own manager.",
+          INFO,
+          Status.FAIL,
+          ReasonCodes.SELF_MANAGER,
+          "The person is named as their own manager.",
           "reportingTo");
   private static final Verdict LEFT =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.MANAGER_LEFT, "The manager has left.",
-          "reportingTo", "managerLastDay");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.MANAGER_LEFT,
+          "The manager has left.",
+          "reportingTo",
+          "managerLastDay");
   private static final Verdict OK =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.OK, "The manager is known and has not left.",
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
+          "The manager is known and has not left.",
           "reportingTo");
 
   /** Creates the check. */
@@ -102,8 +127,10 @@ public final class ReportingManagerAssignedCheck implements Check {
       String id = p.subjectId();
       JobRole role = p.currentRole().orElse(null);
       String title = role == null ? null : Strings.stripped(role.jobTitle());
-      Optional<String> pattern = title == null ? Optional.empty()
-          : patternByTitle.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
+      Optional<String> pattern =
+          title == null
+              ? Optional.empty()
+              : patternByTitle.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
       String managerId = p.managerId().orElse(null);
       PersonFacts manager = managerId == null ? null : p.manager().orElse(null);
       if (!topIds.isEmpty() && topIds.contains(p.person().id())) {

@@ -9,17 +9,17 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a seat is reclaimable, as {@link ReclaimableSeatsCheck} judges it (FAIL), for the
- * licence figures of {@link ActivityTrendCheck}; before waivers. Keep in step with that check:
- * {@code ActivityTrendCheckTest} compares the two per product.
+ * Whether a seat is reclaimable, as {@link ReclaimableSeatsCheck} judges it (FAIL), for the licence
+ * figures of {@link ActivityTrendCheck}; before waivers. Keep in step with that check: {@code
+ * ActivityTrendCheckTest} compares the two per product.
  */
 final class SeatReclaim {
   private SeatReclaim() {}
 
   /**
-   * The reason the seat is reclaimed ({@code HOLDER_LEFT}, {@code HOLDER_UNKNOWN},
-   * {@code INACTIVE}, {@code NEVER_USED}), or null when it is not (in use, pre-hire, unknown
-   * assignment date, or an unmatched holder on a partial directory).
+   * The reason the seat is reclaimed ({@code HOLDER_LEFT}, {@code HOLDER_UNKNOWN}, {@code
+   * INACTIVE}, {@code NEVER_USED}), or null when it is not (in use, pre-hire, unknown assignment
+   * date, or an unmatched holder on a partial directory).
    */
   static @Nullable String reason(SeatFacts s, LocalDate asOf, int days, boolean partial) {
     PersonFacts holder = s.holder().orElse(null);

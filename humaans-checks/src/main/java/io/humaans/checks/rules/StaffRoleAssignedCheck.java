@@ -14,8 +14,8 @@ import io.humaans.checks.model.JobRole;
 /**
  * {@value #ID}: every employed person has a current job role with a title.
  *
- * <p>FAIL reasons, first match wins: {@code ONLY_FUTURE_ROLE} (every row starts after asOf),
- * {@code NO_JOB_ROLE}, {@code BLANK_JOB_TITLE}. Stateless and thread-safe.
+ * <p>FAIL reasons, first match wins: {@code ONLY_FUTURE_ROLE} (every row starts after asOf), {@code
+ * NO_JOB_ROLE}, {@code BLANK_JOB_TITLE}. Stateless and thread-safe.
  */
 public final class StaffRoleAssignedCheck implements Check {
   /** The stable id. */
@@ -31,19 +31,29 @@ public final class StaffRoleAssignedCheck implements Check {
 
   private static final Verdict ONLY_FUTURE =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.ONLY_FUTURE_ROLE,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.ONLY_FUTURE_ROLE,
           "Every job role of the person starts after the evaluation date.",
-          "roleRows", "futureRoleRows");
+          "roleRows",
+          "futureRoleRows");
   private static final Verdict NO_ROLE =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.NO_JOB_ROLE,
-          "No job role is current on the evaluation date.", "roleRows");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.NO_JOB_ROLE,
+          "No job role is current on the evaluation date.",
+          "roleRows");
   private static final Verdict BLANK_TITLE =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.BLANK_JOB_TITLE, "The current job role has no title.",
+          INFO,
+          Status.FAIL,
+          ReasonCodes.BLANK_JOB_TITLE,
+          "The current job role has no title.",
           "jobRoleId");
   private static final Verdict OK =
-      Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The current job role has a title.", "jobTitle");
+      Verdict.of(
+          INFO, Status.PASS, ReasonCodes.OK, "The current job role has a title.", "jobTitle");
 
   /** Creates the check. */
   public StaffRoleAssignedCheck() {}

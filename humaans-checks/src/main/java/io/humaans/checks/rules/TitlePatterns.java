@@ -6,13 +6,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whole-word, case-insensitive job-title patterns. A title is split into segments at
- * {@code , & / | ; ( )} and at the word {@code and} ({@code "Co-founder & CEO"} has the segments
- * {@code co founder} and {@code ceo}), and each segment into words at every character that is not
- * a letter or digit. A pattern matches when its words make up a whole segment, optionally after a
- * leading {@code interim} or {@code acting}; the pattern word {@code ...} stands for one or more
- * title words. So "Chief Revenue Officer" and "Founder and CEO" match, while "Chief of Staff to
- * the CEO", "Executive Assistant to the CEO" and "Founder's Associate" do not. No regex is used.
+ * Whole-word, case-insensitive job-title patterns. A title is split into segments at {@code , & / |
+ * ; ( )} and at the word {@code and} ({@code "Co-founder & CEO"} has the segments {@code co
+ * founder} and {@code ceo}), and each segment into words at every character that is not a letter or
+ * digit. A pattern matches when its words make up a whole segment, optionally after a leading
+ * {@code interim} or {@code acting}; the pattern word {@code ...} stands for one or more title
+ * words. So "Chief Revenue Officer" and "Founder and CEO" match, while "Chief of Staff to the CEO",
+ * "Executive Assistant to the CEO" and "Founder's Associate" do not. No regex is used.
  */
 final class TitlePatterns {
   private static final String ANY_WORDS = "...";
@@ -43,7 +43,10 @@ final class TitlePatterns {
     for (int p = 0; p < patterns.size(); p++) {
       String[] pattern = patterns.get(p);
       for (String[] segment : segments) {
-        int start = segment.length > 1 && (segment[0].equals("interim") || segment[0].equals("acting")) ? 1 : 0;
+        int start =
+            segment.length > 1 && (segment[0].equals("interim") || segment[0].equals("acting"))
+                ? 1
+                : 0;
         if (matchesAt(pattern, 0, segment, start)) {
           return sources.get(p);
         }

@@ -5,9 +5,9 @@ import java.time.temporal.IsoFields;
 
 /**
  * The periods of {@link ActivityTrendCheck}: the {@code count} latest complete ISO weeks or
- * calendar months, ending with the last one whose final day is on or before asOf (so a period
- * that has only begun is never compared with a full one). Period 0 is the latest (current),
- * period 1 the one before (previous). Days are epoch days. Immutable.
+ * calendar months, ending with the last one whose final day is on or before asOf (so a period that
+ * has only begun is never compared with a full one). Period 0 is the latest (current), period 1 the
+ * one before (previous). Days are epoch days. Immutable.
  */
 final class TrendWindow {
   private final boolean weeks;

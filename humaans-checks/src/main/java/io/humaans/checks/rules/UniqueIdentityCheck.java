@@ -13,11 +13,11 @@ import io.humaans.checks.Verdict;
 /**
  * {@value #ID}: every person who has not left has a work email no other such person has.
  *
- * <p>FAIL reasons, first match wins: {@code DUPLICATE_PERSON_ID} (another record has the same
- * id; an addition to the spec so that duplicate records are named, never merged),
- * {@code DUPLICATE_EMAIL} (emails compared stripped and lower-cased), {@code MISSING_EMAIL}.
- * Its outcome is INCOMPLETE on a partial directory unless a result fails: a duplicate among
- * hidden pre-hires cannot be seen. Stateless and thread-safe.
+ * <p>FAIL reasons, first match wins: {@code DUPLICATE_PERSON_ID} (another record has the same id;
+ * an addition to the spec so that duplicate records are named, never merged), {@code
+ * DUPLICATE_EMAIL} (emails compared stripped and lower-cased), {@code MISSING_EMAIL}. Its outcome
+ * is INCOMPLETE on a partial directory unless a result fails: a duplicate among hidden pre-hires
+ * cannot be seen. Stateless and thread-safe.
  */
 public final class UniqueIdentityCheck implements Check {
   /** The stable id. */
@@ -35,12 +35,20 @@ public final class UniqueIdentityCheck implements Check {
 
   private static final Verdict DUPLICATE_ID =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.DUPLICATE_PERSON_ID,
-          "Several person records share this id.", "personId", "records");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.DUPLICATE_PERSON_ID,
+          "Several person records share this id.",
+          "personId",
+          "records");
   private static final Verdict DUPLICATE_EMAIL =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.DUPLICATE_EMAIL,
-          "Another person who has not left has the same work email.", "email", "people");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.DUPLICATE_EMAIL,
+          "Another person who has not left has the same work email.",
+          "email",
+          "people");
   private static final Verdict MISSING_EMAIL =
       Verdict.of(
           INFO, Status.FAIL, ReasonCodes.MISSING_EMAIL, "The work email is missing or blank.");

@@ -34,27 +34,48 @@ public final class UserIdentifiedCheck implements Check {
 
   private static final Verdict NON_HUMAN =
       Verdict.of(
-          INFO, Status.EXEMPT, ReasonCodes.NON_HUMAN, "The account is flagged non-human.",
+          INFO,
+          Status.EXEMPT,
+          ReasonCodes.NON_HUMAN,
+          "The account is flagged non-human.",
           "system");
   private static final Verdict OK =
       Verdict.of(
-          INFO, Status.PASS, ReasonCodes.OK, "The account belongs to a person of the directory.",
-          "system", "personId", "matchedBy");
+          INFO,
+          Status.PASS,
+          ReasonCodes.OK,
+          "The account belongs to a person of the directory.",
+          "system",
+          "personId",
+          "matchedBy");
   private static final Verdict PARTIAL =
       Verdict.of(
-          INFO, Status.INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY,
+          INFO,
+          Status.INCOMPLETE,
+          ReasonCodes.PARTIAL_DIRECTORY,
           "No person matches, but the directory lacks private:read; the holder may be a"
               + " hidden leaver or pre-hire.",
-          "system", "email", "linkedPersonId");
+          "system",
+          "email",
+          "linkedPersonId");
   private static final Verdict UNKNOWN_LINK =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.UNIDENTIFIED,
+          INFO,
+          Status.FAIL,
+          ReasonCodes.UNIDENTIFIED,
           "The account is linked to a person id that is not in the directory.",
-          "system", "email", "linkedPersonId");
+          "system",
+          "email",
+          "linkedPersonId");
   private static final Verdict UNIDENTIFIED =
       Verdict.of(
-          INFO, Status.FAIL, ReasonCodes.UNIDENTIFIED, "No person has the account's email.",
-          "system", "email", "linkedPersonId");
+          INFO,
+          Status.FAIL,
+          ReasonCodes.UNIDENTIFIED,
+          "No person has the account's email.",
+          "system",
+          "email",
+          "linkedPersonId");
 
   /** Creates the check. */
   public UserIdentifiedCheck() {}

@@ -29,15 +29,16 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * A small company to run one check on, built step by step. It starts with the boss (employed,
- * CEO, no manager); {@link #employee} adds an employed engineer reporting to the boss. Defaults:
- * emails {@code <id>@example.com}, start date 2020-01-06, accounts in {@code github} state
- * {@code active} level {@code member}, seats of {@code Figma} assigned 100 days ago and used
- * yesterday; each can be changed by an {@code edit}. Evaluated as of {@link #AS_OF}.
+ * A small company to run one check on, built step by step. It starts with the boss (employed, CEO,
+ * no manager); {@link #employee} adds an employed engineer reporting to the boss. Defaults: emails
+ * {@code <id>@example.com}, start date 2020-01-06, accounts in {@code github} state {@code active}
+ * level {@code member}, seats of {@code Figma} assigned 100 days ago and used yesterday; each can
+ * be changed by an {@code edit}. Evaluated as of {@link #AS_OF}.
  */
 final class Company {
   /** The evaluation date: Monday 2026-11-23 (ISO week 48). */
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
   /** The default start date of people and roles. */
   static final LocalDate START = LocalDate.of(2020, 1, 6);
 
@@ -88,8 +89,12 @@ final class Company {
   /** Adds a job-role row: Engineer in Engineering reporting to the boss since 2020-01-06. */
   Company role(String personId, UnaryOperator<JobRole.Builder> edit) {
     JobRole.Builder b = JobRole.builder();
-    b.id("r" + ++roles).personId(personId).jobTitle("Engineer").department("Engineering")
-        .reportingTo("boss").effectiveDate(START);
+    b.id("r" + ++roles)
+        .personId(personId)
+        .jobTitle("Engineer")
+        .department("Engineering")
+        .reportingTo("boss")
+        .effectiveDate(START);
     directory.addJobRoles(edit.apply(b).build());
     return this;
   }

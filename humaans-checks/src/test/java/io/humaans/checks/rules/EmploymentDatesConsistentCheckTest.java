@@ -30,37 +30,68 @@ class EmploymentDatesConsistentCheckTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         when("employed without an end date", p1(p -> p), PASS, ReasonCodes.OK),
-        when("a leaver with consistent dates",
+        when(
+            "a leaver with consistent dates",
             p1(p -> p.status("offboarded").employmentEndDate(day(-10)).lastWorkingDay(day(-12))),
-            PASS, ReasonCodes.OK),
-        when("the last working day equals the end date",
-            p1(p -> p.employmentEndDate(day(5)).lastWorkingDay(day(5))), PASS, ReasonCodes.OK),
-        when("dates far in the past and the future",
-            p1(p -> p.employmentStartDate(LocalDate.of(1, 1, 1))
-                .employmentEndDate(LocalDate.of(9999, 12, 31))),
-            PASS, ReasonCodes.OK),
-        when("end before start",
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "the last working day equals the end date",
+            p1(p -> p.employmentEndDate(day(5)).lastWorkingDay(day(5))),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "dates far in the past and the future",
+            p1(
+                p ->
+                    p.employmentStartDate(LocalDate.of(1, 1, 1))
+                        .employmentEndDate(LocalDate.of(9999, 12, 31))),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "end before start",
             p1(p -> p.employmentStartDate(day(10)).employmentEndDate(day(5))),
-            FAIL, ReasonCodes.END_BEFORE_START),
-        when("end before start is listed before last day after end",
-            p1(p -> p.employmentStartDate(day(10)).employmentEndDate(day(5))
-                .lastWorkingDay(day(6))),
-            FAIL, ReasonCodes.END_BEFORE_START),
-        when("offboarded without an end date", p1(p -> p.status("offboarded")),
-            FAIL, ReasonCodes.OFFBOARDED_WITHOUT_END_DATE),
-        when("OFFBOARDED padded, any case", p1(p -> p.status(" OFFBOARDED ")),
-            FAIL, ReasonCodes.OFFBOARDED_WITHOUT_END_DATE),
-        when("offboarded without end is listed before a stray last day",
+            FAIL,
+            ReasonCodes.END_BEFORE_START),
+        when(
+            "end before start is listed before last day after end",
+            p1(
+                p ->
+                    p.employmentStartDate(day(10))
+                        .employmentEndDate(day(5))
+                        .lastWorkingDay(day(6))),
+            FAIL,
+            ReasonCodes.END_BEFORE_START),
+        when(
+            "offboarded without an end date",
+            p1(p -> p.status("offboarded")),
+            FAIL,
+            ReasonCodes.OFFBOARDED_WITHOUT_END_DATE),
+        when(
+            "OFFBOARDED padded, any case",
+            p1(p -> p.status(" OFFBOARDED ")),
+            FAIL,
+            ReasonCodes.OFFBOARDED_WITHOUT_END_DATE),
+        when(
+            "offboarded without end is listed before a stray last day",
             p1(p -> p.status("offboarded").lastWorkingDay(day(-3))),
-            FAIL, ReasonCodes.OFFBOARDED_WITHOUT_END_DATE),
-        when("a stray last working day", p1(p -> p.lastWorkingDay(day(-3))),
-            FAIL, ReasonCodes.LAST_DAY_WITHOUT_END_DATE),
-        when("the last working day after the end date",
+            FAIL,
+            ReasonCodes.OFFBOARDED_WITHOUT_END_DATE),
+        when(
+            "a stray last working day",
+            p1(p -> p.lastWorkingDay(day(-3))),
+            FAIL,
+            ReasonCodes.LAST_DAY_WITHOUT_END_DATE),
+        when(
+            "the last working day after the end date",
             p1(p -> p.employmentEndDate(day(5)).lastWorkingDay(day(6))),
-            FAIL, ReasonCodes.LAST_DAY_AFTER_END_DATE),
-        when("a leaver who ended exactly 365 days ago is still judged",
+            FAIL,
+            ReasonCodes.LAST_DAY_AFTER_END_DATE),
+        when(
+            "a leaver who ended exactly 365 days ago is still judged",
             p1(p -> p.employmentEndDate(day(-365)).lastWorkingDay(day(-364))),
-            FAIL, ReasonCodes.LAST_DAY_AFTER_END_DATE));
+            FAIL,
+            ReasonCodes.LAST_DAY_AFTER_END_DATE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,16 +104,21 @@ class EmploymentDatesConsistentCheckTest {
 
   @Test
   void leaversWhoEndedMoreThan365DaysAgoAreNotSubjects() {
-    assertThat(company()
-        .person("p1", p -> p.employmentEndDate(day(-366)).lastWorkingDay(day(-300)))
-        .subjects(check)).containsExactly("boss");
+    assertThat(
+            company()
+                .person("p1", p -> p.employmentEndDate(day(-366)).lastWorkingDay(day(-300)))
+                .subjects(check))
+        .containsExactly("boss");
   }
 
   @Test
   void evidenceNamesTheClashingDates() {
-    CheckResult r = p1(p -> p.employmentStartDate(day(10)).employmentEndDate(day(5)))
-        .apply(company()).judge(check, "p1");
-    assertThat(r.evidence()).containsEntry("employmentStartDate", day(10).toString())
+    CheckResult r =
+        p1(p -> p.employmentStartDate(day(10)).employmentEndDate(day(5)))
+            .apply(company())
+            .judge(check, "p1");
+    assertThat(r.evidence())
+        .containsEntry("employmentStartDate", day(10).toString())
         .containsEntry("employmentEndDate", day(5).toString());
   }
 }

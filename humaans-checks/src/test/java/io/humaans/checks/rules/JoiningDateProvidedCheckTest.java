@@ -26,17 +26,26 @@ class JoiningDateProvidedCheckTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         when("an employed person with a start date", c -> c.employee("p1"), PASS, ReasonCodes.OK),
-        when("a pre-hire with a start date",
-            c -> c.employee("p1", p -> p.employmentStartDate(day(7))), PASS, ReasonCodes.OK),
-        when("an employed person without a start date",
+        when(
+            "a pre-hire with a start date",
+            c -> c.employee("p1", p -> p.employmentStartDate(day(7))),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "an employed person without a start date",
             c -> c.employee("p1", p -> p.employmentStartDate((LocalDate) null)),
-            FAIL, ReasonCodes.MISSING_JOINING_DATE),
-        when("a newHire without a start date",
+            FAIL,
+            ReasonCodes.MISSING_JOINING_DATE),
+        when(
+            "a newHire without a start date",
             c -> c.employee("p1", p -> p.status("newHire").employmentStartDate((LocalDate) null)),
-            FAIL, ReasonCodes.MISSING_JOINING_DATE),
-        when("an unknown status counts as employed",
+            FAIL,
+            ReasonCodes.MISSING_JOINING_DATE),
+        when(
+            "an unknown status counts as employed",
             c -> c.employee("p1", p -> p.status("on leave").employmentStartDate((LocalDate) null)),
-            FAIL, ReasonCodes.MISSING_JOINING_DATE));
+            FAIL,
+            ReasonCodes.MISSING_JOINING_DATE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,10 +65,12 @@ class JoiningDateProvidedCheckTest {
 
   @Test
   void leaversAreNotSubjects() {
-    assertThat(company()
-        .person("gone", p -> p.status("offboarded").employmentStartDate((LocalDate) null))
-        .person("ended", p -> p.employmentEndDate(day(-1)))
-        .subjects(check)).containsExactly("boss");
+    assertThat(
+            company()
+                .person("gone", p -> p.status("offboarded").employmentStartDate((LocalDate) null))
+                .person("ended", p -> p.employmentEndDate(day(-1)))
+                .subjects(check))
+        .containsExactly("boss");
   }
 
   @Test
@@ -72,8 +83,11 @@ class JoiningDateProvidedCheckTest {
 
   @Test
   void onAPartialDirectoryAFailureStillFails() {
-    Report report = company().employee("p1", p -> p.employmentStartDate((LocalDate) null))
-        .readWithoutPrivateScope().report(check);
+    Report report =
+        company()
+            .employee("p1", p -> p.employmentStartDate((LocalDate) null))
+            .readWithoutPrivateScope()
+            .report(check);
     assertThat(report.checks().get(0).status()).isEqualTo(FAIL);
   }
 }

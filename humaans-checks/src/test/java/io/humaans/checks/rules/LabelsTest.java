@@ -33,13 +33,15 @@ class LabelsTest {
 
   @Test
   void anAccountIsSystemAndEmailOrId() {
-    Company c = people()
-        .account("a1", "p1@example.com", a -> a.system("GitHub "))
-        .account("a2", "x", a -> a.email((String) null));
+    Company c =
+        people()
+            .account("a1", "p1@example.com", a -> a.system("GitHub "))
+            .account("a2", "x", a -> a.email((String) null));
     UserIdentifiedCheck check = new UserIdentifiedCheck();
     assertThat(c.judge(check, "a1").label()).isEqualTo("GitHub p1@example.com");
     assertThat(c.judge(check, "a2").label()).isEqualTo("github a2");
-    assertThat(c.report(check).toCsv()).contains(",GitHub p1@example.com\n")
+    assertThat(c.report(check).toCsv())
+        .contains(",GitHub p1@example.com\n")
         .contains(",github a2\n");
   }
 
@@ -52,8 +54,8 @@ class LabelsTest {
 
   @Test
   void aSeatIsProductAndEmailOrId() {
-    Company c = people().seat("s1", "p1@example.com", s -> s)
-        .seat("s2", "x", s -> s.email((String) null));
+    Company c =
+        people().seat("s1", "p1@example.com", s -> s).seat("s2", "x", s -> s.email((String) null));
     ReclaimableSeatsCheck check = new ReclaimableSeatsCheck();
     assertThat(c.judge(check, "s1").label()).isEqualTo("Figma p1@example.com");
     assertThat(c.judge(check, "s2").label()).isEqualTo("Figma s2");
@@ -70,8 +72,14 @@ class LabelsTest {
 
   @Test
   void aResultBuiltByHandIsLabelledWithItsSubjectIdUnlessGivenOne() {
-    CheckResult.Builder b = CheckResult.builder().checkId("c").subjectType("person")
-        .subjectId("p9").status(io.humaans.checks.Status.PASS).reasonCode("OK").detail("d");
+    CheckResult.Builder b =
+        CheckResult.builder()
+            .checkId("c")
+            .subjectType("person")
+            .subjectId("p9")
+            .status(io.humaans.checks.Status.PASS)
+            .reasonCode("OK")
+            .detail("d");
     assertThat(b.build().label()).isEqualTo("p9");
     assertThat(b.label("Nine").build().label()).isEqualTo("Nine");
     assertThat(CheckResult.builder().from(b.build()).build().label()).isEqualTo("Nine");

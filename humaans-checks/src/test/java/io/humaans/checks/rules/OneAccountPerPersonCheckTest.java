@@ -36,13 +36,21 @@ class OneAccountPerPersonCheckTest {
         when("only a suspended account", states("suspended", null), PASS, ReasonCodes.OK),
         when("one active, one deleted", states("active", "deleted"), PASS, ReasonCodes.OK),
         when("one active, one invited", states("active", "invited"), PASS, ReasonCodes.OK),
-        when("one active, one without a state",
-            c -> c.employee("p1").account("a1", "p1@example.com")
-                .account("a2", "p1@example.com", a -> a.state((String) null)),
-            PASS, ReasonCodes.OK),
-        when("two active accounts", states("active", "active"), FAIL, ReasonCodes.MULTIPLE_ACCOUNTS),
-        when("active in any case, padded", states(" Active ", "ACTIVE"),
-            FAIL, ReasonCodes.MULTIPLE_ACCOUNTS));
+        when(
+            "one active, one without a state",
+            c ->
+                c.employee("p1")
+                    .account("a1", "p1@example.com")
+                    .account("a2", "p1@example.com", a -> a.state((String) null)),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "two active accounts", states("active", "active"), FAIL, ReasonCodes.MULTIPLE_ACCOUNTS),
+        when(
+            "active in any case, padded",
+            states(" Active ", "ACTIVE"),
+            FAIL,
+            ReasonCodes.MULTIPLE_ACCOUNTS));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -58,26 +66,32 @@ class OneAccountPerPersonCheckTest {
   @Test
   void evidenceListsTheActiveAccounts() {
     CheckResult r = states("active", "active").apply(company()).judge(check, "p1/github");
-    assertThat(r.evidence()).containsEntry("activeAccounts", "2")
+    assertThat(r.evidence())
+        .containsEntry("activeAccounts", "2")
         .containsEntry("accountIds", "a1|a2");
   }
 
   @Test
   void countsPerSystem() {
-    List<CheckResult> results = company().employee("p1")
-        .account("a1", "p1@example.com").account("a2", "p1@example.com", a -> a.system("Slack"))
-        .results(check);
+    List<CheckResult> results =
+        company()
+            .employee("p1")
+            .account("a1", "p1@example.com")
+            .account("a2", "p1@example.com", a -> a.system("Slack"))
+            .results(check);
     assertThat(results).extracting(CheckResult::subjectId).containsExactly("p1/github", "p1/slack");
     assertThat(results).extracting(CheckResult::status).containsOnly(PASS);
   }
 
   @Test
   void slashesInIdsNeverMakeTwoPairsShareASubject() {
-    List<String> subjects = company()
-        .person("a/b", p -> p.email("x@example.com")).person("a", p -> p.email("y@example.com"))
-        .account("1", "x@example.com", a -> a.system("c"))
-        .account("2", "y@example.com", a -> a.system("b/c"))
-        .subjects(check);
+    List<String> subjects =
+        company()
+            .person("a/b", p -> p.email("x@example.com"))
+            .person("a", p -> p.email("y@example.com"))
+            .account("1", "x@example.com", a -> a.system("c"))
+            .account("2", "y@example.com", a -> a.system("b/c"))
+            .subjects(check);
     assertThat(subjects).containsExactly("a%2Fb/c", "a/b%2Fc");
   }
 
@@ -88,24 +102,32 @@ class OneAccountPerPersonCheckTest {
 
   @Test
   void severalHumaansRoleMembershipsAreOneLogin() {
-    CheckResult r = company().employee("p1")
-        .account("rm1", "p1@example.com", a -> a.system("humaans").accessLevel("Admins"))
-        .account("rm2", "p1@example.com", a -> a.system(" Humaans ").accessLevel("Finance"))
-        .judge(check, "p1/humaans");
+    CheckResult r =
+        company()
+            .employee("p1")
+            .account("rm1", "p1@example.com", a -> a.system("humaans").accessLevel("Admins"))
+            .account("rm2", "p1@example.com", a -> a.system(" Humaans ").accessLevel("Finance"))
+            .judge(check, "p1/humaans");
     assertThat(r.status()).isEqualTo(PASS);
     assertThat(r.reasonCode()).isEqualTo(ReasonCodes.OK);
-    assertThat(r.evidence()).containsEntry("activeAccounts", "1")
-        .containsEntry("roleMemberships", "2").containsEntry("accountIds", "rm1|rm2");
+    assertThat(r.evidence())
+        .containsEntry("activeAccounts", "1")
+        .containsEntry("roleMemberships", "2")
+        .containsEntry("accountIds", "rm1|rm2");
   }
 
   @Test
   void humaansRolesDoNotHideTwoAccountsInAnotherSystem() {
-    List<CheckResult> results = company().employee("p1")
-        .account("rm1", "p1@example.com", a -> a.system("humaans"))
-        .account("rm2", "p1@example.com", a -> a.system("humaans"))
-        .account("a1", "p1@example.com").account("a2", "p1@example.com")
-        .results(check);
-    assertThat(results).extracting(r -> r.subjectId() + " " + r.status())
+    List<CheckResult> results =
+        company()
+            .employee("p1")
+            .account("rm1", "p1@example.com", a -> a.system("humaans"))
+            .account("rm2", "p1@example.com", a -> a.system("humaans"))
+            .account("a1", "p1@example.com")
+            .account("a2", "p1@example.com")
+            .results(check);
+    assertThat(results)
+        .extracting(r -> r.subjectId() + " " + r.status())
         .containsExactly("p1/github FAIL", "p1/humaans PASS");
   }
 
@@ -113,13 +135,21 @@ class OneAccountPerPersonCheckTest {
   void anUnreadableSystemMakesTheOutcomeIncompleteNeverPass() {
     Company readable = states("active", null).apply(company());
     assertThat(readable.outcome(check).status()).isEqualTo(PASS);
-    CheckOutcome unread = states("active", null).apply(company())
-        .unreadable("humaans", "403 on /role-members").outcome(check);
+    CheckOutcome unread =
+        states("active", null)
+            .apply(company())
+            .unreadable("humaans", "403 on /role-members")
+            .outcome(check);
     assertThat(unread.status()).isEqualTo(Status.INCOMPLETE);
     assertThat(unread.counts()).containsEntry(PASS, 1);
-    assertThat(states("active", "active").apply(company())
-        .unreadable("humaans", "403 on /role-members").outcome(check).status())
-        .as("a failure still wins").isEqualTo(FAIL);
+    assertThat(
+            states("active", "active")
+                .apply(company())
+                .unreadable("humaans", "403 on /role-members")
+                .outcome(check)
+                .status())
+        .as("a failure still wins")
+        .isEqualTo(FAIL);
   }
 
   @Test
@@ -128,6 +158,7 @@ class OneAccountPerPersonCheckTest {
     assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(none.total()).isZero();
     assertThat(company().employee("p1").unreadable("humaans", "403").outcome(check).status())
-        .as("nothing read is not nothing to judge").isEqualTo(Status.INCOMPLETE);
+        .as("nothing read is not nothing to judge")
+        .isEqualTo(Status.INCOMPLETE);
   }
 }

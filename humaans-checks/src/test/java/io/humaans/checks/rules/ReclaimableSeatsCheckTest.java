@@ -38,34 +38,63 @@ class ReclaimableSeatsCheckTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         when("used yesterday", seat(s -> s), PASS, ReasonCodes.OK),
-        when("last used exactly 30 days ago", seat(s -> s.lastActivityAt(at(-30))),
-            PASS, ReasonCodes.OK),
-        when("last used 31 days ago", seat(s -> s.lastActivityAt(at(-31))),
-            FAIL, ReasonCodes.INACTIVE),
-        when("activity in the future",
+        when(
+            "last used exactly 30 days ago",
+            seat(s -> s.lastActivityAt(at(-30))),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "last used 31 days ago",
+            seat(s -> s.lastActivityAt(at(-31))),
+            FAIL,
+            ReasonCodes.INACTIVE),
+        when(
+            "activity in the future",
             seat(s -> s.lastActivityAt(Instant.parse("9999-01-01T00:00:00Z"))),
-            PASS, ReasonCodes.OK),
+            PASS,
+            ReasonCodes.OK),
         when("never used, assigned exactly 30 days ago", neverUsed(at(-30)), PASS, ReasonCodes.OK),
         when("never used, assigned 31 days ago", neverUsed(at(-31)), FAIL, ReasonCodes.NEVER_USED),
-        when("never used, assigned at the start of time", neverUsed(Instant.MIN),
-            FAIL, ReasonCodes.NEVER_USED),
-        when("never used, assignment unknown", neverUsed(null),
-            INCOMPLETE, ReasonCodes.ASSIGNED_DATE_UNKNOWN),
-        when("the holder left",
+        when(
+            "never used, assigned at the start of time",
+            neverUsed(Instant.MIN),
+            FAIL,
+            ReasonCodes.NEVER_USED),
+        when(
+            "never used, assignment unknown",
+            neverUsed(null),
+            INCOMPLETE,
+            ReasonCodes.ASSIGNED_DATE_UNKNOWN),
+        when(
+            "the holder left",
             c -> c.person("p1", p -> p.status("offboarded")).seat("s1", "p1@example.com", s -> s),
-            FAIL, ReasonCodes.HOLDER_LEFT),
-        when("the holder is unknown", c -> c.seat("s1", "ghost@example.com", s -> s),
-            FAIL, ReasonCodes.HOLDER_UNKNOWN),
-        when("the holder's email is missing", c -> c.seat("s1", null, s -> s),
-            FAIL, ReasonCodes.HOLDER_UNKNOWN),
-        when("the holder is unknown on a partial directory",
+            FAIL,
+            ReasonCodes.HOLDER_LEFT),
+        when(
+            "the holder is unknown",
+            c -> c.seat("s1", "ghost@example.com", s -> s),
+            FAIL,
+            ReasonCodes.HOLDER_UNKNOWN),
+        when(
+            "the holder's email is missing",
+            c -> c.seat("s1", null, s -> s),
+            FAIL,
+            ReasonCodes.HOLDER_UNKNOWN),
+        when(
+            "the holder is unknown on a partial directory",
             c -> c.seat("s1", "ghost@example.com", s -> s).readWithoutPrivateScope(),
-            INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY),
-        when("a pre-hire's unused seat is listed, not reclaimed",
-            c -> c.person("p1", p -> p.employmentStartDate(day(7)))
-                .seat("s1", "p1@example.com", s -> s.lastActivityAt((Instant) null)
-                    .assignedAt(at(-60))),
-            PASS, ReasonCodes.PRE_HIRE));
+            INCOMPLETE,
+            ReasonCodes.PARTIAL_DIRECTORY),
+        when(
+            "a pre-hire's unused seat is listed, not reclaimed",
+            c ->
+                c.person("p1", p -> p.employmentStartDate(day(7)))
+                    .seat(
+                        "s1",
+                        "p1@example.com",
+                        s -> s.lastActivityAt((Instant) null).assignedAt(at(-60))),
+            PASS,
+            ReasonCodes.PRE_HIRE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -80,19 +109,32 @@ class ReclaimableSeatsCheckTest {
   @Test
   void inactivityDaysAreConfigurable() {
     UnaryOperator<Company> idle8 = seat(s -> s.lastActivityAt(at(-8)));
-    assertThat(idle8.apply(company()).configure(b -> b.inactivityDays(7)).judge(check, "s1")
-        .reasonCode()).isEqualTo(ReasonCodes.INACTIVE);
-    assertThat(idle8.apply(company()).configure(b -> b.inactivityDays(8)).judge(check, "s1")
-        .reasonCode()).isEqualTo(ReasonCodes.OK);
+    assertThat(
+            idle8
+                .apply(company())
+                .configure(b -> b.inactivityDays(7))
+                .judge(check, "s1")
+                .reasonCode())
+        .isEqualTo(ReasonCodes.INACTIVE);
+    assertThat(
+            idle8
+                .apply(company())
+                .configure(b -> b.inactivityDays(8))
+                .judge(check, "s1")
+                .reasonCode())
+        .isEqualTo(ReasonCodes.OK);
   }
 
   @Test
   void reclaimableSeatsAreTotalledPerProduct() {
-    assertThat(company().person("p1", p -> p.status("offboarded"))
-        .seat("s1", "p1@example.com", s -> s)
-        .seat("s2", "ghost@example.com", s -> s.product("Zoom"))
-        .seat("s3", "p1@example.com", s -> s.product("Zoom"))
-        .report(check).reclaimableSeatsByProduct())
+    assertThat(
+            company()
+                .person("p1", p -> p.status("offboarded"))
+                .seat("s1", "p1@example.com", s -> s)
+                .seat("s2", "ghost@example.com", s -> s.product("Zoom"))
+                .seat("s3", "p1@example.com", s -> s.product("Zoom"))
+                .report(check)
+                .reclaimableSeatsByProduct())
         .containsExactly(java.util.Map.entry("Figma", 1), java.util.Map.entry("Zoom", 2));
   }
 
@@ -102,6 +144,7 @@ class ReclaimableSeatsCheckTest {
     assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(none.total()).isZero();
     assertThat(company().employee("p1").readWithoutPrivateScope().outcome(check).status())
-        .as("a partial directory is INCOMPLETE, as the spec says").isEqualTo(Status.INCOMPLETE);
+        .as("a partial directory is INCOMPLETE, as the spec says")
+        .isEqualTo(Status.INCOMPLETE);
   }
 }

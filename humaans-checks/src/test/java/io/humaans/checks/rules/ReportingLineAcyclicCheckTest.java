@@ -29,19 +29,34 @@ class ReportingLineAcyclicCheckTest {
     return Stream.of(
         when("the chain ends at the boss", c -> c.employee("p1"), PASS, ReasonCodes.OK),
         when("no current role", c -> c.person("p1", p -> p), PASS, ReasonCodes.OK),
-        when("an unknown manager ends the chain", c -> reports(c, "p1", "ghost"),
-            PASS, ReasonCodes.OK),
-        when("a self-manager is a cycle of one", c -> reports(c, "p1", "p1"),
-            FAIL, ReasonCodes.MANAGER_CYCLE),
-        when("a two-person cycle", c -> reports(reports(c, "p1", "a"), "a", "p1"),
-            FAIL, ReasonCodes.MANAGER_CYCLE),
-        when("runs into a cycle it is not on",
+        when(
+            "an unknown manager ends the chain",
+            c -> reports(c, "p1", "ghost"),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "a self-manager is a cycle of one",
+            c -> reports(c, "p1", "p1"),
+            FAIL,
+            ReasonCodes.MANAGER_CYCLE),
+        when(
+            "a two-person cycle",
+            c -> reports(reports(c, "p1", "a"), "a", "p1"),
+            FAIL,
+            ReasonCodes.MANAGER_CYCLE),
+        when(
+            "runs into a cycle it is not on",
             c -> reports(reports(reports(c, "p1", "a"), "a", "b"), "b", "a"),
-            PASS, ReasonCodes.OK),
-        when("a cycle through a leaver",
-            c -> reports(c, "p1", "x").person("x", p -> p.status("offboarded"))
-                .role("x", r -> r.reportingTo("p1")),
-            FAIL, ReasonCodes.MANAGER_CYCLE));
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "a cycle through a leaver",
+            c ->
+                reports(c, "p1", "x")
+                    .person("x", p -> p.status("offboarded"))
+                    .role("x", r -> r.reportingTo("p1")),
+            FAIL,
+            ReasonCodes.MANAGER_CYCLE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -58,12 +73,15 @@ class ReportingLineAcyclicCheckTest {
     Company c = company();
     reports(reports(reports(reports(c, "a", "b"), "b", "c"), "c", "a"), "d", "a");
     List<CheckResult> results = c.results(check);
-    assertThat(results).extracting(CheckResult::subjectId)
+    assertThat(results)
+        .extracting(CheckResult::subjectId)
         .containsExactly("a", "b", "boss", "c", "d");
-    assertThat(results).extracting(CheckResult::reasonCode)
+    assertThat(results)
+        .extracting(CheckResult::reasonCode)
         .containsExactly("MANAGER_CYCLE", "MANAGER_CYCLE", "OK", "MANAGER_CYCLE", "OK");
     assertThat(results.get(0).evidence())
-        .containsEntry("cycleLength", "3").containsEntry("cycle", "a -> b -> c -> a");
+        .containsEntry("cycleLength", "3")
+        .containsEntry("cycle", "a -> b -> c -> a");
     assertThat(results.get(3).evidence()).containsEntry("cycle", "c -> a -> b -> c");
   }
 
@@ -74,7 +92,8 @@ class ReportingLineAcyclicCheckTest {
       reports(c, "m" + (char) ('a' + i), "m" + (char) ('a' + (i + 1) % 12));
     }
     CheckResult r = c.judge(check, "ma");
-    assertThat(r.evidence()).containsEntry("cycleLength", "12")
+    assertThat(r.evidence())
+        .containsEntry("cycleLength", "12")
         .containsEntry("cycle", "ma -> mb -> mc -> md -> me -> mf -> mg -> mh -> mi -> mj -> ...");
   }
 }

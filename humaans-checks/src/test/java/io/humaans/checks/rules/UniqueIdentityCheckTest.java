@@ -24,26 +24,42 @@ class UniqueIdentityCheckTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         when("a unique email", c -> c.person("p1", p -> p), PASS, ReasonCodes.OK),
-        when("the same email in another case, padded",
-            c -> c.person("p1", p -> p.email("Ann@Example.com"))
-                .person("p2", p -> p.email("  ann@example.COM ")),
-            FAIL, ReasonCodes.DUPLICATE_EMAIL),
-        when("the same email as a pre-hire",
-            c -> c.person("p1", p -> p.email("a@x.io"))
-                .person("p2", p -> p.email("a@x.io").status("newHire")),
-            FAIL, ReasonCodes.DUPLICATE_EMAIL),
-        when("the same email as a leaver is fine",
-            c -> c.person("p1", p -> p.email("a@x.io"))
-                .person("p2", p -> p.email("a@x.io").status("offboarded")),
-            PASS, ReasonCodes.OK),
-        when("no email", c -> c.person("p1", p -> p.email((String) null)),
-            FAIL, ReasonCodes.MISSING_EMAIL),
-        when("blank emails are missing, not duplicates",
+        when(
+            "the same email in another case, padded",
+            c ->
+                c.person("p1", p -> p.email("Ann@Example.com"))
+                    .person("p2", p -> p.email("  ann@example.COM ")),
+            FAIL,
+            ReasonCodes.DUPLICATE_EMAIL),
+        when(
+            "the same email as a pre-hire",
+            c ->
+                c.person("p1", p -> p.email("a@x.io"))
+                    .person("p2", p -> p.email("a@x.io").status("newHire")),
+            FAIL,
+            ReasonCodes.DUPLICATE_EMAIL),
+        when(
+            "the same email as a leaver is fine",
+            c ->
+                c.person("p1", p -> p.email("a@x.io"))
+                    .person("p2", p -> p.email("a@x.io").status("offboarded")),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "no email",
+            c -> c.person("p1", p -> p.email((String) null)),
+            FAIL,
+            ReasonCodes.MISSING_EMAIL),
+        when(
+            "blank emails are missing, not duplicates",
             c -> c.person("p1", p -> p.email("   ")).person("p2", p -> p.email("")),
-            FAIL, ReasonCodes.MISSING_EMAIL),
-        when("a duplicate id is listed first",
+            FAIL,
+            ReasonCodes.MISSING_EMAIL),
+        when(
+            "a duplicate id is listed first",
             c -> c.person("p1", p -> p).person("p1", p -> p.email("other@x.io")),
-            FAIL, ReasonCodes.DUPLICATE_PERSON_ID));
+            FAIL,
+            ReasonCodes.DUPLICATE_PERSON_ID));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -57,12 +73,16 @@ class UniqueIdentityCheckTest {
 
   @Test
   void duplicateIdsAreSuffixedByContentNotInputOrder() {
-    List<CheckResult> one = company()
-        .person("p1", p -> p.email("b@x.io")).person("p1", p -> p.email("a@x.io"))
-        .results(check);
-    List<CheckResult> two = company()
-        .person("p1", p -> p.email("a@x.io")).person("p1", p -> p.email("b@x.io"))
-        .results(check);
+    List<CheckResult> one =
+        company()
+            .person("p1", p -> p.email("b@x.io"))
+            .person("p1", p -> p.email("a@x.io"))
+            .results(check);
+    List<CheckResult> two =
+        company()
+            .person("p1", p -> p.email("a@x.io"))
+            .person("p1", p -> p.email("b@x.io"))
+            .results(check);
     assertThat(one).extracting(CheckResult::subjectId).containsExactly("boss", "p1", "p1#2");
     assertThat(one).isEqualTo(two);
     assertThat(one.get(1).evidence()).containsEntry("records", "2");
@@ -70,8 +90,12 @@ class UniqueIdentityCheckTest {
 
   @Test
   void aSuffixSkipsAnIdThatExists() {
-    assertThat(company().person("p1", p -> p).person("p1", p -> p.email("x@x.io"))
-        .person("p1#2", p -> p.email("y@x.io")).subjects(check))
+    assertThat(
+            company()
+                .person("p1", p -> p)
+                .person("p1", p -> p.email("x@x.io"))
+                .person("p1#2", p -> p.email("y@x.io"))
+                .subjects(check))
         .containsExactly("boss", "p1", "p1#2", "p1#3");
   }
 
@@ -84,12 +108,17 @@ class UniqueIdentityCheckTest {
   @Test
   void onAPartialDirectoryTheOutcomeIsIncompleteUnlessSomethingFails() {
     CheckOutcome unique = company().person("p1", p -> p).readWithoutPrivateScope().outcome(check);
-    assertThat(unique.status()).as("duplicates among hidden pre-hires cannot be seen")
+    assertThat(unique.status())
+        .as("duplicates among hidden pre-hires cannot be seen")
         .isEqualTo(Status.INCOMPLETE);
     assertThat(unique.counts()).containsEntry(PASS, 2);
     assertThat(unique.missingScopes()).containsExactly("private:read");
-    CheckOutcome duplicate = company().person("p1", p -> p.email("a@x.io"))
-        .person("p2", p -> p.email("a@x.io")).readWithoutPrivateScope().outcome(check);
+    CheckOutcome duplicate =
+        company()
+            .person("p1", p -> p.email("a@x.io"))
+            .person("p2", p -> p.email("a@x.io"))
+            .readWithoutPrivateScope()
+            .outcome(check);
     assertThat(duplicate.status()).isEqualTo(FAIL);
   }
 

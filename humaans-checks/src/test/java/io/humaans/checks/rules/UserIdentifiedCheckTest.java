@@ -31,21 +31,33 @@ class UserIdentifiedCheckTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         when("matches by email", c -> c.account("a1", "p1@example.com"), PASS, ReasonCodes.OK),
-        when("matches in mixed case, padded", c -> c.account("a1", "  P1@Example.COM "),
-            PASS, ReasonCodes.OK),
+        when(
+            "matches in mixed case, padded",
+            c -> c.account("a1", "  P1@Example.COM "),
+            PASS,
+            ReasonCodes.OK),
         when("matches a leaver", c -> c.account("a1", "gone@example.com"), PASS, ReasonCodes.OK),
-        when("an unknown email", c -> c.account("a1", "x@example.com"),
-            FAIL, ReasonCodes.UNIDENTIFIED),
-        when("a suspended account is still judged",
+        when(
+            "an unknown email",
+            c -> c.account("a1", "x@example.com"),
+            FAIL,
+            ReasonCodes.UNIDENTIFIED),
+        when(
+            "a suspended account is still judged",
             c -> c.account("a1", "x@example.com", a -> a.state("suspended")),
-            FAIL, ReasonCodes.UNIDENTIFIED),
+            FAIL,
+            ReasonCodes.UNIDENTIFIED),
         when("no email", c -> c.account("a1", null), FAIL, ReasonCodes.UNIDENTIFIED),
-        when("a non-human account is exempt",
+        when(
+            "a non-human account is exempt",
             c -> c.account("a1", "bot@example.com", a -> a.nonHuman(true)),
-            EXEMPT, ReasonCodes.NON_HUMAN),
-        when("unknown on a partial directory",
+            EXEMPT,
+            ReasonCodes.NON_HUMAN),
+        when(
+            "unknown on a partial directory",
             c -> c.account("a1", "x@example.com").readWithoutPrivateScope(),
-            INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY));
+            INCOMPLETE,
+            ReasonCodes.PARTIAL_DIRECTORY));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,40 +76,48 @@ class UserIdentifiedCheckTest {
 
   @Test
   void anExplicitLinkWinsOverTheEmail() {
-    CheckResult r = staff().account("a1", "x@example.com", a -> a.system(" GitHub "))
-        .link("github", "a1", "p1")
-        .judge(check, "a1");
+    CheckResult r =
+        staff()
+            .account("a1", "x@example.com", a -> a.system(" GitHub "))
+            .link("github", "a1", "p1")
+            .judge(check, "a1");
     assertThat(r.status()).isEqualTo(PASS);
     assertThat(r.evidence()).containsEntry("personId", "p1").containsEntry("matchedBy", "link");
   }
 
   @Test
   void aLinkToAnUnknownPersonLeavesTheAccountUnidentified() {
-    CheckResult r = staff().account("a1", "p1@example.com").link("github", "a1", "nobody")
-        .judge(check, "a1");
+    CheckResult r =
+        staff().account("a1", "p1@example.com").link("github", "a1", "nobody").judge(check, "a1");
     assertThat(r.reasonCode()).isEqualTo(ReasonCodes.UNIDENTIFIED);
     assertThat(r.evidence()).containsEntry("linkedPersonId", "nobody");
   }
 
   @Test
   void repeatedAccountIdsAcrossSystemsAreSuffixedBySystem() {
-    List<CheckResult> results = staff()
-        .account("1", "p1@example.com", a -> a.system("slack"))
-        .account("1", "p1@example.com", a -> a.system("aws"))
-        .results(check);
+    List<CheckResult> results =
+        staff()
+            .account("1", "p1@example.com", a -> a.system("slack"))
+            .account("1", "p1@example.com", a -> a.system("aws"))
+            .results(check);
     assertThat(results).extracting(CheckResult::subjectId).containsExactly("1", "1#2");
     assertThat(results).extracting(r -> r.evidence().get("system")).containsExactly("aws", "slack");
   }
 
   @Test
   void anUnreadableSystemMakesTheOutcomeIncompleteNeverPassOrNotApplicable() {
-    assertThat(staff().account("a1", "p1@example.com").outcome(check).status()).isEqualTo(Status.PASS);
-    CheckOutcome unread = staff().account("a1", "p1@example.com")
-        .unreadable("humaans", "the token cannot read /role-members (403)").outcome(check);
+    assertThat(staff().account("a1", "p1@example.com").outcome(check).status())
+        .isEqualTo(Status.PASS);
+    CheckOutcome unread =
+        staff()
+            .account("a1", "p1@example.com")
+            .unreadable("humaans", "the token cannot read /role-members (403)")
+            .outcome(check);
     assertThat(unread.status()).isEqualTo(Status.INCOMPLETE);
     assertThat(unread.counts()).containsEntry(Status.PASS, 1);
     assertThat(company().unreadable("humaans", "403").outcome(check).status())
-        .as("no account read is not nothing to judge").isEqualTo(Status.INCOMPLETE);
+        .as("no account read is not nothing to judge")
+        .isEqualTo(Status.INCOMPLETE);
   }
 
   @Test

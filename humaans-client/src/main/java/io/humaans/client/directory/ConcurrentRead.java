@@ -19,22 +19,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One read of several listings at once, plus {@code GET /token-info}: every listing {@linkplain
- * #list started} here begins at once on its own thread with the {@linkplain
- * AutoPager#parallel(int) parallel pager}, so the first pages of all listings and the token info
- * are in flight together, and the client's dispatcher bounds the requests of all of them
- * together (its {@linkplain HumaansClient#maxConcurrentRequests() limit}). Rows of a listing stay
- * in order, de-duplicated by the pager. {@link #await} reports on the thread that awaits, source
- * by source in the order they were started (the token info, then each listing): the token's
- * warnings, then the first listing's progress as it comes, then the next listing's (held until
- * the one before has ended), so the output reads as if the listings ran one after another.
+ * #list started} here begins at once on its own thread with the {@linkplain AutoPager#parallel(int)
+ * parallel pager}, so the first pages of all listings and the token info are in flight together,
+ * and the client's dispatcher bounds the requests of all of them together (its {@linkplain
+ * HumaansClient#maxConcurrentRequests() limit}). Rows of a listing stay in order, de-duplicated by
+ * the pager. {@link #await} reports on the thread that awaits, source by source in the order they
+ * were started (the token info, then each listing): the token's warnings, then the first listing's
+ * progress as it comes, then the next listing's (held until the one before has ended), so the
+ * output reads as if the listings ran one after another.
  *
- * <p>A reader registers its listings ({@code DirectoryReader} registers {@code people} and
- * {@code job-roles}) and takes its rows after {@link #await}; several readers may register into
- * one instance to read in the same overlap. The first failure (of the token info or of any
- * listing) is thrown as it was raised, typed, and stops the other listings; when several fail,
- * the one started first is thrown (a rejected token is reported from {@code /token-info}), so a
- * listing's failure waits until the sources started before it have ended. Used once, by one
- * thread.
+ * <p>A reader registers its listings ({@code DirectoryReader} registers {@code people} and {@code
+ * job-roles}) and takes its rows after {@link #await}; several readers may register into one
+ * instance to read in the same overlap. The first failure (of the token info or of any listing) is
+ * thrown as it was raised, typed, and stops the other listings; when several fail, the one started
+ * first is thrown (a rejected token is reported from {@code /token-info}), so a listing's failure
+ * waits until the sources started before it have ended. Used once, by one thread.
  */
 final class ConcurrentRead {
   private final HumaansClient client;
@@ -64,7 +63,9 @@ final class ConcurrentRead {
     if (future == null) {
       future = client.tokenScopesAsync();
       scopes = future;
-      var unused = future.whenComplete((value, failure) -> events.add(new Event(0, "token-info", 0, null, failure, true)));
+      var unused =
+          future.whenComplete(
+              (value, failure) -> events.add(new Event(0, "token-info", 0, null, failure, true)));
     }
     return future;
   }
@@ -75,31 +76,39 @@ final class ConcurrentRead {
    * @param resource the name progress is reported under, e.g. {@code people}
    * @return the rows, complete once {@link #await} has returned
    */
-  <T, R> Rows<R> list(String resource, AutoPager<T> pager, Function<T, String> idOf,
-      Function<T, R> map) {
+  <T, R> Rows<R> list(
+      String resource, AutoPager<T> pager, Function<T, String> idOf, Function<T, R> map) {
     if (awaited) {
       throw new IllegalStateException("this read has been awaited already");
     }
     Rows<R> rows = new Rows<>();
     int source = workers.size() + 1;
     AtomicBoolean stop = new AtomicBoolean();
-    ListingTally<T> tally = new ListingTally<>(resource, idOf,
-        (name, fetched, total) -> events.add(new Event(source, name, fetched, total, null, false)));
-    Thread worker = new Thread(() -> {
-      Throwable failure = null;
-      try (Stream<T> stream = pager.parallel(parallelism).onPage(tally::page).stream()) {
-        stream.forEach(row -> {
-          if (stop.get()) {
-            throw new CancellationException("the read of " + resource + " was stopped");
-          }
-          rows.list.add(map.apply(row));
-          tally.row(row);
-        });
-      } catch (Throwable t) {
-        failure = t;
-      }
-      events.add(new Event(source, resource, 0, null, failure, true));
-    }, "humaans-read-" + resource);
+    ListingTally<T> tally =
+        new ListingTally<>(
+            resource,
+            idOf,
+            (name, fetched, total) ->
+                events.add(new Event(source, name, fetched, total, null, false)));
+    Thread worker =
+        new Thread(
+            () -> {
+              Throwable failure = null;
+              try (Stream<T> stream = pager.parallel(parallelism).onPage(tally::page).stream()) {
+                stream.forEach(
+                    row -> {
+                      if (stop.get()) {
+                        throw new CancellationException("the read of " + resource + " was stopped");
+                      }
+                      rows.list.add(map.apply(row));
+                      tally.row(row);
+                    });
+              } catch (Throwable t) {
+                failure = t;
+              }
+              events.add(new Event(source, resource, 0, null, failure, true));
+            },
+            "humaans-read-" + resource);
     worker.setDaemon(true);
     workers.add(worker);
     stops.add(stop);
@@ -108,13 +117,13 @@ final class ConcurrentRead {
   }
 
   /**
-   * Waits until the token info and every listing are read, calling {@code progress} on this
-   * thread: the token's warnings first, then each page as its rows are in.
+   * Waits until the token info and every listing are read, calling {@code progress} on this thread:
+   * the token's warnings first, then each page as its rows are in.
    *
    * @return the token's scopes, as {@link HumaansClient#tokenScopes()} would return them
    * @throws io.humaans.client.errors.HumaansException the first request failure, as raised
-   * @throws CancellationException if this thread is interrupted while waiting (the interrupt
-   *     flag is set again)
+   * @throws CancellationException if this thread is interrupted while waiting (the interrupt flag
+   *     is set again)
    */
   TokenScopes await(ProgressListener progress) {
     if (awaited) {
@@ -218,6 +227,11 @@ final class ConcurrentRead {
    * A message of a source (0: the token info, k: the k-th listing): a progress call, or its end
    * ({@code end}, with its failure if any).
    */
-  private record Event(int source, String resource, int fetched, @Nullable OptionalInt total,
-      @Nullable Throwable failure, boolean end) {}
+  private record Event(
+      int source,
+      String resource,
+      int fetched,
+      @Nullable OptionalInt total,
+      @Nullable Throwable failure,
+      boolean end) {}
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Reads people and job roles from Humaans into a {@link Directory} for the checks module, with
- * the client's auto-paging: {@code ceil(people / pageSize) + ceil(roles / pageSize)} list
- * requests plus one {@code GET /token-info}, never one request per person.
+ * Reads people and job roles from Humaans into a {@link Directory} for the checks module, with the
+ * client's auto-paging: {@code ceil(people / pageSize) + ceil(roles / pageSize)} list requests plus
+ * one {@code GET /token-info}, never one request per person.
  *
  * <pre>{@code
  * Directory directory = DirectoryReader.builder(client).build().read();
@@ -26,23 +26,23 @@ import java.util.OptionalInt;
  * <p>The token info and both listings start at once: each listing's first page is requested
  * together with the other's and with {@code /token-info}, and once a first page has told its
  * listing's total, up to {@linkplain Builder#parallelism(int) parallelism} further pages of that
- * listing are requested at once. All of them go through the client's dispatcher, which runs at
- * most {@link HumaansClient#maxConcurrentRequests()} requests at a time (default 16) across both
- * listings and queues the rest; only each listing's first page, which its thread requests
- * directly, is not counted against that limit. Each listing runs on a daemon thread of its own, started by
+ * listing are requested at once. All of them go through the client's dispatcher, which runs at most
+ * {@link HumaansClient#maxConcurrentRequests()} requests at a time (default 16) across both
+ * listings and queues the rest; only each listing's first page, which its thread requests directly,
+ * is not counted against that limit. Each listing runs on a daemon thread of its own, started by
  * {@link #read()} (when a read fails, the listings still running are cancelled and their threads
- * end at their next page or row); rows come out in the server's order, each once (see
- * {@link io.humaans.client.AutoPager}), and memory holds at most {@code parallelism} pages per
- * listing besides the directory itself.
+ * end at their next page or row); rows come out in the server's order, each once (see {@link
+ * io.humaans.client.AutoPager}), and memory holds at most {@code parallelism} pages per listing
+ * besides the directory itself.
  *
  * <p>The directory records the token's scopes when the API reports them, so checks that need
  * leavers and pre-hires say {@code INCOMPLETE} when {@code private:read} is missing. Thread-safe
  * (each {@link #read()} is independent).
  *
- * <p>Once everything is read, {@link ProgressListener#onWarning} also receives
- * {@link TokenScopes#partialDirectoryWarning} when the directory holds only the token's own person
- * ({@code personId} of {@code /token-info}): a token made by someone with plain user permissions
- * sees only that person, so the directory is probably partial.
+ * <p>Once everything is read, {@link ProgressListener#onWarning} also receives {@link
+ * TokenScopes#partialDirectoryWarning} when the directory holds only the token's own person ({@code
+ * personId} of {@code /token-info}): a token made by someone with plain user permissions sees only
+ * that person, so the directory is probably partial.
  */
 public final class DirectoryReader {
   private final HumaansClient client;
@@ -68,8 +68,8 @@ public final class DirectoryReader {
    * Reads the directory: {@code GET /token-info}, every person and every job role, all started at
    * once (see the class comment). Progress and warnings are reported on the calling thread.
    *
-   * @return the people and job roles in the server's order, each row once, with the token's
-   *     scopes when the API reports them
+   * @return the people and job roles in the server's order, each row once, with the token's scopes
+   *     when the API reports them
    * @throws io.humaans.client.errors.HumaansException a failed request, typed as the client raised
    *     it; when several fail, the one a serial read would have met first ({@code /token-info},
    *     then people, then job roles). The listings after it are stopped at once.
@@ -86,9 +86,9 @@ public final class DirectoryReader {
   }
 
   /**
-   * Passes {@link TokenScopes#partialDirectoryWarning} to {@code progress} when the directory
-   * holds only the token's own person while the company is larger or of unknown size: the token
-   * then probably sees no more than a creator with plain user permissions may see.
+   * Passes {@link TokenScopes#partialDirectoryWarning} to {@code progress} when the directory holds
+   * only the token's own person while the company is larger or of unknown size: the token then
+   * probably sees no more than a creator with plain user permissions may see.
    */
   static void warnIfPartial(TokenScopes scopes, Directory directory, ProgressListener progress) {
     List<String> ids = new ArrayList<>(directory.people().size());
@@ -103,10 +103,18 @@ public final class DirectoryReader {
    */
   Pending start(ConcurrentRead read) {
     read.startScopes();
-    ConcurrentRead.Rows<Person> people = read.list("people", client.people().list(),
-        io.humaans.client.model.Person::id, DirectoryReader::toPerson);
-    ConcurrentRead.Rows<JobRole> roles = read.list("job-roles", client.jobRoles().list(),
-        io.humaans.client.model.JobRole::id, DirectoryReader::toJobRole);
+    ConcurrentRead.Rows<Person> people =
+        read.list(
+            "people",
+            client.people().list(),
+            io.humaans.client.model.Person::id,
+            DirectoryReader::toPerson);
+    ConcurrentRead.Rows<JobRole> roles =
+        read.list(
+            "job-roles",
+            client.jobRoles().list(),
+            io.humaans.client.model.JobRole::id,
+            DirectoryReader::toJobRole);
     return new Pending(people, roles);
   }
 
@@ -122,9 +130,8 @@ public final class DirectoryReader {
 
     /** Builds the directory; call after the read was awaited. */
     Directory directory(TokenScopes scopes) {
-      Directory.Builder directory = Directory.builder()
-          .addAllPeople(people.get())
-          .addAllJobRoles(roles.get());
+      Directory.Builder directory =
+          Directory.builder().addAllPeople(people.get()).addAllJobRoles(roles.get());
       scopes.scopeNames().ifPresent(directory::scopes);
       return directory.build();
     }
@@ -137,14 +144,15 @@ public final class DirectoryReader {
    * @return the checks module's person
    */
   public static Person toPerson(io.humaans.client.model.Person p) {
-    Person.Builder b = Person.builder()
-        .id(p.id())
-        .firstName(p.firstName())
-        .lastName(p.lastName())
-        .email(p.email())
-        .employmentStartDate(p.employmentStartDate())
-        .employmentEndDate(p.employmentEndDate())
-        .lastWorkingDay(p.lastWorkingDay());
+    Person.Builder b =
+        Person.builder()
+            .id(p.id())
+            .firstName(p.firstName())
+            .lastName(p.lastName())
+            .email(p.email())
+            .employmentStartDate(p.employmentStartDate())
+            .employmentEndDate(p.employmentEndDate())
+            .lastWorkingDay(p.lastWorkingDay());
     p.status().ifPresent(s -> b.status(s.value()));
     for (Team team : p.teams()) {
       team.name().ifPresent(b::addTeams);
@@ -153,8 +161,8 @@ public final class DirectoryReader {
   }
 
   /**
-   * Maps a Humaans job role to the checks module's job role. A row without {@code personId}
-   * keeps an empty person id, which the checks treat as a role of an unknown person.
+   * Maps a Humaans job role to the checks module's job role. A row without {@code personId} keeps
+   * an empty person id, which the checks treat as a role of an unknown person.
    *
    * @param r the Humaans job role
    * @return the checks module's job role
@@ -173,32 +181,33 @@ public final class DirectoryReader {
   }
 
   /**
-   * Receives progress while the directory is read; called on the thread that called
-   * {@link #read()}, never concurrently, in the order a serial read would give: the token's
-   * warnings, then every {@code people} page as it is read, then the {@code job-roles} pages
-   * (those read while people were still coming are reported as soon as the people are all in).
+   * Receives progress while the directory is read; called on the thread that called {@link
+   * #read()}, never concurrently, in the order a serial read would give: the token's warnings, then
+   * every {@code people} page as it is read, then the {@code job-roles} pages (those read while
+   * people were still coming are reported as soon as the people are all in).
    */
   @FunctionalInterface
   public interface ProgressListener {
     /**
      * Called each time the new rows of a page have all been read: once per page of a listing
-     * without shifts ({@code 250}, {@code 500}, ... with the server's usual page size). A page
-     * that brings no new row is not reported, except the first, so an empty listing reports
-     * {@code 0} once.
+     * without shifts ({@code 250}, {@code 500}, ... with the server's usual page size). A page that
+     * brings no new row is not reported, except the first, so an empty listing reports {@code 0}
+     * once.
      *
      * @param resource {@code people} or {@code job-roles}
      * @param fetched the distinct rows read so far for that resource. It never decreases, a row
-     *     that a re-read or shifted page delivers again is not counted twice, and the last call
-     *     for a resource gives the number of rows read. Rows deleted from the server after they
-     *     were read still count, so it can exceed a {@code total} that shrank meanwhile.
+     *     that a re-read or shifted page delivers again is not counted twice, and the last call for
+     *     a resource gives the number of rows read. Rows deleted from the server after they were
+     *     read still count, so it can exceed a {@code total} that shrank meanwhile.
      * @param total the server's total as of that page, when reported
      */
     void onPage(String resource, int fetched, OptionalInt total);
 
     /**
      * Called with each of {@link TokenScopes#warnings()} once {@code /token-info} has answered,
-     * before any {@link #onPage} call: what the token cannot see, or that its scopes are unknown (the checks then treat the directory as complete, as
-     * the spec says, so a caller should show this). Does nothing by default.
+     * before any {@link #onPage} call: what the token cannot see, or that its scopes are unknown
+     * (the checks then treat the directory as complete, as the spec says, so a caller should show
+     * this). Does nothing by default.
      *
      * @param message the message
      */
@@ -222,8 +231,8 @@ public final class DirectoryReader {
     /**
      * Sets how many pages of each listing are requested at once after its first (default: the
      * client's {@link HumaansClient#maxConcurrentRequests()}, at most 64; 1 reads each listing
-     * serially, the two listings still side by side). The client's limit still bounds the
-     * requests of both listings together.
+     * serially, the two listings still side by side). The client's limit still bounds the requests
+     * of both listings together.
      *
      * @param parallelism 1 to 64
      * @return this builder
@@ -238,8 +247,7 @@ public final class DirectoryReader {
     }
 
     /**
-     * Reports progress as each page is read (default: none); see
-     * {@link ProgressListener#onPage}.
+     * Reports progress as each page is read (default: none); see {@link ProgressListener#onPage}.
      *
      * @param listener the listener
      * @return this builder

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who holds which Humaans permission role, as read by {@link HumaansAccessReader}: either the
- * accounts and account links for the checks module (one account per role membership), or, when
- * the token could not read roles at all, no accounts and the {@linkplain #unreadableReason()
- * reason}. An unread list is never presented as an empty one: callers must check
- * {@link #isReadable()} (or {@link #unreadableReason()}) before judging {@link #accounts()}.
+ * accounts and account links for the checks module (one account per role membership), or, when the
+ * token could not read roles at all, no accounts and the {@linkplain #unreadableReason() reason}.
+ * An unread list is never presented as an empty one: callers must check {@link #isReadable()} (or
+ * {@link #unreadableReason()}) before judging {@link #accounts()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,8 +25,13 @@ public final class HumaansAccess {
   private final @Nullable String unreadableReason;
   private final List<String> warnings;
 
-  private HumaansAccess(List<Account> accounts, List<AccountLink> accountLinks, int rolesRead,
-      int membershipsRead, @Nullable String unreadableReason, List<String> warnings) {
+  private HumaansAccess(
+      List<Account> accounts,
+      List<AccountLink> accountLinks,
+      int rolesRead,
+      int membershipsRead,
+      @Nullable String unreadableReason,
+      List<String> warnings) {
     this.accounts = List.copyOf(accounts);
     this.accountLinks = List.copyOf(accountLinks);
     this.rolesRead = rolesRead;
@@ -47,14 +52,25 @@ public final class HumaansAccess {
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if a count is negative
    */
-  public static HumaansAccess read(List<Account> accounts, List<AccountLink> accountLinks,
-      int rolesRead, int membershipsRead, List<String> warnings) {
+  public static HumaansAccess read(
+      List<Account> accounts,
+      List<AccountLink> accountLinks,
+      int rolesRead,
+      int membershipsRead,
+      List<String> warnings) {
     if (rolesRead < 0 || membershipsRead < 0) {
-      throw new IllegalArgumentException("counts must not be negative: rolesRead=" + rolesRead
-          + ", membershipsRead=" + membershipsRead);
+      throw new IllegalArgumentException(
+          "counts must not be negative: rolesRead="
+              + rolesRead
+              + ", membershipsRead="
+              + membershipsRead);
     }
-    return new HumaansAccess(requireNonNull(accounts, "accounts == null"),
-        requireNonNull(accountLinks, "accountLinks == null"), rolesRead, membershipsRead, null,
+    return new HumaansAccess(
+        requireNonNull(accounts, "accounts == null"),
+        requireNonNull(accountLinks, "accountLinks == null"),
+        rolesRead,
+        membershipsRead,
+        null,
         requireNonNull(warnings, "warnings == null"));
   }
 
@@ -81,8 +97,8 @@ public final class HumaansAccess {
 
   /**
    * Returns one account per role membership: system {@value HumaansAccessReader#SYSTEM}, id the
-   * membership's id, access level the role's name, state {@code active}. Empty when the
-   * memberships could not be read; see {@link #isReadable()}.
+   * membership's id, access level the role's name, state {@code active}. Empty when the memberships
+   * could not be read; see {@link #isReadable()}.
    *
    * @return the accounts, unmodifiable
    */
@@ -91,8 +107,8 @@ public final class HumaansAccess {
   }
 
   /**
-   * Returns the explicit links from each account to the person holding the role, for
-   * {@code CheckInput.accountLinks}. A membership naming no person has no link.
+   * Returns the explicit links from each account to the person holding the role, for {@code
+   * CheckInput.accountLinks}. A membership naming no person has no link.
    *
    * @return the links, unmodifiable
    */
@@ -116,8 +132,8 @@ public final class HumaansAccess {
   }
 
   /**
-   * Returns what the caller should be told about rows that were read but not fully understood
-   * (a membership naming an unknown role, or no person).
+   * Returns what the caller should be told about rows that were read but not fully understood (a
+   * membership naming an unknown role, or no person).
    *
    * @return the warnings, unmodifiable
    */
@@ -128,8 +144,13 @@ public final class HumaansAccess {
   @Override
   public String toString() {
     return unreadableReason == null
-        ? "HumaansAccess{" + membershipsRead + " memberships of " + rolesRead + " roles, "
-            + warnings.size() + " warnings}"
+        ? "HumaansAccess{"
+            + membershipsRead
+            + " memberships of "
+            + rolesRead
+            + " roles, "
+            + warnings.size()
+            + " warnings}"
         : "HumaansAccess{unreadable: " + unreadableReason + "}";
   }
 }

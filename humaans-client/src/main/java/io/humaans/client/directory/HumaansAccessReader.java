@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads who holds which Humaans permission role ({@code /roles} and {@code /role-members}) into
  * accounts for the checks module, so the access checks can judge Humaans itself as a critical
- * system. The two listings are read at the same time, each with the client's auto-paging:
- * {@code ceil(roles / pageSize) + ceil(memberships / pageSize)} list requests.
+ * system. The two listings are read at the same time, each with the client's auto-paging: {@code
+ * ceil(roles / pageSize) + ceil(memberships / pageSize)} list requests.
  *
  * <pre>{@code
  * HumaansAccess access = HumaansAccessReader.builder(client).build().read();
@@ -34,16 +34,16 @@ import org.jspecify.annotations.Nullable;
  *     .addAllAccounts(access.accounts()).addAllAccountLinks(access.accountLinks()).build();
  * }</pre>
  *
- * <p>Each membership becomes one {@link Account}: system {@value #SYSTEM}, id the membership's
- * id, access level the role's name, state {@code active}; and, when it names a person, one
- * {@link AccountLink} to that person's id (the checks match by the link, not by email). A person
- * with several roles therefore has several accounts of the one Humaans login. A membership naming
- * a role that {@code /roles} did not list keeps the role id as its access level, with a warning.
+ * <p>Each membership becomes one {@link Account}: system {@value #SYSTEM}, id the membership's id,
+ * access level the role's name, state {@code active}; and, when it names a person, one {@link
+ * AccountLink} to that person's id (the checks match by the link, not by email). A person with
+ * several roles therefore has several accounts of the one Humaans login. A membership naming a role
+ * that {@code /roles} did not list keeps the role id as its access level, with a warning.
  *
  * <p>Which token scope these undocumented endpoints need is unknown. A 403, 404 or 405 on either
  * listing gives {@link HumaansAccess#unreadable(String) an unreadable result} with the server's
- * answer as the reason, never an empty list; every other failure throws its typed
- * {@link HumaansException}. Thread-safe (each {@link #read()} is independent).
+ * answer as the reason, never an empty list; every other failure throws its typed {@link
+ * HumaansException}. Thread-safe (each {@link #read()} is independent).
  */
 public final class HumaansAccessReader {
   /** The system name of the accounts this reader returns: {@value}. */
@@ -71,21 +71,24 @@ public final class HumaansAccessReader {
   /**
    * Reads every role and every role membership, at the same time.
    *
-   * @return the accounts and links, or an unreadable result when either listing answered 403,
-   *     404 or 405
+   * @return the accounts and links, or an unreadable result when either listing answered 403, 404
+   *     or 405
    * @throws HumaansException for any other failure (network, 401, 429 after retries, 5xx, a
    *     malformed body), of the listing that failed first in the order {@code /role-members},
    *     {@code /roles}
    */
   public HumaansAccess read() {
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "humaans-access-roles");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "humaans-access-roles");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      CompletableFuture<List<Role>> rolesFuture = CompletableFuture.supplyAsync(
-          () -> client.roles().list().parallel(parallelism).toList(), executor);
+      CompletableFuture<List<Role>> rolesFuture =
+          CompletableFuture.supplyAsync(
+              () -> client.roles().list().parallel(parallelism).toList(), executor);
       List<RoleMember> members = null;
       HumaansException membersFailure = null;
       try {
@@ -120,8 +123,8 @@ public final class HumaansAccessReader {
         if (membersFailure != null) {
           reasons.add(membersFailure.getMessage());
         }
-        return HumaansAccess.unreadable("Humaans roles could not be read: "
-            + String.join("; and ", reasons));
+        return HumaansAccess.unreadable(
+            "Humaans roles could not be read: " + String.join("; and ", reasons));
       }
       return toAccess(requireNonNull(roles), requireNonNull(members));
     } finally {
@@ -145,30 +148,40 @@ public final class HumaansAccessReader {
     List<AccountLink> links = new ArrayList<>(members.size());
     List<String> warnings = new ArrayList<>();
     for (RoleMember m : members) {
-      Account.Builder account = Account.builder().system(SYSTEM).id(m.id())
-          .state(Account.STATE_ACTIVE);
+      Account.Builder account =
+          Account.builder().system(SYSTEM).id(m.id()).state(Account.STATE_ACTIVE);
       String level = levelOf(m, byId, warnings);
       if (level != null) {
         account.accessLevel(level);
       }
       accounts.add(account.build());
       if (m.personId().isPresent() && !m.personId().get().isBlank()) {
-        links.add(AccountLink.builder().system(SYSTEM).accountId(m.id())
-            .personId(m.personId().get()).build());
+        links.add(
+            AccountLink.builder()
+                .system(SYSTEM)
+                .accountId(m.id())
+                .personId(m.personId().get())
+                .build());
       } else {
-        warnings.add("Humaans role membership " + m.id() + " names no person: its account is"
-            + " unidentified.");
+        warnings.add(
+            "Humaans role membership "
+                + m.id()
+                + " names no person: its account is"
+                + " unidentified.");
       }
     }
     return HumaansAccess.read(accounts, links, roles.size(), members.size(), warnings);
   }
 
-  private static @Nullable String levelOf(RoleMember m, Map<String, Role> roles,
-      List<String> warnings) {
+  private static @Nullable String levelOf(
+      RoleMember m, Map<String, Role> roles, List<String> warnings) {
     String roleId = m.roleId().orElse(null);
     if (roleId == null || roleId.isBlank()) {
-      warnings.add("Humaans role membership " + m.id() + " names no role: its access level is"
-          + " unknown.");
+      warnings.add(
+          "Humaans role membership "
+              + m.id()
+              + " names no role: its access level is"
+              + " unknown.");
       return null;
     }
     Role role = roles.get(roleId);
@@ -176,9 +189,13 @@ public final class HumaansAccessReader {
     if (name != null) {
       return name;
     }
-    warnings.add("Humaans role membership " + m.id() + " names role " + roleId
-        + (role == null ? ", which /roles did not list" : ", which has no name")
-        + ": the role id is used as its access level.");
+    warnings.add(
+        "Humaans role membership "
+            + m.id()
+            + " names role "
+            + roleId
+            + (role == null ? ", which /roles did not list" : ", which has no name")
+            + ": the role id is used as its access level.");
     return roleId;
   }
 
@@ -200,8 +217,8 @@ public final class HumaansAccessReader {
     }
 
     /**
-     * Sets how many pages of each listing are requested at once after the first (default 4;
-     * 1 is serial).
+     * Sets how many pages of each listing are requested at once after the first (default 4; 1 is
+     * serial).
      *
      * @param parallelism 1 to 64
      * @return this builder

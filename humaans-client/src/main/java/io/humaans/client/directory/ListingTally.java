@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Counts the distinct rows of one listing handed to a reader and reports a page once all of its
- * new rows are in. The pager announces each page before handing out its rows; rows it delivered
- * already (a page re-read after the total shrank, or shifted by an insertion) are dropped by id
- * there and not counted here. A page the pager fetched but then re-read from an earlier offset
- * hands out nothing: the next page supersedes it before any of its rows arrive. Not thread-safe
- * (used on the thread that iterates the listing).
+ * Counts the distinct rows of one listing handed to a reader and reports a page once all of its new
+ * rows are in. The pager announces each page before handing out its rows; rows it delivered already
+ * (a page re-read after the total shrank, or shifted by an insertion) are dropped by id there and
+ * not counted here. A page the pager fetched but then re-read from an earlier offset hands out
+ * nothing: the next page supersedes it before any of its rows arrive. Not thread-safe (used on the
+ * thread that iterates the listing).
  */
 final class ListingTally<T> {
   /** Receives a listing's progress: the distinct rows so far and the server's total. */
@@ -26,8 +26,10 @@ final class ListingTally<T> {
   private final Sink sink;
   private final Set<String> seen = new HashSet<>();
   private OptionalInt total = OptionalInt.empty();
+
   /** The number of distinct rows at which the announced page is fully read; -1 if none waits. */
   private int pageComplete = -1;
+
   private boolean reported;
 
   ListingTally(String resource, Function<T, String> idOf, Sink sink) {

@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of the {@code issues} array of a Humaans error body: a field that failed validation
- * or that the token may not see or change.
+ * One entry of the {@code issues} array of a Humaans error body: a field that failed validation or
+ * that the token may not see or change.
  *
- * <p>Every part is optional because the server's issue shape varies: a field {@code name}, a
- * {@code reason} or {@code message}, a {@code path}, and a {@code forbidden} flag. Immutable and
+ * <p>Every part is optional because the server's issue shape varies: a field {@code name}, a {@code
+ * reason} or {@code message}, a {@code path}, and a {@code forbidden} flag. Immutable and
  * thread-safe.
  */
 public final class ApiIssue {

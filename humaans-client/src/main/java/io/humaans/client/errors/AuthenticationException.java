@@ -1,7 +1,8 @@
 package io.humaans.client.errors;
 
 /**
- * The server rejected the token (401): it is missing, malformed, revoked or expired. Create a new API access token in Humaans and check that it is sent as {@code Authorization: Bearer <token>}.
+ * The server rejected the token (401): it is missing, malformed, revoked or expired. Create a new
+ * API access token in Humaans and check that it is sent as {@code Authorization: Bearer <token>}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -17,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The message is one line naming the status, method, path and the server's explanation, e.g.
  * {@code 404 Not Found on GET /people/abc: No record found [name=NotFound, requestId=err_1]},
- * followed by the client's note when it stopped retrying early ({@code ...; not retried: waiting
- * 45 s would exceed the call timeout of 30 s (30 s left)}). A
- * non-JSON body (an HTML error page) is quoted in the message up to 200 characters; {@link
- * #rawBody()} always keeps the whole body. Nothing here contains the API token: the client replaces
- * it by {@code ██} in the body and headers before they are parsed (raw, JSON-escaped or
- * percent-encoded), so the message, {@link #rawBody()}, {@link #serverMessage()}, {@link
- * #issues()} and {@link #requestId()} are free of it; in addition, any {@code Bearer} credential
- * or {@code token=} parameter in the message is replaced by {@code ██}.
+ * followed by the client's note when it stopped retrying early ({@code ...; not retried: waiting 45
+ * s would exceed the call timeout of 30 s (30 s left)}). A non-JSON body (an HTML error page) is
+ * quoted in the message up to 200 characters; {@link #rawBody()} always keeps the whole body.
+ * Nothing here contains the API token: the client replaces it by {@code ██} in the body and headers
+ * before they are parsed (raw, JSON-escaped or percent-encoded), so the message, {@link
+ * #rawBody()}, {@link #serverMessage()}, {@link #issues()} and {@link #requestId()} are free of it;
+ * in addition, any {@code Bearer} credential or {@code token=} parameter in the message is replaced
+ * by {@code ██}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -34,8 +34,7 @@ public abstract class HumaansApiException extends HumaansException {
   private static final int EXCERPT_LIMIT = 200;
   private static final int ISSUE_LIMIT = 5;
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer)\\s+[^\\s\"',;]+");
-  private static final Pattern TOKEN_PARAM =
-      Pattern.compile("(?i)((?:access_)?token=)[^&\\s\"']+");
+  private static final Pattern TOKEN_PARAM = Pattern.compile("(?i)((?:access_)?token=)[^&\\s\"']+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Map<Integer, String> REASONS =
       Map.ofEntries(
@@ -106,7 +105,9 @@ public abstract class HumaansApiException extends HumaansException {
     return details.path;
   }
 
-  /** {@return the request id: the {@code X-Request-Id} response header, else the body's {@code id}} */
+  /**
+   * {@return the request id: the {@code X-Request-Id} response header, else the body's {@code id}}
+   */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId);
   }

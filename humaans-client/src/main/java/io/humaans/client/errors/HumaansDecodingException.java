@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A successful response carried a body the client could not read: malformed JSON, a value of the
  * wrong type, or a missing required field. The message names the call and, when known, the JSON
- * path of the bad value, e.g. {@code Could not read the response of GET /people at
- * $.data[3].id: required field missing}.
+ * path of the bad value, e.g. {@code Could not read the response of GET /people at $.data[3].id:
+ * required field missing}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,8 +18,10 @@ public class HumaansDecodingException extends HumaansException {
 
   /** The HTTP method of the request whose body could not be read. */
   private final String method;
+
   /** The path and query of the call, relative to the API base. */
   private final String path;
+
   /** Where in the JSON body reading failed, when known. */
   private final @Nullable String jsonPath;
 

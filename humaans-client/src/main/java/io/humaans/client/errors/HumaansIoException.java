@@ -5,9 +5,9 @@ import java.net.SocketTimeoutException;
 import java.util.Objects;
 
 /**
- * A call failed on the network: the connection could not be made or was reset, a timeout
- * expired, or the response body ended early. Idempotent calls were already retried per the
- * client's {@code RetryPolicy}. {@link #getCause()} is the original {@link IOException}.
+ * A call failed on the network: the connection could not be made or was reset, a timeout expired,
+ * or the response body ended early. Idempotent calls were already retried per the client's {@code
+ * RetryPolicy}. {@link #getCause()} is the original {@link IOException}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -17,6 +17,7 @@ public class HumaansIoException extends HumaansException {
 
   /** The HTTP method of the failed request. */
   private final String method;
+
   /** The path and query of the call, relative to the API base. */
   private final String path;
 

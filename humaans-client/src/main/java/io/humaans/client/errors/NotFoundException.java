@@ -1,7 +1,8 @@
 package io.humaans.client.errors;
 
 /**
- * No record exists at the path (404). Humaans may also answer 404 for a record the token is not allowed to see.
+ * No record exists at the path (404). Humaans may also answer 404 for a record the token is not
+ * allowed to see.
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * the person who created the token has no permission for it (a token never sees more than its
  * creator's role).
  *
- * <p>When the endpoint is in the client's scope table, {@link #requiredScope()} names the scope
- * and the message says what it unlocks, e.g. {@code 403 Forbidden on GET /compensations: this
- * call needs the token scope 'compensations:read' (read compensation data: salaries, amounts,
+ * <p>When the endpoint is in the client's scope table, {@link #requiredScope()} names the scope and
+ * the message says what it unlocks, e.g. {@code 403 Forbidden on GET /compensations: this call
+ * needs the token scope 'compensations:read' (read compensation data: salaries, amounts,
  * currencies). The token lacks it, or the person who created the token has no permission for it.
  * Server said: ...}.
  *
@@ -72,14 +72,14 @@ public class PermissionException extends HumaansApiException {
                 + " The token lacks it, or the person who created the token has no permission"
                 + " for it."
             : scope == null
-            ? "the token lacks the scope this call needs, or the person who created the token"
-                + " has no permission for it."
-            : "this call needs the token scope '"
-                + scope.value()
-                + "' ("
-                + scope.unlocks()
-                + "). The token lacks it, or the person who created the token has no permission"
-                + " for it.";
+                ? "the token lacks the scope this call needs, or the person who created the token"
+                    + " has no permission for it."
+                : "this call needs the token scope '"
+                    + scope.value()
+                    + "' ("
+                    + scope.unlocks()
+                    + "). The token lacks it, or the person who created the token has no permission"
+                    + " for it.";
     return statusLine(details)
         + ": "
         + cause

@@ -30,7 +30,9 @@ public class RateLimitException extends HumaansApiException {
         details,
         standardMessage(
             details,
-            retryAfter == null ? List.of() : List.of("retryAfter=" + retryAfter.toSeconds() + "s")));
+            retryAfter == null
+                ? List.of()
+                : List.of("retryAfter=" + retryAfter.toSeconds() + "s")));
     this.retryAfter = retryAfter;
   }
 

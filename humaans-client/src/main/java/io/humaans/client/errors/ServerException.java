@@ -1,7 +1,9 @@
 package io.humaans.client.errors;
 
 /**
- * The server failed (5xx). The body may be an HTML error page; {@link #rawBody()} keeps it whole. Idempotent calls that got 502, 503 or 504 were already retried per the client's {@code RetryPolicy}.
+ * The server failed (5xx). The body may be an HTML error page; {@link #rawBody()} keeps it whole.
+ * Idempotent calls that got 502, 503 or 504 were already retried per the client's {@code
+ * RetryPolicy}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,7 +1,8 @@
 package io.humaans.client.errors;
 
 /**
- * The server answered with an error status that has no more specific exception type (e.g. 405, 408 after retries, 410, or a 3xx the client did not follow).
+ * The server answered with an error status that has no more specific exception type (e.g. 405, 408
+ * after retries, 410, or a 3xx the client did not follow).
  *
  * <p>Immutable and thread-safe.
  */

@@ -20,11 +20,14 @@ public final class AuthInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    return chain.proceed(chain.request().newBuilder()
-        .header("Authorization", authorization)
-        .header("Accept", "application/json")
-        .header("User-Agent", userAgent)
-        .build());
+    return chain.proceed(
+        chain
+            .request()
+            .newBuilder()
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent)
+            .build());
   }
 
   @Override

@@ -37,20 +37,27 @@ final class CancellingFuture<T> extends CompletableFuture<T> {
    * {@code limit}; the timer is dropped as soon as the future completes.
    */
   void failAfter(Duration limit, Supplier<? extends HumaansException> timeout) {
-    ScheduledFuture<?> timer = TIMER.schedule(() -> {
-      if (completeExceptionally(timeout.get())) {
-        current.run();
-      }
-    }, limit.toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> timer =
+        TIMER.schedule(
+            () -> {
+              if (completeExceptionally(timeout.get())) {
+                current.run();
+              }
+            },
+            limit.toMillis(),
+            TimeUnit.MILLISECONDS);
     var unused = whenComplete((value, error) -> timer.cancel(false));
   }
 
   private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "humaans-async-timeout");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "humaans-async-timeout");
+              t.setDaemon(true);
+              return t;
+            });
     timer.setRemoveOnCancelPolicy(true);
     return timer;
   }

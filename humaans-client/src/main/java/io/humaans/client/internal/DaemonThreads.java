@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Threads the client creates for itself: daemon threads, so a program that forgets
- * {@code close()} still exits when its {@code main} returns (OkHttp's own dispatcher threads are
- * not daemons and idle for 60 s).
+ * Threads the client creates for itself: daemon threads, so a program that forgets {@code close()}
+ * still exits when its {@code main} returns (OkHttp's own dispatcher threads are not daemons and
+ * idle for 60 s).
  */
 public final class DaemonThreads implements ThreadFactory {
   /** The name prefix of the client's dispatcher threads. */
@@ -24,12 +24,17 @@ public final class DaemonThreads implements ThreadFactory {
   }
 
   /**
-   * {@return an executor for OkHttp's dispatcher as OkHttp builds its own (unbounded, idle
-   * threads end after 60 s), but with daemon threads named {@code humaans-http-N}}
+   * {@return an executor for OkHttp's dispatcher as OkHttp builds its own (unbounded, idle threads
+   * end after 60 s), but with daemon threads named {@code humaans-http-N}}
    */
   public static ExecutorService dispatcherExecutor() {
-    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), new DaemonThreads(DISPATCHER_PREFIX));
+    return new ThreadPoolExecutor(
+        0,
+        Integer.MAX_VALUE,
+        60,
+        TimeUnit.SECONDS,
+        new SynchronousQueue<>(),
+        new DaemonThreads(DISPATCHER_PREFIX));
   }
 
   @Override

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Error bodies are read leniently: the usual Humaans shape is {@code {"id", "code", "name",
  * "message", "issues": [{"name", "reason", "forbidden"}]}}, but any of it may be missing, {@code
- * code} may be a number or a string, and the body may be HTML, empty or cut short. Whatever can
- * be read is kept; the raw body is always kept whole.
+ * code} may be a number or a string, and the body may be HTML, empty or cut short. Whatever can be
+ * read is kept; the raw body is always kept whole.
  *
  * <p>Not API. Stateless and thread-safe.
  */
@@ -79,8 +79,14 @@ public final class ErrorMapper {
    *     would exceed the call timeout of 30 s (30 s left)}; null for none
    * @throws IllegalArgumentException if {@code status} is 2xx or outside 100..599
    */
-  public static HumaansApiException fromResponse(String method, String pathAndQuery, int status,
-      Headers headers, String body, Clock clock, @Nullable String note) {
+  public static HumaansApiException fromResponse(
+      String method,
+      String pathAndQuery,
+      int status,
+      Headers headers,
+      String body,
+      Clock clock,
+      @Nullable String note) {
     if (status >= 200 && status < 300) {
       throw new IllegalArgumentException("not an error status: " + status);
     }
@@ -139,8 +145,8 @@ public final class ErrorMapper {
   }
 
   /**
-   * Returns the exception for a 2xx body that could not be read, taking the JSON path from a
-   * Moshi message such as {@code Expected a string but was NUMBER at path $.data[0].amount}.
+   * Returns the exception for a 2xx body that could not be read, taking the JSON path from a Moshi
+   * message such as {@code Expected a string but was NUMBER at path $.data[0].amount}.
    *
    * @param method the HTTP method
    * @param path the path and query relative to the API base

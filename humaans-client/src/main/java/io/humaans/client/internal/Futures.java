@@ -11,13 +11,16 @@ public final class Futures {
    * Returns {@code source.thenApply(f)} whose cancellation also cancels {@code source} (and so the
    * HTTP call behind it): a plain {@code thenApply} stage does not propagate {@code cancel}.
    */
-  public static <T, R> CompletableFuture<R> map(CompletableFuture<T> source, Function<? super T, ? extends R> f) {
+  public static <T, R> CompletableFuture<R> map(
+      CompletableFuture<T> source, Function<? super T, ? extends R> f) {
     CompletableFuture<R> derived = source.thenApply(f);
-    var unused = derived.whenComplete((value, error) -> {
-      if (derived.isCancelled()) {
-        source.cancel(true);
-      }
-    });
+    var unused =
+        derived.whenComplete(
+            (value, error) -> {
+              if (derived.isCancelled()) {
+                source.cancel(true);
+              }
+            });
     return derived;
   }
 }

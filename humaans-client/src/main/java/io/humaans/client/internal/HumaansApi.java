@@ -19,8 +19,9 @@ import retrofit2.http.Url;
  * maps errors and decodes JSON with the shared Moshi instance.
  *
  * <p>Every method is {@link Streaming}: Retrofit hands over the response body unread, so a list
- * page is decoded while it is still arriving instead of being buffered whole first (which cost
- * the SDK 1.44x the time of a hand-written streaming loop over a loopback server, now about 1.05x). Error bodies are still buffered by Retrofit.
+ * page is decoded while it is still arriving instead of being buffered whole first (which cost the
+ * SDK 1.44x the time of a hand-written streaming loop over a loopback server, now about 1.05x).
+ * Error bodies are still buffered by Retrofit.
  */
 public interface HumaansApi {
   /** {@code GET} a relative URL. */

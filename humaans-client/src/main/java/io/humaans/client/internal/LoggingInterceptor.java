@@ -16,10 +16,10 @@ import okhttp3.Response;
 /**
  * Logs each call's request line and headers, and the response's status line, timing and headers,
  * one line per {@link HttpLogger#log} call. Bodies are never logged. The values of {@code
- * Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} are replaced by
- * {@value #REDACTED}, user info is removed from URLs, and the token is redacted ({@link Redactor})
- * from every other header value and every line, in any encoding, e.g. a {@code WWW-Authenticate}
- * header that echoes it.
+ * Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} are replaced
+ * by {@value #REDACTED}, user info is removed from URLs, and the token is redacted ({@link
+ * Redactor}) from every other header value and every line, in any encoding, e.g. a {@code
+ * WWW-Authenticate} header that echoes it.
  *
  * <pre>
  * --&gt; GET https://app.humaans.io/api/people?%24limit=100
@@ -31,8 +31,8 @@ import okhttp3.Response;
  * </pre>
  *
  * <p>Installed as an application interceptor it logs each attempt the retry interceptor makes if
- * placed after it; as a network interceptor it also shows headers OkHttp adds. Not API.
- * Thread-safe if the logger is.
+ * placed after it; as a network interceptor it also shows headers OkHttp adds. Not API. Thread-safe
+ * if the logger is.
  */
 public final class LoggingInterceptor implements Interceptor {
 
@@ -117,7 +117,8 @@ public final class LoggingInterceptor implements Interceptor {
   private void logHeaders(Headers headers) {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      String value = SENSITIVE.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : headers.value(i);
+      String value =
+          SENSITIVE.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : headers.value(i);
       log(name + ": " + redactor.redact(value));
     }
   }

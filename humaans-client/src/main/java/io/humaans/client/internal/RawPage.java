@@ -3,9 +3,9 @@ package io.humaans.client.internal;
 import java.util.List;
 
 /**
- * A decoded list envelope {@code {"total", "limit", "skip", "data"}}. A number the server left
- * out (or sent as null) is {@code -1}; a {@code data} it left out or sent as null is an empty
- * list with {@code hasData} false, so the pager can tell "no rows here" from "rows not sent".
+ * A decoded list envelope {@code {"total", "limit", "skip", "data"}}. A number the server left out
+ * (or sent as null) is {@code -1}; a {@code data} it left out or sent as null is an empty list with
+ * {@code hasData} false, so the pager can tell "no rows here" from "rows not sent".
  *
  * @param data the rows, in server order
  * @param total the full match count, or -1 when absent

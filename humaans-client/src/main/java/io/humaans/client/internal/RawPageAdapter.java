@@ -35,7 +35,10 @@ public final class RawPageAdapter<T> extends JsonAdapter<RawPage<T>> {
     int skip = -1;
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw new JsonDataException(
-          "Expected a list envelope object but was " + reader.peek() + " at path " + reader.getPath());
+          "Expected a list envelope object but was "
+              + reader.peek()
+              + " at path "
+              + reader.getPath());
     }
     reader.beginObject();
     while (reader.hasNext()) {

@@ -4,12 +4,12 @@ import java.util.Objects;
 
 /**
  * Removes one secret (the API token) from text in every form a server may echo it in: raw,
- * JSON-escaped ({@code \/}, and backslash-u escapes of any character with hex digits in
- * either case), percent-encoded ({@code %XX} in either case, and {@code +} for a space), or any
- * mix of these character by character. Each occurrence becomes {@value #PLACEHOLDER}.
+ * JSON-escaped ({@code \/}, and backslash-u escapes of any character with hex digits in either
+ * case), percent-encoded ({@code %XX} in either case, and {@code +} for a space), or any mix of
+ * these character by character. Each occurrence becomes {@value #PLACEHOLDER}.
  *
- * <p>The one redaction helper of the client: error bodies, headers, messages and log lines all
- * pass through it. Not API. Immutable and thread-safe.
+ * <p>The one redaction helper of the client: error bodies, headers, messages and log lines all pass
+ * through it. Not API. Immutable and thread-safe.
  */
 public final class Redactor {
   /** What replaces the secret. */

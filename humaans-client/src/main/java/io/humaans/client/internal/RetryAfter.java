@@ -27,8 +27,8 @@ public final class RetryAfter {
    * Returns the wait a {@code Retry-After} value asks for.
    *
    * <p>Accepts delta-seconds ({@code 3}; a fraction such as {@code 1.5} is also read) or an HTTP
-   * date in RFC 1123 form ({@code Wed, 21 Oct 2026 07:28:00 GMT}), the latter measured from
-   * {@code clock}. A negative number or a date in the past gives {@link Duration#ZERO}.
+   * date in RFC 1123 form ({@code Wed, 21 Oct 2026 07:28:00 GMT}), the latter measured from {@code
+   * clock}. A negative number or a date in the past gives {@link Duration#ZERO}.
    *
    * @param headerValue the header value, or null if the header is absent
    * @param clock the clock an HTTP date is measured from

@@ -30,20 +30,20 @@ import org.jspecify.annotations.Nullable;
  * <p>Install it as an application interceptor ({@code OkHttpClient.Builder.addInterceptor}), since
  * it calls {@code chain.proceed} more than once. It retries {@code GET}, {@code HEAD}, {@code
  * OPTIONS}, {@code PUT} and {@code DELETE} (never {@code POST} or {@code PATCH}, never a one-shot
- * body) after an {@link IOException} or a 408, 429, 502, 503 or 504 response. Each retry sends
- * the same request. Between attempts it waits the response's {@code Retry-After} when present, or
- * else a capped exponential backoff with jitter; a {@code Retry-After} above {@link
- * RetryPolicy#maxRetryAfter()} ends the retries and that response is returned. Discarded
- * responses are closed. When attempts run out it returns the last response, so the caller can map
- * it to a typed error, or rethrows the last {@code IOException}. It adds no headers.
+ * body) after an {@link IOException} or a 408, 429, 502, 503 or 504 response. Each retry sends the
+ * same request. Between attempts it waits the response's {@code Retry-After} when present, or else
+ * a capped exponential backoff with jitter; a {@code Retry-After} above {@link
+ * RetryPolicy#maxRetryAfter()} ends the retries and that response is returned. Discarded responses
+ * are closed. When attempts run out it returns the last response, so the caller can map it to a
+ * typed error, or rethrows the last {@code IOException}. It adds no headers.
  *
- * <p>Call timeout: OkHttp starts a call's timeout ({@code OkHttpClient.Builder.callTimeout})
- * right before the application interceptors run, and exposes it only as the {@code timeoutNanos()}
- * of {@code call.timeout()}, not as a deadline. This interceptor therefore takes the deadline to
- * be its own start, read from the clock, plus that timeout. A wait that would not end before the
+ * <p>Call timeout: OkHttp starts a call's timeout ({@code OkHttpClient.Builder.callTimeout}) right
+ * before the application interceptors run, and exposes it only as the {@code timeoutNanos()} of
+ * {@code call.timeout()}, not as a deadline. This interceptor therefore takes the deadline to be
+ * its own start, read from the clock, plus that timeout. A wait that would not end before the
  * deadline is not taken: the response that asked for it is returned at once, its request tagged
- * with a {@link NotRetried} that says why; after an {@code IOException} that exception is
- * rethrown at once. An explicit {@code call.timeout().deadline(..)} is not consulted.
+ * with a {@link NotRetried} that says why; after an {@code IOException} that exception is rethrown
+ * at once. An explicit {@code call.timeout().deadline(..)} is not consulted.
  *
  * <p>Cancellation: the wait is {@link Sleeper#sleep(Duration, java.util.function.BooleanSupplier)}
  * with the call's {@code isCanceled()}, so a cancelling sleeper such as {@link Sleeper#system()}
@@ -64,12 +64,11 @@ public final class RetryInterceptor implements Interceptor {
    *
    * @param policy which calls to retry and how long to wait
    * @param sleeper waits between attempts
-   * @param clock measures HTTP-date {@code Retry-After} values and how much of the call timeout
-   *     has passed
+   * @param clock measures HTTP-date {@code Retry-After} values and how much of the call timeout has
+   *     passed
    * @param random returns values in {@code [0, 1)} that scale the backoff between 50% and 100%
    */
-  public RetryInterceptor(
-      RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
     this.policy = Objects.requireNonNull(policy, "policy == null");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -105,8 +104,10 @@ public final class RetryInterceptor implements Interceptor {
         continue;
       }
       int code = response.code();
-      if (attempt >= maxAttempts || !policy.isRetryableStatus(code)
-          || (onlyWhenRefused && code != 429 && code != 503) || call.isCanceled()) {
+      if (attempt >= maxAttempts
+          || !policy.isRetryableStatus(code)
+          || (onlyWhenRefused && code != 429 && code != 503)
+          || call.isCanceled()) {
         return response;
       }
       Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
@@ -116,9 +117,8 @@ public final class RetryInterceptor implements Interceptor {
       Duration wait = retryAfter.isPresent() ? retryAfter.get() : backoff(attempt);
       @Nullable String tooLate = pastDeadline(wait, callTimeout, start);
       if (tooLate != null) {
-        Request tagged = response.request().newBuilder()
-            .tag(NotRetried.class, new NotRetried(tooLate))
-            .build();
+        Request tagged =
+            response.request().newBuilder().tag(NotRetried.class, new NotRetried(tooLate)).build();
         return response.newBuilder().request(tagged).build();
       }
       response.close();
@@ -128,8 +128,8 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   /**
-   * Returns why waiting {@code wait} is pointless, or null when the call has no timeout or the
-   * wait ends before its deadline ({@code start + callTimeout}, measured with the clock).
+   * Returns why waiting {@code wait} is pointless, or null when the call has no timeout or the wait
+   * ends before its deadline ({@code start + callTimeout}, measured with the clock).
    */
   private @Nullable String pastDeadline(Duration wait, Duration callTimeout, Instant start) {
     if (callTimeout.isZero()) {
@@ -139,17 +139,22 @@ public final class RetryInterceptor implements Interceptor {
     if (wait.compareTo(left) < 0) {
       return null;
     }
-    return "not retried: waiting " + seconds(wait) + " s would exceed the call timeout of "
-        + seconds(callTimeout) + " s (" + seconds(left.isNegative() ? Duration.ZERO : left)
+    return "not retried: waiting "
+        + seconds(wait)
+        + " s would exceed the call timeout of "
+        + seconds(callTimeout)
+        + " s ("
+        + seconds(left.isNegative() ? Duration.ZERO : left)
         + " s left)";
   }
 
   /** Returns e.g. {@code 30}, {@code 0.25} or {@code 12.346}: seconds rounded to milliseconds. */
   static String seconds(Duration d) {
-    BigDecimal seconds = BigDecimal.valueOf(d.getSeconds())
-        .add(BigDecimal.valueOf(d.getNano(), 9))
-        .setScale(3, RoundingMode.HALF_UP)
-        .stripTrailingZeros();
+    BigDecimal seconds =
+        BigDecimal.valueOf(d.getSeconds())
+            .add(BigDecimal.valueOf(d.getNano(), 9))
+            .setScale(3, RoundingMode.HALF_UP)
+            .stripTrailingZeros();
     return seconds.toPlainString();
   }
 
@@ -219,8 +224,8 @@ public final class RetryInterceptor implements Interceptor {
    * Tags the request of a response this interceptor returned without retrying because the wait
    * would pass the call's deadline; {@link #reason()} says so in words, for the error message.
    *
-   * @param reason e.g. {@code not retried: waiting 45 s would exceed the call timeout of 30 s (30
-   *     s left)}
+   * @param reason e.g. {@code not retried: waiting 45 s would exceed the call timeout of 30 s (30 s
+   *     left)}
    */
   public record NotRetried(String reason) {}
 }

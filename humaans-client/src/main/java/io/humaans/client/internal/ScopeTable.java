@@ -74,8 +74,8 @@ public final class ScopeTable {
 
   /**
    * Returns what a 403 on a resource outside the table likely means, for the resources the SDK
-   * knows but whose scope is undocumented ({@code /roles}, {@code /role-members},
-   * {@code /role-permissions}); empty for every other path.
+   * knows but whose scope is undocumented ({@code /roles}, {@code /role-members}, {@code
+   * /role-permissions}); empty for every other path.
    *
    * @param path the path relative to the API base, as for {@link #requiredScope}
    * @return one sentence naming what is likely missing, or empty
@@ -85,9 +85,12 @@ public final class ScopeTable {
     if (!UNDOCUMENTED.contains(resource)) {
       return Optional.empty();
     }
-    return Optional.of("which token scope /" + resource + " needs is not documented (it is not in"
-        + " the SDK's scope table): most likely private:read, from a token whose creator may view"
-        + " permission roles (such as an Owner or Admin).");
+    return Optional.of(
+        "which token scope /"
+            + resource
+            + " needs is not documented (it is not in"
+            + " the SDK's scope table): most likely private:read, from a token whose creator may view"
+            + " permission roles (such as an Owner or Admin).");
   }
 
   /** Returns every row, in documentation order (unmodifiable). */

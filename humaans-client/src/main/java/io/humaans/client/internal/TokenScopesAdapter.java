@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads only the scopes and the {@code personId} of a {@code /token-info} body, leniently: the body's shape is not
- * documented, so every field may be missing ({@code id} included) and unknown fields are skipped.
- * {@code scopes} is read as an array of strings (other elements skipped) or as one string of
- * scopes separated by spaces or commas; anything else, or no {@code scopes}, reads as empty.
- * {@code personId} is kept when it is a non-blank string. Only a body that is not a JSON object
- * fails. Not API. Thread-safe.
+ * Reads only the scopes and the {@code personId} of a {@code /token-info} body, leniently: the
+ * body's shape is not documented, so every field may be missing ({@code id} included) and unknown
+ * fields are skipped. {@code scopes} is read as an array of strings (other elements skipped) or as
+ * one string of scopes separated by spaces or commas; anything else, or no {@code scopes}, reads as
+ * empty. {@code personId} is kept when it is a non-blank string. Only a body that is not a JSON
+ * object fails. Not API. Thread-safe.
  */
 public final class TokenScopesAdapter extends JsonAdapter<TokenScopesAdapter.Body> {
   /**
@@ -35,8 +35,8 @@ public final class TokenScopesAdapter extends JsonAdapter<TokenScopesAdapter.Bod
   @Override
   public Body fromJson(JsonReader reader) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
-      throw new JsonDataException("Expected a token-info object but was " + reader.peek() + " at path "
-          + reader.getPath());
+      throw new JsonDataException(
+          "Expected a token-info object but was " + reader.peek() + " at path " + reader.getPath());
     }
     Optional<List<String>> scopes = Optional.empty();
     Optional<String> personId = Optional.empty();

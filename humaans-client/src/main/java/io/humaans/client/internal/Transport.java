@@ -25,20 +25,20 @@ import retrofit2.Response;
 
 /**
  * Executes calls on {@link HumaansApi} and turns their outcome into a decoded value or a typed
- * {@link HumaansException}: non-2xx responses through {@link ErrorMapper}, I/O failures as
- * {@code HumaansIoException}, unreadable 2xx bodies as {@link HumaansDecodingException}. Every
- * error names the method and the path relative to the base URL, and the token is blanked out of
- * any response body or header a server echoes it in, in any encoding ({@link Redactor}). A UTF-8
- * byte-order mark before the JSON is skipped; a body in a {@code Content-Encoding} the HTTP
- * client did not decode fails with a {@link HumaansDecodingException} naming the encoding.
+ * {@link HumaansException}: non-2xx responses through {@link ErrorMapper}, I/O failures as {@code
+ * HumaansIoException}, unreadable 2xx bodies as {@link HumaansDecodingException}. Every error names
+ * the method and the path relative to the base URL, and the token is blanked out of any response
+ * body or header a server echoes it in, in any encoding ({@link Redactor}). A UTF-8 byte-order mark
+ * before the JSON is skipped; a body in a {@code Content-Encoding} the HTTP client did not decode
+ * fails with a {@link HumaansDecodingException} naming the encoding.
  *
- * <p>Bodies are streamed ({@code @Streaming}), so a connection that fails while a GET body is
- * being read surfaces here, after the retry interceptor has returned: such a GET is sent again,
- * up to the retry policy's attempt count. Any I/O failure of the body's source counts as such a
- * break, including an {@code EOFException} from a chunked body cut at a chunk boundary; only a
- * body that ended cleanly with incomplete JSON is "truncated JSON". Every {@code Throwable} while
- * handling an asynchronous response completes its future, and an optional time limit bounds how
- * long an asynchronous call may take. Thread-safe.
+ * <p>Bodies are streamed ({@code @Streaming}), so a connection that fails while a GET body is being
+ * read surfaces here, after the retry interceptor has returned: such a GET is sent again, up to the
+ * retry policy's attempt count. Any I/O failure of the body's source counts as such a break,
+ * including an {@code EOFException} from a chunked body cut at a chunk boundary; only a body that
+ * ended cleanly with incomplete JSON is "truncated JSON". Every {@code Throwable} while handling an
+ * asynchronous response completes its future, and an optional time limit bounds how long an
+ * asynchronous call may take. Thread-safe.
  */
 public final class Transport {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -69,12 +69,17 @@ public final class Transport {
    * @param clock measures HTTP-date {@code Retry-After} values of rate-limit errors
    * @param secret the token, removed from error bodies and headers that echo it, in any encoding
    * @param maxBodyAttempts how often a GET whose body failed mid-read is sent in all (at least 1)
-   * @param asyncLimit how long an asynchronous call may take in all before its future fails with
-   *     a {@code HumaansIoException} and the call is cancelled; zero for no limit
+   * @param asyncLimit how long an asynchronous call may take in all before its future fails with a
+   *     {@code HumaansIoException} and the call is cancelled; zero for no limit
    * @param callFactory the OkHttp client behind {@code api}, used to run asynchronous calls
    *     directly so every {@code Throwable} completes their future; null to go through Retrofit
    */
-  public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts, Duration asyncLimit,
+  public Transport(
+      HumaansApi api,
+      Clock clock,
+      String secret,
+      int maxBodyAttempts,
+      Duration asyncLimit,
       okhttp3.Call.@Nullable Factory callFactory) {
     this.callFactory = callFactory;
     this.api = api;
@@ -95,7 +100,8 @@ public final class Transport {
   }
 
   /** Runs {@code method relativeUrl} with an optional JSON body and decodes the response. */
-  public <T> T send(String method, String relativeUrl, @Nullable String jsonBody, JsonAdapter<T> adapter) {
+  public <T> T send(
+      String method, String relativeUrl, @Nullable String jsonBody, JsonAdapter<T> adapter) {
     return execute(method, relativeUrl, call(method, relativeUrl, jsonBody), adapter);
   }
 
@@ -123,7 +129,8 @@ public final class Transport {
     return method.equals("GET") ? maxBodyAttempts : 1;
   }
 
-  private <T> T execute(String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter) {
+  private <T> T execute(
+      String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter) {
     for (int attempt = 1; ; attempt++) {
       Response<ResponseBody> response;
       try {
@@ -147,9 +154,16 @@ public final class Transport {
     okhttp3.Call raw = callFactory != null ? callFactory.newCall(call.request()) : null;
     CancellingFuture<T> future = new CancellingFuture<>(raw != null ? raw::cancel : call::cancel);
     if (!asyncLimit.isZero()) {
-      future.failAfter(asyncLimit, () -> ErrorMapper.io(method, "/" + relativeUrl,
-          new SocketTimeoutException("no complete response within " + RetryInterceptor.seconds(asyncLimit)
-              + " s (the limit the client derives from its timeouts and retry policy)")));
+      future.failAfter(
+          asyncLimit,
+          () ->
+              ErrorMapper.io(
+                  method,
+                  "/" + relativeUrl,
+                  new SocketTimeoutException(
+                      "no complete response within "
+                          + RetryInterceptor.seconds(asyncLimit)
+                          + " s (the limit the client derives from its timeouts and retry policy)")));
     }
     try {
       if (raw != null) {
@@ -173,86 +187,100 @@ public final class Transport {
 
   /**
    * Runs an asynchronous call on OkHttp directly, so that every {@code Throwable} while the
-   * response is handled reaches this code (Retrofit rethrows a {@code LinkageError} such as
-   * {@code NoSuchMethodError} on OkHttp's thread, where no callback would ever see it).
+   * response is handled reaches this code (Retrofit rethrows a {@code LinkageError} such as {@code
+   * NoSuchMethodError} on OkHttp's thread, where no callback would ever see it).
    */
-  private <T> void enqueueRaw(String method, String relativeUrl, okhttp3.Call call, JsonAdapter<T> adapter,
-      CancellingFuture<T> future, int attempt) {
+  private <T> void enqueueRaw(
+      String method,
+      String relativeUrl,
+      okhttp3.Call call,
+      JsonAdapter<T> adapter,
+      CancellingFuture<T> future,
+      int attempt) {
     future.current = call::cancel;
     if (future.isCancelled()) {
       call.cancel();
       return;
     }
-    call.enqueue(new okhttp3.Callback() {
-      @Override
-      public void onResponse(okhttp3.Call c, okhttp3.Response rawResponse) {
-        try {
-          Response<ResponseBody> response = rawResponse.isSuccessful()
-              ? Response.success(rawResponse.body(), rawResponse)
-              : Response.error(rawResponse.body(), rawResponse);
-          future.complete(handle(method, relativeUrl, response, adapter));
-        } catch (BodyReadFailure failure) {
-          if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
-            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
-          } else {
-            enqueueRaw(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
+    call.enqueue(
+        new okhttp3.Callback() {
+          @Override
+          public void onResponse(okhttp3.Call c, okhttp3.Response rawResponse) {
+            try {
+              Response<ResponseBody> response =
+                  rawResponse.isSuccessful()
+                      ? Response.success(rawResponse.body(), rawResponse)
+                      : Response.error(rawResponse.body(), rawResponse);
+              future.complete(handle(method, relativeUrl, response, adapter));
+            } catch (BodyReadFailure failure) {
+              if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
+                future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+              } else {
+                enqueueRaw(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
+              }
+            } catch (Throwable e) {
+              future.completeExceptionally(e);
+              try {
+                rawResponse.close();
+              } catch (Throwable closing) {
+                e.addSuppressed(closing);
+              }
+              rethrowIfFatal(e);
+            }
           }
-        } catch (Throwable e) {
-          future.completeExceptionally(e);
-          try {
-            rawResponse.close();
-          } catch (Throwable closing) {
-            e.addSuppressed(closing);
-          }
-          rethrowIfFatal(e);
-        }
-      }
 
-      @Override
-      public void onFailure(okhttp3.Call c, IOException e) {
-        future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, e));
-      }
-    });
+          @Override
+          public void onFailure(okhttp3.Call c, IOException e) {
+            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, e));
+          }
+        });
   }
 
-  private <T> void enqueue(String method, String relativeUrl, Call<ResponseBody> call, JsonAdapter<T> adapter,
-      CancellingFuture<T> future, int attempt) {
+  private <T> void enqueue(
+      String method,
+      String relativeUrl,
+      Call<ResponseBody> call,
+      JsonAdapter<T> adapter,
+      CancellingFuture<T> future,
+      int attempt) {
     future.current = call::cancel;
     if (future.isCancelled()) {
       call.cancel();
       return;
     }
-    call.enqueue(new Callback<>() {
-      @Override
-      public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
-        try {
-          future.complete(handle(method, relativeUrl, response, adapter));
-        } catch (BodyReadFailure failure) {
-          if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
-            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
-          } else {
-            enqueue(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
+    call.enqueue(
+        new Callback<>() {
+          @Override
+          public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
+            try {
+              future.complete(handle(method, relativeUrl, response, adapter));
+            } catch (BodyReadFailure failure) {
+              if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
+                future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+              } else {
+                enqueue(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
+              }
+            } catch (Throwable e) {
+              // Errors too (OutOfMemoryError on a huge page, NoSuchMethodError from a mixed OkHttp
+              // version): a future left incomplete would make its waiter wait forever.
+              future.completeExceptionally(e);
+              rethrowIfFatal(e);
+            }
           }
-        } catch (Throwable e) {
-          // Errors too (OutOfMemoryError on a huge page, NoSuchMethodError from a mixed OkHttp
-          // version): a future left incomplete would make its waiter wait forever.
-          future.completeExceptionally(e);
-          rethrowIfFatal(e);
-        }
-      }
 
-      @Override
-      public void onFailure(Call<ResponseBody> c, Throwable t) {
-        if (t instanceof IOException io) {
-          future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, io));
-        } else {
-          future.completeExceptionally(t);
-        }
-      }
-    });
+          @Override
+          public void onFailure(Call<ResponseBody> c, Throwable t) {
+            if (t instanceof IOException io) {
+              future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, io));
+            } else {
+              future.completeExceptionally(t);
+            }
+          }
+        });
   }
 
-  private <T> T handle(String method, String relativeUrl, Response<ResponseBody> response, JsonAdapter<T> adapter) {
+  private <T> T handle(
+      String method, String relativeUrl, Response<ResponseBody> response, JsonAdapter<T> adapter) {
     String path = "/" + relativeUrl;
     if (!response.isSuccessful()) {
       String body;
@@ -263,20 +291,36 @@ public final class Transport {
       }
       RetryInterceptor.@Nullable NotRetried notRetried =
           response.raw().request().tag(RetryInterceptor.NotRetried.class);
-      throw ErrorMapper.fromResponse(method, path, response.code(), redacted(response.headers()),
-          redactor.redact(body), clock, notRetried == null ? null : notRetried.reason());
+      throw ErrorMapper.fromResponse(
+          method,
+          path,
+          response.code(),
+          redacted(response.headers()),
+          redactor.redact(body),
+          clock,
+          notRetried == null ? null : notRetried.reason());
     }
     String encoding = response.headers().get("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
       closeQuietly(response.body());
-      throw new HumaansDecodingException(method, path, null, "the response body is in Content-Encoding '"
-          + redactor.redact(encoding.strip()) + "', which the client cannot decode (only identity, and gzip"
-          + " when the HTTP client asked for it)", null);
+      throw new HumaansDecodingException(
+          method,
+          path,
+          null,
+          "the response body is in Content-Encoding '"
+              + redactor.redact(encoding.strip())
+              + "', which the client cannot decode (only identity, and gzip"
+              + " when the HTTP client asked for it)",
+          null);
     }
     try (ResponseBody body = response.body()) {
       if (body == null || body.contentLength() == 0) {
-        throw new HumaansDecodingException(method, path, null,
-            "empty response body (HTTP " + response.code() + "); expected JSON", null);
+        throw new HumaansDecodingException(
+            method,
+            path,
+            null,
+            "empty response body (HTTP " + response.code() + "); expected JSON",
+            null);
       }
       TrackingSource tracked = new TrackingSource(body.source());
       try {
@@ -286,8 +330,8 @@ public final class Transport {
         }
         T value = adapter.fromJson(source);
         if (value == null) {
-          throw new HumaansDecodingException(method, path, "$",
-              "response body is JSON null; expected an object", null);
+          throw new HumaansDecodingException(
+              method, path, "$", "response body is JSON null; expected an object", null);
         }
         return value;
       } catch (IOException | RuntimeException e) {
@@ -299,14 +343,22 @@ public final class Transport {
         throw e;
       }
     } catch (JsonDataException e) {
-      throw new HumaansDecodingException(method, path, jsonPathOf(e.getMessage()),
-          "unexpected JSON: " + e.getMessage(), e);
+      throw new HumaansDecodingException(
+          method, path, jsonPathOf(e.getMessage()), "unexpected JSON: " + e.getMessage(), e);
     } catch (JsonEncodingException e) {
-      throw new HumaansDecodingException(method, path, jsonPathOf(e.getMessage()),
-          "malformed JSON (is the base URL pointing at the Humaans API?): " + e.getMessage(), e);
+      throw new HumaansDecodingException(
+          method,
+          path,
+          jsonPathOf(e.getMessage()),
+          "malformed JSON (is the base URL pointing at the Humaans API?): " + e.getMessage(),
+          e);
     } catch (EOFException e) {
-      throw new HumaansDecodingException(method, path, null,
-          "truncated JSON body (the HTTP body ended cleanly, the JSON did not): " + e.getMessage(), e);
+      throw new HumaansDecodingException(
+          method,
+          path,
+          null,
+          "truncated JSON body (the HTTP body ended cleanly, the JSON did not): " + e.getMessage(),
+          e);
     } catch (IOException e) {
       throw new BodyReadFailure(e);
     }

@@ -13,13 +13,12 @@ import org.immutables.value.Value;
  * The body of a compensation create ({@code POST /compensations}) or update ({@code PATCH
  * /compensations/{id}}); needs {@code compensations:write}.
  *
- * <p>Every property is optional and only the ones set on the builder are serialised, so an
- * update (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of
- * day as {@code HH:MM:SS} and money as a decimal string. Instances are immutable and
- * thread-safe.
+ * <p>Every property is optional and only the ones set on the builder are serialised, so an update
+ * (PATCH) changes just those fields. Dates are written as {@code YYYY-MM-DD}, times of day as
+ * {@code HH:MM:SS} and money as a decimal string. Instances are immutable and thread-safe.
  *
- * <p>To clear a field with an update, name it in {@link Builder#clear(String...)}: it is sent
- * as an explicit {@code null}.
+ * <p>To clear a field with an update, name it in {@link Builder#clear(String...)}: it is sent as an
+ * explicit {@code null}.
  */
 @HumaansModel
 @Value.Immutable
@@ -63,33 +62,33 @@ public interface CompensationParams {
 
   /**
    * {@return additional fields to send as they are, for API fields this SDK does not model yet}
-   * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that
-   * collides with a modelled property is ignored. Empty by default; excluded from
-   * {@code equals}, {@code hashCode} and {@code toString}.
+   * Values are serialised by Moshi (strings, numbers, booleans, lists, maps). A key that collides
+   * with a modelled property is ignored. Empty by default; excluded from {@code equals}, {@code
+   * hashCode} and {@code toString}.
    */
   @Value.Auxiliary
   Map<String, Object> extraProperties();
 
   /**
    * {@return the JSON names of properties sent as an explicit {@code null}, so an update (PATCH)
-   * can clear them} Each name is one of this type's properties and is not also set; the set
-   * itself is never sent as a field. Empty by default; part of {@code equals}, {@code hashCode}
-   * and {@code toString}.
+   * can clear them} Each name is one of this type's properties and is not also set; the set itself
+   * is never sent as a field. Empty by default; part of {@code equals}, {@code hashCode} and {@code
+   * toString}.
    */
   Set<String> clearedFields();
 
   /**
    * Builds {@link CompensationParams} values; obtain one from {@link CompensationParams#builder()}.
    *
-   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
-   * setters of optional properties, where {@code null} means empty.
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value setters of
+   * optional properties, where {@code null} means empty.
    */
   final class Builder extends ImmutableCompensationParams.Builder {
     Builder() {}
 
     /**
-     * Adds properties to send as an explicit {@code null}; the same as
-     * {@code addClearedFields(jsonNames)}.
+     * Adds properties to send as an explicit {@code null}; the same as {@code
+     * addClearedFields(jsonNames)}.
      *
      * @param jsonNames JSON names of properties of {@link CompensationParams}; not {@code null}
      * @return this builder

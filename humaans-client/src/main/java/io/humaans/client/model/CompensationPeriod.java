@@ -3,12 +3,13 @@ package io.humaans.client.model;
 import java.util.Objects;
 
 /**
- * The period a {@link Compensation} amount covers. Only {@code annual} is confirmed; the others are the likely spellings.
+ * The period a {@link Compensation} amount covers. Only {@code annual} is confirmed; the others are
+ * the likely spellings.
  *
- * <p>An open enumeration: {@link #of(String)} accepts any string, keeps it as {@link #value()}
- * and maps the values this SDK knows to {@link #known()}; anything else is {@link Known#UNKNOWN},
- * so a value the server adds later still reads. Equality is by the raw value. Instances are
- * immutable and thread-safe.
+ * <p>An open enumeration: {@link #of(String)} accepts any string, keeps it as {@link #value()} and
+ * maps the values this SDK knows to {@link #known()}; anything else is {@link Known#UNKNOWN}, so a
+ * value the server adds later still reads. Equality is by the raw value. Instances are immutable
+ * and thread-safe.
  */
 public final class CompensationPeriod extends OpenEnum<CompensationPeriod.Known> {
 
@@ -35,8 +36,8 @@ public final class CompensationPeriod extends OpenEnum<CompensationPeriod.Known>
   }
 
   /**
-   * Returns the instance for a raw value: a shared constant for a known value, else a new
-   * instance whose {@link #known()} is {@link Known#UNKNOWN}.
+   * Returns the instance for a raw value: a shared constant for a known value, else a new instance
+   * whose {@link #known()} is {@link Known#UNKNOWN}.
    *
    * @param raw the value as the API sends it; matched case-sensitively
    * @return the instance, never null

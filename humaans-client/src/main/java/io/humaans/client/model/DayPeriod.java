@@ -5,10 +5,10 @@ import java.util.Objects;
 /**
  * The part of a day a {@link TimeAway} covers: the full day, the morning or the afternoon.
  *
- * <p>An open enumeration: {@link #of(String)} accepts any string, keeps it as {@link #value()}
- * and maps the values this SDK knows to {@link #known()}; anything else is {@link Known#UNKNOWN},
- * so a value the server adds later still reads. Equality is by the raw value. Instances are
- * immutable and thread-safe.
+ * <p>An open enumeration: {@link #of(String)} accepts any string, keeps it as {@link #value()} and
+ * maps the values this SDK knows to {@link #known()}; anything else is {@link Known#UNKNOWN}, so a
+ * value the server adds later still reads. Equality is by the raw value. Instances are immutable
+ * and thread-safe.
  */
 public final class DayPeriod extends OpenEnum<DayPeriod.Known> {
 
@@ -26,8 +26,8 @@ public final class DayPeriod extends OpenEnum<DayPeriod.Known> {
   }
 
   /**
-   * Returns the instance for a raw value: a shared constant for a known value, else a new
-   * instance whose {@link #known()} is {@link Known#UNKNOWN}.
+   * Returns the instance for a raw value: a shared constant for a known value, else a new instance
+   * whose {@link #known()} is {@link Known#UNKNOWN}.
    *
    * @param raw the value as the API sends it; matched case-sensitively
    * @return the instance, never null

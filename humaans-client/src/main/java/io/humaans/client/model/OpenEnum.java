@@ -4,14 +4,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A server enumeration kept open: {@code of(String)} accepts any string and keeps it as
- * {@link #value()}, and {@link #known()} maps the values this SDK version knows to constants of
- * {@code K}; anything else is {@code K.UNKNOWN}, so a value the server adds later still reads and
- * round-trips.
+ * A server enumeration kept open: {@code of(String)} accepts any string and keeps it as {@link
+ * #value()}, and {@link #known()} maps the values this SDK version knows to constants of {@code K};
+ * anything else is {@code K.UNKNOWN}, so a value the server adds later still reads and round-trips.
  *
- * <p>Subclasses: {@link PersonStatus}, {@link TimeAwayRequestStatus}, {@link DayPeriod} and
- * {@link CompensationPeriod}. Instances are immutable and thread-safe, compare by class and raw
- * value, and return the raw value from {@code toString()}.
+ * <p>Subclasses: {@link PersonStatus}, {@link TimeAwayRequestStatus}, {@link DayPeriod} and {@link
+ * CompensationPeriod}. Instances are immutable and thread-safe, compare by class and raw value, and
+ * return the raw value from {@code toString()}.
  *
  * @param <K> the enum of known values; it has a constant named {@code UNKNOWN}
  */
@@ -41,9 +40,13 @@ public abstract class OpenEnum<K extends Enum<K>> {
 
   /** Returns whether {@code other} is of the same class with the same raw value. */
   @Override
-  @SuppressWarnings("EqualsGetClass") // deliberate: values of two open enums never equal, whatever their raw value
+  @SuppressWarnings(
+      "EqualsGetClass") // deliberate: values of two open enums never equal, whatever their raw
+  // value
   public final boolean equals(@Nullable Object other) {
-    return other != null && other.getClass() == getClass() && value.equals(((OpenEnum<?>) other).value);
+    return other != null
+        && other.getClass() == getClass()
+        && value.equals(((OpenEnum<?>) other).value);
   }
 
   /** Returns the hash code of the raw value. */

@@ -11,10 +11,9 @@ import org.immutables.value.Value;
 /**
  * A person in the company directory, read from {@code /people} or {@code /me}.
  *
- * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
- * property is optional because fields hidden by the token's scopes may be missing or
- * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
- * {@link #extraProperties()}.
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other property is
+ * optional because fields hidden by the token's scopes may be missing or {@code null}, and both
+ * read as empty. JSON fields this SDK does not model are kept in {@link #extraProperties()}.
  */
 @HumaansModel
 @Value.Immutable
@@ -23,8 +22,8 @@ public interface Person {
   /**
    * Returns a new, empty builder.
    *
-   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
-   *     while a required property is unset
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} while a
+   *     required property is unset
    */
   static Builder builder() {
     return new Builder();
@@ -198,7 +197,10 @@ public interface Person {
   /** {@return the teams the person belongs to; empty when none or hidden} */
   List<Team> teams();
 
-  /** {@return the lifecycle status ({@code newHire}, {@code active}, {@code offboarded} or a newer value)} */
+  /**
+   * {@return the lifecycle status ({@code newHire}, {@code active}, {@code offboarded} or a newer
+   * value)}
+   */
   Optional<PersonStatus> status();
 
   /** {@return whether the person has verified their account} */
@@ -233,10 +235,10 @@ public interface Person {
   Optional<Instant> updatedAt();
 
   /**
-   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
-   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
-   * {@code hashCode} and {@code toString}.
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's {@code
+   * JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level {@code null}
+   * values are dropped} Never null; empty by default. Excluded from {@code equals}, {@code
+   * hashCode} and {@code toString}.
    */
   @Value.Auxiliary
   Map<String, Object> extraProperties();
@@ -244,8 +246,8 @@ public interface Person {
   /**
    * Builds {@link Person} values; obtain one from {@link Person#builder()}.
    *
-   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
-   * setters of optional properties, where {@code null} means empty.
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value setters of
+   * optional properties, where {@code null} means empty.
    */
   final class Builder extends ImmutablePerson.Builder {
     Builder() {}

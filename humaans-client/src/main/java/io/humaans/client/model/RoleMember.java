@@ -8,14 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * One membership of a person in a {@link Role}, read from {@code /role-members}. A person with
- * several roles has several rows. The endpoint is not in the official reference; the shape
- * {@code {id, roleId, personId, createdAt?, updatedAt?}} is unverified, and so is the token scope
- * it needs.
+ * several roles has several rows. The endpoint is not in the official reference; the shape {@code
+ * {id, roleId, personId, createdAt?, updatedAt?}} is unverified, and so is the token scope it
+ * needs.
  *
- * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
- * property is optional because fields hidden by the token's scopes may be missing or
- * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
- * {@link #extraProperties()}.
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other property is
+ * optional because fields hidden by the token's scopes may be missing or {@code null}, and both
+ * read as empty. JSON fields this SDK does not model are kept in {@link #extraProperties()}.
  */
 @HumaansModel
 @Value.Immutable
@@ -24,8 +23,8 @@ public interface RoleMember {
   /**
    * Returns a new, empty builder.
    *
-   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
-   *     while a required property is unset
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} while a
+   *     required property is unset
    */
   static Builder builder() {
     return new Builder();
@@ -47,10 +46,10 @@ public interface RoleMember {
   Optional<Instant> updatedAt();
 
   /**
-   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
-   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
-   * {@code hashCode} and {@code toString}.
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's {@code
+   * JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level {@code null}
+   * values are dropped} Never null; empty by default. Excluded from {@code equals}, {@code
+   * hashCode} and {@code toString}.
    */
   @Value.Auxiliary
   Map<String, Object> extraProperties();
@@ -58,8 +57,8 @@ public interface RoleMember {
   /**
    * Builds {@link RoleMember} values; obtain one from {@link RoleMember#builder()}.
    *
-   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
-   * setters of optional properties, where {@code null} means empty.
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value setters of
+   * optional properties, where {@code null} means empty.
    */
   final class Builder extends ImmutableRoleMember.Builder {
     Builder() {}

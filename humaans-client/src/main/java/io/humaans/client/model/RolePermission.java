@@ -7,13 +7,12 @@ import org.immutables.value.Value;
 
 /**
  * One permission granted by a {@link Role}, read from {@code /role-permissions}. The endpoint is
- * not in the official reference; the shape {@code {id, roleId, name}} is unverified, and so is
- * the token scope it needs.
+ * not in the official reference; the shape {@code {id, roleId, name}} is unverified, and so is the
+ * token scope it needs.
  *
- * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
- * property is optional because fields hidden by the token's scopes may be missing or
- * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
- * {@link #extraProperties()}.
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other property is
+ * optional because fields hidden by the token's scopes may be missing or {@code null}, and both
+ * read as empty. JSON fields this SDK does not model are kept in {@link #extraProperties()}.
  */
 @HumaansModel
 @Value.Immutable
@@ -22,8 +21,8 @@ public interface RolePermission {
   /**
    * Returns a new, empty builder.
    *
-   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
-   *     while a required property is unset
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} while a
+   *     required property is unset
    */
   static Builder builder() {
     return new Builder();
@@ -39,10 +38,10 @@ public interface RolePermission {
   Optional<String> name();
 
   /**
-   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
-   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
-   * {@code hashCode} and {@code toString}.
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's {@code
+   * JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level {@code null}
+   * values are dropped} Never null; empty by default. Excluded from {@code equals}, {@code
+   * hashCode} and {@code toString}.
    */
   @Value.Auxiliary
   Map<String, Object> extraProperties();
@@ -50,8 +49,8 @@ public interface RolePermission {
   /**
    * Builds {@link RolePermission} values; obtain one from {@link RolePermission#builder()}.
    *
-   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
-   * setters of optional properties, where {@code null} means empty.
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value setters of
+   * optional properties, where {@code null} means empty.
    */
   final class Builder extends ImmutableRolePermission.Builder {
     Builder() {}

@@ -12,10 +12,9 @@ import org.immutables.value.Value;
 /**
  * A time-away booking (leave, sickness, working elsewhere), read from {@code /time-away}.
  *
- * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
- * property is optional because fields hidden by the token's scopes may be missing or
- * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
- * {@link #extraProperties()}.
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other property is
+ * optional because fields hidden by the token's scopes may be missing or {@code null}, and both
+ * read as empty. JSON fields this SDK does not model are kept in {@link #extraProperties()}.
  */
 @HumaansModel
 @Value.Immutable
@@ -24,8 +23,8 @@ public interface TimeAway {
   /**
    * Returns a new, empty builder.
    *
-   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
-   *     while a required property is unset
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} while a
+   *     required property is unset
    */
   static Builder builder() {
     return new Builder();
@@ -86,9 +85,9 @@ public interface TimeAway {
   Optional<String> publicHolidayCalendarId();
 
   /**
-   * {@return the weekdays the person works, used to count the days taken, in the shape of
-   * {@link Person#workingDays()} ({@code [{"day": "monday"}, ...]}); empty when not sent}
-   * Seen in sources that reuse the official sample ids; unverified.
+   * {@return the weekdays the person works, used to count the days taken, in the shape of {@link
+   * Person#workingDays()} ({@code [{"day": "monday"}, ...]}); empty when not sent} Seen in sources
+   * that reuse the official sample ids; unverified.
    */
   List<WorkingDay> workingDays();
 
@@ -102,10 +101,10 @@ public interface TimeAway {
   Optional<Instant> updatedAt();
 
   /**
-   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
-   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
-   * {@code hashCode} and {@code toString}.
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's {@code
+   * JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level {@code null}
+   * values are dropped} Never null; empty by default. Excluded from {@code equals}, {@code
+   * hashCode} and {@code toString}.
    */
   @Value.Auxiliary
   Map<String, Object> extraProperties();
@@ -113,8 +112,8 @@ public interface TimeAway {
   /**
    * Builds {@link TimeAway} values; obtain one from {@link TimeAway#builder()}.
    *
-   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
-   * setters of optional properties, where {@code null} means empty.
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value setters of
+   * optional properties, where {@code null} means empty.
    */
   final class Builder extends ImmutableTimeAway.Builder {
     Builder() {}

@@ -9,13 +9,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One clocked span of work, read from {@code /timesheet-entries}. An open entry has no end
- * time.
+ * One clocked span of work, read from {@code /timesheet-entries}. An open entry has no end time.
  *
- * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
- * property is optional because fields hidden by the token's scopes may be missing or
- * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
- * {@link #extraProperties()}.
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other property is
+ * optional because fields hidden by the token's scopes may be missing or {@code null}, and both
+ * read as empty. JSON fields this SDK does not model are kept in {@link #extraProperties()}.
  */
 @HumaansModel
 @Value.Immutable
@@ -24,8 +22,8 @@ public interface TimesheetEntry {
   /**
    * Returns a new, empty builder.
    *
-   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
-   *     while a required property is unset
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} while a
+   *     required property is unset
    */
   static Builder builder() {
     return new Builder();
@@ -56,10 +54,10 @@ public interface TimesheetEntry {
   Optional<Instant> updatedAt();
 
   /**
-   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
-   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
-   * {@code hashCode} and {@code toString}.
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's {@code
+   * JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level {@code null}
+   * values are dropped} Never null; empty by default. Excluded from {@code equals}, {@code
+   * hashCode} and {@code toString}.
    */
   @Value.Auxiliary
   Map<String, Object> extraProperties();
@@ -67,8 +65,8 @@ public interface TimesheetEntry {
   /**
    * Builds {@link TimesheetEntry} values; obtain one from {@link TimesheetEntry#builder()}.
    *
-   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
-   * setters of optional properties, where {@code null} means empty.
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value setters of
+   * optional properties, where {@code null} means empty.
    */
   final class Builder extends ImmutableTimesheetEntry.Builder {
     Builder() {}

@@ -9,10 +9,9 @@ import org.immutables.value.Value;
 /**
  * A working pattern, read from {@code /working-patterns}. Shape unverified.
  *
- * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other
- * property is optional because fields hidden by the token's scopes may be missing or
- * {@code null}, and both read as empty. JSON fields this SDK does not model are kept in
- * {@link #extraProperties()}.
+ * <p>Instances are immutable and thread-safe. Only {@code id} is required; every other property is
+ * optional because fields hidden by the token's scopes may be missing or {@code null}, and both
+ * read as empty. JSON fields this SDK does not model are kept in {@link #extraProperties()}.
  */
 @HumaansModel
 @Value.Immutable
@@ -21,8 +20,8 @@ public interface WorkingPattern {
   /**
    * Returns a new, empty builder.
    *
-   * @return an empty builder; its {@code build()} throws {@link IllegalStateException}
-   *     while a required property is unset
+   * @return an empty builder; its {@code build()} throws {@link IllegalStateException} while a
+   *     required property is unset
    */
   static Builder builder() {
     return new Builder();
@@ -41,10 +40,10 @@ public interface WorkingPattern {
   Optional<Instant> updatedAt();
 
   /**
-   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's
-   * {@code JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level
-   * {@code null} values are dropped} Never null; empty by default. Excluded from {@code equals},
-   * {@code hashCode} and {@code toString}.
+   * {@return JSON fields this SDK does not model, keyed by name, as read by Moshi's {@code
+   * JsonReader.readJsonValue()} (maps, lists, strings, doubles, booleans); top-level {@code null}
+   * values are dropped} Never null; empty by default. Excluded from {@code equals}, {@code
+   * hashCode} and {@code toString}.
    */
   @Value.Auxiliary
   Map<String, Object> extraProperties();
@@ -52,8 +51,8 @@ public interface WorkingPattern {
   /**
    * Builds {@link WorkingPattern} values; obtain one from {@link WorkingPattern#builder()}.
    *
-   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value
-   * setters of optional properties, where {@code null} means empty.
+   * <p>A builder is not thread-safe. Setters reject {@code null} except the single-value setters of
+   * optional properties, where {@code null} means empty.
    */
   final class Builder extends ImmutableWorkingPattern.Builder {
     Builder() {}

@@ -12,10 +12,10 @@ import io.humaans.client.errors.AuthenticationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -28,8 +28,7 @@ class DirectoryReaderTest {
   private static final String ALL_SCOPES =
       "\"public:read\",\"private:read\",\"compensations:read\",\"documents:read\"";
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   /** Serves {@code people} people with one job role each, plus a token-info with {@code scopes}. */
   private static class Company extends Dispatcher {
@@ -50,24 +49,37 @@ class DirectoryReaderTest {
       HttpUrl url = request.getUrl();
       String path = url.encodedPath();
       if (path.equals("/api/token-info")) {
-        return json("{\"id\":\"t\",\"personId\":\"p0\",\"label\":\"bench\",\"scopes\":[" + scopes + "]}");
+        return json(
+            "{\"id\":\"t\",\"personId\":\"p0\",\"label\":\"bench\",\"scopes\":[" + scopes + "]}");
       }
       int limit = Math.min(250, Integer.parseInt(url.queryParameter("$limit")));
       int skip = Integer.parseInt(url.queryParameter("$skip"));
-      StringBuilder sb = new StringBuilder("{\"total\":" + people + ",\"limit\":" + limit + ",\"skip\":" + skip + ",\"data\":[");
+      StringBuilder sb =
+          new StringBuilder(
+              "{\"total\":" + people + ",\"limit\":" + limit + ",\"skip\":" + skip + ",\"data\":[");
       for (int i = skip; i < Math.min(people, skip + limit); i++) {
         if (i > skip) {
           sb.append(',');
         }
         if (path.equals("/api/people")) {
-          sb.append("{\"id\":\"p").append(i).append("\",\"firstName\":\"F").append(i)
-              .append("\",\"email\":\"P").append(i).append("@x.example\",\"status\":\"")
+          sb.append("{\"id\":\"p")
+              .append(i)
+              .append("\",\"firstName\":\"F")
+              .append(i)
+              .append("\",\"email\":\"P")
+              .append(i)
+              .append("@x.example\",\"status\":\"")
               .append(i == 0 ? "offboarded" : "active")
-              .append("\",\"employmentStartDate\":\"2020-01-0").append(1 + i % 9)
+              .append("\",\"employmentStartDate\":\"2020-01-0")
+              .append(1 + i % 9)
               .append("\",\"teams\":[{\"name\":\"Platform\"}],\"unknownField\":{\"a\":1}}");
         } else {
-          sb.append("{\"id\":\"r").append(i).append("\",\"personId\":\"p").append(i)
-              .append("\",\"jobTitle\":\"Engineer\",\"reportingTo\":").append(i == 0 ? "null" : "\"p0\"")
+          sb.append("{\"id\":\"r")
+              .append(i)
+              .append("\",\"personId\":\"p")
+              .append(i)
+              .append("\",\"jobTitle\":\"Engineer\",\"reportingTo\":")
+              .append(i == 0 ? "null" : "\"p0\"")
               .append(",\"effectiveDate\":\"2020-01-01\",\"endDate\":null}");
         }
       }
@@ -75,7 +87,10 @@ class DirectoryReaderTest {
     }
 
     private static MockResponse json(String body) {
-      return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+      return new MockResponse.Builder()
+          .addHeader("Content-Type", "application/json")
+          .body(body)
+          .build();
     }
   }
 
@@ -90,9 +105,14 @@ class DirectoryReaderTest {
     List<String> progress = new CopyOnWriteArrayList<>();
     Directory directory;
     try (HumaansClient client = client()) {
-      directory = DirectoryReader.builder(client).parallelism(3)
-          .progress((resource, fetched, total) -> progress.add(resource + " " + fetched + "/" + total.orElse(-1)))
-          .build().read();
+      directory =
+          DirectoryReader.builder(client)
+              .parallelism(3)
+              .progress(
+                  (resource, fetched, total) ->
+                      progress.add(resource + " " + fetched + "/" + total.orElse(-1)))
+              .build()
+              .read();
     }
     assertThat(directory.people()).hasSize(1001);
     assertThat(directory.jobRoles()).hasSize(1001);
@@ -103,14 +123,24 @@ class DirectoryReaderTest {
     assertThat(directory.isPartial()).isFalse();
     // One call per page, after its rows are read: 250 new rows, then 249 per overlapping page.
     // The listings run side by side, but progress comes listing by listing.
-    assertThat(progress).containsExactly(
-        "people 250/1001", "people 499/1001", "people 748/1001", "people 997/1001", "people 1001/1001",
-        "job-roles 250/1001", "job-roles 499/1001", "job-roles 748/1001", "job-roles 997/1001",
-        "job-roles 1001/1001");
+    assertThat(progress)
+        .containsExactly(
+            "people 250/1001",
+            "people 499/1001",
+            "people 748/1001",
+            "people 997/1001",
+            "people 1001/1001",
+            "job-roles 250/1001",
+            "job-roles 499/1001",
+            "job-roles 748/1001",
+            "job-roles 997/1001",
+            "job-roles 1001/1001");
     // Rows in the server's order, each once.
-    assertThat(directory.people()).extracting(Person::id)
+    assertThat(directory.people())
+        .extracting(Person::id)
         .containsExactlyElementsOf(IntStream.range(0, 1001).mapToObj(i -> "p" + i).toList());
-    assertThat(directory.jobRoles()).extracting(JobRole::id)
+    assertThat(directory.jobRoles())
+        .extracting(JobRole::id)
         .containsExactlyElementsOf(IntStream.range(0, 1001).mapToObj(i -> "r" + i).toList());
 
     Person first = directory.people().get(0);
@@ -137,28 +167,42 @@ class DirectoryReaderTest {
 
   @Test
   void unknownScopesLeaveDirectoryComplete() {
-    Company company = new Company(2, "") {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (request.getUrl().encodedPath().equals("/api/token-info")) {
-          return new MockResponse.Builder().code(404).body("{\"code\":404,\"name\":\"NotFound\"}").build();
-        }
-        return super.dispatch(request);
-      }
-    };
+    Company company =
+        new Company(2, "") {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (request.getUrl().encodedPath().equals("/api/token-info")) {
+              return new MockResponse.Builder()
+                  .code(404)
+                  .body("{\"code\":404,\"name\":\"NotFound\"}")
+                  .build();
+            }
+            return super.dispatch(request);
+          }
+        };
     server.setDispatcher(company);
     List<String> warnings = new CopyOnWriteArrayList<>();
     try (HumaansClient client = client()) {
-      Directory directory = DirectoryReader.builder(client).progress(new DirectoryReader.ProgressListener() {
-        @Override
-        public void onPage(String resource, int fetched, java.util.OptionalInt total) {}
+      Directory directory =
+          DirectoryReader.builder(client)
+              .progress(
+                  new DirectoryReader.ProgressListener() {
+                    @Override
+                    public void onPage(String resource, int fetched, java.util.OptionalInt total) {}
 
-        @Override
-        public void onWarning(String message) {
-          warnings.add(message);
-        }
-      }).build().read();
-      assertThat(warnings).hasSize(2).first().asString().contains("unknown").contains("private:read");
+                    @Override
+                    public void onWarning(String message) {
+                      warnings.add(message);
+                    }
+                  })
+              .build()
+              .read();
+      assertThat(warnings)
+          .hasSize(2)
+          .first()
+          .asString()
+          .contains("unknown")
+          .contains("private:read");
       assertThat(directory.scopes()).isEmpty();
       assertThat(directory.isPartial()).isFalse();
       assertThat(directory.people()).hasSize(2);
@@ -170,15 +214,19 @@ class DirectoryReaderTest {
     server.setDispatcher(company);
     List<String> warnings = new CopyOnWriteArrayList<>();
     try (HumaansClient client = client()) {
-      DirectoryReader.builder(client).progress(new DirectoryReader.ProgressListener() {
-        @Override
-        public void onPage(String resource, int fetched, java.util.OptionalInt total) {}
+      DirectoryReader.builder(client)
+          .progress(
+              new DirectoryReader.ProgressListener() {
+                @Override
+                public void onPage(String resource, int fetched, java.util.OptionalInt total) {}
 
-        @Override
-        public void onWarning(String message) {
-          warnings.add(message);
-        }
-      }).build().read();
+                @Override
+                public void onWarning(String message) {
+                  warnings.add(message);
+                }
+              })
+          .build()
+          .read();
     }
     return warnings;
   }
@@ -190,42 +238,51 @@ class DirectoryReaderTest {
     List<String> warnings = warningsOf(company);
 
     assertThat(company.targets).contains("/api/token-info", "/api/people?$limit=250&$skip=0");
-    assertThat(warnings).containsExactly(TokenScopes.CREATOR_LIMIT,
-        "The directory read back holds only the token's own person (p0), while the company's"
-            + " size is unknown: the directory is probably partial, because a token sees no more"
-            + " than the person who created it may see (a private:read token made by someone with"
-            + " plain user permissions sees only that person). Use a token created by an Owner or"
-            + " Admin.");
+    assertThat(warnings)
+        .containsExactly(
+            TokenScopes.CREATOR_LIMIT,
+            "The directory read back holds only the token's own person (p0), while the company's"
+                + " size is unknown: the directory is probably partial, because a token sees no more"
+                + " than the person who created it may see (a private:read token made by someone with"
+                + " plain user permissions sees only that person). Use a token created by an Owner or"
+                + " Admin.");
   }
 
   @Test
   void directoryOfSeveralPeopleOrOfAnotherPersonGivesNoPartialWarning() {
-    Company other = new Company(1, ALL_SCOPES) {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (request.getUrl().encodedPath().equals("/api/token-info")) {
-          return new MockResponse.Builder().addHeader("Content-Type", "application/json")
-              .body("{\"id\":\"t\",\"personId\":\"someone-else\",\"scopes\":[\"public:read\","
-                  + "\"private:read\",\"compensations:read\",\"documents:read\"]}").build();
-        }
-        return super.dispatch(request);
-      }
-    };
+    Company other =
+        new Company(1, ALL_SCOPES) {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (request.getUrl().encodedPath().equals("/api/token-info")) {
+              return new MockResponse.Builder()
+                  .addHeader("Content-Type", "application/json")
+                  .body(
+                      "{\"id\":\"t\",\"personId\":\"someone-else\",\"scopes\":[\"public:read\","
+                          + "\"private:read\",\"compensations:read\",\"documents:read\"]}")
+                  .build();
+            }
+            return super.dispatch(request);
+          }
+        };
 
-    assertThat(warningsOf(new Company(2, ALL_SCOPES)))
-        .containsExactly(TokenScopes.CREATOR_LIMIT);
+    assertThat(warningsOf(new Company(2, ALL_SCOPES))).containsExactly(TokenScopes.CREATOR_LIMIT);
     assertThat(warningsOf(other)).containsExactly(TokenScopes.CREATOR_LIMIT);
   }
 
   @Test
   void authenticationFailureIsNotSwallowed() {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse.Builder().code(401)
-            .body("{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}").build();
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder()
+                .code(401)
+                .body(
+                    "{\"code\":401,\"name\":\"NotAuthenticated\",\"message\":\"Invalid access token\"}")
+                .build();
+          }
+        });
     try (HumaansClient client = client()) {
       // All three requests fail alike; the one a serial read meets first is reported.
       assertThatThrownBy(() -> DirectoryReader.builder(client).build().read())
@@ -258,8 +315,9 @@ class DirectoryReaderTest {
       HttpUrl url = request.getUrl();
       String path = url.encodedPath();
       if (path.equals("/api/token-info")) {
-        return Company.json("{\"id\":\"t\",\"personId\":\"p0\",\"label\":\"x\","
-            + "\"scopes\":[\"public:read\",\"private:read\"]}");
+        return Company.json(
+            "{\"id\":\"t\",\"personId\":\"p0\",\"label\":\"x\","
+                + "\"scopes\":[\"public:read\",\"private:read\"]}");
       }
       int limit = Math.min(250, Integer.parseInt(url.queryParameter("$limit")));
       int skip = Integer.parseInt(url.queryParameter("$skip"));
@@ -300,16 +358,21 @@ class DirectoryReaderTest {
 
   /** The progress calls of one resource, as {@code fetched/total}, in the order they came. */
   static List<String> progressOf(String resource, List<String> calls) {
-    return calls.stream().filter(c -> c.startsWith(resource + " "))
-        .map(c -> c.substring(resource.length() + 1)).toList();
+    return calls.stream()
+        .filter(c -> c.startsWith(resource + " "))
+        .map(c -> c.substring(resource.length() + 1))
+        .toList();
   }
 
   private Directory read(int parallelism, List<String> calls) {
     try (HumaansClient client = client()) {
-      return DirectoryReader.builder(client).parallelism(parallelism)
-          .progress((resource, fetched, total) ->
-              calls.add(resource + " " + fetched + "/" + total.orElse(-1)))
-          .build().read();
+      return DirectoryReader.builder(client)
+          .parallelism(parallelism)
+          .progress(
+              (resource, fetched, total) ->
+                  calls.add(resource + " " + fetched + "/" + total.orElse(-1)))
+          .build()
+          .read();
     }
   }
 
@@ -318,10 +381,14 @@ class DirectoryReaderTest {
    * people read in the end), and the last equals the people read.
    */
   private static void assertCountsDistinctPeople(List<String> progress, Directory directory) {
-    List<Integer> fetched = progress.stream().map(c -> Integer.parseInt(c.substring(0, c.indexOf('/')))).toList();
+    List<Integer> fetched =
+        progress.stream().map(c -> Integer.parseInt(c.substring(0, c.indexOf('/')))).toList();
     long distinct = directory.people().stream().map(Person::id).distinct().count();
     assertThat(distinct).isEqualTo(directory.people().size());
-    assertThat(fetched).isSorted().doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isLessThanOrEqualTo((int) distinct));
+    assertThat(fetched)
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo((int) distinct));
     assertThat(fetched).last().isEqualTo(directory.people().size());
   }
 
@@ -329,11 +396,12 @@ class DirectoryReaderTest {
   void serialReReadAfterTotalShrinksCountsEachPersonOnce() {
     ChangingList list = new ChangingList(505, true);
     // Ten people not read yet leave after the first page: every later row moves back by ten.
-    list.afterPeoplePage = skip -> {
-      if (skip == 0) {
-        list.remove(300, 310);
-      }
-    };
+    list.afterPeoplePage =
+        skip -> {
+          if (skip == 0) {
+            list.remove(300, 310);
+          }
+        };
     server.setDispatcher(list);
     List<String> calls = new CopyOnWriteArrayList<>();
 
@@ -343,7 +411,9 @@ class DirectoryReaderTest {
     // deletions were after it. Its 246 rows reach the new total of 495.
     assertThat(list.peopleSkips).containsExactly(0, 249);
     assertThat(directory.people()).hasSize(495);
-    assertThat(directory.people()).extracting(Person::id).doesNotContain("p300", "p309")
+    assertThat(directory.people())
+        .extracting(Person::id)
+        .doesNotContain("p300", "p309")
         .contains("p299", "p310", "p504");
     List<String> progress = peopleProgress(calls);
     assertThat(progress).containsExactly("250/505", "495/495");
@@ -354,11 +424,12 @@ class DirectoryReaderTest {
   @Test
   void parallelFallbackAfterTotalShrinksCountsEachPersonOnce() {
     ChangingList list = new ChangingList(1000, true);
-    list.afterPeoplePage = skip -> {
-      if (skip == 0) {
-        list.remove(300, 310);
-      }
-    };
+    list.afterPeoplePage =
+        skip -> {
+          if (skip == 0) {
+            list.remove(300, 310);
+          }
+        };
     server.setDispatcher(list);
     List<String> calls = new CopyOnWriteArrayList<>();
 
@@ -382,11 +453,12 @@ class DirectoryReaderTest {
   void insertionBeforeOffsetDoesNotCountTheShiftedRowTwice() {
     ChangingList list = new ChangingList(500, true);
     // A new person sorts first after the first page: p249 moves to offset 250 and comes again.
-    list.afterPeoplePage = skip -> {
-      if (skip == 0) {
-        list.ids.add(0, "new");
-      }
-    };
+    list.afterPeoplePage =
+        skip -> {
+          if (skip == 0) {
+            list.ids.add(0, "new");
+          }
+        };
     server.setDispatcher(list);
     List<String> calls = new CopyOnWriteArrayList<>();
 
@@ -414,7 +486,8 @@ class DirectoryReaderTest {
     // the listing; each page is reported once.
     assertThat(list.peopleSkips).containsExactly(0, 249, 498);
     assertThat(directory.people()).hasSize(500);
-    assertThat(calls).containsExactly("people 250/-1", "people 499/-1", "people 500/-1", "job-roles 2/-1");
+    assertThat(calls)
+        .containsExactly("people 250/-1", "people 499/-1", "people 500/-1", "job-roles 2/-1");
   }
 
   @Test

@@ -30,8 +30,7 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 class HumaansAccessReaderTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   /** Serves fixed roles and memberships in pages of {@code cap}, or a fixed error per path. */
   private static final class Roles extends Dispatcher {
@@ -51,8 +50,14 @@ class HumaansAccessReaderTest {
     }
 
     Roles member(String id, String roleId, String personId) {
-      members.add("{\"id\":\"" + id + "\",\"roleId\":\"" + roleId + "\",\"personId\":"
-          + (personId == null ? "null" : "\"" + personId + "\"") + "}");
+      members.add(
+          "{\"id\":\""
+              + id
+              + "\",\"roleId\":\""
+              + roleId
+              + "\",\"personId\":"
+              + (personId == null ? "null" : "\"" + personId + "\"")
+              + "}");
       return this;
     }
 
@@ -68,20 +73,36 @@ class HumaansAccessReaderTest {
       List<String> rows = path.equals("/api/roles") ? roles : members;
       int limit = Math.min(cap, Integer.parseInt(url.queryParameter("$limit")));
       int skip = Integer.parseInt(url.queryParameter("$skip"));
-      List<String> page = rows.subList(Math.min(skip, rows.size()), Math.min(rows.size(), skip + limit));
-      return json(200, "{\"total\":" + rows.size() + ",\"limit\":" + limit + ",\"skip\":" + skip
-          + ",\"data\":[" + String.join(",", page) + "]}");
+      List<String> page =
+          rows.subList(Math.min(skip, rows.size()), Math.min(rows.size(), skip + limit));
+      return json(
+          200,
+          "{\"total\":"
+              + rows.size()
+              + ",\"limit\":"
+              + limit
+              + ",\"skip\":"
+              + skip
+              + ",\"data\":["
+              + String.join(",", page)
+              + "]}");
     }
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
-        .body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private HumaansClient client() {
-    return HumaansClient.builder().token("t0k3n").baseUrl(server.url("/api").toString())
-        .retryPolicy(RetryPolicy.none()).build();
+    return HumaansClient.builder()
+        .token("t0k3n")
+        .baseUrl(server.url("/api").toString())
+        .retryPolicy(RetryPolicy.none())
+        .build();
   }
 
   private HumaansAccess read(Roles roles) {
@@ -101,45 +122,63 @@ class HumaansAccessReaderTest {
 
   @Test
   void severalRolesOfOnePersonAreOneAccountEachLinkedToThatPerson() {
-    Roles roles = new Roles(250).role("R1", "Admins").role("R2", "Finance").role("R3", "Tech")
-        .member("M1", "R1", "P1").member("M2", "R2", "P1").member("M3", "R3", "P2");
+    Roles roles =
+        new Roles(250)
+            .role("R1", "Admins")
+            .role("R2", "Finance")
+            .role("R3", "Tech")
+            .member("M1", "R1", "P1")
+            .member("M2", "R2", "P1")
+            .member("M3", "R3", "P2");
 
     HumaansAccess access = read(roles);
 
-    assertThat(roles.targets).containsExactlyInAnyOrder(
-        "/api/roles?$limit=250&$skip=0", "/api/role-members?$limit=250&$skip=0");
+    assertThat(roles.targets)
+        .containsExactlyInAnyOrder(
+            "/api/roles?$limit=250&$skip=0", "/api/role-members?$limit=250&$skip=0");
     assertThat(access.isReadable()).isTrue();
     assertThat(access.unreadableReason()).isEmpty();
     assertThat(access.rolesRead()).isEqualTo(3);
     assertThat(access.membershipsRead()).isEqualTo(3);
-    assertThat(access.accounts()).containsExactly(
-        account("M1", "Admins"), account("M2", "Finance"), account("M3", "Tech"));
-    assertThat(access.accountLinks()).containsExactly(
-        link("M1", "P1"), link("M2", "P1"), link("M3", "P2"));
+    assertThat(access.accounts())
+        .containsExactly(account("M1", "Admins"), account("M2", "Finance"), account("M3", "Tech"));
+    assertThat(access.accountLinks())
+        .containsExactly(link("M1", "P1"), link("M2", "P1"), link("M3", "P2"));
     assertThat(access.warnings()).isEmpty();
   }
 
   @Test
   void membershipOfUnknownPersonIsLinkedByIdAndTheChecksCallItUnidentified() {
-    Roles roles = new Roles(250).role("R1", "Admins").member("M1", "R1", "P-gone")
-        .member("M2", "R1", null);
+    Roles roles =
+        new Roles(250).role("R1", "Admins").member("M1", "R1", "P-gone").member("M2", "R1", null);
 
     HumaansAccess access = read(roles);
 
     assertThat(access.accounts()).containsExactly(account("M1", "Admins"), account("M2", "Admins"));
     assertThat(access.accountLinks()).containsExactly(link("M1", "P-gone"));
-    assertThat(access.warnings()).containsExactly(
-        "Humaans role membership M2 names no person: its account is unidentified.");
+    assertThat(access.warnings())
+        .containsExactly(
+            "Humaans role membership M2 names no person: its account is unidentified.");
 
-    Directory directory = Directory.builder()
-        .addPeople(Person.builder().id("P1").email("a@x.example").status("active").build())
-        .scopes(java.util.Set.of("private:read")).build();
-    CheckInput input = CheckInput.builder().directory(directory).addAllAccounts(access.accounts())
-        .addAllAccountLinks(access.accountLinks()).build();
-    List<CheckResult> identified = Checks.run(input,
-        CheckConfig.builder().asOf(LocalDate.of(2025, 6, 1)).build()).results().stream()
-        .filter(r -> r.checkId().equals("user-identified")).toList();
-    assertThat(identified).extracting(CheckResult::subjectId, CheckResult::status, CheckResult::reasonCode)
+    Directory directory =
+        Directory.builder()
+            .addPeople(Person.builder().id("P1").email("a@x.example").status("active").build())
+            .scopes(java.util.Set.of("private:read"))
+            .build();
+    CheckInput input =
+        CheckInput.builder()
+            .directory(directory)
+            .addAllAccounts(access.accounts())
+            .addAllAccountLinks(access.accountLinks())
+            .build();
+    List<CheckResult> identified =
+        Checks.run(input, CheckConfig.builder().asOf(LocalDate.of(2025, 6, 1)).build())
+            .results()
+            .stream()
+            .filter(r -> r.checkId().equals("user-identified"))
+            .toList();
+    assertThat(identified)
+        .extracting(CheckResult::subjectId, CheckResult::status, CheckResult::reasonCode)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("M1", Status.FAIL, "UNIDENTIFIED"),
             org.assertj.core.groups.Tuple.tuple("M2", Status.FAIL, "UNIDENTIFIED"));
@@ -153,14 +192,17 @@ class HumaansAccessReaderTest {
 
     assertThat(access.accounts()).containsExactly(account("M1", "R9"));
     assertThat(access.accountLinks()).containsExactly(link("M1", "P1"));
-    assertThat(access.warnings()).containsExactly("Humaans role membership M1 names role R9, which"
-        + " /roles did not list: the role id is used as its access level.");
+    assertThat(access.warnings())
+        .containsExactly(
+            "Humaans role membership M1 names role R9, which"
+                + " /roles did not list: the role id is used as its access level.");
   }
 
   @Test
   void forbiddenRolesGiveAnUnreadableResultNotAnEmptyList() {
     Roles roles = new Roles(250).member("M1", "R1", "P1");
-    roles.errors.put("/api/roles", json(403, "{\"code\":403,\"name\":\"Forbidden\",\"message\":\"No\"}"));
+    roles.errors.put(
+        "/api/roles", json(403, "{\"code\":403,\"name\":\"Forbidden\",\"message\":\"No\"}"));
 
     HumaansAccess access = read(roles);
 
@@ -168,27 +210,37 @@ class HumaansAccessReaderTest {
     assertThat(access.accounts()).isEmpty();
     assertThat(access.accountLinks()).isEmpty();
     assertThat(access.membershipsRead()).isZero();
-    assertThat(access.unreadableReason()).hasValueSatisfying(reason -> assertThat(reason)
-        .startsWith("Humaans roles could not be read: 403 Forbidden on GET /roles?$limit=250&$skip=0:"
-            + " which token scope /roles needs is not documented")
-        .endsWith("Server said: No [name=Forbidden]"));
+    assertThat(access.unreadableReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .startsWith(
+                        "Humaans roles could not be read: 403 Forbidden on GET /roles?$limit=250&$skip=0:"
+                            + " which token scope /roles needs is not documented")
+                    .endsWith("Server said: No [name=Forbidden]"));
     assertThat(roles.targets).contains("/api/roles?$limit=250&$skip=0");
   }
 
   @Test
   void missingRoleMembersEndpointGivesAnUnreadableResult() {
     Roles roles = new Roles(250).role("R1", "Admins");
-    roles.errors.put("/api/role-members",
+    roles.errors.put(
+        "/api/role-members",
         json(404, "{\"code\":404,\"name\":\"NotFound\",\"message\":\"Page not found\"}"));
 
     HumaansAccess access = read(roles);
 
-    assertThat(access.unreadableReason()).hasValueSatisfying(reason -> assertThat(reason)
-        .startsWith("Humaans roles could not be read: 404 Not Found on GET"
-            + " /role-members?$limit=250&$skip=0")
-        .contains("Page not found"));
+    assertThat(access.unreadableReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .startsWith(
+                        "Humaans roles could not be read: 404 Not Found on GET"
+                            + " /role-members?$limit=250&$skip=0")
+                    .contains("Page not found"));
     assertThat(access.accounts()).isEmpty();
-    assertThat(access.toString()).startsWith("HumaansAccess{unreadable: Humaans roles could not be read: 404");
+    assertThat(access.toString())
+        .startsWith("HumaansAccess{unreadable: Humaans roles could not be read: 404");
   }
 
   @Test
@@ -214,15 +266,21 @@ class HumaansAccessReaderTest {
 
     // The first request of each listing asks for 250; which later pages the (parallel, then
     // overlapping) pager asks for is its business and is pinned in the pager's own tests.
-    assertThat(roles.targets).contains(
-        "/api/roles?$limit=250&$skip=0", "/api/role-members?$limit=250&$skip=0");
-    assertThat(roles.targets).allMatch(
-        t -> t.matches("/api/(roles|role-members)\\?\\$limit=[0-9]+&\\$skip=[0-9]+"));
+    assertThat(roles.targets)
+        .contains("/api/roles?$limit=250&$skip=0", "/api/role-members?$limit=250&$skip=0");
+    assertThat(roles.targets)
+        .allMatch(t -> t.matches("/api/(roles|role-members)\\?\\$limit=[0-9]+&\\$skip=[0-9]+"));
     assertThat(access.rolesRead()).isEqualTo(3);
     assertThat(access.membershipsRead()).isEqualTo(5);
-    assertThat(access.accounts()).containsExactly(account("M0", "Admins"), account("M1", "Finance"),
-        account("M2", "Tech"), account("M3", "Admins"), account("M4", "Finance"));
-    assertThat(access.accountLinks()).extracting(AccountLink::personId)
+    assertThat(access.accounts())
+        .containsExactly(
+            account("M0", "Admins"),
+            account("M1", "Finance"),
+            account("M2", "Tech"),
+            account("M3", "Admins"),
+            account("M4", "Finance"));
+    assertThat(access.accountLinks())
+        .extracting(AccountLink::personId)
         .containsExactly("P0", "P1", "P2", "P3", "P4");
   }
 }

@@ -37,9 +37,11 @@ class HumaansApiExceptionTest {
   @Test
   void multiLineServerMessageBecomesOneLine() {
     ServerException e =
-        new ServerException(details().statusCode(500).serverMessage("line one\n  line two").build());
+        new ServerException(
+            details().statusCode(500).serverMessage("line one\n  line two").build());
 
-    assertThat(e.getMessage()).isEqualTo("500 Internal Server Error on GET /people/x: line one line two");
+    assertThat(e.getMessage())
+        .isEqualTo("500 Internal Server Error on GET /people/x: line one line two");
   }
 
   @Test
@@ -47,7 +49,8 @@ class HumaansApiExceptionTest {
     RateLimitException e = new RateLimitException(details().statusCode(429).build(), null);
 
     assertThat(e.retryAfter()).isEmpty();
-    assertThat(e.getMessage()).isEqualTo("429 Too Many Requests on GET /people/x: (empty response body)");
+    assertThat(e.getMessage())
+        .isEqualTo("429 Too Many Requests on GET /people/x: (empty response body)");
   }
 
   @Test
@@ -73,7 +76,8 @@ class HumaansApiExceptionTest {
     assertThatThrownBy(() -> HumaansApiException.Details.builder().method("GET").path("/").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("statusCode not set");
-    assertThatThrownBy(() -> HumaansApiException.Details.builder().statusCode(400).path("/").build())
+    assertThatThrownBy(
+            () -> HumaansApiException.Details.builder().statusCode(400).path("/").build())
         .isInstanceOf(NullPointerException.class)
         .hasMessage("method == null");
   }
@@ -81,12 +85,14 @@ class HumaansApiExceptionTest {
   @Test
   void decodingExceptionNamesCallAndJsonPath() {
     HumaansDecodingException e =
-        new HumaansDecodingException("GET", "/people", "$.data[3].id", "required field missing", null);
+        new HumaansDecodingException(
+            "GET", "/people", "$.data[3].id", "required field missing", null);
 
     assertThat(e.jsonPath()).contains("$.data[3].id");
     assertThat(e.method()).isEqualTo("GET");
     assertThat(e.path()).isEqualTo("/people");
     assertThat(e.getMessage())
-        .isEqualTo("Could not read the response of GET /people at $.data[3].id: required field missing");
+        .isEqualTo(
+            "Could not read the response of GET /people at $.data[3].id: required field missing");
   }
 }

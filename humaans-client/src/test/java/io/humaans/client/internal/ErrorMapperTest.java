@@ -23,10 +23,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import okhttp3.Headers;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ErrorMapperTest {
 
@@ -139,14 +139,21 @@ class ErrorMapperTest {
     PermissionException p =
         (PermissionException)
             ErrorMapper.fromResponse(
-                "GET", "/" + resource + "?$limit=250&$skip=0", 403, Headers.of(),
-                "{\"message\":\"Nope\"}", CLOCK);
+                "GET",
+                "/" + resource + "?$limit=250&$skip=0",
+                403,
+                Headers.of(),
+                "{\"message\":\"Nope\"}",
+                CLOCK);
 
     assertThat(p.requiredScope()).isEmpty();
     assertThat(p.getMessage())
         .isEqualTo(
-            "403 Forbidden on GET /" + resource + "?$limit=250&$skip=0: which token scope /"
-                + resource + " needs is not documented (it is not in the SDK's scope table): most"
+            "403 Forbidden on GET /"
+                + resource
+                + "?$limit=250&$skip=0: which token scope /"
+                + resource
+                + " needs is not documented (it is not in the SDK's scope table): most"
                 + " likely private:read, from a token whose creator may view permission roles"
                 + " (such as an Owner or Admin). The token lacks it, or the person who created"
                 + " the token has no permission for it. Server said: Nope");
@@ -170,8 +177,7 @@ class ErrorMapperTest {
 
   @Test
   void readsCodeGivenAsString() {
-    String body =
-        "{\"code\":\"Forbidden\",\"name\":\"Forbidden\",\"message\":\"Missing scope\"}";
+    String body = "{\"code\":\"Forbidden\",\"name\":\"Forbidden\",\"message\":\"Missing scope\"}";
 
     HumaansApiException e =
         ErrorMapper.fromResponse("GET", "/compensations", 403, Headers.of(), body, CLOCK);
@@ -179,7 +185,8 @@ class ErrorMapperTest {
     assertThat(e).isExactlyInstanceOf(PermissionException.class);
     assertThat(e.errorCode()).contains("Forbidden");
     assertThat(e.serverMessage()).contains("Missing scope");
-    assertThat(e.getMessage()).endsWith("Server said: Missing scope [name=Forbidden, code=Forbidden]");
+    assertThat(e.getMessage())
+        .endsWith("Server said: Missing scope [name=Forbidden, code=Forbidden]");
   }
 
   @Test
@@ -360,8 +367,7 @@ class ErrorMapperTest {
 
   @Test
   void serverMessageEchoingBearerTokenIsRedacted() {
-    HumaansApiException e =
-        map(401, "{\"message\":\"Invalid token Bearer secret-token-123\"}");
+    HumaansApiException e = map(401, "{\"message\":\"Invalid token Bearer secret-token-123\"}");
 
     assertThat(e.getMessage())
         .isEqualTo("401 Unauthorized on GET /people: Invalid token Bearer ██")

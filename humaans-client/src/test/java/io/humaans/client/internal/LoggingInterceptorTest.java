@@ -96,9 +96,12 @@ class LoggingInterceptorTest {
 
   @Test
   void logsFailureAndRethrows() {
-    server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(
+        new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
 
-    assertThatThrownBy(() -> client().newCall(new Request.Builder().url(server.url("/api/x")).build()).execute())
+    assertThatThrownBy(
+            () ->
+                client().newCall(new Request.Builder().url(server.url("/api/x")).build()).execute())
         .isInstanceOf(IOException.class);
 
     assertThat(lines).anyMatch(line -> line.startsWith("<-- HTTP FAILED: "));

@@ -94,7 +94,8 @@ class RetryInterceptorTest {
     return client(RetryPolicy.defaults(), recordingSleeper, () -> 0.0);
   }
 
-  private OkHttpClient clientWithCallTimeout(Duration callTimeout, RetryPolicy policy, Clock clock) {
+  private OkHttpClient clientWithCallTimeout(
+      Duration callTimeout, RetryPolicy policy, Clock clock) {
     return new OkHttpClient.Builder()
         .retryOnConnectionFailure(false)
         .callTimeout(callTimeout)
@@ -277,8 +278,10 @@ class RetryInterceptorTest {
     server.enqueue(status(status));
     server.enqueue(ok("{\"deleted\":true}"));
 
-    Response response = client().newCall(new Request.Builder()
-        .url(server.url("/api/job-roles/abc")).delete().build()).execute();
+    Response response =
+        client()
+            .newCall(new Request.Builder().url(server.url("/api/job-roles/abc")).delete().build())
+            .execute();
 
     assertThat(response.code()).isEqualTo(status);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -287,12 +290,21 @@ class RetryInterceptorTest {
 
   @Test
   void deleteIsNotRetriedAfterLostResponse() {
-    server.enqueue(new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
     server.enqueue(ok("{\"deleted\":true}"));
 
-    assertThatThrownBy(() -> client().newCall(new Request.Builder()
-        .url(server.url("/api/job-roles/abc")).delete().build()).execute())
+    assertThatThrownBy(
+            () ->
+                client()
+                    .newCall(
+                        new Request.Builder()
+                            .url(server.url("/api/job-roles/abc"))
+                            .delete()
+                            .build())
+                    .execute())
         .isInstanceOf(IOException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -313,9 +325,7 @@ class RetryInterceptorTest {
   void rethrowsLastIoExceptionWhenAttemptsRunOut() {
     for (int i = 0; i < 4; i++) {
       server.enqueue(
-          new MockResponse.Builder()
-              .onRequestStart(new SocketEffect.CloseSocket())
-              .build());
+          new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
     }
     server.enqueue(ok("never reached"));
 
@@ -378,7 +388,8 @@ class RetryInterceptorTest {
       server.enqueue(status(503));
     }
 
-    Response response = client(policy, recordingSleeper, () -> 0.0).newCall(get("/api/x")).execute();
+    Response response =
+        client(policy, recordingSleeper, () -> 0.0).newCall(get("/api/x")).execute();
 
     assertThat(response.code()).isEqualTo(503);
     response.close();
@@ -492,7 +503,11 @@ class RetryInterceptorTest {
   @Test
   void retryAfterLongerThanCallTimeoutReturnsTheResponseAtOnceSayingWhy() throws Exception {
     server.enqueue(
-        new MockResponse.Builder().code(429).addHeader("Retry-After", "45").body("slow down").build());
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Retry-After", "45")
+            .body("slow down")
+            .build());
     server.enqueue(ok("never reached"));
 
     Response response =

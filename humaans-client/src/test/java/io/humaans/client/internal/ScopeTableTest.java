@@ -65,7 +65,8 @@ class ScopeTableTest {
     assertThat(ScopeTable.rows()).hasSize(37);
     assertThat(ScopeTable.rows().get(0))
         .isEqualTo(
-            new ScopeTable.Row("compensations", Scope.COMPENSATIONS_READ, Scope.COMPENSATIONS_WRITE));
+            new ScopeTable.Row(
+                "compensations", Scope.COMPENSATIONS_READ, Scope.COMPENSATIONS_WRITE));
     assertThat(ScopeTable.rows()).extracting(ScopeTable.Row::resource).doesNotHaveDuplicates();
   }
 

@@ -43,7 +43,11 @@ class TokenNeverInExceptionMessagesTest {
           url.encodedPath().substring("/api".length())
               + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
       return ErrorMapper.fromResponse(
-          request.method(), pathAndQuery, response.code(), response.headers(), response.body().string());
+          request.method(),
+          pathAndQuery,
+          response.code(),
+          response.headers(),
+          response.body().string());
     }
   }
 
@@ -100,7 +104,8 @@ class TokenNeverInExceptionMessagesTest {
 
   @Test
   void networkFailureMessageHasNoToken() {
-    server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(
+        new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
     Request request =
         new Request.Builder()
             .url(server.url("/api/people"))

@@ -13,7 +13,8 @@ class FilesAndExportsParseTest {
   @Test
   void readsFilesAndKeepsUnknownFields() {
     List<HumaansFile> rows = Fixtures.data("files.json", HumaansFile.class);
-    assertThat(rows).extracting(HumaansFile::id)
+    assertThat(rows)
+        .extracting(HumaansFile::id)
         .containsExactly("Fi3gH6jK9lZ2xC5vB8nM1qWe", "Fi7rT0yU3iO6pA9sD2fG5hJk");
     HumaansFile contract = rows.get(0);
     assertThat(contract.companyId()).contains("Hc3nV8tYq2WzL6pRm1XkJs9D");
@@ -25,8 +26,9 @@ class FilesAndExportsParseTest {
     HumaansFile handbook = rows.get(1);
     assertThat(handbook.personId()).isEmpty();
     assertThat(handbook.createdAt()).isEmpty();
-    assertThat(handbook.extraProperties()).containsExactlyEntriesOf(
-        Map.of("variants", Map.of("thumbnail", "https://files.example/t/Fi7r.png")));
+    assertThat(handbook.extraProperties())
+        .containsExactlyEntriesOf(
+            Map.of("variants", Map.of("thumbnail", "https://files.example/t/Fi7r.png")));
   }
 
   @Test

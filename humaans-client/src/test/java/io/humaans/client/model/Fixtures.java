@@ -13,10 +13,10 @@ import okio.Buffer;
 /**
  * Test helper: reads the JSON fixtures under {@code src/test/resources/fixtures/}.
  *
- * <p>List fixtures are named by resource path ({@code people.json}, {@code job-roles.json},
- * {@code time-away.json}, ...) and hold a list envelope {@code {total, limit, skip, data}};
- * {@code person.json} is one person, {@code token-info.json} a token-info body and
- * {@code delete.json} a delete result.
+ * <p>List fixtures are named by resource path ({@code people.json}, {@code job-roles.json}, {@code
+ * time-away.json}, ...) and hold a list envelope {@code {total, limit, skip, data}}; {@code
+ * person.json} is one person, {@code token-info.json} a token-info body and {@code delete.json} a
+ * delete result.
  */
 public final class Fixtures {
   private Fixtures() {}
@@ -49,7 +49,8 @@ public final class Fixtures {
       reader.beginObject();
       while (reader.hasNext()) {
         if (reader.nextName().equals("data")) {
-          return Json.moshi().<List<T>>adapter(Types.newParameterizedType(List.class, type))
+          return Json.moshi()
+              .<List<T>>adapter(Types.newParameterizedType(List.class, type))
               .fromJson(reader);
         }
         reader.skipValue();

@@ -25,12 +25,14 @@ class FixturesParseTest {
         Arguments.of("people.json", Person.class, 3, "Qw7hT2mZpL9vXc4RbN8sKd1F"),
         Arguments.of("job-roles.json", JobRole.class, 3, "Jr2pX7vN4cQ8mK1tW6sHz3Ld"),
         Arguments.of("compensations.json", Compensation.class, 3, "Cp6rT3wQ9yU2iO5pA8sD1fGh"),
-        Arguments.of("compensation-types.json", CompensationType.class, 2, "Ct1zX4cV7bN2mQ5wE8rT3yUi"),
+        Arguments.of(
+            "compensation-types.json", CompensationType.class, 2, "Ct1zX4cV7bN2mQ5wE8rT3yUi"),
         Arguments.of("companies.json", Company.class, 1, "Hc3nV8tYq2WzL6pRm1XkJs9D"),
         Arguments.of("bank-accounts.json", BankAccount.class, 2, "Ba4xC7vB1nM5qW8eR2tY6uIo"),
         Arguments.of("time-away.json", TimeAway.class, 2, "Ta7qW1eR4tY8uI2oP5aS9dFg"),
         Arguments.of("time-away-types.json", TimeAwayType.class, 2, "Tt3hJ6kL9zX2cV5bN8mQ1wEr"),
-        Arguments.of("time-away-policies.json", TimeAwayPolicy.class, 2, "Tp6yT3rE0wQ7aS4dF1gH8jKl"),
+        Arguments.of(
+            "time-away-policies.json", TimeAwayPolicy.class, 2, "Tp6yT3rE0wQ7aS4dF1gH8jKl"),
         Arguments.of(
             "time-away-allocations.json", TimeAwayAllocation.class, 1, "Tl9oI6uY3tR0eW7qA4sD1fGh"),
         Arguments.of(
@@ -132,8 +134,13 @@ class FixturesParseTest {
     assertThat(first.kind()).contains("pto");
     assertThat(first.weekend()).contains(false);
     assertThat(holiday.breakdown().get(2).weekend()).isEmpty();
-    assertThat(holiday.workingDays()).extracting(WorkingDay::day).containsExactly(
-        Optional.of("monday"), Optional.of("tuesday"), Optional.of("wednesday"), Optional.of("thursday"));
+    assertThat(holiday.workingDays())
+        .extracting(WorkingDay::day)
+        .containsExactly(
+            Optional.of("monday"),
+            Optional.of("tuesday"),
+            Optional.of("wednesday"),
+            Optional.of("thursday"));
     assertThat(holiday.extraProperties()).doesNotContainKey("workingDays");
     assertThat(rows.get(1).workingDays()).isEmpty();
 
@@ -186,7 +193,8 @@ class FixturesParseTest {
     assertThat(company.nextEmployeeId()).contains("43");
     assertThat(company.domains()).containsExactly("northwind-labs.example", "nwl.example");
     assertThat(company.trialEndDate()).contains(LocalDate.of(2018, 2, 1));
-    assertThat(Fixtures.data("audit-events.json", AuditEvent.class).get(0).seq()).contains("918273");
+    assertThat(Fixtures.data("audit-events.json", AuditEvent.class).get(0).seq())
+        .contains("918273");
   }
 
   @Test

@@ -50,7 +50,8 @@ class NewResourcesParseTest {
     assertThat(current.startDate()).contains(LocalDate.of(2024, 9, 1));
     assertThat(current.firstDay()).contains(LocalDate.of(2024, 9, 1));
     assertThat(current.endDate()).isEmpty();
-    assertThat(current.extraProperties()).containsEntry("note", "Four-day week after parental leave");
+    assertThat(current.extraProperties())
+        .containsEntry("note", "Four-day week after parental leave");
   }
 
   @Test
@@ -86,7 +87,8 @@ class NewResourcesParseTest {
   @Test
   void apiRecordTypesOnlyTheIdAndKeepsEverythingElse() {
     List<ApiRecord> rows = Fixtures.data("roles.json", ApiRecord.class);
-    assertThat(rows).extracting(ApiRecord::id)
+    assertThat(rows)
+        .extracting(ApiRecord::id)
         .containsExactly("Ro2wE5rT8yU1iO4pA7sD0fGh", "Ro8uI1oP4aS7dF0gH3jK6lZx");
     assertThat(rows.get(0).extraProperties())
         .containsOnlyKeys("companyId", "name", "description", "isDefault", "createdAt", "updatedAt")
@@ -98,10 +100,13 @@ class NewResourcesParseTest {
 
   @Test
   void newModelsRoundTripThroughJson() throws IOException {
-    assertRoundTrips(Fixtures.data("equipment-names.json", EquipmentName.class), EquipmentName.class);
-    assertRoundTrips(Fixtures.data("working-pattern-allocations.json", WorkingPatternAllocation.class),
+    assertRoundTrips(
+        Fixtures.data("equipment-names.json", EquipmentName.class), EquipmentName.class);
+    assertRoundTrips(
+        Fixtures.data("working-pattern-allocations.json", WorkingPatternAllocation.class),
         WorkingPatternAllocation.class);
-    assertRoundTrips(Fixtures.data("public-holiday-calendar-days.json", PublicHolidayCalendarDay.class),
+    assertRoundTrips(
+        Fixtures.data("public-holiday-calendar-days.json", PublicHolidayCalendarDay.class),
         PublicHolidayCalendarDay.class);
     assertRoundTrips(Fixtures.data("spaces.json", Space.class), Space.class);
     List<ApiRecord> roles = Fixtures.data("roles.json", ApiRecord.class);

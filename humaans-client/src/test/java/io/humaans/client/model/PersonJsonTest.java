@@ -31,7 +31,9 @@ class PersonJsonTest {
     assertThat(ingrid.workingDays())
         .extracting(d -> d.day().orElseThrow())
         .containsExactly("monday", "tuesday", "wednesday", "thursday");
-    assertThat(ingrid.teams()).extracting(t -> t.name().orElseThrow()).containsExactly("Platform", "On-call");
+    assertThat(ingrid.teams())
+        .extracting(t -> t.name().orElseThrow())
+        .containsExactly("Platform", "On-call");
     assertThat(ingrid.profilePhoto().orElseThrow().variants())
         .hasSize(8)
         .containsEntry("64", "https://img.northwind-labs.example/p/Pp3v-64.jpg");

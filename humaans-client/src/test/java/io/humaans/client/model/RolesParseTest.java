@@ -13,7 +13,8 @@ class RolesParseTest {
   @Test
   void readsRolesWithDescriptionAndKeepsUnknownFields() {
     List<Role> rows = Fixtures.data("roles.json", Role.class);
-    assertThat(rows).extracting(Role::id)
+    assertThat(rows)
+        .extracting(Role::id)
         .containsExactly("Ro2wE5rT8yU1iO4pA7sD0fGh", "Ro8uI1oP4aS7dF0gH3jK6lZx");
     Role peopleOps = rows.get(0);
     assertThat(peopleOps.name()).contains("People Ops");
@@ -49,7 +50,8 @@ class RolesParseTest {
   @Test
   void readsRolePermissions() {
     List<RolePermission> rows = Fixtures.data("role-permissions.json", RolePermission.class);
-    assertThat(rows).extracting(RolePermission::id)
+    assertThat(rows)
+        .extracting(RolePermission::id)
         .containsExactly("Rp6hJ9kL2zX5cV8bN1mQ4wEr", "Rp3eR6tY9uI2oP5aS8dF1gHj");
     assertThat(rows.get(0).roleId()).contains("Ro2wE5rT8yU1iO4pA7sD0fGh");
     assertThat(rows.get(0).name()).contains("people.private.read");

@@ -28,8 +28,10 @@ class ShapeAdditionsParseTest {
 
   @Test
   void rejectedReadsAsAnUnknownRequestStatus() throws Exception {
-    TimeAway row = io.humaans.client.internal.json.Json.moshi().adapter(TimeAway.class)
-        .fromJson("{\"id\":\"Ta1\",\"requestStatus\":\"rejected\"}");
+    TimeAway row =
+        io.humaans.client.internal.json.Json.moshi()
+            .adapter(TimeAway.class)
+            .fromJson("{\"id\":\"Ta1\",\"requestStatus\":\"rejected\"}");
     TimeAwayRequestStatus status = row.requestStatus().orElseThrow();
     assertThat(status.known()).isEqualTo(TimeAwayRequestStatus.Known.UNKNOWN);
     assertThat(status.value()).isEqualTo("rejected");

@@ -11,8 +11,8 @@ import java.util.function.Predicate;
  * Who holds which Humaans permission role in the demo company: the default roles Owners, Admins,
  * Finance and Tech, their permissions, and the memberships, with the deliberate faults listed in
  * {@code demo/README.md} (a leaver still an Admin, a sales person holding Finance, a membership
- * naming a deleted person). Generated from the finished people and job roles with a random
- * source of its own, so the rest of the company is unchanged by it. Immutable once built.
+ * naming a deleted person). Generated from the finished people and job roles with a random source
+ * of its own, so the rest of the company is unchanged by it. Immutable once built.
  */
 final class DemoAccessRoles {
   /** A well-formed person id that belongs to nobody: the membership of a deleted person. */
@@ -32,32 +32,52 @@ final class DemoAccessRoles {
     company.people().forEach(p -> r.ids.add(p.id()));
     company.jobRoles().forEach(j -> r.ids.add(j.id()));
     r.ids.add(DELETED_PERSON_ID);
-    DemoRole owners = r.role("Owners", "Full access, including billing and company settings",
-        "company:manage");
-    DemoRole admins = r.role("Admins", "Manage people, documents and settings",
-        "people:manage");
-    DemoRole finance = r.role("Finance", "View and manage compensation and payroll",
-        "compensations:manage");
-    DemoRole tech = r.role("Tech", "Manage integrations, API tokens and SSO",
-        "integrations:manage");
+    DemoRole owners =
+        r.role("Owners", "Full access, including billing and company settings", "company:manage");
+    DemoRole admins = r.role("Admins", "Manage people, documents and settings", "people:manage");
+    DemoRole finance =
+        r.role("Finance", "View and manage compensation and payroll", "compensations:manage");
+    DemoRole tech =
+        r.role("Tech", "Manage integrations, API tokens and SSO", "integrations:manage");
     DemoPerson ceo = r.withTitle(company, "CEO");
     r.member(owners, ceo.id());
     r.member(admins, ceo.id()); // several roles of one person: still one Humaans login
     r.member(admins, company.tokenOwner().id());
-    r.first(company, admins, 2, p -> p.teams().contains("People Ops")
-        && p.status().equals(DemoPerson.ACTIVE) && !p.equals(company.tokenOwner()));
+    r.first(
+        company,
+        admins,
+        2,
+        p ->
+            p.teams().contains("People Ops")
+                && p.status().equals(DemoPerson.ACTIVE)
+                && !p.equals(company.tokenOwner()));
     // Fault: the IT Support Engineer who left on 2026-10-02 is still an Admin.
-    r.first(company, admins, 1, p -> p.teams().contains("IT")
-        && p.status().equals(DemoPerson.OFFBOARDED));
+    r.first(
+        company,
+        admins,
+        1,
+        p -> p.teams().contains("IT") && p.status().equals(DemoPerson.OFFBOARDED));
     // Fault: a membership naming a person deleted from Humaans.
     r.member(admins, DELETED_PERSON_ID);
     r.member(finance, r.withTitle(company, "Head of Finance").id());
-    r.first(company, finance, 1, p -> p.teams().contains("Finance")
-        && p.status().equals(DemoPerson.ACTIVE) && !p.displayName().equals("Aisha Bello"));
+    r.first(
+        company,
+        finance,
+        1,
+        p ->
+            p.teams().contains("Finance")
+                && p.status().equals(DemoPerson.ACTIVE)
+                && !p.displayName().equals("Aisha Bello"));
     // Fault: an Account Executive (Sales) holds the Finance role.
     r.first(company, finance, 1, p -> p.displayName().equals("Noah Fischer"));
-    r.first(company, tech, 3, p -> p.teams().contains("Platform")
-        && p.status().equals(DemoPerson.ACTIVE) && !p.displayName().equals("Kai Nakamura"));
+    r.first(
+        company,
+        tech,
+        3,
+        p ->
+            p.teams().contains("Platform")
+                && p.status().equals(DemoPerson.ACTIVE)
+                && !p.displayName().equals("Kai Nakamura"));
     return r;
   }
 
@@ -93,8 +113,10 @@ final class DemoAccessRoles {
   }
 
   private DemoPerson withTitle(DemoCompany company, String title) {
-    return company.jobRoles().stream().filter(j -> j.jobTitle().equals(title))
-        .map(j -> company.person(j.personId()).orElseThrow()).findFirst()
+    return company.jobRoles().stream()
+        .filter(j -> j.jobTitle().equals(title))
+        .map(j -> company.person(j.personId()).orElseThrow())
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("demo company has no " + title));
   }
 

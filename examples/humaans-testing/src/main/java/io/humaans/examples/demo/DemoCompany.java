@@ -15,12 +15,12 @@ import okio.Buffer;
 /**
  * The demo company "Northwind Labs": about 300 people with job-role histories, pre-hires, leavers,
  * top management and a set of deliberate data faults, plus a few compensation rows and who holds
- * which Humaans permission role ({@link #roles()}, {@link #roleMembers()}). The data
- * set is deterministic: it is generated from {@link #SEED} and judged as of {@link #AS_OF}, so
- * two calls to {@link #create()} give identical records and identical {@link #toJson()} output.
- * The deliberate faults and the check results they should produce are listed in the bundled
- * {@code demo/README.md}; the companion CSV files (accounts, policy, seats, events, waivers) sit
- * next to it.
+ * which Humaans permission role ({@link #roles()}, {@link #roleMembers()}). The data set is
+ * deterministic: it is generated from {@link #SEED} and judged as of {@link #AS_OF}, so two calls
+ * to {@link #create()} give identical records and identical {@link #toJson()} output. The
+ * deliberate faults and the check results they should produce are listed in the bundled {@code
+ * demo/README.md}; the companion CSV files (accounts, policy, seats, events, waivers) sit next to
+ * it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -54,8 +54,8 @@ public final class DemoCompany {
   private final String tokenOwnerId;
   private final DemoAccessRoles accessRoles;
 
-  DemoCompany(List<DemoPerson> people, List<DemoJobRole> jobRoles,
-      List<DemoCompensation> compensations) {
+  DemoCompany(
+      List<DemoPerson> people, List<DemoJobRole> jobRoles, List<DemoCompensation> compensations) {
     this.people = List.copyOf(people);
     this.compensations = List.copyOf(compensations);
     for (DemoPerson person : this.people) {
@@ -74,11 +74,12 @@ public final class DemoCompany {
       requireNonNull(rolesByPerson.get(role.personId()), "job role of an unknown person").add(role);
     }
     rolesByPerson.replaceAll((id, roles) -> List.copyOf(roles));
-    this.tokenOwnerId = this.jobRoles.stream()
-        .filter(role -> role.jobTitle().equals("Head of People"))
-        .map(DemoJobRole::personId)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("demo company has no Head of People"));
+    this.tokenOwnerId =
+        this.jobRoles.stream()
+            .filter(role -> role.jobTitle().equals("Head of People"))
+            .map(DemoJobRole::personId)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("demo company has no Head of People"));
     this.accessRoles = DemoAccessRoles.of(this);
   }
 
@@ -108,8 +109,8 @@ public final class DemoCompany {
   }
 
   /**
-   * Returns who holds which permission role, including the deliberate faults of
-   * {@code demo/README.md} (one membership names {@link #DELETED_PERSON_ID}); unmodifiable.
+   * Returns who holds which permission role, including the deliberate faults of {@code
+   * demo/README.md} (one membership names {@link #DELETED_PERSON_ID}); unmodifiable.
    */
   public List<DemoRoleMember> roleMembers() {
     return accessRoles.members();
@@ -134,8 +135,8 @@ public final class DemoCompany {
   }
 
   /**
-   * Returns the people whose work email equals {@code email} once both are trimmed and
-   * lower-cased (more than one for the deliberate duplicate); empty when none matches.
+   * Returns the people whose work email equals {@code email} once both are trimmed and lower-cased
+   * (more than one for the deliberate duplicate); empty when none matches.
    *
    * @param email the email to look up, in any case and with any surrounding blanks
    * @return the matching people; empty when none matches
@@ -162,8 +163,8 @@ public final class DemoCompany {
   }
 
   /**
-   * Returns the role in effect on {@code date}: among rows with effectiveDate on or before the
-   * date and no endDate before it, the latest effectiveDate (ties: later createdAt, then id).
+   * Returns the role in effect on {@code date}: among rows with effectiveDate on or before the date
+   * and no endDate before it, the latest effectiveDate (ties: later createdAt, then id).
    *
    * @param personId the person id
    * @param date the day the role must be in effect on
@@ -172,9 +173,10 @@ public final class DemoCompany {
   public Optional<DemoJobRole> currentJobRole(String personId, LocalDate date) {
     return jobRolesOf(personId).stream()
         .filter(role -> role.inEffectOn(date))
-        .max(Comparator.comparing(DemoJobRole::effectiveDate)
-            .thenComparing(DemoJobRole::createdAt)
-            .thenComparing(DemoJobRole::id));
+        .max(
+            Comparator.comparing(DemoJobRole::effectiveDate)
+                .thenComparing(DemoJobRole::createdAt)
+                .thenComparing(DemoJobRole::id));
   }
 
   /** {@return the person who owns the demo server's API tokens (the Head of People)} */
@@ -188,26 +190,28 @@ public final class DemoCompany {
    */
   public String toJson() {
     Buffer buffer = new Buffer();
-    DemoJson.write(buffer, writer -> {
-      writer.beginObject();
-      writer.name("asOf").value(AS_OF.toString());
-      writer.name("people").beginArray();
-      for (DemoPerson person : people) {
-        DemoJson.writePerson(writer, person, person.id().equals(tokenOwnerId));
-      }
-      writer.endArray();
-      writer.name("jobRoles").beginArray();
-      for (DemoJobRole role : jobRoles) {
-        DemoJson.writeJobRole(writer, role);
-      }
-      writer.endArray();
-      writer.name("compensations").beginArray();
-      for (DemoCompensation compensation : compensations) {
-        DemoJson.writeCompensation(writer, compensation);
-      }
-      writer.endArray();
-      writer.endObject();
-    });
+    DemoJson.write(
+        buffer,
+        writer -> {
+          writer.beginObject();
+          writer.name("asOf").value(AS_OF.toString());
+          writer.name("people").beginArray();
+          for (DemoPerson person : people) {
+            DemoJson.writePerson(writer, person, person.id().equals(tokenOwnerId));
+          }
+          writer.endArray();
+          writer.name("jobRoles").beginArray();
+          for (DemoJobRole role : jobRoles) {
+            DemoJson.writeJobRole(writer, role);
+          }
+          writer.endArray();
+          writer.name("compensations").beginArray();
+          for (DemoCompensation compensation : compensations) {
+            DemoJson.writeCompensation(writer, compensation);
+          }
+          writer.endArray();
+          writer.endObject();
+        });
     return buffer.readUtf8();
   }
 

@@ -6,7 +6,6 @@ import static io.humaans.examples.demo.DemoPerson.OFFBOARDED;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the demo company from a fixed seed: a regular org chart, then the cast of named people
- * that carry the deliberate faults documented in {@code demo/README.md}. Not thread-safe; use
- * once.
+ * that carry the deliberate faults documented in {@code demo/README.md}. Not thread-safe; use once.
  */
 final class DemoCompanyGenerator {
   /** Latest start date of a regular employee (a fortnight before the reference date). */
@@ -46,27 +44,73 @@ final class DemoCompanyGenerator {
   private void buildLeadership() {
     String ceo = leader("Margaret", "Chen", FOUNDED, "CEO", "Executive", null, "ceo");
     String cto = leader("Arjun", "Mehta", FOUNDED, "CTO", "Executive", null, "cto");
-    String cro = leader("Isabel", "Duarte", LocalDate.of(2020, 1, 6), "Chief Revenue Officer",
-        "Executive", null, "cro");
-    leader("Fatima", "Zahra", LocalDate.of(2019, 9, 2), "Head of People", "People", ceo, "head:People");
-    leader(null, null, LocalDate.of(2019, 6, 3), "VP Engineering", "Engineering", cto, "head:Engineering");
+    String cro =
+        leader(
+            "Isabel",
+            "Duarte",
+            LocalDate.of(2020, 1, 6),
+            "Chief Revenue Officer",
+            "Executive",
+            null,
+            "cro");
+    leader(
+        "Fatima",
+        "Zahra",
+        LocalDate.of(2019, 9, 2),
+        "Head of People",
+        "People",
+        ceo,
+        "head:People");
+    leader(
+        null,
+        null,
+        LocalDate.of(2019, 6, 3),
+        "VP Engineering",
+        "Engineering",
+        cto,
+        "head:Engineering");
     leader(null, null, LocalDate.of(2020, 3, 2), "Head of Product", "Product", cto, "head:Product");
     leader(null, null, LocalDate.of(2020, 2, 3), "VP Sales", "Sales", cro, "head:Sales");
-    leader(null, null, LocalDate.of(2020, 9, 7), "Head of Customer Success", "Customer Success",
-        cro, "head:Customer Success");
-    leader(null, null, LocalDate.of(2021, 1, 11), "Head of Marketing", "Marketing", cro,
+    leader(
+        null,
+        null,
+        LocalDate.of(2020, 9, 7),
+        "Head of Customer Success",
+        "Customer Success",
+        cro,
+        "head:Customer Success");
+    leader(
+        null,
+        null,
+        LocalDate.of(2021, 1, 11),
+        "Head of Marketing",
+        "Marketing",
+        cro,
         "head:Marketing");
     leader(null, null, LocalDate.of(2020, 5, 4), "Head of Finance", "Finance", ceo, "head:Finance");
-    leader(null, null, LocalDate.of(2021, 3, 1), "Head of Operations", "Operations", ceo,
+    leader(
+        null,
+        null,
+        LocalDate.of(2021, 3, 1),
+        "Head of Operations",
+        "Operations",
+        ceo,
         "head:Operations");
   }
 
   /** Adds a leader and registers them as manager under {@code key}; returns their id. */
-  private String leader(@Nullable String first, @Nullable String last, LocalDate start,
-      String title, String department, @Nullable String reportingTo, String key) {
+  private String leader(
+      @Nullable String first,
+      @Nullable String last,
+      LocalDate start,
+      String title,
+      String department,
+      @Nullable String reportingTo,
+      String key) {
     String[] name = first == null || last == null ? randomName() : new String[] {first, last};
-    String id = records.addPerson(name[0], name[1], ACTIVE, start, null, null,
-        List.of("Leadership"), department);
+    String id =
+        records.addPerson(
+            name[0], name[1], ACTIVE, start, null, null, List.of("Leadership"), department);
     records.addRole(id, title, department, reportingTo, start, null);
     managers.put(key, id);
     managerStarts.put(key, start);
@@ -79,12 +123,13 @@ final class DemoCompanyGenerator {
       LocalDate headStart = requireNonNull(managerStarts.get("head:" + team.headKey), team.headKey);
       String[] name = randomName();
       LocalDate start = randomDate(headStart, headStart.plusYears(2));
-      String lead = records.addPerson(name[0], name[1], ACTIVE, start, null, null,
-          List.of(team.teamName), team.department);
+      String lead =
+          records.addPerson(
+              name[0], name[1], ACTIVE, start, null, null, List.of(team.teamName), team.department);
       if (start.isBefore(LocalDate.of(2022, 1, 1))) {
         LocalDate promoted = randomDate(start.plusDays(300), LocalDate.of(2023, 6, 30));
-        records.addRole(lead, team.seniorTitle, team.department, head, start,
-            promoted.minusDays(1));
+        records.addRole(
+            lead, team.seniorTitle, team.department, head, start, promoted.minusDays(1));
         records.addRole(lead, team.managerTitle, team.department, head, promoted, null);
         managerStarts.put(team.teamName, promoted);
       } else {
@@ -101,15 +146,21 @@ final class DemoCompanyGenerator {
   private void employee(DemoTeam team, String manager, LocalDate managerStart) {
     String[] name = randomName();
     LocalDate start = randomDate(managerStart, LAST_REGULAR_START);
-    String id = records.addPerson(name[0], name[1], ACTIVE, start, null, null,
-        List.of(team.teamName), team.department);
+    String id =
+        records.addPerson(
+            name[0], name[1], ACTIVE, start, null, null, List.of(team.teamName), team.department);
     if (start.isBefore(LocalDate.of(2024, 6, 1)) && rnd.nextInt(10) < 4) {
       LocalDate promoted = randomDate(start.plusDays(400), LocalDate.of(2026, 9, 1));
       records.addRole(id, team.title, team.department, manager, start, promoted.minusDays(1));
       records.addRole(id, team.seniorTitle, team.department, manager, promoted, null);
     } else {
-      records.addRole(id, rnd.nextInt(4) == 0 ? team.seniorTitle : team.title, team.department,
-          manager, start, null);
+      records.addRole(
+          id,
+          rnd.nextInt(4) == 0 ? team.seniorTitle : team.title,
+          team.department,
+          manager,
+          start,
+          null);
     }
   }
 
@@ -131,10 +182,19 @@ final class DemoCompanyGenerator {
       DemoTeam team = (DemoTeam) row[0];
       LocalDate end = LocalDate.parse((String) row[1]);
       String[] name = randomName();
-      LocalDate start = randomDate(requireNonNull(managerStarts.get(team.teamName), team.teamName),
-          end.minusDays(200));
-      String id = records.addPerson(name[0], name[1], OFFBOARDED, start, end, end,
-          List.of(team.teamName), team.department);
+      LocalDate start =
+          randomDate(
+              requireNonNull(managerStarts.get(team.teamName), team.teamName), end.minusDays(200));
+      String id =
+          records.addPerson(
+              name[0],
+              name[1],
+              OFFBOARDED,
+              start,
+              end,
+              end,
+              List.of(team.teamName),
+              team.department);
       records.setLeavingReason(id, (String) row[2]);
       records.addRole(id, team.title, team.department, managers.get(team.teamName), start, end);
     }
@@ -150,8 +210,16 @@ final class DemoCompanyGenerator {
       DemoTeam team = (DemoTeam) row[0];
       LocalDate start = LocalDate.parse((String) row[1]);
       String[] name = randomName();
-      String id = records.addPerson(name[0], name[1], NEW_HIRE, start, null, null,
-          List.of(team.teamName), team.department);
+      String id =
+          records.addPerson(
+              name[0],
+              name[1],
+              NEW_HIRE,
+              start,
+              null,
+              null,
+              List.of(team.teamName),
+              team.department);
       records.addRole(id, team.title, team.department, managers.get(team.teamName), start, null);
     }
   }

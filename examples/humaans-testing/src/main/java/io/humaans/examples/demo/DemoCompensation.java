@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One compensation row of the demo company ({@code /compensations}); readable only with the
- * {@code compensations:read} scope. Instances are immutable and thread-safe.
+ * One compensation row of the demo company ({@code /compensations}); readable only with the {@code
+ * compensations:read} scope. Instances are immutable and thread-safe.
  *
  * @param id the 24-character compensation id
  * @param personId the id of the person paid

@@ -25,7 +25,8 @@ enum DemoCountry {
   final String nationality;
   final String language;
 
-  DemoCountry(String countryName, String city, String timezone, String nationality, String language) {
+  DemoCountry(
+      String countryName, String city, String timezone, String nationality, String language) {
     this.countryName = countryName;
     this.city = city;
     this.timezone = timezone;

@@ -58,7 +58,9 @@ final class DemoDispatcher extends Dispatcher {
     String path = "/" + String.join("/", segments);
     requestsByPath.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
     if (!"GET".equals(request.getMethod())) {
-      return error(405, "MethodNotAllowed",
+      return error(
+          405,
+          "MethodNotAllowed",
           "Method " + request.getMethod() + " is not supported on " + path);
     }
     if (segments.size() < 2 || !segments.get(0).equals("api")) {
@@ -88,7 +90,8 @@ final class DemoDispatcher extends Dispatcher {
     if (segments.size() == 1) {
       switch (resource) {
         case "people":
-          if (rateLimit && peopleRequests.incrementAndGet() == DemoServer.RATE_LIMITED_PEOPLE_REQUEST) {
+          if (rateLimit
+              && peopleRequests.incrementAndGet() == DemoServer.RATE_LIMITED_PEOPLE_REQUEST) {
             return tooManyRequests();
           }
           return listPeople(query, token);
@@ -98,22 +101,30 @@ final class DemoDispatcher extends Dispatcher {
           return token.has("compensations:read") ? listCompensations(query) : forbidden();
         case "roles":
           return token.has("private:read")
-              ? page(query, company.roles(), DemoJson::writeRole) : rolesForbidden();
+              ? page(query, company.roles(), DemoJson::writeRole)
+              : rolesForbidden();
         case "role-members":
           return token.has("private:read")
-              ? page(query, company.roleMembers().stream()
-                  .filter(equalsIfPresent(query.get("roleId"), DemoRoleMember::roleId))
-                  .filter(equalsIfPresent(query.get("personId"), DemoRoleMember::personId))
-                  .toList(), DemoJson::writeRoleMember)
+              ? page(
+                  query,
+                  company.roleMembers().stream()
+                      .filter(equalsIfPresent(query.get("roleId"), DemoRoleMember::roleId))
+                      .filter(equalsIfPresent(query.get("personId"), DemoRoleMember::personId))
+                      .toList(),
+                  DemoJson::writeRoleMember)
               : rolesForbidden();
         case "role-permissions":
           return token.has("private:read")
-              ? page(query, company.rolePermissions().stream()
-                  .filter(equalsIfPresent(query.get("roleId"), DemoRolePermission::roleId))
-                  .toList(), DemoJson::writeRolePermission)
+              ? page(
+                  query,
+                  company.rolePermissions().stream()
+                      .filter(equalsIfPresent(query.get("roleId"), DemoRolePermission::roleId))
+                      .toList(),
+                  DemoJson::writeRolePermission)
               : rolesForbidden();
         case "me":
-          return json(200, DemoJson.toJson(w -> DemoJson.writePerson(w, company.tokenOwner(), true)));
+          return json(
+              200, DemoJson.toJson(w -> DemoJson.writePerson(w, company.tokenOwner(), true)));
         case "token-info":
           return json(200, tokenInfo(token));
         default:
@@ -124,10 +135,17 @@ final class DemoDispatcher extends Dispatcher {
       String id = segments.get(1);
       switch (resource) {
         case "people":
-          return company.person(id)
+          return company
+              .person(id)
               .filter(person -> visible(person, token))
-              .map(person -> json(200, DemoJson.toJson(w ->
-                  DemoJson.writePerson(w, person, person.equals(company.tokenOwner())))))
+              .map(
+                  person ->
+                      json(
+                          200,
+                          DemoJson.toJson(
+                              w ->
+                                  DemoJson.writePerson(
+                                      w, person, person.equals(company.tokenOwner())))))
               .orElseGet(() -> notFound(id));
         case "job-roles":
           return company.jobRoles().stream()
@@ -158,7 +176,8 @@ final class DemoDispatcher extends Dispatcher {
     filter = filter.and(equalsIfPresent(query.get("id"), DemoPerson::id));
     List<DemoPerson> matches = company.people().stream().filter(filter).toList();
     DemoPerson owner = company.tokenOwner();
-    return page(query, matches, (w, person) -> DemoJson.writePerson(w, person, person.equals(owner)));
+    return page(
+        query, matches, (w, person) -> DemoJson.writePerson(w, person, person.equals(owner)));
   }
 
   private MockResponse listJobRoles(Map<String, String> query, DemoToken token) {
@@ -187,7 +206,9 @@ final class DemoDispatcher extends Dispatcher {
   private MockResponse listCompensations(Map<String, String> query) {
     Predicate<DemoCompensation> filter =
         equalsIfPresent(query.get("personId"), DemoCompensation::personId);
-    return page(query, company.compensations().stream().filter(filter).toList(),
+    return page(
+        query,
+        company.compensations().stream().filter(filter).toList(),
         DemoJson::writeCompensation);
   }
 
@@ -206,28 +227,33 @@ final class DemoDispatcher extends Dispatcher {
     void write(com.squareup.moshi.JsonWriter writer, T element) throws java.io.IOException;
   }
 
-  private <T> MockResponse page(Map<String, String> query, List<T> matches,
-      ElementWriter<T> elementWriter) {
+  private <T> MockResponse page(
+      Map<String, String> query, List<T> matches, ElementWriter<T> elementWriter) {
     int limit = Math.min(number(query, "$limit", DEFAULT_LIMIT), MAX_LIMIT);
     int skip = number(query, "$skip", 0);
-    List<T> data = matches.subList(Math.min(skip, matches.size()),
-        Math.min(matches.size(), (int) Math.min((long) skip + limit, Integer.MAX_VALUE)));
-    return json(200, DemoJson.toJson(w -> {
-      w.beginObject();
-      w.name("total").value(matches.size());
-      w.name("limit").value(limit);
-      w.name("skip").value(skip);
-      w.name("data").beginArray();
-      for (T element : data) {
-        elementWriter.write(w, element);
-      }
-      w.endArray();
-      w.endObject();
-    }));
+    List<T> data =
+        matches.subList(
+            Math.min(skip, matches.size()),
+            Math.min(matches.size(), (int) Math.min((long) skip + limit, Integer.MAX_VALUE)));
+    return json(
+        200,
+        DemoJson.toJson(
+            w -> {
+              w.beginObject();
+              w.name("total").value(matches.size());
+              w.name("limit").value(limit);
+              w.name("skip").value(skip);
+              w.name("data").beginArray();
+              for (T element : data) {
+                elementWriter.write(w, element);
+              }
+              w.endArray();
+              w.endObject();
+            }));
   }
 
-  private static <T> Predicate<T> equalsIfPresent(@Nullable String wanted,
-      java.util.function.Function<T, @Nullable String> field) {
+  private static <T> Predicate<T> equalsIfPresent(
+      @Nullable String wanted, java.util.function.Function<T, @Nullable String> field) {
     return wanted == null ? element -> true : element -> wanted.equals(field.apply(element));
   }
 
@@ -254,8 +280,8 @@ final class DemoDispatcher extends Dispatcher {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new BadQueryException("Invalid value for " + name + ": '" + raw
-        + "' (expected a non-negative integer)");
+    throw new BadQueryException(
+        "Invalid value for " + name + ": '" + raw + "' (expected a non-negative integer)");
   }
 
   private static @Nullable LocalDate date(Map<String, String> query, String name) {
@@ -266,24 +292,25 @@ final class DemoDispatcher extends Dispatcher {
     try {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
-      throw new BadQueryException("Invalid value for " + name + ": '" + raw
-          + "' (expected YYYY-MM-DD)");
+      throw new BadQueryException(
+          "Invalid value for " + name + ": '" + raw + "' (expected YYYY-MM-DD)");
     }
   }
 
   private String tokenInfo(DemoToken token) {
-    return DemoJson.toJson(w -> {
-      w.beginObject();
-      w.name("id").value(token.id());
-      w.name("personId").value(company.tokenOwner().id());
-      w.name("label").value(token.label());
-      w.name("scopes").beginArray();
-      for (String scope : token.scopes()) {
-        w.value(scope);
-      }
-      w.endArray();
-      w.endObject();
-    });
+    return DemoJson.toJson(
+        w -> {
+          w.beginObject();
+          w.name("id").value(token.id());
+          w.name("personId").value(company.tokenOwner().id());
+          w.name("label").value(token.label());
+          w.name("scopes").beginArray();
+          for (String scope : token.scopes()) {
+            w.value(scope);
+          }
+          w.endArray();
+          w.endObject();
+        });
   }
 
   private MockResponse tooManyRequests() {
@@ -291,16 +318,19 @@ final class DemoDispatcher extends Dispatcher {
         .code(429)
         .setHeader("Content-Type", "application/json; charset=utf-8")
         .setHeader("Retry-After", "1")
-        .body("{\"code\":429,\"name\":\"TooManyRequests\","
-            + "\"message\":\"Rate limit exceeded, retry later\"}")
+        .body(
+            "{\"code\":429,\"name\":\"TooManyRequests\","
+                + "\"message\":\"Rate limit exceeded, retry later\"}")
         .build();
   }
 
   private static MockResponse forbidden() {
-    return json(403, "{\"id\":\"err_5Yh2Kq8Lm3Nt7Pz1\",\"code\":403,\"name\":\"Forbidden\","
-        + "\"message\":\"This access token is missing the scope required to read compensations\","
-        + "\"issues\":[{\"name\":\"compensations\",\"reason\":\"requires scope compensations:read\","
-        + "\"forbidden\":true}]}");
+    return json(
+        403,
+        "{\"id\":\"err_5Yh2Kq8Lm3Nt7Pz1\",\"code\":403,\"name\":\"Forbidden\","
+            + "\"message\":\"This access token is missing the scope required to read compensations\","
+            + "\"issues\":[{\"name\":\"compensations\",\"reason\":\"requires scope compensations:read\","
+            + "\"forbidden\":true}]}");
   }
 
   /** The demo's answer to a token that may not read permission roles (see DemoServer). */
@@ -313,13 +343,16 @@ final class DemoDispatcher extends Dispatcher {
   }
 
   private static MockResponse error(int code, String name, String message) {
-    return json(code, DemoJson.toJson(w -> {
-      w.beginObject();
-      w.name("code").value(code);
-      w.name("name").value(name);
-      w.name("message").value(message);
-      w.endObject();
-    }));
+    return json(
+        code,
+        DemoJson.toJson(
+            w -> {
+              w.beginObject();
+              w.name("code").value(code);
+              w.name("name").value(name);
+              w.name("message").value(message);
+              w.endObject();
+            }));
   }
 
   private static MockResponse json(int code, String body) {

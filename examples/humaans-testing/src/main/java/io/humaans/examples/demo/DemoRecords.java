@@ -51,8 +51,14 @@ final class DemoRecords {
   }
 
   /** Adds a person with a unique lower-case work email and returns the new id. */
-  String addPerson(String first, String last, String status, @Nullable LocalDate start,
-      @Nullable LocalDate end, @Nullable LocalDate lastDay, List<String> teams,
+  String addPerson(
+      String first,
+      String last,
+      String status,
+      @Nullable LocalDate start,
+      @Nullable LocalDate end,
+      @Nullable LocalDate lastDay,
+      List<String> teams,
       String department) {
     Draft draft = new Draft();
     draft.id = newId();
@@ -70,21 +76,30 @@ final class DemoRecords {
       candidate = local + n;
     }
     draft.email = candidate + "@" + DemoCompany.DOMAIN;
-    draft.personalEmail = rnd.nextInt(3) == 0 ? null
-        : first.toLowerCase(Locale.ROOT).charAt(0) + last.toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z]", "") + (rnd.nextInt(90) + 10) + "@mailbox.example";
+    draft.personalEmail =
+        rnd.nextInt(3) == 0
+            ? null
+            : first.toLowerCase(Locale.ROOT).charAt(0)
+                + last.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")
+                + (rnd.nextInt(90) + 10)
+                + "@mailbox.example";
     placeOf(draft, department);
-    draft.gender = switch (rnd.nextInt(9)) {
-      case 0, 1, 2, 3 -> "Female";
-      case 4, 5, 6, 7 -> "Male";
-      default -> null;
-    };
-    draft.birthday = rnd.nextInt(6) == 0 ? null
-        : LocalDate.of(1965 + rnd.nextInt(38), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+    draft.gender =
+        switch (rnd.nextInt(9)) {
+          case 0, 1, 2, 3 -> "Female";
+          case 4, 5, 6, 7 -> "Male";
+          default -> null;
+        };
+    draft.birthday =
+        rnd.nextInt(6) == 0
+            ? null
+            : LocalDate.of(1965 + rnd.nextInt(38), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
     draft.contractType = rnd.nextInt(12) == 0 ? "Part time" : "Full time";
-    LocalDate created = start == null ? LocalDate.of(2024, 8, 19) : start.minusDays(14 + rnd.nextInt(30));
+    LocalDate created =
+        start == null ? LocalDate.of(2024, 8, 19) : start.minusDays(14 + rnd.nextInt(30));
     draft.createdAt = stamp(created.isAfter(LATEST_STAMP) ? LATEST_STAMP : created);
-    LocalDate updated = end != null ? end : lastDay != null ? lastDay : created.plusDays(rnd.nextInt(600));
+    LocalDate updated =
+        end != null ? end : lastDay != null ? lastDay : created.plusDays(rnd.nextInt(600));
     draft.updatedAt = stamp(updated.isAfter(LATEST_STAMP) ? LATEST_STAMP : updated);
     if (draft.updatedAt.isBefore(draft.createdAt)) {
       draft.updatedAt = draft.createdAt;
@@ -128,25 +143,55 @@ final class DemoRecords {
   }
 
   /** Adds a job-role row and returns its id. */
-  String addRole(String personId, String title, @Nullable String department,
-      @Nullable String reportingTo, LocalDate effective, @Nullable LocalDate end) {
+  String addRole(
+      String personId,
+      String title,
+      @Nullable String department,
+      @Nullable String reportingTo,
+      LocalDate effective,
+      @Nullable LocalDate end) {
     String id = newId();
     LocalDate createdOn = effective.minusDays(10 + rnd.nextInt(20));
     Instant created = stamp(createdOn.isAfter(LATEST_STAMP) ? LATEST_STAMP : createdOn);
     Instant updated = end == null ? created : stamp(end.isAfter(LATEST_STAMP) ? LATEST_STAMP : end);
-    roles.add(new DemoJobRole(id, personId, title, department, reportingTo, effective, end,
-        end == null && rnd.nextInt(8) == 0 ? "Updated after the annual review" : null, created,
-        updated.isBefore(created) ? created : updated));
+    roles.add(
+        new DemoJobRole(
+            id,
+            personId,
+            title,
+            department,
+            reportingTo,
+            effective,
+            end,
+            end == null && rnd.nextInt(8) == 0 ? "Updated after the annual review" : null,
+            created,
+            updated.isBefore(created) ? created : updated));
     return id;
   }
 
   /** Adds a compensation row. */
-  void addCompensation(String personId, String amount, String currency, LocalDate effective,
-      @Nullable LocalDate end, @Nullable String endReason) {
+  void addCompensation(
+      String personId,
+      String amount,
+      String currency,
+      LocalDate effective,
+      @Nullable LocalDate end,
+      @Nullable String endReason) {
     Instant created = stamp(effective.minusDays(7));
-    compensations.add(new DemoCompensation(newId(), personId, DemoCompany.SALARY_TYPE_ID, amount,
-        currency, "annual", end == null ? null : "Annual salary review", effective, end,
-        endReason, created, end == null ? created : stamp(end)));
+    compensations.add(
+        new DemoCompensation(
+            newId(),
+            personId,
+            DemoCompany.SALARY_TYPE_ID,
+            amount,
+            currency,
+            "annual",
+            end == null ? null : "Annual salary review",
+            effective,
+            end,
+            endReason,
+            created,
+            end == null ? created : stamp(end)));
   }
 
   private Draft draft(String personId) {
@@ -177,10 +222,30 @@ final class DemoRecords {
   List<DemoPerson> people() {
     List<DemoPerson> people = new ArrayList<>();
     for (Draft d : drafts.values()) {
-      people.add(new DemoPerson(d.id, d.first, d.last, d.preferredName, d.email, d.personalEmail,
-          d.status, d.start, d.end, d.lastDay, d.leavingReason, d.locationId,
-          d.country.name(), d.country.city, d.country.timezone, d.gender, d.birthday,
-          d.contractType, d.employeeId, d.teams, d.createdAt, d.updatedAt));
+      people.add(
+          new DemoPerson(
+              d.id,
+              d.first,
+              d.last,
+              d.preferredName,
+              d.email,
+              d.personalEmail,
+              d.status,
+              d.start,
+              d.end,
+              d.lastDay,
+              d.leavingReason,
+              d.locationId,
+              d.country.name(),
+              d.country.city,
+              d.country.timezone,
+              d.gender,
+              d.birthday,
+              d.contractType,
+              d.employeeId,
+              d.teams,
+              d.createdAt,
+              d.updatedAt));
     }
     return people;
   }

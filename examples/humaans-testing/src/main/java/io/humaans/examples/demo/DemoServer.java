@@ -12,10 +12,10 @@ import mockwebserver3.MockWebServer;
  * command-line program and tests that run without a real {@code HUMAANS_API_TOKEN}.
  *
  * <p>It listens on a free loopback port and answers {@code GET} requests under {@link #baseUrl()}:
- * {@code /people}, {@code /people/{id}}, {@code /job-roles}, {@code /job-roles/{id}},
- * {@code /compensations}, {@code /compensations/{id}}, {@code /roles}, {@code /role-members},
- * {@code /role-permissions}, {@code /me} and {@code /token-info}.
- * Behaviour follows the public notes on the real API:
+ * {@code /people}, {@code /people/{id}}, {@code /job-roles}, {@code /job-roles/{id}}, {@code
+ * /compensations}, {@code /compensations/{id}}, {@code /roles}, {@code /role-members}, {@code
+ * /role-permissions}, {@code /me} and {@code /token-info}. Behaviour follows the public notes on
+ * the real API:
  *
  * <ul>
  *   <li>{@code Authorization: Bearer <token>} with one of the token constants below is required;
@@ -23,22 +23,21 @@ import mockwebserver3.MockWebServer;
  *       token"}}.
  *   <li>Lists return {@code {total, limit, skip, data}}; {@code $limit} defaults to 100 and is
  *       capped at 250 (the envelope shows the cap), {@code $skip} defaults to 0; query names are
- *       accepted literally ({@code $limit}) or percent-encoded ({@code %24limit}). Filters:
- *       {@code status}, {@code email} on people; {@code personId}, {@code effectiveDate[$lte]}
- *       and {@code $asOf} (the role in effect on that date) on job roles; {@code personId} on
- *       compensations. Other parameters are ignored; a malformed number or date gives 400.
- *   <li>Without {@code private:read} ({@link #PUBLIC_ONLY_TOKEN}) pre-hires and offboarded
- *       people, and their job roles, are not returned, as in the real API.
- *   <li>The permission roles ({@code /roles}, {@code /role-members} with filters {@code roleId}
- *       and {@code personId}, {@code /role-permissions}) page like the other lists and need
- *       {@code private:read} here (the real API does not document their scope): with
- *       {@link #PUBLIC_ONLY_TOKEN} they give 403 {@code This access token may not read
- *       permission roles}.
- *   <li>Compensations without {@code compensations:read} give 403; an unknown id gives 404
- *       {@code No record found for id '...'}; an unknown path 404; any method but GET 405.
+ *       accepted literally ({@code $limit}) or percent-encoded ({@code %24limit}). Filters: {@code
+ *       status}, {@code email} on people; {@code personId}, {@code effectiveDate[$lte]} and {@code
+ *       $asOf} (the role in effect on that date) on job roles; {@code personId} on compensations.
+ *       Other parameters are ignored; a malformed number or date gives 400.
+ *   <li>Without {@code private:read} ({@link #PUBLIC_ONLY_TOKEN}) pre-hires and offboarded people,
+ *       and their job roles, are not returned, as in the real API.
+ *   <li>The permission roles ({@code /roles}, {@code /role-members} with filters {@code roleId} and
+ *       {@code personId}, {@code /role-permissions}) page like the other lists and need {@code
+ *       private:read} here (the real API does not document their scope): with {@link
+ *       #PUBLIC_ONLY_TOKEN} they give 403 {@code This access token may not read permission roles}.
+ *   <li>Compensations without {@code compensations:read} give 403; an unknown id gives 404 {@code
+ *       No record found for id '...'}; an unknown path 404; any method but GET 405.
  *   <li>Unless started with {@link #startWithoutRateLimit()}, the third authenticated request to
- *       {@code /people} of the server's life is answered once with 429 and {@code Retry-After:
- *       1}, so clients can show their retry path.
+ *       {@code /people} of the server's life is answered once with 429 and {@code Retry-After: 1},
+ *       so clients can show their retry path.
  * </ul>
  *
  * <p>The server logs nothing itself and never echoes a token. It is thread-safe; close it to free
@@ -65,14 +64,28 @@ public final class DemoServer implements AutoCloseable {
   /** Which authenticated {@code /people} request of the server's life is answered with 429. */
   public static final int RATE_LIMITED_PEOPLE_REQUEST = 3;
 
-  private static final Map<String, DemoToken> TOKENS = Map.of(
-      FULL_ACCESS_TOKEN, new DemoToken("Tk1fUlLaCcEs5sDeMo0000Aa", "Demo full access",
-          List.of("public:read", "private:read", "private:write", "compensations:read",
-              "compensations:write", "documents:read", "documents:write", "webhooks:manage")),
-      PUBLIC_ONLY_TOKEN, new DemoToken("Tk2pUbLiCoNlYdEmO0000Bb2", "Demo public only",
-          List.of("public:read")),
-      NO_COMPENSATIONS_TOKEN, new DemoToken("Tk3nOcOmPeNsAtIoNs000Cc3", "Demo no compensations",
-          List.of("public:read", "private:read")));
+  private static final Map<String, DemoToken> TOKENS =
+      Map.of(
+          FULL_ACCESS_TOKEN,
+              new DemoToken(
+                  "Tk1fUlLaCcEs5sDeMo0000Aa",
+                  "Demo full access",
+                  List.of(
+                      "public:read",
+                      "private:read",
+                      "private:write",
+                      "compensations:read",
+                      "compensations:write",
+                      "documents:read",
+                      "documents:write",
+                      "webhooks:manage")),
+          PUBLIC_ONLY_TOKEN,
+              new DemoToken("Tk2pUbLiCoNlYdEmO0000Bb2", "Demo public only", List.of("public:read")),
+          NO_COMPENSATIONS_TOKEN,
+              new DemoToken(
+                  "Tk3nOcOmPeNsAtIoNs000Cc3",
+                  "Demo no compensations",
+                  List.of("public:read", "private:read")));
 
   private final MockWebServer server;
   private final DemoDispatcher dispatcher;
@@ -89,8 +102,12 @@ public final class DemoServer implements AutoCloseable {
       throw new UncheckedIOException("cannot start the demo server on " + loopback, e);
     }
     String host = loopback.getHostAddress();
-    this.baseUrl = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-        + server.getPort() + "/api";
+    this.baseUrl =
+        "http://"
+            + (host.contains(":") ? "[" + host + "]" : host)
+            + ":"
+            + server.getPort()
+            + "/api";
   }
 
   /**
@@ -113,7 +130,9 @@ public final class DemoServer implements AutoCloseable {
     return new DemoServer(DemoCompany.create(), false);
   }
 
-  /** {@return the API base URL without a trailing slash, e.g. {@code http://127.0.0.1:50123/api}} */
+  /**
+   * {@return the API base URL without a trailing slash, e.g. {@code http://127.0.0.1:50123/api}}
+   */
   public String baseUrl() {
     return baseUrl;
   }

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an exact decimal from a JSON string ({@code "812500.00"}) or number, keeping its scale,
- * and writes it as a plain decimal string. Not null-safe; thread-safe.
+ * Reads an exact decimal from a JSON string ({@code "812500.00"}) or number, keeping its scale, and
+ * writes it as a plain decimal string. Not null-safe; thread-safe.
  */
 final class BigDecimalJsonAdapter extends JsonAdapter<BigDecimal> {
 

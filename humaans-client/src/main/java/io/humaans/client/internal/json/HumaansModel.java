@@ -10,11 +10,11 @@ import org.immutables.value.Value;
 /**
  * Marks a Humaans value type and carries the shared Immutables style.
  *
- * <p>The annotation is retained at run time: {@link ModelJsonAdapterFactory} recognises model
- * and params types by it. The style keeps the generated {@code ImmutableX} classes
- * package-private and lets each model expose its own public nested {@code Builder}; the
- * generated {@code build()} returns the abstract type, so no public signature names a generated
- * class. Not API: used only by the types in {@code io.humaans.client.model}.
+ * <p>The annotation is retained at run time: {@link ModelJsonAdapterFactory} recognises model and
+ * params types by it. The style keeps the generated {@code ImmutableX} classes package-private and
+ * lets each model expose its own public nested {@code Builder}; the generated {@code build()}
+ * returns the abstract type, so no public signature names a generated class. Not API: used only by
+ * the types in {@code io.humaans.client.model}.
  */
 @Documented
 @Target(ElementType.TYPE)

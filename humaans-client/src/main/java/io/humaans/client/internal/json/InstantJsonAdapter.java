@@ -10,16 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads ISO-8601 timestamps ({@code 2020-01-28T08:44:42.000Z}, offsets accepted) as
- * {@link Instant} and writes them in UTC with milliseconds, as the API does. Not null-safe;
- * thread-safe.
+ * Reads ISO-8601 timestamps ({@code 2020-01-28T08:44:42.000Z}, offsets accepted) as {@link Instant}
+ * and writes them in UTC with milliseconds, as the API does. Not null-safe; thread-safe.
  */
 final class InstantJsonAdapter extends JsonAdapter<Instant> {
   private static final DateTimeFormatter MILLIS =

@@ -11,10 +11,10 @@ import java.time.LocalTime;
  * Holds the one {@link Moshi} instance the SDK uses to read and write JSON. Not API.
  *
  * <p>It knows every {@code io.humaans.client.model} type (models, {@code *Params} bodies, open
- * enumerations) plus {@link LocalDate} ({@code YYYY-MM-DD}), {@link Instant} (ISO-8601, written
- * in UTC with milliseconds), {@link LocalTime} ({@code HH:MM:SS}; {@code HH:MM} and
- * {@code H:MM:SS} also read) and {@link BigDecimal} (string or number in, string out). Moshi
- * caches adapters, so look one up once and keep it:
+ * enumerations) plus {@link LocalDate} ({@code YYYY-MM-DD}), {@link Instant} (ISO-8601, written in
+ * UTC with milliseconds), {@link LocalTime} ({@code HH:MM:SS}; {@code HH:MM} and {@code H:MM:SS}
+ * also read) and {@link BigDecimal} (string or number in, string out). Moshi caches adapters, so
+ * look one up once and keep it:
  *
  * <pre>{@code
  * JsonAdapter<Person> adapter = Json.moshi().adapter(Person.class);
@@ -22,9 +22,9 @@ import java.time.LocalTime;
  * }</pre>
  *
  * <p>Reads fail with {@link com.squareup.moshi.JsonDataException} (naming the JSON path) on a
- * missing required property or a value of the wrong type, and with
- * {@link com.squareup.moshi.JsonEncodingException} or {@link java.io.EOFException} on malformed
- * or truncated input. Derive a customised instance with {@code Json.moshi().newBuilder()}.
+ * missing required property or a value of the wrong type, and with {@link
+ * com.squareup.moshi.JsonEncodingException} or {@link java.io.EOFException} on malformed or
+ * truncated input. Derive a customised instance with {@code Json.moshi().newBuilder()}.
  */
 public final class Json {
   private static final Moshi MOSHI =
@@ -53,8 +53,8 @@ public final class Json {
    * now: the client holds one per resource and builds only those a run uses.
    *
    * @param type a type {@link #moshi()} has an adapter for
-   * @return a thread-safe adapter delegating to {@code Json.moshi().adapter(type)}; an
-   *     unsupported type fails on first use, with Moshi's {@link IllegalArgumentException}
+   * @return a thread-safe adapter delegating to {@code Json.moshi().adapter(type)}; an unsupported
+   *     type fails on first use, with Moshi's {@link IllegalArgumentException}
    */
   public static <T> JsonAdapter<T> lazy(Class<T> type) {
     return new LazyJsonAdapter<>(MOSHI, type);

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 final class ModelJsonAdapter extends JsonAdapter<Object> {
   private static final String EXTRAS = "extraProperties";
   private static final String CLEARED = "clearedFields";
-  private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+  private static final MethodType SETTER =
+      MethodType.methodType(void.class, Object.class, Object.class);
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
   private static final MethodHandle OPTIONAL_OF;
@@ -41,7 +42,8 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
     try {
       OPTIONAL_OF =
           MethodHandles.publicLookup()
-              .findStatic(Optional.class, "of", MethodType.methodType(Optional.class, Object.class));
+              .findStatic(
+                  Optional.class, "of", MethodType.methodType(Optional.class, Object.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -113,7 +115,8 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
         if (accessor.getName().equals(EXTRAS) && accessor.getReturnType() == Map.class) {
           putExtra =
               unreflect(builderClass.getMethod("putExtraProperties", String.class, Object.class))
-                  .asType(MethodType.methodType(void.class, Object.class, Object.class, Object.class));
+                  .asType(
+                      MethodType.methodType(void.class, Object.class, Object.class, Object.class));
           extrasGetter = unreflect(accessor).asType(GETTER);
           continue;
         }
@@ -205,8 +208,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
   }
 
   private static @Nullable MethodHandle findSetter(
-      Class<?> builderClass, String name, Kind kind, Type valueType)
-      throws IllegalAccessException {
+      Class<?> builderClass, String name, Kind kind, Type valueType) throws IllegalAccessException {
     Class<?> wanted;
     switch (kind) {
       case COLLECTION:
@@ -236,8 +238,7 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
       return unreflect(direct).asType(SETTER);
     }
     if (viaOptional != null) {
-      return MethodHandles.filterArguments(unreflect(viaOptional), 1, OPTIONAL_OF)
-          .asType(SETTER);
+      return MethodHandles.filterArguments(unreflect(viaOptional), 1, OPTIONAL_OF).asType(SETTER);
     }
     return null;
   }
@@ -359,9 +360,8 @@ final class ModelJsonAdapter extends JsonAdapter<Object> {
   }
 
   /**
-   * Checks the {@code clearedFields()} of a built value: every name must be an optional
-   * property of this type and must not also be set. Does nothing for a type without
-   * {@code clearedFields()}.
+   * Checks the {@code clearedFields()} of a built value: every name must be an optional property of
+   * this type and must not also be set. Does nothing for a type without {@code clearedFields()}.
    *
    * @throws IllegalArgumentException if a name is not an optional property of this type; the
    *     message lists the valid names

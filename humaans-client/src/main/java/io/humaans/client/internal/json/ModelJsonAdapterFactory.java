@@ -11,12 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creates JSON adapters for every type annotated with {@link HumaansModel}.
  *
- * <p>An adapter reads a JSON object into the type's generated builder, so {@code build()}
- * validates required properties, and writes through the type's accessors. Unknown fields go to
- * {@code extraProperties()} when the type declares it and are skipped otherwise. Generated
- * implementation classes are written as the annotated type they implement. Per type, the
- * property table is computed once, when Moshi first asks for the adapter; Moshi caches the
- * result.
+ * <p>An adapter reads a JSON object into the type's generated builder, so {@code build()} validates
+ * required properties, and writes through the type's accessors. Unknown fields go to {@code
+ * extraProperties()} when the type declares it and are skipped otherwise. Generated implementation
+ * classes are written as the annotated type they implement. Per type, the property table is
+ * computed once, when Moshi first asks for the adapter; Moshi caches the result.
  *
  * <p>Thread-safe and stateless. Not API.
  */
@@ -26,11 +25,11 @@ public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
   public ModelJsonAdapterFactory() {}
 
   /**
-   * Returns an adapter for a {@link HumaansModel} type, or {@code null} for any other type or
-   * when qualifier annotations are present.
+   * Returns an adapter for a {@link HumaansModel} type, or {@code null} for any other type or when
+   * qualifier annotations are present.
    *
-   * @throws IllegalArgumentException if the type is annotated but lacks a static
-   *     {@code builder()} or a builder setter for one of its properties
+   * @throws IllegalArgumentException if the type is annotated but lacks a static {@code builder()}
+   *     or a builder setter for one of its properties
    */
   @Override
   public @Nullable JsonAdapter<?> create(

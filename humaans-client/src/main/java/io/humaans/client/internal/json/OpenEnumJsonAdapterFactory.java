@@ -16,9 +16,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates adapters for {@link OpenEnum} types: a JSON string (or number, read as text) goes
- * through the type's {@code static of(String)}, and a value is written as {@link
- * OpenEnum#value()}. Thread-safe. Not API.
+ * Creates adapters for {@link OpenEnum} types: a JSON string (or number, read as text) goes through
+ * the type's {@code static of(String)}, and a value is written as {@link OpenEnum#value()}.
+ * Thread-safe. Not API.
  */
 public final class OpenEnumJsonAdapterFactory implements JsonAdapter.Factory {
 

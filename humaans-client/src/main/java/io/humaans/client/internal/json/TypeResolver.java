@@ -8,9 +8,9 @@ import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 
 /**
- * Substitutes a generic model's type variables with the arguments it was requested with, so
- * {@code Envelope<Person>} reads its {@code List<T> data()} as {@code List<Person>}. Variables
- * without an argument resolve to their first bound. Immutable.
+ * Substitutes a generic model's type variables with the arguments it was requested with, so {@code
+ * Envelope<Person>} reads its {@code List<T> data()} as {@code List<Person>}. Variables without an
+ * argument resolve to their first bound. Immutable.
  */
 final class TypeResolver {
   private final TypeVariable<?>[] variables;

@@ -11,8 +11,10 @@ class LazyJsonAdapterTest {
   @Test
   void buildsTheRealAdapterOnFirstUseAndReadsLikeIt() throws Exception {
     JsonAdapter<JobRole> lazy = Json.lazy(JobRole.class);
-    assertThat(lazy.toString()).isEqualTo("JsonAdapter(io.humaans.client.model.JobRole, not built yet)");
-    JobRole role = lazy.fromJson("{\"id\":\"r1\",\"personId\":\"p1\",\"jobTitle\":\"Engineer\",\"x\":1}");
+    assertThat(lazy.toString())
+        .isEqualTo("JsonAdapter(io.humaans.client.model.JobRole, not built yet)");
+    JobRole role =
+        lazy.fromJson("{\"id\":\"r1\",\"personId\":\"p1\",\"jobTitle\":\"Engineer\",\"x\":1}");
     assertThat(role.id()).isEqualTo("r1");
     assertThat(role.personId()).hasValue("p1");
     assertThat(lazy.toJson(role)).isEqualTo(Json.moshi().adapter(JobRole.class).toJson(role));

@@ -24,8 +24,7 @@ class ModelJsonAdapterTest {
   private final JsonAdapter<List<Person>> personList =
       Json.moshi().adapter(Types.newParameterizedType(List.class, Person.class));
   private final JsonAdapter<TestEnvelope<JobRole>> envelope =
-      Json.moshi()
-          .adapter(Types.newParameterizedType(TestEnvelope.class, JobRole.class));
+      Json.moshi().adapter(Types.newParameterizedType(TestEnvelope.class, JobRole.class));
 
   @Test
   void missingIdFailsNamingPropertyAndPath() {
@@ -148,8 +147,7 @@ class ModelJsonAdapterTest {
   void writesGeneratedImplementationAsItsModelType() {
     Person person = Person.builder().id("p1").firstName("Ada").build();
     assertThat(Json.moshi().adapter(Object.class).toJson(person)).contains("\"firstName\":\"Ada\"");
-    assertThat(Json.moshi().adapter(person.getClass()).toString())
-        .isEqualTo(people.toString());
+    assertThat(Json.moshi().adapter(person.getClass()).toString()).isEqualTo(people.toString());
   }
 
   @Test

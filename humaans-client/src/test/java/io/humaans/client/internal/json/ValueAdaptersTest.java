@@ -74,7 +74,8 @@ class ValueAdaptersTest {
   void decimalsReadStringsAndNumbersExactly() throws Exception {
     assertThat(decimals.fromJson("\"812500.00\"").toPlainString()).isEqualTo("812500.00");
     assertThat(decimals.fromJson("0.1").toPlainString()).isEqualTo("0.1");
-    assertThat(decimals.fromJson("12345678901234567890.12")).isEqualByComparingTo("12345678901234567890.12");
+    assertThat(decimals.fromJson("12345678901234567890.12"))
+        .isEqualByComparingTo("12345678901234567890.12");
     assertThat(decimals.toJson(new BigDecimal("70000"))).isEqualTo("\"70000\"");
     assertThatThrownBy(() -> decimals.fromJson("\"seventy\""))
         .isInstanceOf(JsonDataException.class)
