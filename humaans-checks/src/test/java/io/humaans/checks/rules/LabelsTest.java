@@ -46,6 +46,19 @@ class LabelsTest {
   }
 
   @Test
+  void aHumaansRoleMembershipIsTheRoleAndTheLinkedPersonsEmail() {
+    Company c =
+        people()
+            .account("m1", "x", a -> a.system("humaans").email((String) null).accessLevel("Admins"))
+            .link("humaans", "m1", "p1")
+            .account("m2", "x", a -> a.system("humaans").email((String) null).accessLevel("Tech"))
+            .link("humaans", "m2", "gone");
+    UserIdentifiedCheck check = new UserIdentifiedCheck();
+    assertThat(c.judge(check, "m1").label()).isEqualTo("humaans Admins p1@example.com");
+    assertThat(c.judge(check, "m2").label()).isEqualTo("humaans Tech (unknown person gone)");
+  }
+
+  @Test
   void aPersonInASystemIsThePersonAndTheSystem() {
     Company c = people().account("a1", "p1@example.com").account("a2", "p1@example.com");
     CheckResult r = c.judge(new OneAccountPerPersonCheck(), "p1/github");
