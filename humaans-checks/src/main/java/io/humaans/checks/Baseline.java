@@ -49,22 +49,22 @@ public final class Baseline {
     this.byKey = map;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The earlier report's evaluation date, when known. */
+  /** {@return the earlier report's evaluation date, when known} */
   public java.util.Optional<LocalDate> asOf() {
     return java.util.Optional.ofNullable(asOf);
   }
 
-  /** The check ids of the earlier report, sorted; unmodifiable. */
+  /** {@return the check ids of the earlier report, sorted; unmodifiable} */
   public Set<String> checkIds() {
     return checkIds;
   }
 
-  /** The failing results of the earlier report, sorted by check id then subject id. */
+  /** {@return the failing results of the earlier report, sorted by check id then subject id} */
   public List<Failure> failures() {
     return failures;
   }
@@ -121,22 +121,22 @@ public final class Baseline {
       this.label = label == null ? subjectId : label;
     }
 
-    /** The check id. */
+    /** {@return the check id} */
     public String checkId() {
       return checkId;
     }
 
-    /** The subject id. */
+    /** {@return the subject id} */
     public String subjectId() {
       return subjectId;
     }
 
-    /** The date the result has been failing since. */
+    /** {@return the date the result has been failing since} */
     public LocalDate failingSince() {
       return failingSince;
     }
 
-    /** The subject's label in the earlier report (its subject id when it had none). */
+    /** {@return the subject's label in the earlier report (its subject id when it had none)} */
     public String label() {
       return label;
     }
@@ -172,13 +172,23 @@ public final class Baseline {
 
     private Builder() {}
 
-    /** Sets the earlier report's evaluation date (optional). */
+    /**
+     * Sets the earlier report's evaluation date (optional).
+     *
+     * @param asOf the earlier report's {@code asOf}
+     * @return this builder
+     */
     public Builder asOf(LocalDate asOf) {
       this.asOf = Objects.requireNonNull(asOf, "asOf == null");
       return this;
     }
 
-    /** Adds check ids of the earlier report (its {@code checks[].checkId}). */
+    /**
+     * Adds check ids of the earlier report (its {@code checks[].checkId}).
+     *
+     * @param ids the ids
+     * @return this builder
+     */
     public Builder checkIds(Collection<String> ids) {
       for (String id : ids) {
         checkIds.add(Objects.requireNonNull(id, "check id == null"));
@@ -186,7 +196,12 @@ public final class Baseline {
       return this;
     }
 
-    /** Adds one check id of the earlier report. */
+    /**
+     * Adds one check id of the earlier report.
+     *
+     * @param id the id
+     * @return this builder
+     */
     public Builder addCheckId(String id) {
       checkIds.add(Objects.requireNonNull(id, "check id == null"));
       return this;
@@ -198,6 +213,10 @@ public final class Baseline {
      * @param label the subject's label in that report, or null to use the subject id
      * @throws NullPointerException if {@code checkId}, {@code subjectId} or {@code failingSince} is
      *     null
+     * @param checkId the check id
+     * @param subjectId the subject id
+     * @param failingSince the date the result has been failing since
+     * @return this builder
      */
     public Builder addFailure(
         String checkId, String subjectId, LocalDate failingSince, @Nullable String label) {
@@ -205,7 +224,14 @@ public final class Baseline {
       return this;
     }
 
-    /** Adds a failing result of the earlier report, labelled with its subject id. */
+    /**
+     * Adds a failing result of the earlier report, labelled with its subject id.
+     *
+     * @param checkId the check id
+     * @param subjectId the subject id
+     * @param failingSince the date the result has been failing since
+     * @return this builder
+     */
     public Builder addFailure(String checkId, String subjectId, LocalDate failingSince) {
       return addFailure(checkId, subjectId, failingSince, null);
     }
@@ -215,6 +241,7 @@ public final class Baseline {
      *
      * @throws IllegalArgumentException if a failure names a check outside the check ids, or the
      *     same check and subject appear twice
+     * @return the baseline
      */
     public Baseline build() {
       List<Failure> sorted = new ArrayList<>(failures);

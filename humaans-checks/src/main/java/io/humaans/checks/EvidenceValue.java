@@ -27,7 +27,12 @@ public final class EvidenceValue {
     this.json = json;
   }
 
-  /** A whole number. */
+  /**
+   * A whole number.
+   *
+   * @param value the number
+   * @return the value
+   */
   public static EvidenceValue number(long value) {
     return new EvidenceValue(Long.toString(value));
   }
@@ -37,6 +42,9 @@ public final class EvidenceValue {
    * trailing zeros ({@code 2/3} is {@code 0.67}, {@code 4/4} is {@code 1}).
    *
    * @throws ArithmeticException if {@code denominator} is zero
+   * @param numerator the numerator
+   * @param denominator the denominator
+   * @return the ratio
    */
   public static EvidenceValue ratio(long numerator, long denominator) {
     return new EvidenceValue(ratioText(numerator, denominator));
@@ -53,6 +61,8 @@ public final class EvidenceValue {
    * An array of values (see the class comment for how each is written).
    *
    * @throws IllegalArgumentException if an element is of an unsupported type
+   * @param values the values
+   * @return the array
    */
   public static EvidenceValue list(List<?> values) {
     StringBuilder out = new StringBuilder("[");
@@ -70,6 +80,8 @@ public final class EvidenceValue {
    *
    * @throws NullPointerException if a key is null
    * @throws IllegalArgumentException if a value is of an unsupported type
+   * @param entries the entries
+   * @return the object
    */
   public static EvidenceValue object(Map<String, ?> entries) {
     StringBuilder out = new StringBuilder("{");

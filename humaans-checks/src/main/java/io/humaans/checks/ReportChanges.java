@@ -73,12 +73,12 @@ public final class ReportChanges {
     this.resolved = List.copyOf(gone);
   }
 
-  /** The report compared. */
+  /** {@return the report compared} */
   public Report report() {
     return report;
   }
 
-  /** The baseline it was compared with. */
+  /** {@return the baseline it was compared with} */
   public Baseline baseline() {
     return baseline;
   }
@@ -114,7 +114,7 @@ public final class ReportChanges {
     return Optional.of(f == null ? report.asOf() : f.failingSince());
   }
 
-  /** The failing results not failing in the baseline, in report order; unmodifiable. */
+  /** {@return the failing results not failing in the baseline, in report order; unmodifiable} */
   public List<CheckResult> newFailures() {
     return newFailures;
   }
@@ -122,6 +122,8 @@ public final class ReportChanges {
   /**
    * The baseline's failures that no longer fail (passing, waived, gone or otherwise), sorted by
    * check id then subject id; unmodifiable.
+   *
+   * @return the resolved failures
    */
   public List<Baseline.Failure> resolved() {
     return resolved;
@@ -131,6 +133,8 @@ public final class ReportChanges {
    * Returns the report as JSON with the comparison: each failing result carries {@code change} and
    * {@code failingSince}, and a {@code resolved} array follows the results (README, "Report
    * format").
+   *
+   * @return the JSON text
    */
   public String toJson() {
     StringBuilder out = new StringBuilder(4096 + report.results().size() * 220);
@@ -142,6 +146,7 @@ public final class ReportChanges {
    * Writes {@link #toJson()} to {@code out}.
    *
    * @throws UncheckedIOException if {@code out} fails
+   * @param out where to write
    */
   public void writeJson(Appendable out) {
     try {

@@ -103,7 +103,7 @@ public final class DemoCompany {
     return compensations;
   }
 
-  /** Returns the Humaans permission roles (Owners, Admins, Finance, Tech); unmodifiable. */
+  /** {@return the Humaans permission roles (Owners, Admins, Finance, Tech); unmodifiable} */
   public List<DemoRole> roles() {
     return accessRoles.roles();
   }
@@ -111,12 +111,14 @@ public final class DemoCompany {
   /**
    * Returns who holds which permission role, including the deliberate faults of {@code
    * demo/README.md} (one membership names {@link #DELETED_PERSON_ID}); unmodifiable.
+   *
+   * @return the memberships
    */
   public List<DemoRoleMember> roleMembers() {
     return accessRoles.members();
   }
 
-  /** Returns the permissions of the roles, one per role; unmodifiable. */
+  /** {@return the permissions of the roles, one per role; unmodifiable} */
   public List<DemoRolePermission> rolePermissions() {
     return accessRoles.permissions();
   }

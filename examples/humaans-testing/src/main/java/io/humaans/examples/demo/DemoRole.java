@@ -13,6 +13,9 @@ public record DemoRole(String id, String name, String description) {
   /**
    * Creates a role.
    *
+   * @param id see the record's {@code id}
+   * @param name see the record's {@code name}
+   * @param description see the record's {@code description}
    * @throws NullPointerException if a component is null
    */
   public DemoRole {

@@ -13,6 +13,9 @@ public record DemoRoleMember(String id, String roleId, String personId) {
   /**
    * Creates a membership.
    *
+   * @param id see the record's {@code id}
+   * @param roleId see the record's {@code roleId}
+   * @param personId see the record's {@code personId}
    * @throws NullPointerException if a component is null
    */
   public DemoRoleMember {

@@ -13,6 +13,9 @@ public record DemoRolePermission(String id, String roleId, String name) {
   /**
    * Creates a permission.
    *
+   * @param id see the record's {@code id}
+   * @param roleId see the record's {@code roleId}
+   * @param name see the record's {@code name}
    * @throws NullPointerException if a component is null
    */
   public DemoRolePermission {
