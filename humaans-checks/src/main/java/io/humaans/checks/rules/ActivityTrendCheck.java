@@ -15,6 +15,7 @@ import io.humaans.checks.Verdict;
 import io.humaans.checks.model.ActivityEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -121,13 +122,14 @@ public final class ActivityTrendCheck implements Check {
     for (Map.Entry<String, List<SeatFacts>> product : seats.entrySet()) {
       List<SeatFacts> held = product.getValue();
       if (noEvents) {
-        out.add(NO_EVENTS, product.getKey(), assignedBy(held, asOf));
+        out.add(NO_EVENTS, product.getKey(), new AssignedDays(held).assignedBy(asOf));
         continue;
       }
       List<Set<String>> holders = active.getOrDefault(product.getKey(), emptySeries(periods));
+      AssignedDays assignedDays = new AssignedDays(held);
       List<Object> series = new ArrayList<>(periods);
       for (int i = periods - 1; i >= 0; i--) {
-        int assigned = assignedBy(held, window.end(i));
+        int assigned = assignedDays.assignedBy(window.end(i));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("period", window.label(i));
         row.put("activeHolders", holders.get(i).size());
@@ -153,8 +155,8 @@ public final class ActivityTrendCheck implements Check {
       }
       int current = holders.get(0).size();
       int previous = holders.get(1).size();
-      int assignedNow = assignedBy(held, asOf);
-      int assignedCurrent = assignedBy(held, window.end(0));
+      int assignedNow = assignedDays.assignedBy(asOf);
+      int assignedCurrent = assignedDays.assignedBy(window.end(0));
       out.addAll(
           SERIES,
           product.getKey(),
@@ -182,15 +184,41 @@ public final class ActivityTrendCheck implements Check {
     return list;
   }
 
-  /** Seats assigned on or before {@code day}, or at an unknown date. */
-  private static int assignedBy(List<SeatFacts> seats, long day) {
-    int n = 0;
-    for (SeatFacts s : seats) {
-      Instant at = s.seat().assignedAt().orElse(null);
-      if (at == null || Definitions.epochDay(at) <= day) {
-        n++;
+  /**
+   * How many of a product's seats are assigned on or before a day: a seat counts from the day of
+   * its {@code assignedAt} (UTC), and a seat with no assignment date counts on every day.
+   */
+  private static final class AssignedDays {
+    private final long[] days; // the known assignment days, sorted
+    private final int undated;
+
+    AssignedDays(List<SeatFacts> seats) {
+      long[] known = new long[seats.size()];
+      int n = 0;
+      for (SeatFacts s : seats) {
+        Instant at = s.seat().assignedAt().orElse(null);
+        if (at != null) {
+          known[n++] = Definitions.epochDay(at);
+        }
       }
+      this.days = Arrays.copyOf(known, n);
+      Arrays.sort(this.days);
+      this.undated = seats.size() - n;
     }
-    return n;
+
+    /** Seats assigned on or before {@code day}, or at an unknown date. */
+    int assignedBy(long day) {
+      int lo = 0;
+      int hi = days.length; // first index whose day is after {@code day}
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days[mid] <= day) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return undated + lo;
+    }
   }
 }
