@@ -141,14 +141,14 @@ public final class ActivityTrendCheck implements Check {
       }
       List<Object> reclaimable = new ArrayList<>();
       for (SeatFacts s : held) {
-        String reason =
-            SeatReclaim.reason(
+        SeatReclaim decision =
+            SeatReclaim.of(
                 s, context.asOf(), context.config().inactivityDays(), context.isPartial());
-        if (reason != null) {
+        if (decision.reclaim()) {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("seatId", s.subjectId());
           row.put("email", s.seat().email().orElse(null));
-          row.put("reason", reason);
+          row.put("reason", decision.name()); // the reclaimable-seats reason code
           row.put("lastActivityAt", s.seat().lastActivityAt().map(Instant::toString).orElse(null));
           reclaimable.add(EvidenceValue.object(row));
         }

@@ -132,38 +132,46 @@ public final class ReclaimableSeatsCheck implements Check {
       Seat seat = s.seat();
       String id = s.subjectId();
       String product = seat.product();
-      PersonFacts holder = s.holder().orElse(null);
-      Instant last = seat.lastActivityAt().orElse(null);
-      Instant assigned = seat.assignedAt().orElse(null);
-      if (holder != null && holder.left()) {
-        out.add(HOLDER_LEFT, id, product, holder.subjectId(), holder.lastDay().orElse(null));
-      } else if (holder == null) {
-        // On a partial directory the holder may be a hidden leaver or pre-hire.
-        out.add(partial ? PARTIAL : HOLDER_UNKNOWN, id, product, seat.email().orElse(null));
-      } else if (holder.preHire()) {
-        out.add(
-            PRE_HIRE,
-            id,
-            product,
-            holder.subjectId(),
-            holder.person().employmentStartDate().orElse(null));
-      } else if (last != null) {
-        long idle = Definitions.daysSince(last, asOf);
-        if (idle > days) {
-          out.add(inactive, id, product, last, idle);
-        } else {
-          out.add(IN_USE, id, product, idle);
-        }
-      } else if (assigned == null) {
-        out.add(DATE_UNKNOWN, id, product);
-      } else {
-        long age = Definitions.daysSince(assigned, asOf);
-        if (age > days) {
-          out.add(neverUsed, id, product, assigned, age);
-        } else {
-          out.add(RECENT, id, product, age);
-        }
+      switch (SeatReclaim.of(s, asOf, days, partial)) {
+        case HOLDER_LEFT ->
+            out.add(
+                HOLDER_LEFT, id, product, holder(s).subjectId(), holder(s).lastDay().orElse(null));
+        case HOLDER_HIDDEN -> out.add(PARTIAL, id, product, seat.email().orElse(null));
+        case HOLDER_UNKNOWN -> out.add(HOLDER_UNKNOWN, id, product, seat.email().orElse(null));
+        case PRE_HIRE ->
+            out.add(
+                PRE_HIRE,
+                id,
+                product,
+                holder(s).subjectId(),
+                holder(s).person().employmentStartDate().orElse(null));
+        case INACTIVE -> out.add(inactive, id, product, lastActivity(seat), idle(seat, asOf));
+        case IN_USE -> out.add(IN_USE, id, product, idle(seat, asOf));
+        case DATE_UNKNOWN -> out.add(DATE_UNKNOWN, id, product);
+        case NEVER_USED -> out.add(neverUsed, id, product, assignedAt(seat), age(seat, asOf));
+        case RECENT -> out.add(RECENT, id, product, age(seat, asOf));
       }
     }
+  }
+
+  /** The holder, for the decisions that found one. */
+  private static PersonFacts holder(SeatFacts s) {
+    return s.holder().orElseThrow();
+  }
+
+  private static Instant lastActivity(Seat seat) {
+    return seat.lastActivityAt().orElseThrow();
+  }
+
+  private static Instant assignedAt(Seat seat) {
+    return seat.assignedAt().orElseThrow();
+  }
+
+  private static long idle(Seat seat, LocalDate asOf) {
+    return Definitions.daysSince(lastActivity(seat), asOf);
+  }
+
+  private static long age(Seat seat, LocalDate asOf) {
+    return Definitions.daysSince(assignedAt(seat), asOf);
   }
 }
