@@ -15,21 +15,14 @@ import org.jspecify.annotations.Nullable;
  * attribute.
  */
 public final class CheckResult {
-  private static final String[] NO_PAIRS = new String[0];
-
   // Check id, subject type, status, reason code, detail and evidence keys, shared by the
   // results of one verdict.
   private final Verdict verdict;
   private final String subjectId;
-  // When the verdict has keys: null (no evidence), the value of its only key, or an Object[]
-  // parallel to its keys; null values are left out. Else alternating key-value strings.
+  // The evidence values, in the layout StoredEvidence reads.
   private final @Nullable Object values;
   // The label: a String, the run's SubjectLabels (looked up when read), or null (the subject id).
   private final @Nullable Object label;
-
-  CheckResult(Verdict verdict, String subjectId, @Nullable Object values) {
-    this(verdict, subjectId, values, null);
-  }
 
   CheckResult(Verdict verdict, String subjectId, @Nullable Object values, @Nullable Object label) {
     this.verdict = verdict;
@@ -60,18 +53,11 @@ public final class CheckResult {
       String reasonCode,
       String detail,
       @Nullable String... evidence) {
-    Verdict verdict =
-        new Verdict(
-            Objects.requireNonNull(checkId, "checkId == null"),
-            Objects.requireNonNull(subjectType, "subjectType == null"),
-            Objects.requireNonNull(status, "status == null"),
-            Objects.requireNonNull(reasonCode, "reasonCode == null"),
-            Objects.requireNonNull(detail, "detail == null"),
-            null);
     return new CheckResult(
-        verdict,
+        Verdict.single(checkId, subjectType, status, reasonCode, detail),
         Objects.requireNonNull(subjectId, "subjectId == null"),
-        EvidenceMap.ofPairs(evidence).pairs());
+        EvidenceMap.ofPairs(evidence).pairs(),
+        null);
   }
 
   /** {@return a new builder; every attribute except the evidence is required} */
@@ -113,14 +99,7 @@ public final class CheckResult {
    * @return the label, never null
    */
   public String label() {
-    Object l = label;
-    if (l instanceof String) {
-      return (String) l;
-    }
-    if (l instanceof SubjectLabels) {
-      return ((SubjectLabels) l).label(verdict.subjectType, subjectId);
-    }
-    return subjectId;
+    return SubjectLabels.resolve(label, verdict.subjectType, subjectId);
   }
 
   /** {@return the verdict} */
@@ -145,86 +124,17 @@ public final class CheckResult {
 
   /** The evidence as alternating keys and values; a new array unless the result holds one. */
   String[] pairs() {
-    String[] keys = verdict.keys;
-    if (keys == null) {
-      return values == null ? NO_PAIRS : (String[]) values;
-    }
-    if (values == null || keys.length == 0) {
-      return NO_PAIRS;
-    }
-    if (keys.length == 1) {
-      return new String[] {keys[0], values.toString()};
-    }
-    Object[] v = (Object[]) values;
-    int kept = 0;
-    for (Object o : v) {
-      if (o != null) {
-        kept++;
-      }
-    }
-    String[] out = new String[kept * 2];
-    int k = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (v[i] != null) {
-        out[k++] = keys[i];
-        out[k++] = v[i].toString();
-      }
-    }
-    return out;
+    return StoredEvidence.pairs(verdict.keys, values);
   }
 
-  /**
-   * The evidence as alternating keys and values as given (an {@link EvidenceValue} stays one), for
-   * the JSON writer; a new array unless the result holds one.
-   */
+  /** The evidence with values as given, for the JSON writer (see {@link StoredEvidence}). */
   Object[] evidenceObjects() {
-    String[] keys = verdict.keys;
-    if (keys == null) {
-      return values == null ? NO_PAIRS : (String[]) values;
-    }
-    if (values == null || keys.length == 0) {
-      return NO_PAIRS;
-    }
-    if (keys.length == 1) {
-      return new Object[] {keys[0], values};
-    }
-    Object[] v = (Object[]) values;
-    int kept = 0;
-    for (Object o : v) {
-      if (o != null) {
-        kept++;
-      }
-    }
-    Object[] out = new Object[kept * 2];
-    int k = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (v[i] != null) {
-        out[k++] = keys[i];
-        out[k++] = v[i];
-      }
-    }
-    return out;
+    return StoredEvidence.objects(verdict.keys, values);
   }
 
   /** The value of one evidence key without building the map; null when absent. */
   @Nullable String evidenceValue(String key) {
-    String[] keys = verdict.keys;
-    if (keys == null) {
-      String[] pairs = pairs();
-      for (int i = 0; i < pairs.length; i += 2) {
-        if (pairs[i].equals(key)) {
-          return pairs[i + 1];
-        }
-      }
-      return null;
-    }
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i].equals(key)) {
-        Object v = keys.length == 1 ? values : values == null ? null : ((Object[]) values)[i];
-        return v == null ? null : v.toString();
-      }
-    }
-    return null;
+    return StoredEvidence.value(verdict.keys, values, key);
   }
 
   @Override
@@ -237,11 +147,7 @@ public final class CheckResult {
     }
     CheckResult r = (CheckResult) o;
     return subjectId.equals(r.subjectId)
-        && verdict.checkId.equals(r.verdict.checkId)
-        && verdict.subjectType.equals(r.verdict.subjectType)
-        && verdict.status == r.verdict.status
-        && verdict.reasonCode.equals(r.verdict.reasonCode)
-        && verdict.detail.equals(r.verdict.detail)
+        && verdict.sameOutcome(r.verdict)
         && java.util.Arrays.equals(pairs(), r.pairs())
         && label().equals(r.label());
   }
@@ -410,13 +316,12 @@ public final class CheckResult {
      */
     public CheckResult build() {
       Verdict verdict =
-          new Verdict(
+          Verdict.single(
               required(checkId, "checkId"),
               required(subjectType, "subjectType"),
               required(status, "status"),
               required(reasonCode, "reasonCode"),
-              required(detail, "detail"),
-              null);
+              required(detail, "detail"));
       return new CheckResult(
           verdict, required(subjectId, "subjectId"), evidence.build().pairs(), label);
     }

@@ -40,6 +40,20 @@ final class SubjectLabels {
     this.seats = seats;
   }
 
+  /**
+   * The label a result holds: {@code label} itself when a String, looked up when the run's {@code
+   * SubjectLabels}, else (null) the subject id.
+   */
+  static String resolve(@Nullable Object label, String subjectType, String subjectId) {
+    if (label instanceof String) {
+      return (String) label;
+    }
+    if (label instanceof SubjectLabels) {
+      return ((SubjectLabels) label).label(subjectType, subjectId);
+    }
+    return subjectId;
+  }
+
   /** The label of a subject; never null, the subject id when nothing better is known. */
   String label(String subjectType, String subjectId) {
     String label = null;

@@ -81,6 +81,30 @@ public final class Verdict {
         keys);
   }
 
+  /**
+   * The verdict of one result made by {@link CheckResult#of} or its builder: no evidence keys, the
+   * result holds its own key-value pairs. Throws NullPointerException naming a null argument.
+   */
+  static Verdict single(
+      String checkId, String subjectType, Status status, String reasonCode, String detail) {
+    return new Verdict(
+        Objects.requireNonNull(checkId, "checkId == null"),
+        Objects.requireNonNull(subjectType, "subjectType == null"),
+        Objects.requireNonNull(status, "status == null"),
+        Objects.requireNonNull(reasonCode, "reasonCode == null"),
+        Objects.requireNonNull(detail, "detail == null"),
+        null);
+  }
+
+  /** Whether both give the same check, subject type, status, reason and detail (keys aside). */
+  boolean sameOutcome(Verdict o) {
+    return checkId.equals(o.checkId)
+        && subjectType.equals(o.subjectType)
+        && status == o.status
+        && reasonCode.equals(o.reasonCode)
+        && detail.equals(o.detail);
+  }
+
   /** {@return the check id} */
   public String checkId() {
     return checkId;
