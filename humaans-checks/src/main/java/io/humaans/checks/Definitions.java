@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -28,25 +27,23 @@ public final class Definitions {
   // ---- Job roles ----------------------------------------------------------------------------
 
   /**
-   * Whether a job-role row is current on {@code asOf}: it has started ({@code effectiveDate <=
-   * asOf}) and not ended ({@code endDate} absent or {@code >= asOf}). A row without an effective
-   * date is never current.
+   * {@return whether a job-role row is current on {@code asOf}: it has started ({@code
+   * effectiveDate <= asOf}) and not ended ({@code endDate} absent or {@code >= asOf})} A row
+   * without an effective date is never current.
    *
    * @param role the job-role row
    * @param asOf the evaluation date
-   * @return whether the row is current
    */
   public static boolean isCurrent(JobRole role, LocalDate asOf) {
     return isCurrent(role.effectiveDate().orElse(null), role.endDate().orElse(null), asOf);
   }
 
   /**
-   * {@link #isCurrent(JobRole, LocalDate)} on a row's effectiveDate and endDate.
+   * {@return {@link #isCurrent(JobRole, LocalDate)} on a row's effectiveDate and endDate}
    *
    * @param effectiveDate the row's effective date, or null
    * @param endDate the row's end date, or null
    * @param asOf the evaluation date
-   * @return whether the row is current
    */
   public static boolean isCurrent(
       @Nullable LocalDate effectiveDate, @Nullable LocalDate endDate, LocalDate asOf) {
@@ -56,22 +53,20 @@ public final class Definitions {
   }
 
   /**
-   * Whether a job-role row starts after {@code asOf} (such rows never count as current).
+   * {@return whether a job-role row starts after {@code asOf} (such rows never count as current)}
    *
    * @param role the job-role row
    * @param asOf the evaluation date
-   * @return whether the row starts after {@code asOf}
    */
   public static boolean startsAfter(JobRole role, LocalDate asOf) {
     return startsAfter(role.effectiveDate().orElse(null), asOf);
   }
 
   /**
-   * {@link #startsAfter(JobRole, LocalDate)} on a row's effectiveDate.
+   * {@return {@link #startsAfter(JobRole, LocalDate)} on a row's effectiveDate}
    *
    * @param effectiveDate the row's effective date, or null
    * @param asOf the evaluation date
-   * @return whether the row starts after {@code asOf}
    */
   public static boolean startsAfter(@Nullable LocalDate effectiveDate, LocalDate asOf) {
     return effectiveDate != null && effectiveDate.isAfter(asOf);
@@ -90,23 +85,21 @@ public final class Definitions {
           .thenComparing(Object::toString);
 
   /**
-   * Of two current rows, the one that is the current role (see {@link #CURRENT_ROLE_ORDER}).
+   * {@return the current role of two current rows (see {@link #CURRENT_ROLE_ORDER})}
    *
    * @param chosen the row chosen so far, or null
    * @param candidate another current row
-   * @return the current role of the two
    */
   public static JobRole laterCurrent(@Nullable JobRole chosen, JobRole candidate) {
     return chosen == null || CURRENT_ROLE_ORDER.compare(candidate, chosen) > 0 ? candidate : chosen;
   }
 
   /**
-   * Of two rows starting after asOf, the upcoming role: the earliest effectiveDate, ties as for the
-   * current role.
+   * {@return of two rows starting after asOf, the upcoming role: the earliest effectiveDate, ties
+   * as for the current role}
    *
    * @param chosen the row chosen so far, or null
    * @param candidate another row starting after asOf
-   * @return the upcoming role of the two
    */
   public static JobRole earlierUpcoming(@Nullable JobRole chosen, JobRole candidate) {
     if (chosen == null) {
@@ -120,12 +113,11 @@ public final class Definitions {
   }
 
   /**
-   * The current job role among one person's rows: current on asOf (see {@link #isCurrent}) with the
-   * latest effectiveDate, ties broken by {@link #CURRENT_ROLE_ORDER}; empty when none is.
+   * {@return the current job role among one person's rows: current on asOf (see {@link #isCurrent})
+   * with the latest effectiveDate, ties broken by {@link #CURRENT_ROLE_ORDER}; empty when none is}
    *
    * @param rows the person's job-role rows
    * @param asOf the evaluation date
-   * @return the current role, or empty
    */
   public static Optional<JobRole> currentRole(Collection<JobRole> rows, LocalDate asOf) {
     JobRole chosen = null;
@@ -138,11 +130,10 @@ public final class Definitions {
   }
 
   /**
-   * The first role starting after asOf among one person's rows; empty when none does.
+   * {@return the first role starting after asOf among one person's rows; empty when none does}
    *
    * @param rows the person's job-role rows
    * @param asOf the evaluation date
-   * @return the upcoming role, or empty
    */
   public static Optional<JobRole> upcomingRole(Collection<JobRole> rows, LocalDate asOf) {
     JobRole chosen = null;
@@ -155,25 +146,23 @@ public final class Definitions {
   }
 
   /**
-   * The manager id a current role names: reportingTo stripped; empty when absent or blank. The
-   * manager is the person with that id (the first record by subject id when the id repeats).
+   * {@return the manager id a current role names: reportingTo stripped; empty when absent or blank}
+   * The manager is the person with that id (the first record by subject id when the id repeats).
    *
    * @param currentRole the person's current role
-   * @return the manager id, or empty
    */
   public static Optional<String> managerId(JobRole currentRole) {
-    return Optional.ofNullable(stripped(currentRole.reportingTo().orElse(null)));
+    return Optional.ofNullable(Normalization.stripped(currentRole.reportingTo().orElse(null)));
   }
 
   // ---- People -------------------------------------------------------------------------------
 
   /**
-   * Whether the person has left: status {@code offboarded} (stripped, any case) or an
-   * employmentEndDate before asOf. A lastWorkingDay alone never makes a leaver.
+   * {@return whether the person has left: status {@code offboarded} (stripped, any case) or an
+   * employmentEndDate before asOf} A lastWorkingDay alone never makes a leaver.
    *
    * @param person the person
    * @param asOf the evaluation date
-   * @return whether the person has left
    */
   public static boolean hasLeft(Person person, LocalDate asOf) {
     if (Person.STATUS_OFFBOARDED.equals(key(person.status().orElse(null)))) {
@@ -184,24 +173,22 @@ public final class Definitions {
   }
 
   /**
-   * Whether the person is a pre-hire: not left, and status {@code newHire} (stripped, any case) or
-   * an employmentStartDate after asOf.
+   * {@return whether the person is a pre-hire: not left, and status {@code newHire} (stripped, any
+   * case) or an employmentStartDate after asOf}
    *
    * @param person the person
    * @param asOf the evaluation date
-   * @return whether the person is a pre-hire
    */
   public static boolean isPreHire(Person person, LocalDate asOf) {
     return !hasLeft(person, asOf) && hasNotStarted(person, asOf);
   }
 
   /**
-   * Whether the person has not started yet: status {@code newHire} (stripped, any case) or an
-   * employmentStartDate after asOf. A person who has not started and has not left is a pre-hire.
+   * {@return whether the person has not started yet: status {@code newHire} (stripped, any case) or
+   * an employmentStartDate after asOf} A person who has not started and has not left is a pre-hire.
    *
    * @param person the person
    * @param asOf the evaluation date
-   * @return whether the person has not started yet
    */
   public static boolean hasNotStarted(Person person, LocalDate asOf) {
     if ("newhire".equals(key(person.status().orElse(null)))) {
@@ -212,22 +199,20 @@ public final class Definitions {
   }
 
   /**
-   * Whether the person is employed (in-scope staff): neither left nor pre-hire.
+   * {@return whether the person is employed (in-scope staff): neither left nor pre-hire}
    *
    * @param person the person
    * @param asOf the evaluation date
-   * @return whether the person is employed
    */
   public static boolean isEmployed(Person person, LocalDate asOf) {
     return !hasLeft(person, asOf) && !isPreHire(person, asOf);
   }
 
   /**
-   * A leaver's last day: lastWorkingDay when set and not after employmentEndDate, else
-   * employmentEndDate; empty when neither is set. Meaningful for leavers only.
+   * {@return a leaver's last day: lastWorkingDay when set and not after employmentEndDate, else
+   * employmentEndDate; empty when neither is set} Meaningful for leavers only.
    *
    * @param person the person
-   * @return the last day, or empty
    */
   public static Optional<LocalDate> lastDay(Person person) {
     LocalDate end = person.employmentEndDate().orElse(null);
@@ -239,13 +224,12 @@ public final class Definitions {
   }
 
   /**
-   * The org role a person is judged by for access: the current role, or for a pre-hire without one,
-   * the upcoming role (the role they are about to take up).
+   * {@return the org role a person is judged by for access: the current role, or for a pre-hire
+   * without one, the upcoming role (the role they are about to take up)}
    *
    * @param current the person's current role, if any
    * @param upcoming the person's upcoming role, if any
    * @param preHire whether the person is a pre-hire
-   * @return the org role, or empty
    */
   public static Optional<JobRole> orgRole(
       Optional<JobRole> current, Optional<JobRole> upcoming, boolean preHire) {
@@ -255,11 +239,10 @@ public final class Definitions {
   // ---- Identity -----------------------------------------------------------------------------
 
   /**
-   * The identity key of an email: stripped and lower-cased; empty when missing or blank. Two
-   * records match when their keys are equal.
+   * {@return the identity key of an email: stripped and lower-cased; empty when missing or blank}
+   * Two records match when their keys are equal.
    *
    * @param email the email as given, if any
-   * @return the identity key, or empty
    */
   public static Optional<String> normalizedEmail(Optional<String> email) {
     return Optional.ofNullable(key(email.orElse(null)));
@@ -297,42 +280,38 @@ public final class Definitions {
   public static final String HUMAANS_SYSTEM = "humaans";
 
   /**
-   * Whether the accounts of a system (stripped, lower-cased, as {@link AccountFacts#system()}) are
-   * grants of one login rather than separate logins: true for {@link #HUMAANS_SYSTEM}, whose
-   * accounts are role memberships.
+   * {@return whether the accounts of a system (stripped, lower-cased, as {@link
+   * AccountFacts#system()}) are grants of one login rather than separate logins} True for {@link
+   * #HUMAANS_SYSTEM}, whose accounts are role memberships.
    *
    * @param system the system name, stripped and lower-cased
-   * @return whether its accounts are grants of one login
    */
   public static boolean isOneLoginPerPerson(String system) {
     return HUMAANS_SYSTEM.equals(system);
   }
 
   /**
-   * Whether the account's state is {@code suspended} (stripped, any case).
+   * {@return whether the account's state is {@code suspended} (stripped, any case)}
    *
    * @param account the account
-   * @return whether the account is suspended
    */
   public static boolean isSuspended(Account account) {
     return Account.STATE_SUSPENDED.equals(key(account.state().orElse(null)));
   }
 
   /**
-   * Whether the account's state is {@code deleted} (stripped, any case).
+   * {@return whether the account's state is {@code deleted} (stripped, any case)}
    *
    * @param account the account
-   * @return whether the account is deleted
    */
   public static boolean isDeleted(Account account) {
     return Account.STATE_DELETED.equals(key(account.state().orElse(null)));
   }
 
   /**
-   * Whether the account's state is {@code active} (stripped, compared ignoring case).
+   * {@return whether the account's state is {@code active} (stripped, compared ignoring case)}
    *
    * @param account the account
-   * @return whether the account is active
    */
   public static boolean isActive(Account account) {
     String state = account.state().orElse(null);
@@ -342,44 +321,28 @@ public final class Definitions {
   // ---- Days ---------------------------------------------------------------------------------
 
   /**
-   * The UTC day of an instant, as an epoch day; defined for every instant.
+   * {@return the UTC day of an instant, as an epoch day; defined for every instant}
    *
    * @param instant the instant
-   * @return the epoch day of its UTC date
    */
   public static long epochDay(Instant instant) {
     return Math.floorDiv(instant.getEpochSecond(), SECONDS_PER_DAY);
   }
 
   /**
-   * Whole days from the UTC date of {@code instant} to {@code asOf}; "more than N days" is {@code
-   * daysSince(...) > N}, so exactly N days is not more than N.
+   * {@return whole days from the UTC date of {@code instant} to {@code asOf}, negative when {@code
+   * instant} is after {@code asOf}} "More than N days" is {@code daysSince(...) > N}, so exactly N
+   * days is not more than N.
    *
    * @param instant the instant
    * @param asOf the evaluation date
-   * @return the whole days, negative when {@code instant} is after {@code asOf}
    */
   public static long daysSince(Instant instant, LocalDate asOf) {
     return asOf.toEpochDay() - epochDay(instant);
   }
 
-  // ---- Text ---------------------------------------------------------------------------------
-
-  /** The value stripped and lower-cased; null when null or blank. */
+  /** {@link Normalization#key}, for the engine's callers. */
   static @Nullable String key(@Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    String s = value.strip();
-    return s.isEmpty() ? null : s.toLowerCase(Locale.ROOT);
-  }
-
-  /** The value stripped; null when null or blank. */
-  static @Nullable String stripped(@Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    String s = value.strip();
-    return s.isEmpty() ? null : s;
+    return Normalization.key(value);
   }
 }

@@ -1,0 +1,31 @@
+package io.humaans.checks;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Engine: the string normalisation {@link Definitions} compares by. A value is stripped of leading
+ * and trailing white space, and a blank one counts as absent (null); keys are also lower-cased
+ * (root locale). Stateless.
+ */
+final class Normalization {
+  private Normalization() {}
+
+  /** The value stripped and lower-cased; null when null or blank. */
+  static @Nullable String key(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value.strip();
+    return s.isEmpty() ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  /** The value stripped; null when null or blank. */
+  static @Nullable String stripped(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value.strip();
+    return s.isEmpty() ? null : s;
+  }
+}
