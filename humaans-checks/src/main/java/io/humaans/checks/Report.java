@@ -1,6 +1,5 @@
 package io.humaans.checks;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,9 +107,7 @@ public final class Report {
 
   /** {@return the report as JSON (UTF-8 text, non-ASCII unescaped, {@code \n} line ends)} */
   public String toJson() {
-    StringBuilder out = new StringBuilder(4096 + results.size() * 200);
-    writeJson(out);
-    return out.toString();
+    return ReportText.json(this);
   }
 
   /**
@@ -120,18 +117,12 @@ public final class Report {
    * @throws UncheckedIOException if {@code out} fails
    */
   public void writeJson(Appendable out) {
-    try {
-      ReportJson.write(this, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReportText.writeJson(this, out);
   }
 
   /** {@return the results as CSV with a header row (RFC 4180 quoting, {@code \n} line ends)} */
   public String toCsv() {
-    StringBuilder out = new StringBuilder(256 + results.size() * 120);
-    writeCsv(out);
-    return out.toString();
+    return ReportText.csv(this);
   }
 
   /**
@@ -141,11 +132,7 @@ public final class Report {
    * @throws UncheckedIOException if {@code out} fails
    */
   public void writeCsv(Appendable out) {
-    try {
-      ReportCsv.write(this, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReportText.writeCsv(this, out);
   }
 
   @Override
@@ -174,21 +161,7 @@ public final class Report {
   /** Describes the report without listing its results. */
   @Override
   public String toString() {
-    return "Report{asOf="
-        + asOf
-        + ", inputs="
-        + inputs
-        + ", scopes="
-        + scopes
-        + ", partial="
-        + partial
-        + ", checks="
-        + checks
-        + ", reclaimableSeatsByProduct="
-        + reclaimableSeatsByProduct
-        + ", results="
-        + results.size()
-        + "}";
+    return ReportText.describe(this);
   }
 
   /** Builds {@link Report} values; not thread-safe. */
@@ -265,10 +238,7 @@ public final class Report {
      * @return this builder
      */
     public Builder addChecks(CheckOutcome... outcomes) {
-      for (CheckOutcome c : outcomes) {
-        checks.add(Objects.requireNonNull(c, "checks element"));
-      }
-      return this;
+      return addAllChecks(Arrays.asList(outcomes));
     }
 
     /**
@@ -353,19 +323,8 @@ public final class Report {
       LocalDate asOf = this.asOf;
       InputSizes inputs = this.inputs;
       Boolean partial = this.partial;
-      List<String> missing = new ArrayList<>();
-      if (asOf == null) {
-        missing.add("asOf");
-      }
-      if (inputs == null) {
-        missing.add("inputs");
-      }
-      if (partial == null) {
-        missing.add("partial");
-      }
       if (asOf == null || inputs == null || partial == null) {
-        throw new IllegalStateException(
-            "Cannot build Report, some of required attributes are not set " + missing);
+        throw MissingAttributes.error("Report", "asOf", asOf, "inputs", inputs, "partial", partial);
       }
       return new Report(
           asOf,
