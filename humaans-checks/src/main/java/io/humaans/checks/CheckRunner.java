@@ -184,7 +184,7 @@ final class CheckRunner {
   private static void reclaimable(ResultColumns results, Map<String, Integer> byProduct) {
     for (int i = 0, n = results.size(); i < n; i++) {
       if (results.status(i) == Status.FAIL) {
-        String product = results.get(i).evidenceValue("product");
+        String product = results.evidenceValue(i, "product");
         byProduct.merge(product == null ? "" : product, 1, Integer::sum);
       }
     }

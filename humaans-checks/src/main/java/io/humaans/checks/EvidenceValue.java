@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,10 +22,27 @@ import org.jspecify.annotations.Nullable;
  * {@code equals} compares the JSON text.
  */
 public final class EvidenceValue {
-  private final String json;
+  private static final byte TEXT = 0;
+  private static final byte LIST = 1;
+  private static final byte OBJECT = 2;
+  private static final @Nullable Object[] NO_PARTS = new Object[0];
+
+  private final byte kind;
+  // LIST: the elements; OBJECT: keys and values alternating; TEXT: unused (empty).
+  private final @Nullable Object[] parts;
+  // The JSON text: given for TEXT, rendered on first need for LIST and OBJECT. A racy cache of an
+  // immutable String: every thread that renders computes the same text.
+  private @Nullable String json;
 
   private EvidenceValue(String json) {
+    this.kind = TEXT;
+    this.parts = NO_PARTS;
     this.json = json;
+  }
+
+  private EvidenceValue(byte kind, @Nullable Object[] parts) {
+    this.kind = kind;
+    this.parts = parts;
   }
 
   /**
@@ -58,25 +76,24 @@ public final class EvidenceValue {
   }
 
   /**
-   * An array of values (see the class comment for how each is written).
+   * An array of values (see the class comment for how each is written). The values are copied;
+   * their text is made when it is first needed.
    *
    * @throws IllegalArgumentException if an element is of an unsupported type
    * @param values the values
    * @return the array
    */
   public static EvidenceValue list(List<?> values) {
-    StringBuilder out = new StringBuilder("[");
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      write(out, values.get(i));
+    @Nullable Object[] parts = values.toArray();
+    for (Object value : parts) {
+      requireSupported(value);
     }
-    return new EvidenceValue(out.append(']').toString());
+    return new EvidenceValue(LIST, parts);
   }
 
   /**
-   * An object with the entries in the map's iteration order.
+   * An object with the entries in the map's iteration order. The entries are copied; their text is
+   * made when it is first needed.
    *
    * @throws NullPointerException if a key is null
    * @throws IllegalArgumentException if a value is of an unsupported type
@@ -84,59 +101,123 @@ public final class EvidenceValue {
    * @return the object
    */
   public static EvidenceValue object(Map<String, ?> entries) {
-    StringBuilder out = new StringBuilder("{");
-    boolean first = true;
+    @Nullable Object[] parts = new Object[2 * entries.size()];
+    int k = 0;
     for (Map.Entry<String, ?> e : entries.entrySet()) {
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      write(out, Objects.requireNonNull(e.getKey(), "key == null"));
-      out.append(':');
-      write(out, e.getValue());
+      parts[k++] = Objects.requireNonNull(e.getKey(), "key == null");
+      parts[k++] = requireSupported(e.getValue());
     }
-    return new EvidenceValue(out.append('}').toString());
+    return new EvidenceValue(OBJECT, parts);
   }
 
-  private static void write(StringBuilder out, @Nullable Object value) {
-    try {
-      if (value == null) {
-        out.append("null");
-      } else if (value instanceof EvidenceValue) {
-        out.append(((EvidenceValue) value).json);
-      } else if (value instanceof Integer || value instanceof Long) {
-        out.append(value.toString());
-      } else if (value instanceof BigDecimal) {
-        out.append(((BigDecimal) value).toPlainString());
-      } else if (value instanceof String || value instanceof java.time.temporal.TemporalAccessor) {
-        ReportJson.string(out, value.toString());
-      } else {
-        throw new IllegalArgumentException(
-            "unsupported evidence value type: " + value.getClass().getName());
+  /**
+   * An object with the given keys in order, each with the value at the same position: the cheap
+   * form for many objects of the same shape (no map per object).
+   *
+   * @throws NullPointerException if a key is null
+   * @throws IllegalArgumentException if the counts differ or a value is of an unsupported type
+   * @param keys the keys, in order
+   * @param values the values, one per key
+   * @return the object
+   */
+  public static EvidenceValue object(List<String> keys, @Nullable Object... values) {
+    if (keys.size() != values.length) {
+      throw new IllegalArgumentException(
+          keys.size() + " keys but " + values.length + " values: " + keys);
+    }
+    @Nullable Object[] parts = new Object[2 * values.length];
+    for (int i = 0; i < values.length; i++) {
+      parts[2 * i] = Objects.requireNonNull(keys.get(i), "key == null");
+      parts[2 * i + 1] = requireSupported(values[i]);
+    }
+    return new EvidenceValue(OBJECT, parts);
+  }
+
+  private static @Nullable Object requireSupported(@Nullable Object value) {
+    if (value == null
+        || value instanceof EvidenceValue
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigDecimal
+        || value instanceof String
+        || value instanceof TemporalAccessor) {
+      return value;
+    }
+    throw new IllegalArgumentException(
+        "unsupported evidence value type: " + value.getClass().getName());
+  }
+
+  /** Appends the value's JSON text. */
+  void writeTo(Appendable out) throws IOException {
+    String text = json;
+    if (text != null) {
+      out.append(text);
+    } else if (kind == LIST) {
+      out.append('[');
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        write(out, parts[i]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.append(']');
+    } else {
+      out.append('{');
+      for (int i = 0; i < parts.length; i += 2) {
+        if (i > 0) {
+          out.append(',');
+        }
+        write(out, parts[i]);
+        out.append(':');
+        write(out, parts[i + 1]);
+      }
+      out.append('}');
+    }
+  }
+
+  private static void write(Appendable out, @Nullable Object value) throws IOException {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof EvidenceValue) {
+      ((EvidenceValue) value).writeTo(out);
+    } else if (value instanceof BigDecimal) {
+      out.append(((BigDecimal) value).toPlainString());
+    } else if (value instanceof Integer || value instanceof Long) {
+      out.append(value.toString());
+    } else {
+      ReportJson.string(out, value.toString()); // a String or a date or time
     }
   }
 
   /** The value as JSON text. */
   String json() {
-    return json;
+    String text = json;
+    if (text == null) {
+      StringBuilder out = new StringBuilder();
+      try {
+        writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringBuilder does not throw
+      }
+      text = out.toString();
+      json = text;
+    }
+    return text;
   }
 
   /** The value as JSON text (compact). */
   @Override
   public String toString() {
-    return json;
+    return json();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof EvidenceValue && json.equals(((EvidenceValue) o).json);
+    return o instanceof EvidenceValue && json().equals(((EvidenceValue) o).json());
   }
 
   @Override
   public int hashCode() {
-    return json.hashCode();
+    return json().hashCode();
   }
 }

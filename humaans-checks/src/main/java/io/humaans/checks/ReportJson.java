@@ -102,7 +102,8 @@ final class ReportJson {
             out.append(", ");
           }
           string(out, (String) pairs[k]);
-          out.append(": ").append(((EvidenceValue) value).json());
+          out.append(": ");
+          ((EvidenceValue) value).writeTo(out);
         } else {
           field(out, (String) pairs[k], value.toString(), firstEvidence);
         }

@@ -1,8 +1,6 @@
 package io.humaans.checks;
 
 import java.util.AbstractList;
-import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
@@ -19,14 +17,9 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
   // so that filling millions of rows stores no references but subjects and values.
   // Chunked, so that a million results make no humongous arrays (see ChunkedColumn).
-  private final IntColumn codes;
-  private Verdict[] table = new Verdict[8];
-  private int tableSize;
-  // Codes of the verdicts once there are more than a few (results built one by one).
-  private @Nullable IdentityHashMap<Verdict, Integer> index;
-  private @Nullable Verdict last;
-  private int lastCode;
-  private final RefColumn<String> subjects;
+  private IntColumn codes;
+  private final VerdictCodes verdicts = new VerdictCodes();
+  private RefColumn<String> subjects;
   // The evidence values of all rows, packed in row order: a row whose verdict has k keys owns
   // k slots from starts[row] on (one slot, the alternating key-value pairs as a String[], for a
   // verdict without keys). A column per key position sized for every row cost 4 bytes per row
@@ -61,7 +54,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   @Override
   public CheckResult get(int index) {
     Objects.checkIndex(index, size);
-    Verdict v = table[codes.get(index)];
+    Verdict v = verdicts.get(codes.get(index));
     String[] keys = v.keys;
     int start = start(index);
     Object vs;
@@ -88,7 +81,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   /** The status of one result without building it. */
   Status status(int index) {
     Objects.checkIndex(index, size);
-    return table[codes.get(index)].status;
+    return verdicts.get(codes.get(index)).status;
   }
 
   boolean isFrozen() {
@@ -108,19 +101,19 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
 
   @Override
   public void add(Verdict verdict, String subjectId) {
-    row(keys(verdict, 0), subjectId);
+    row(verdict.withKeys(0), subjectId);
   }
 
   @Override
   public void add(Verdict verdict, String subjectId, @Nullable Object value) {
-    int s = row(keys(verdict, 1), subjectId);
+    int s = row(verdict.withKeys(1), subjectId);
     put(s, value);
   }
 
   @Override
   public void add(
       Verdict verdict, String subjectId, @Nullable Object first, @Nullable Object second) {
-    int s = row(keys(verdict, 2), subjectId);
+    int s = row(verdict.withKeys(2), subjectId);
     put(s, first);
     put(s + 1, second);
   }
@@ -133,7 +126,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
       @Nullable Object second,
       @Nullable Object third,
       @Nullable Object... more) {
-    int s = row(keys(verdict, 3 + more.length), subjectId);
+    int s = row(verdict.withKeys(3 + more.length), subjectId);
     put(s, first);
     put(s + 1, second);
     put(s + 2, third);
@@ -144,26 +137,10 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
 
   @Override
   public void addAll(Verdict verdict, String subjectId, @Nullable Object[] vs) {
-    int s = row(keys(verdict, vs.length), subjectId);
+    int s = row(verdict.withKeys(vs.length), subjectId);
     for (int k = 0; k < vs.length; k++) {
       put(s + k, vs[k]);
     }
-  }
-
-  /** Returns the verdict after checking that it has {@code count} evidence keys. */
-  private static Verdict keys(Verdict verdict, int count) {
-    String[] keys = verdict.keys;
-    if (keys == null || keys.length != count) {
-      throw new IllegalArgumentException(
-          "the verdict "
-              + verdict
-              + " has "
-              + (keys == null ? 0 : keys.length)
-              + " evidence keys, given "
-              + count
-              + " values");
-    }
-    return verdict;
   }
 
   /** Adds a row and returns where its evidence values go (see {@link #values}). */
@@ -177,7 +154,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
     if (increasing && i > 0 && subjects.get(i - 1).compareTo(subjectId) >= 0) {
       increasing = false;
     }
-    codes.set(i, code(v));
+    codes.set(i, verdicts.code(v));
     subjects.set(i, subjectId);
     int width = width(v);
     if (starts == null && uniformWidth < 0) {
@@ -255,7 +232,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   private void store(int index, CheckResult r) {
     Verdict v = r.verdict();
     Object vs = r.values();
-    Verdict old = table[codes.get(index)];
+    Verdict old = verdicts.get(codes.get(index));
     int start = start(index);
     if (width(v) > width(old)) {
       // The row's slots are too few (a waived result carries more evidence): take new ones;
@@ -268,7 +245,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
         put(start + k, null);
       }
     }
-    codes.set(index, code(v));
+    codes.set(index, verdicts.code(v));
     subjects.set(index, r.subjectId());
     String[] keys = v.keys;
     if (keys == null || keys.length == 1) {
@@ -296,46 +273,56 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
     }
   }
 
-  private int code(Verdict v) {
-    if (v == last) {
-      return lastCode;
+  /**
+   * Orders the rows by subject id without building results, when no two rows share a subject id
+   * (then the order is the one {@link Waivers#RESULT_ORDER} gives); returns false, changing
+   * nothing, when some do. Nearly ordered rows (a few out of place) cost about one pass.
+   */
+  boolean sortBySubjectId() {
+    checkOpen();
+    int[] order = IndexSort.byKey(subjects, size);
+    for (int k = 1; k < size; k++) {
+      if (subjects.get(order[k - 1]).equals(subjects.get(order[k]))) {
+        return false;
+      }
     }
-    int code = -1;
-    if (index != null) {
-      Integer c = index.get(v);
-      code = c == null ? -1 : c;
-    } else {
-      for (int i = 0; i < tableSize; i++) {
-        if (table[i] == v) {
-          code = i;
-          break;
+    int capacity = codes.capacity();
+    IntColumn newCodes = new IntColumn(capacity);
+    RefColumn<String> newSubjects = new RefColumn<>(capacity);
+    IntColumn newStarts = new IntColumn(capacity);
+    for (int k = 0; k < size; k++) {
+      int i = order[k];
+      newCodes.set(k, codes.get(i));
+      newSubjects.set(k, subjects.get(i));
+      newStarts.set(k, start(i));
+    }
+    codes = newCodes;
+    subjects = newSubjects;
+    starts = newStarts;
+    increasing = true;
+    modCount++;
+    return true;
+  }
+
+  /** The rendered value of one evidence key of one result, without building it; null if absent. */
+  @Nullable String evidenceValue(int index, String key) {
+    String[] keys = verdict(index).keys;
+    if (keys != null) {
+      for (int k = 0; k < keys.length; k++) {
+        if (keys[k].equals(key)) {
+          Object value = values.get(start(index) + k);
+          return value == null ? null : value.toString();
         }
       }
+      return null;
     }
-    if (code < 0) {
-      if (tableSize == table.length) {
-        table = Arrays.copyOf(table, tableSize * 2);
-      }
-      code = tableSize;
-      table[tableSize++] = v;
-      if (index != null) {
-        index.put(v, code);
-      } else if (tableSize > 16) {
-        index = new IdentityHashMap<>();
-        for (int i = 0; i < tableSize; i++) {
-          index.put(table[i], i);
-        }
-      }
-    }
-    last = v;
-    lastCode = code;
-    return code;
+    return get(index).evidenceValue(key); // a result without a verdict's keys
   }
 
   /** The verdict of one result without building it. */
   Verdict verdict(int index) {
     Objects.checkIndex(index, size);
-    return table[codes.get(index)];
+    return verdicts.get(codes.get(index));
   }
 
   private void grow() {

@@ -129,4 +129,20 @@ public final class Verdict {
   public String toString() {
     return "Verdict{checkId=" + checkId + ", status=" + status + ", reasonCode=" + reasonCode + "}";
   }
+
+  /** Returns the verdict after checking that it has {@code count} evidence keys. */
+  Verdict withKeys(int count) {
+    String[] own = keys;
+    if (own == null || own.length != count) {
+      throw new IllegalArgumentException(
+          "the verdict "
+              + this
+              + " has "
+              + (own == null ? 0 : own.length)
+              + " evidence keys, given "
+              + count
+              + " values");
+    }
+    return this;
+  }
 }

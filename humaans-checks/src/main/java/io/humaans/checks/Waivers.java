@@ -55,7 +55,7 @@ final class Waivers {
         }
       }
     }
-    if (!out.increasing()) {
+    if (!out.increasing() && !out.sortBySubjectId()) {
       out.sort(RESULT_ORDER);
     }
     return out.freeze();

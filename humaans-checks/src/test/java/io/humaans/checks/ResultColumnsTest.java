@@ -130,4 +130,73 @@ class ResultColumnsTest {
     other.add(NONE, "a");
     assertThat(other.increasing()).isFalse();
   }
+
+  @Test
+  void sortingBySubjectIdMovesEachRowWithItsVerdictAndEvidence() {
+    ResultColumns list = new ResultColumns(1);
+    // The order one-account-per-person writes: person by person, so "p1#2/..." ('#' sorts before
+    // '/') comes after "p1/...", and a person's systems follow it.
+    list.add(ONE, "p1/slack", "s");
+    list.add(TWO, "p1#2/github", "g", 2L);
+    list.add(NONE, "p2/github");
+    list.add(THREE, "p10/aws", "x", null, "z");
+    assertThat(list.increasing()).isFalse();
+
+    assertThat(list.sortBySubjectId()).isTrue();
+
+    assertThat(list)
+        .extracting(CheckResult::subjectId)
+        .containsExactly("p1#2/github", "p1/slack", "p10/aws", "p2/github");
+    assertThat(list.get(0).evidence()).containsExactly(entry("a", "g"), entry("b", "2"));
+    assertThat(list.get(1).evidence()).containsExactly(entry("a", "s"));
+    assertThat(list.get(2).evidence()).containsExactly(entry("a", "x"), entry("c", "z"));
+    assertThat(list.get(3).status()).isEqualTo(Status.PASS);
+    assertThat(list.increasing()).isTrue();
+  }
+
+  @Test
+  void sortingOfManyRowsOfOneWidthGivesTheSortedOrderOfTheComparator() {
+    ResultColumns list = new ResultColumns(1);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      String id = "p" + (i * 7919 % 50_000); // every id once, out of order
+      ids.add(id);
+      list.add(ONE, id, "v" + id);
+    }
+    List<CheckResult> expected = new ArrayList<>(list);
+    expected.sort(Waivers.RESULT_ORDER);
+
+    assertThat(list.sortBySubjectId()).isTrue();
+
+    assertThat(list).containsExactlyElementsOf(expected);
+    assertThat(list.get(0).evidence()).containsExactly(entry("a", "vp0"));
+  }
+
+  @Test
+  void sortingRefusesRowsThatShareASubjectIdAndChangesNothing() {
+    ResultColumns list = new ResultColumns(1);
+    list.add(ONE, "p2", "first");
+    list.add(ONE, "p1", "x");
+    list.add(TWO, "p1", "y", "z");
+    List<CheckResult> before = new ArrayList<>(list);
+
+    assertThat(list.sortBySubjectId()).isFalse();
+
+    assertThat(list).containsExactlyElementsOf(before);
+  }
+
+  @Test
+  void oneEvidenceValueIsReadWithoutBuildingTheResult() {
+    ResultColumns list = new ResultColumns(1);
+    list.add(THREE, "p1", "x", null, 3L);
+    list.add(NONE, "p2");
+    list.add(CheckResult.builder().from(list.get(1)).putEvidence("extra", "e").build());
+
+    assertThat(list.evidenceValue(0, "a")).isEqualTo("x");
+    assertThat(list.evidenceValue(0, "b")).isNull();
+    assertThat(list.evidenceValue(0, "c")).isEqualTo("3");
+    assertThat(list.evidenceValue(0, "missing")).isNull();
+    assertThat(list.evidenceValue(1, "a")).isNull();
+    assertThat(list.evidenceValue(2, "extra")).isEqualTo("e");
+  }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@value #ID}: per product, active distinct holders per period, seats assigned, utilisation and
@@ -87,6 +88,10 @@ public final class ActivityTrendCheck implements Check {
           "series",
           "reclaimable");
 
+  // The fields of each element of the evidence's "reclaimable" list.
+  private static final List<String> RECLAIMABLE_KEYS =
+      List.of("seatId", "email", "reason", "lastActivityAt");
+
   /** Creates the check. */
   public ActivityTrendCheck() {}
 
@@ -102,15 +107,32 @@ public final class ActivityTrendCheck implements Check {
     long asOf = context.asOf().toEpochDay();
     int periods = window.count();
 
-    // Per product: its seats, and the distinct active emails of each period.
-    Map<String, List<SeatFacts>> seats = new TreeMap<>();
+    // Per product, in one pass over the seats: when each seat was assigned, and the seats that
+    // reclaimable-seats fails; then the distinct active emails of each period.
+    boolean noEvents = context.events().isEmpty();
+    Map<String, ProductSeats> products = new TreeMap<>();
     for (SeatFacts s : context.seats()) {
-      seats.computeIfAbsent(s.seat().product(), k -> new ArrayList<>()).add(s);
+      ProductSeats seats = products.computeIfAbsent(s.seat().product(), k -> new ProductSeats());
+      seats.assigned(s.seat().assignedAt().orElse(null));
+      if (noEvents) {
+        continue;
+      }
+      SeatReclaim decision =
+          SeatReclaim.of(s, context.asOf(), context.config().inactivityDays(), context.isPartial());
+      if (decision.reclaim()) {
+        seats.reclaimable.add(
+            EvidenceValue.object(
+                RECLAIMABLE_KEYS,
+                s.subjectId(),
+                s.seat().email().orElse(null),
+                decision.name(), // the reclaimable-seats reason code
+                s.seat().lastActivityAt().orElse(null)));
+      }
     }
     Map<String, List<Set<String>>> active = new HashMap<>();
     for (ActivityEvent e : context.events()) {
       List<Set<String>> series = active.computeIfAbsent(e.product(), k -> emptySeries(periods));
-      seats.computeIfAbsent(e.product(), k -> new ArrayList<>());
+      products.computeIfAbsent(e.product(), k -> new ProductSeats());
       String email = Definitions.normalizedEmail(e.email()).orElse(null);
       int index = window.indexOf(Definitions.epochDay(e.timestamp()));
       if (email != null && index >= 0) {
@@ -118,18 +140,16 @@ public final class ActivityTrendCheck implements Check {
       }
     }
 
-    boolean noEvents = context.events().isEmpty();
-    for (Map.Entry<String, List<SeatFacts>> product : seats.entrySet()) {
-      List<SeatFacts> held = product.getValue();
+    for (Map.Entry<String, ProductSeats> product : products.entrySet()) {
+      ProductSeats seats = product.getValue();
       if (noEvents) {
-        out.add(NO_EVENTS, product.getKey(), new AssignedDays(held).assignedBy(asOf));
+        out.add(NO_EVENTS, product.getKey(), seats.assignedBy(asOf));
         continue;
       }
       List<Set<String>> holders = active.getOrDefault(product.getKey(), emptySeries(periods));
-      AssignedDays assignedDays = new AssignedDays(held);
       List<Object> series = new ArrayList<>(periods);
       for (int i = periods - 1; i >= 0; i--) {
-        int assigned = assignedDays.assignedBy(window.end(i));
+        int assigned = seats.assignedBy(window.end(i));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("period", window.label(i));
         row.put("activeHolders", holders.get(i).size());
@@ -139,24 +159,11 @@ public final class ActivityTrendCheck implements Check {
             assigned == 0 ? null : EvidenceValue.ratio(holders.get(i).size(), assigned));
         series.add(EvidenceValue.object(row));
       }
-      List<Object> reclaimable = new ArrayList<>();
-      for (SeatFacts s : held) {
-        SeatReclaim decision =
-            SeatReclaim.of(
-                s, context.asOf(), context.config().inactivityDays(), context.isPartial());
-        if (decision.reclaim()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("seatId", s.subjectId());
-          row.put("email", s.seat().email().orElse(null));
-          row.put("reason", decision.name()); // the reclaimable-seats reason code
-          row.put("lastActivityAt", s.seat().lastActivityAt().map(Instant::toString).orElse(null));
-          reclaimable.add(EvidenceValue.object(row));
-        }
-      }
+      List<Object> reclaimable = seats.reclaimable;
       int current = holders.get(0).size();
       int previous = holders.get(1).size();
-      int assignedNow = assignedDays.assignedBy(asOf);
-      int assignedCurrent = assignedDays.assignedBy(window.end(0));
+      int assignedNow = seats.assignedBy(asOf);
+      int assignedCurrent = seats.assignedBy(window.end(0));
       out.addAll(
           SERIES,
           product.getKey(),
@@ -185,31 +192,37 @@ public final class ActivityTrendCheck implements Check {
   }
 
   /**
-   * How many of a product's seats are assigned on or before a day: a seat counts from the day of
-   * its {@code assignedAt} (UTC), and a seat with no assignment date counts on every day.
+   * One product's seats as the trend counts them: how many are assigned on or before a day (a seat
+   * counts from the UTC day of its {@code assignedAt}; a seat with no assignment date counts on
+   * every day), and the reclaimable ones.
    */
-  private static final class AssignedDays {
-    private final long[] days; // the known assignment days, sorted
-    private final int undated;
+  private static final class ProductSeats {
+    final List<Object> reclaimable = new ArrayList<>();
+    private long[] days = new long[16]; // the known assignment days; sorted before the first count
+    private int dated;
+    private int undated;
+    private boolean sorted = true;
 
-    AssignedDays(List<SeatFacts> seats) {
-      long[] known = new long[seats.size()];
-      int n = 0;
-      for (SeatFacts s : seats) {
-        Instant at = s.seat().assignedAt().orElse(null);
-        if (at != null) {
-          known[n++] = Definitions.epochDay(at);
-        }
+    void assigned(@Nullable Instant at) {
+      if (at == null) {
+        undated++;
+        return;
       }
-      this.days = Arrays.copyOf(known, n);
-      Arrays.sort(this.days);
-      this.undated = seats.size() - n;
+      if (dated == days.length) {
+        days = Arrays.copyOf(days, 2 * dated);
+      }
+      days[dated++] = Definitions.epochDay(at);
+      sorted = false;
     }
 
     /** Seats assigned on or before {@code day}, or at an unknown date. */
     int assignedBy(long day) {
+      if (!sorted) {
+        Arrays.sort(days, 0, dated);
+        sorted = true;
+      }
       int lo = 0;
-      int hi = days.length; // first index whose day is after {@code day}
+      int hi = dated; // first index whose day is after {@code day}
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (days[mid] <= day) {

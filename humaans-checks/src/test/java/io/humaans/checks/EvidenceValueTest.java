@@ -1,0 +1,89 @@
+package io.humaans.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvidenceValueTest {
+  private static final List<String> KEYS = List.of("seatId", "email", "reason", "lastActivityAt");
+
+  @Test
+  void anObjectFromKeysAndValuesWritesWhatTheMapFormWrites() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("seatId", "s1");
+    map.put("email", null);
+    map.put("reason", "INACTIVE");
+    map.put("lastActivityAt", Instant.parse("2026-01-02T03:04:05Z"));
+    EvidenceValue fromMap = EvidenceValue.object(map);
+    EvidenceValue fromKeys =
+        EvidenceValue.object(KEYS, "s1", null, "INACTIVE", Instant.parse("2026-01-02T03:04:05Z"));
+
+    assertThat(fromKeys.toString())
+        .isEqualTo(
+            "{\"seatId\":\"s1\",\"email\":null,\"reason\":\"INACTIVE\","
+                + "\"lastActivityAt\":\"2026-01-02T03:04:05Z\"}")
+        .isEqualTo(fromMap.toString());
+    assertThat(fromKeys).isEqualTo(fromMap).hasSameHashCodeAs(fromMap);
+  }
+
+  @Test
+  void nestedValuesAndEveryScalarKindRenderOnFirstUse() throws Exception {
+    List<Object> elements = new ArrayList<>();
+    elements.add(EvidenceValue.number(3));
+    elements.add(7);
+    elements.add(8L);
+    elements.add(new BigDecimal("0.50"));
+    elements.add(LocalDate.of(2026, 11, 30));
+    elements.add("quote \" and \\ and \n");
+    elements.add(null);
+    elements.add(EvidenceValue.object(List.of("a"), EvidenceValue.ratio(2, 3)));
+    EvidenceValue list = EvidenceValue.list(elements);
+    String expected =
+        "[3,7,8,0.50,\"2026-11-30\",\"quote \\\" and \\\\ and \\n\",null,{\"a\":0.67}]";
+
+    StringWriter streamed = new StringWriter();
+    list.writeTo(streamed);
+    assertThat(streamed.toString()).isEqualTo(expected);
+    assertThat(list.json()).isEqualTo(expected);
+    assertThat(list.toString()).isSameAs(list.json()); // rendered once, then kept
+  }
+
+  @Test
+  void theValuesAreCopiedSoLaterChangesToTheCallersListDoNotShow() {
+    List<Object> elements = new ArrayList<>(List.of("a"));
+    Object[] values = {"x"};
+    EvidenceValue list = EvidenceValue.list(elements);
+    EvidenceValue object = EvidenceValue.object(List.of("k"), values);
+    elements.add("b");
+    values[0] = "changed";
+
+    assertThat(list.toString()).isEqualTo("[\"a\"]");
+    assertThat(object.toString()).isEqualTo("{\"k\":\"x\"}");
+  }
+
+  @Test
+  void badInputFailsWhenTheValueIsMadeNotWhenItIsWritten() {
+    assertThatThrownBy(() -> EvidenceValue.object(KEYS, "s1", "e"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("4 keys but 2 values: [seatId, email, reason, lastActivityAt]");
+    assertThatThrownBy(() -> EvidenceValue.object(Arrays.asList("a", null), 1, 2))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("key == null");
+    assertThatThrownBy(() -> EvidenceValue.list(List.of(new StringBuilder("x"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unsupported evidence value type: java.lang.StringBuilder");
+    assertThatThrownBy(() -> EvidenceValue.object(List.of("a"), 1.5d))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unsupported evidence value type: java.lang.Double");
+  }
+}
