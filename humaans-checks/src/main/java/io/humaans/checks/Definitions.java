@@ -296,7 +296,7 @@ public final class Definitions {
    * @param account the account
    */
   public static boolean isSuspended(Account account) {
-    return Account.STATE_SUSPENDED.equals(key(account.state().orElse(null)));
+    return Normalization.isKey(account.state().orElse(null), Account.STATE_SUSPENDED);
   }
 
   /**
@@ -305,7 +305,7 @@ public final class Definitions {
    * @param account the account
    */
   public static boolean isDeleted(Account account) {
-    return Account.STATE_DELETED.equals(key(account.state().orElse(null)));
+    return Normalization.isKey(account.state().orElse(null), Account.STATE_DELETED);
   }
 
   /**

@@ -28,4 +28,17 @@ final class Normalization {
     String s = value.strip();
     return s.isEmpty() ? null : s;
   }
+
+  /**
+   * Whether {@code key(value)} equals {@code key}, a non-empty lower-case ASCII key, without
+   * lower-casing a value of another length (lower-casing never shortens a string, and lengthens it
+   * only into non-ASCII text).
+   */
+  static boolean isKey(@Nullable String value, String key) {
+    if (value == null) {
+      return false;
+    }
+    String s = value.strip();
+    return s.length() == key.length() && key.equals(s.toLowerCase(Locale.ROOT));
+  }
 }

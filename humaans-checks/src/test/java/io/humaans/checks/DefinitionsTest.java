@@ -187,6 +187,14 @@ class DefinitionsTest {
     assertThat(Definitions.isActive(account(" active"))).isTrue();
     assertThat(Definitions.isActive(account("invited"))).isFalse();
     assertThat(Definitions.isActive(account(null))).isFalse();
+    // Only the whole stripped value counts, and lower-casing the same way as every other key.
+    assertThat(Definitions.isSuspended(account("suspended-later"))).isFalse();
+    assertThat(Definitions.isSuspended(account("suspende"))).isFalse();
+    assertThat(Definitions.isSuspended(account("\tSUSPENDED\n"))).isTrue();
+    assertThat(Definitions.isSuspended(account(null))).isFalse();
+    assertThat(Definitions.isDeleted(account("   "))).isFalse();
+    assertThat(Definitions.isDeleted(account("\u212Aeleted"))).isFalse(); // Kelvin sign, not D
+    assertThat(Definitions.isDeleted(account("DELETED ".repeat(2)))).isFalse();
   }
 
   @Test
