@@ -122,6 +122,7 @@ public final class HumaansCli {
 
   /** Runs the program with the process environment and exits with its status. */
   public static void main(String[] args) {
+    StartupWarmUp.start();
     System.exit(new HumaansCli().run(args, System.getenv(), System.out, System.err));
   }
 
