@@ -24,20 +24,10 @@ final class StoredEvidence {
     if (keys == null) {
       return values == null ? NO_PAIRS : (String[]) values;
     }
-    if (values == null || keys.length == 0) {
-      return NO_PAIRS;
-    }
-    if (keys.length == 1) {
-      return new String[] {keys[0], values.toString()};
-    }
-    Object[] v = (Object[]) values;
-    String[] out = new String[nonNull(v) * 2];
-    int k = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (v[i] != null) {
-        out[k++] = keys[i];
-        out[k++] = v[i].toString();
-      }
+    Object[] objects = objects(keys, values);
+    String[] out = new String[objects.length];
+    for (int i = 0; i < objects.length; i++) {
+      out[i] = objects[i].toString();
     }
     return out;
   }
