@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class RunContext implements CheckContext {
   private final CheckInput input;
   private final CheckConfig config;
+  private final boolean partial; // read for every seat by the licence checks
   private final PeopleTable people;
   private final List<PersonFacts> peopleList;
   private final List<AccountFacts> accounts;
@@ -36,6 +37,7 @@ final class RunContext implements CheckContext {
   RunContext(CheckInput input, CheckConfig config) {
     this.input = input;
     this.config = config;
+    this.partial = input.directory().isPartial();
     // Account and seat subject ids and links need no people: prepare them meanwhile.
     ForkJoinTask<HolderTable> holders =
         ForkJoinPool.commonPool().submit(() -> HolderTable.prepare(input));
@@ -73,7 +75,7 @@ final class RunContext implements CheckContext {
 
   @Override
   public boolean isPartial() {
-    return input.directory().isPartial();
+    return partial;
   }
 
   @Override

@@ -110,6 +110,8 @@ public final class ActivityTrendCheck implements Check {
     // Per product, in one pass over the seats: when each seat was assigned, and the seats that
     // reclaimable-seats fails; then the distinct active emails of each period.
     boolean noEvents = context.events().isEmpty();
+    int inactivityDays = context.config().inactivityDays();
+    boolean partial = context.isPartial();
     Map<String, ProductSeats> products = new TreeMap<>();
     for (SeatFacts s : context.seats()) {
       ProductSeats seats = products.computeIfAbsent(s.seat().product(), k -> new ProductSeats());
@@ -117,8 +119,7 @@ public final class ActivityTrendCheck implements Check {
       if (noEvents) {
         continue;
       }
-      SeatReclaim decision =
-          SeatReclaim.of(s, context.asOf(), context.config().inactivityDays(), context.isPartial());
+      SeatReclaim decision = SeatReclaim.of(s, context.asOf(), inactivityDays, partial);
       if (decision.reclaim()) {
         seats.reclaimable.add(
             EvidenceValue.object(
