@@ -11,6 +11,8 @@ import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -206,27 +208,19 @@ public final class Transport {
         new okhttp3.Callback() {
           @Override
           public void onResponse(okhttp3.Call c, okhttp3.Response rawResponse) {
-            try {
-              Response<ResponseBody> response =
-                  rawResponse.isSuccessful()
-                      ? Response.success(rawResponse.body(), rawResponse)
-                      : Response.error(rawResponse.body(), rawResponse);
-              future.complete(handle(method, relativeUrl, response, adapter));
-            } catch (BodyReadFailure failure) {
-              if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
-                future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
-              } else {
-                enqueueRaw(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
-              }
-            } catch (Throwable e) {
-              future.completeExceptionally(e);
-              try {
-                rawResponse.close();
-              } catch (Throwable closing) {
-                e.addSuppressed(closing);
-              }
-              rethrowIfFatal(e);
-            }
+            settle(
+                method,
+                relativeUrl,
+                future,
+                attempt,
+                c::isCanceled,
+                () ->
+                    rawResponse.isSuccessful()
+                        ? Response.success(rawResponse.body(), rawResponse)
+                        : Response.error(rawResponse.body(), rawResponse),
+                adapter,
+                () -> enqueueRaw(method, relativeUrl, c.clone(), adapter, future, attempt + 1),
+                rawResponse::close);
           }
 
           @Override
@@ -252,20 +246,16 @@ public final class Transport {
         new Callback<>() {
           @Override
           public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
-            try {
-              future.complete(handle(method, relativeUrl, response, adapter));
-            } catch (BodyReadFailure failure) {
-              if (attempt >= bodyAttempts(method) || c.isCanceled() || future.isDone()) {
-                future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
-              } else {
-                enqueue(method, relativeUrl, c.clone(), adapter, future, attempt + 1);
-              }
-            } catch (Throwable e) {
-              // Errors too (OutOfMemoryError on a huge page, NoSuchMethodError from a mixed OkHttp
-              // version): a future left incomplete would make its waiter wait forever.
-              future.completeExceptionally(e);
-              rethrowIfFatal(e);
-            }
+            settle(
+                method,
+                relativeUrl,
+                future,
+                attempt,
+                c::isCanceled,
+                () -> response,
+                adapter,
+                () -> enqueue(method, relativeUrl, c.clone(), adapter, future, attempt + 1),
+                () -> {});
           }
 
           @Override
@@ -277,6 +267,42 @@ public final class Transport {
             }
           }
         });
+  }
+
+  /**
+   * Completes {@code future} with the handled response of one attempt. A body cut short is sent
+   * again by {@code again} while the method has attempts left (GET only) and nobody cancelled; any
+   * other {@code Throwable}, errors too (OutOfMemoryError on a huge page, NoSuchMethodError from a
+   * mixed OkHttp version), completes the future, since a future left incomplete would make its
+   * waiter wait forever, and then runs {@code release}.
+   */
+  private <T> void settle(
+      String method,
+      String relativeUrl,
+      CancellingFuture<T> future,
+      int attempt,
+      BooleanSupplier cancelled,
+      Supplier<Response<ResponseBody>> response,
+      JsonAdapter<T> adapter,
+      Runnable again,
+      Runnable release) {
+    try {
+      future.complete(handle(method, relativeUrl, response.get(), adapter));
+    } catch (BodyReadFailure failure) {
+      if (attempt >= bodyAttempts(method) || cancelled.getAsBoolean() || future.isDone()) {
+        future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+      } else {
+        again.run();
+      }
+    } catch (Throwable e) {
+      future.completeExceptionally(e);
+      try {
+        release.run();
+      } catch (Throwable closing) {
+        e.addSuppressed(closing);
+      }
+      rethrowIfFatal(e);
+    }
   }
 
   private <T> T handle(
