@@ -22,14 +22,14 @@ public final class AccountFacts {
 
   private static final Optional<String> BY_LINK = Optional.of(MATCHED_BY_LINK);
   private static final Optional<String> BY_EMAIL = Optional.of(MATCHED_BY_EMAIL);
+  private static final Optional<String> UNMATCHED = Optional.empty();
 
   private final Account account;
   private final String subjectId;
   private final String system;
-  // Optionals made once: checks read holder() for every account, and a new Optional per read
-  // is garbage the compiler cannot remove.
-  private final Optional<PersonFacts> holder;
-  private final Optional<String> matchedBy;
+  // Stored as null when missing and wrapped per read (see PersonFacts).
+  private final @Nullable PersonFacts holder;
+  private final Optional<String> matchedBy; // one of three shared instances
   private final @Nullable String linkedPersonId;
   private final int emailMatches;
   private final boolean suspended;
@@ -47,11 +47,9 @@ public final class AccountFacts {
     this.account = account;
     this.subjectId = subjectId;
     this.system = system;
-    this.holder = Optional.ofNullable(holder);
+    this.holder = holder;
     this.matchedBy =
-        matchedBy == null
-            ? Optional.empty()
-            : matchedBy.equals(MATCHED_BY_LINK) ? BY_LINK : BY_EMAIL;
+        matchedBy == null ? UNMATCHED : matchedBy.equals(MATCHED_BY_LINK) ? BY_LINK : BY_EMAIL;
     this.linkedPersonId = linkedPersonId;
     this.emailMatches = emailMatches;
     this.suspended = Definitions.isSuspended(account);
@@ -76,11 +74,11 @@ public final class AccountFacts {
 
   /** {@return the matched person; empty when no one matches} */
   public Optional<PersonFacts> holder() {
-    return holder;
+    return Optional.ofNullable(holder);
   }
 
   @Nullable PersonFacts holderOrNull() {
-    return holder.orElse(null);
+    return holder;
   }
 
   /** {@return {@link #MATCHED_BY_LINK} or {@link #MATCHED_BY_EMAIL}; empty when unmatched} */
@@ -135,7 +133,7 @@ public final class AccountFacts {
         + ", system="
         + system
         + ", holder="
-        + holder.map(PersonFacts::subjectId).orElse(null)
+        + (holder == null ? null : holder.subjectId())
         + "}";
   }
 }

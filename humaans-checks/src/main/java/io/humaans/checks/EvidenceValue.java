@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +26,14 @@ public final class EvidenceValue {
   private static final byte TEXT = 0;
   private static final byte LIST = 1;
   private static final byte OBJECT = 2;
+  private static final byte ROWS = 3;
   private static final @Nullable Object[] NO_PARTS = new Object[0];
 
   private final byte kind;
-  // LIST: the elements; OBJECT: keys and values alternating; TEXT: unused (empty).
+  // LIST: the elements; OBJECT: keys and values alternating; ROWS: the keys, then each row's
+  // values (one array for all rows, not one object per row); TEXT: unused (empty).
   private final @Nullable Object[] parts;
+  private final int width; // ROWS: the number of keys
   // The JSON text: given for TEXT, rendered on first need for LIST and OBJECT. A racy cache of an
   // immutable String: every thread that renders computes the same text.
   private @Nullable String json;
@@ -37,12 +41,18 @@ public final class EvidenceValue {
   private EvidenceValue(String json) {
     this.kind = TEXT;
     this.parts = NO_PARTS;
+    this.width = 0;
     this.json = json;
   }
 
   private EvidenceValue(byte kind, @Nullable Object[] parts) {
+    this(kind, parts, 0);
+  }
+
+  private EvidenceValue(byte kind, @Nullable Object[] parts, int width) {
     this.kind = kind;
     this.parts = parts;
+    this.width = width;
   }
 
   /**
@@ -133,6 +143,78 @@ public final class EvidenceValue {
     return new EvidenceValue(OBJECT, parts);
   }
 
+  /**
+   * Starts an array of objects that all have {@code keys}, in order: a table written as {@code
+   * [{"k1":v1,"k2":v2},...]}. Use it for long lists of same-shaped objects; it keeps the rows'
+   * values in one array instead of one object per row.
+   *
+   * @throws NullPointerException if a key is null
+   * @throws IllegalArgumentException if there are no keys
+   * @param keys the keys of every row, in order
+   * @return an empty builder
+   */
+  public static Rows rows(List<String> keys) {
+    return new Rows(keys);
+  }
+
+  /**
+   * Collects the rows of {@link #rows(List)}; not thread-safe. {@link #build()} copies the rows, so
+   * the builder may be reused.
+   */
+  public static final class Rows {
+    private final @Nullable Object[] keys;
+    private @Nullable Object[] cells = NO_PARTS;
+    private int size;
+
+    private Rows(List<String> keys) {
+      if (keys.isEmpty()) {
+        throw new IllegalArgumentException("no keys");
+      }
+      this.keys = keys.toArray();
+      for (Object key : this.keys) {
+        Objects.requireNonNull(key, "key == null");
+      }
+    }
+
+    /**
+     * Adds one row.
+     *
+     * @throws IllegalArgumentException if the number of values is not the number of keys, or a
+     *     value is of an unsupported type
+     * @param values the row's values, one per key, in the keys' order
+     * @return this builder
+     */
+    public Rows add(@Nullable Object... values) {
+      int width = keys.length;
+      if (values.length != width) {
+        throw new IllegalArgumentException(
+            width + " keys but " + values.length + " values: " + Arrays.toString(keys));
+      }
+      int at = size * width;
+      if (at + width > cells.length) {
+        cells = Arrays.copyOf(cells, Math.max(4 * width, 2 * cells.length));
+      }
+      for (int i = 0; i < width; i++) {
+        cells[at + i] = requireSupported(values[i]);
+      }
+      size++;
+      return this;
+    }
+
+    /** {@return the number of rows added} */
+    public int size() {
+      return size;
+    }
+
+    /** {@return the array of the rows added so far} */
+    public EvidenceValue build() {
+      int width = keys.length;
+      @Nullable Object[] parts = Arrays.copyOf(keys, width + size * width);
+      System.arraycopy(cells, 0, parts, width, size * width);
+      return new EvidenceValue(ROWS, parts, width);
+    }
+  }
+
   private static @Nullable Object requireSupported(@Nullable Object value) {
     if (value == null
         || value instanceof EvidenceValue
@@ -152,6 +234,21 @@ public final class EvidenceValue {
     String text = json;
     if (text != null) {
       out.append(text);
+    } else if (kind == ROWS) {
+      out.append('[');
+      for (int row = width; row < parts.length; row += width) {
+        out.append(row == width ? "{" : ",{");
+        for (int i = 0; i < width; i++) {
+          if (i > 0) {
+            out.append(',');
+          }
+          write(out, parts[i]);
+          out.append(':');
+          write(out, parts[row + i]);
+        }
+        out.append('}');
+      }
+      out.append(']');
     } else if (kind == LIST) {
       out.append('[');
       for (int i = 0; i < parts.length; i++) {

@@ -6,7 +6,6 @@ import io.humaans.checks.model.Person;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +62,7 @@ final class PeopleTable {
     int[] slotAt = new int[n];
     boolean[] left = new boolean[n];
     boolean[] preHire = new boolean[n];
-    RefColumn<Optional<String>> emailKeys = new RefColumn<>(n);
+    RefColumn<@Nullable String> emailKeys = new RefColumn<>(n);
     IntStream.range(0, n)
         .parallel()
         .forEach(
@@ -75,7 +74,10 @@ final class PeopleTable {
               slotAt[k] = slotOf[i];
               left[k] = Definitions.hasLeft(p, asOf);
               preHire[k] = !left[k] && Definitions.hasNotStarted(p, asOf);
-              emailKeys.set(k, Definitions.normalizedEmail(p.email()));
+              String key = Definitions.normalizedEmail(p.email()).orElse(null);
+              if (key != null) {
+                emailKeys.set(k, key);
+              }
             });
 
     // Pass 2 (serial, subject order): first record per id, emails and their preferred holder.
@@ -92,7 +94,7 @@ final class PeopleTable {
         seen[slot] = true;
         first.set(slot, k);
       }
-      String email = emailKeys.get(k).orElse(null);
+      String email = emailKeys.get(k);
       emailOf[k] = -1;
       if (email != null) {
         int e = mails.addOrGet(email);
@@ -122,9 +124,9 @@ final class PeopleTable {
             k -> {
               int slot = slotAt[k];
               JobRole current = roles.current.get(slot);
-              Optional<String> managerId =
-                  current == null ? Optional.empty() : Definitions.managerId(current);
-              int managerSlot = managerId.isEmpty() ? -1 : idSlots.get(managerId.get());
+              String managerId =
+                  current == null ? null : Definitions.managerId(current).orElse(null);
+              int managerSlot = managerId == null ? -1 : idSlots.get(managerId);
               out.set(
                   k,
                   new PersonFacts(

@@ -20,17 +20,18 @@ public final class PersonFacts {
   private final Person person;
   private final String subjectId;
   private final int sameIdRecords;
-  private final Optional<String> normalizedEmail;
+  // Missing facts are stored as null and wrapped per read: a million stored Optionals are
+  // millions of long-lived objects the young collector copies on every large run.
+  private final @Nullable String normalizedEmail;
   private final int notLeftWithEmail;
   private final boolean left;
   private final boolean preHire;
-  // Made once: several checks read the current role of every person.
-  private final Optional<JobRole> currentRole;
+  private final @Nullable JobRole currentRole;
   private final int roleRows;
   private final int futureRoleRows;
   private final @Nullable JobRole upcomingRole;
   private final @Nullable LocalDate lastDay;
-  private final Optional<String> managerId;
+  private final @Nullable String managerId;
   // The engine's view of the run's people: the manager is read from it by position, so that
   // facts can be final although a manager's facts may be built after this person's.
   private final PeopleTable table;
@@ -41,13 +42,13 @@ public final class PersonFacts {
       Person person,
       String subjectId,
       int sameIdRecords,
-      Optional<String> normalizedEmail,
+      @Nullable String normalizedEmail,
       int notLeftWithEmail,
       boolean left,
       boolean preHire,
       RoleTable roles,
       int idSlot,
-      Optional<String> managerId,
+      @Nullable String managerId,
       PeopleTable table,
       int managerPosition,
       int position) {
@@ -58,7 +59,7 @@ public final class PersonFacts {
     this.notLeftWithEmail = notLeftWithEmail;
     this.left = left;
     this.preHire = preHire;
-    this.currentRole = Optional.ofNullable(roles.current.get(idSlot));
+    this.currentRole = roles.current.get(idSlot);
     this.roleRows = roles.rows[idSlot];
     this.futureRoleRows = roles.future[idSlot];
     this.upcomingRole = roles.upcoming.get(idSlot);
@@ -91,7 +92,7 @@ public final class PersonFacts {
    * {@return the {@linkplain Definitions#normalizedEmail normalized} work email; empty when blank}
    */
   public Optional<String> normalizedEmail() {
-    return normalizedEmail;
+    return Optional.ofNullable(normalizedEmail);
   }
 
   /**
@@ -121,6 +122,10 @@ public final class PersonFacts {
    * {@return the {@linkplain Definitions#currentRole job role current} on asOf; empty when none is}
    */
   public Optional<JobRole> currentRole() {
+    return Optional.ofNullable(currentRole);
+  }
+
+  @Nullable JobRole currentRoleOrNull() {
     return currentRole;
   }
 
@@ -155,7 +160,7 @@ public final class PersonFacts {
 
   /** {@return the current role's {@linkplain Definitions#managerId manager id}; empty when none} */
   public Optional<String> managerId() {
-    return managerId;
+    return Optional.ofNullable(managerId);
   }
 
   /**

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 public final class SeatFacts {
   private final Seat seat;
   private final String subjectId;
-  // Made once: a new Optional per read would be garbage the compiler cannot remove.
-  private final Optional<PersonFacts> holder;
+  // Stored as null when missing and wrapped per read (see PersonFacts).
+  private final @Nullable PersonFacts holder;
 
   SeatFacts(Seat seat, String subjectId, @Nullable PersonFacts holder) {
     this.seat = seat;
     this.subjectId = subjectId;
-    this.holder = Optional.ofNullable(holder);
+    this.holder = holder;
   }
 
   /** {@return the seat as given} */
@@ -32,6 +32,10 @@ public final class SeatFacts {
 
   /** {@return the matched holder; empty when no one matches} */
   public Optional<PersonFacts> holder() {
+    return Optional.ofNullable(holder);
+  }
+
+  @Nullable PersonFacts holderOrNull() {
     return holder;
   }
 
@@ -41,7 +45,7 @@ public final class SeatFacts {
     return "SeatFacts{subjectId="
         + subjectId
         + ", holder="
-        + holder.map(PersonFacts::subjectId).orElse(null)
+        + (holder == null ? null : holder.subjectId())
         + "}";
   }
 }

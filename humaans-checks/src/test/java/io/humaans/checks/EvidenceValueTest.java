@@ -86,4 +86,59 @@ class EvidenceValueTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unsupported evidence value type: java.lang.Double");
   }
+
+  @Test
+  void rowsWriteWhatAListOfObjectsWithTheSameKeysWrites() {
+    EvidenceValue.Rows rows = EvidenceValue.rows(KEYS);
+    List<Object> objects = new ArrayList<>();
+    for (int i = 0; i < 50; i++) { // past the builder's first capacity
+      Object[] values = {"s" + i, i % 3 == 0 ? null : "p" + i + "@example.com", "INACTIVE", null};
+      rows.add(values);
+      objects.add(EvidenceValue.object(KEYS, values));
+    }
+
+    EvidenceValue built = rows.build();
+
+    assertThat(rows.size()).isEqualTo(50);
+    assertThat(built.toString())
+        .startsWith(
+            "[{\"seatId\":\"s0\",\"email\":null,\"reason\":\"INACTIVE\",\"lastActivityAt\":null},"
+                + "{\"seatId\":\"s1\",\"email\":\"p1@example.com\"")
+        .endsWith("\"lastActivityAt\":null}]")
+        .isEqualTo(EvidenceValue.list(objects).toString());
+    assertThat(built).isEqualTo(EvidenceValue.list(objects));
+  }
+
+  @Test
+  void rowsWithoutRowsAreAnEmptyArrayAndABuiltValueDoesNotChangeWithTheBuilder() {
+    EvidenceValue.Rows rows = EvidenceValue.rows(List.of("a", "b"));
+    EvidenceValue empty = rows.build();
+    rows.add(1, LocalDate.of(2026, 12, 1));
+    EvidenceValue one = rows.build();
+    rows.add("x", null);
+
+    assertThat(empty.toString()).isEqualTo("[]");
+    assertThat(one.toString()).isEqualTo("[{\"a\":1,\"b\":\"2026-12-01\"}]");
+    assertThat(rows.build().toString())
+        .isEqualTo("[{\"a\":1,\"b\":\"2026-12-01\"},{\"a\":\"x\",\"b\":null}]");
+  }
+
+  @Test
+  void rowsRejectBadShapesAndValuesWhenAdded() {
+    EvidenceValue.Rows rows = EvidenceValue.rows(KEYS);
+    assertThatThrownBy(() -> rows.add("s1", "e"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("4 keys but 2 values: [seatId, email, reason, lastActivityAt]");
+    assertThatThrownBy(() -> rows.add("s1", null, "R", 1.5d))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unsupported evidence value type: java.lang.Double");
+    assertThat(rows.size()).isZero();
+    assertThat(rows.build().toString()).isEqualTo("[]");
+    assertThatThrownBy(() -> EvidenceValue.rows(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no keys");
+    assertThatThrownBy(() -> EvidenceValue.rows(Arrays.asList("a", null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("key == null");
+  }
 }

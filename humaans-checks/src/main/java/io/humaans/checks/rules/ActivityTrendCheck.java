@@ -122,12 +122,10 @@ public final class ActivityTrendCheck implements Check {
       SeatReclaim decision = SeatReclaim.of(s, context.asOf(), inactivityDays, partial);
       if (decision.reclaim()) {
         seats.reclaimable.add(
-            EvidenceValue.object(
-                RECLAIMABLE_KEYS,
-                s.subjectId(),
-                s.seat().email().orElse(null),
-                decision.name(), // the reclaimable-seats reason code
-                s.seat().lastActivityAt().orElse(null)));
+            s.subjectId(),
+            s.seat().email().orElse(null),
+            decision.name(), // the reclaimable-seats reason code
+            s.seat().lastActivityAt().orElse(null));
       }
     }
     Map<String, List<Set<String>>> active = new HashMap<>();
@@ -160,7 +158,7 @@ public final class ActivityTrendCheck implements Check {
             assigned == 0 ? null : EvidenceValue.ratio(holders.get(i).size(), assigned));
         series.add(EvidenceValue.object(row));
       }
-      List<Object> reclaimable = seats.reclaimable;
+      EvidenceValue.Rows reclaimable = seats.reclaimable;
       int current = holders.get(0).size();
       int previous = holders.get(1).size();
       int assignedNow = seats.assignedBy(asOf);
@@ -179,7 +177,7 @@ public final class ActivityTrendCheck implements Check {
             assignedCurrent == 0 ? null : EvidenceValue.ratio(current, assignedCurrent),
             EvidenceValue.number(reclaimable.size()),
             EvidenceValue.list(series),
-            EvidenceValue.list(reclaimable)
+            reclaimable.build()
           });
     }
   }
@@ -198,7 +196,7 @@ public final class ActivityTrendCheck implements Check {
    * every day), and the reclaimable ones.
    */
   private static final class ProductSeats {
-    final List<Object> reclaimable = new ArrayList<>();
+    final EvidenceValue.Rows reclaimable = EvidenceValue.rows(RECLAIMABLE_KEYS);
     private long[] days = new long[16]; // the known assignment days; sorted before the first count
     private int dated;
     private int undated;

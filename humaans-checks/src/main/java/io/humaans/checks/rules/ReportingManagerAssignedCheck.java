@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@value #ID}: every employed person's current role reports to someone who is employed or about to
@@ -119,6 +120,7 @@ public final class ReportingManagerAssignedCheck implements Check {
     TitlePatterns patterns = new TitlePatterns(context.config().topManagementTitlePatterns());
     Set<String> topIds = context.config().topManagementIds();
     Map<String, Optional<String>> patternByTitle = new HashMap<>();
+    Function<String, Optional<String>> matchTitle = t -> Optional.ofNullable(patterns.match(t));
     Verdict unknown = context.isPartial() ? PARTIAL : UNKNOWN;
     for (PersonFacts p : context.people()) {
       if (!p.employed()) {
@@ -128,9 +130,7 @@ public final class ReportingManagerAssignedCheck implements Check {
       JobRole role = p.currentRole().orElse(null);
       String title = role == null ? null : Strings.stripped(role.jobTitle());
       Optional<String> pattern =
-          title == null
-              ? Optional.empty()
-              : patternByTitle.computeIfAbsent(title, t -> Optional.ofNullable(patterns.match(t)));
+          title == null ? Optional.empty() : patternByTitle.computeIfAbsent(title, matchTitle);
       String managerId = p.managerId().orElse(null);
       PersonFacts manager = managerId == null ? null : p.manager().orElse(null);
       if (!topIds.isEmpty() && topIds.contains(p.person().id())) {
