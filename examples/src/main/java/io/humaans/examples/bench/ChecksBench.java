@@ -11,7 +11,8 @@ import io.humaans.checks.Checks;
  * rounds). No collection is forced between rounds: the garbage of the previous run is part of a
  * warm run, as in a long-lived host. Runs with the JVM's default options (see docs). The system
  * properties {@code bench.checks.small}, {@code bench.checks.large} and {@code bench.checks.rounds}
- * override the sizes and the number of measured rounds (for profiling runs).
+ * override the sizes and the number of measured rounds (for profiling runs). It also prints the
+ * collector's work during the measured rounds and what one more (untimed) large run allocates.
  */
 final class ChecksBench {
   private ChecksBench() {}
@@ -38,11 +39,28 @@ final class ChecksBench {
     int[] results = new int[1];
     double smallMs =
         Rounds.single(quick ? 3 : 4, rounds, () -> Checks.run(smallInput, config).results().size());
+    HeapWork[] measured = new HeapWork[1];
+    int warmups = quick ? 1 : 3;
+    int[] round = new int[1];
     double largeMs =
         Rounds.single(
-            quick ? 1 : 3,
+            warmups,
             rounds,
-            () -> results[0] = Checks.run(largeInput, config).results().size());
+            () -> {
+              if (round[0]++ == warmups) {
+                measured[0] = HeapWork.now(); // the first measured round starts
+              }
+              return results[0] = Checks.run(largeInput, config).results().size();
+            });
+    HeapWork end = HeapWork.now();
+    Figures.note(
+        "collector during the %d measured rounds on %d: %s",
+        rounds, large, end.collectionsSince(measured[0]));
+    HeapWork before = HeapWork.now();
+    Checks.run(largeInput, config);
+    Figures.note(
+        "allocated by one more run on %d (all threads): %.0f MB",
+        large, HeapWork.now().allocatedMbSince(before));
     Figures.note(
         "%d results on %d people (one per subject and check, PASS included)", results[0], large);
     double ratio = largeMs / smallMs;
