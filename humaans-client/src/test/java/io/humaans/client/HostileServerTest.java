@@ -34,6 +34,15 @@ class HostileServerTest {
     return TestClients.builder(server).sleeper(sleeper);
   }
 
+  /** A 429 with a Retry-After header (seconds or an HTTP date) and Humaans' error body. */
+  private static MockResponse rateLimited(String retryAfter) {
+    return new MockResponse.Builder()
+        .code(429)
+        .addHeader("Retry-After", retryAfter)
+        .body("{\"code\":429}")
+        .build();
+  }
+
   private List<String> listAll(HumaansClient client, int parallelism) {
     List<String> seen = new ArrayList<>();
     readInto(client.people().list().parallel(parallelism), seen);
@@ -43,16 +52,7 @@ class HostileServerTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void rateLimitStormWithRetryAfterSecondsIsWaitedOut(int parallelism) {
-    FakeHumaans fake =
-        new FakeHumaans(600, 250)
-            .overridingTarget(
-                "$skip=249",
-                3,
-                new MockResponse.Builder()
-                    .code(429)
-                    .addHeader("Retry-After", "2")
-                    .body("{\"code\":429}")
-                    .build());
+    FakeHumaans fake = new FakeHumaans(600, 250).overridingTarget("$skip=249", 3, rateLimited("2"));
     server.setDispatcher(fake);
     try (HumaansClient client = builder().build()) {
       assertThat(listAll(client, parallelism)).isEqualTo(expectedIds(600));
@@ -67,14 +67,7 @@ class HostileServerTest {
   void rateLimitWithRetryAfterDateIsWaitedOut(int parallelism) {
     FakeHumaans fake =
         new FakeHumaans(600, 250)
-            .overridingTarget(
-                "$skip=249",
-                1,
-                new MockResponse.Builder()
-                    .code(429)
-                    .addHeader("Retry-After", "Tue, 01 Jan 2030 00:00:07 GMT")
-                    .body("{\"code\":429}")
-                    .build());
+            .overridingTarget("$skip=249", 1, rateLimited("Tue, 01 Jan 2030 00:00:07 GMT"));
     server.setDispatcher(fake);
     Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     try (HumaansClient client = builder().clock(clock).build()) {
