@@ -20,11 +20,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Evidence values are immutable objects (strings, dates, instants, numbers), rendered with
- * {@code toString()} when the evidence is read; a null value leaves its key out. In the JSON report
- * they are strings, except an {@link EvidenceValue} (a number, array or object). The engine labels
- * each result from its subject (see {@link CheckResult#label()}), applies waivers and sorts the
- * results by subject id afterwards. Not thread-safe: a check writes from one thread. The only
- * implementation is the engine's.
+ * {@code toString()} when the evidence is read; a null value leaves its key out; an {@code
+ * Optional} is rejected with an {@code IllegalArgumentException} (give its value or null), and a
+ * rejected call adds no result. In the JSON report they are strings, except an {@link
+ * EvidenceValue} (a number, array or object). The engine labels each result from its subject (see
+ * {@link CheckResult#label()}), applies waivers and sorts the results by subject id afterwards. Not
+ * thread-safe: a check writes from one thread. The only implementation is the engine's.
  */
 public sealed interface ResultSink permits ResultColumns {
   /**

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * static final Verdict OK =
  *     Verdict.of(INFO, Status.PASS, ReasonCodes.OK, "The work email is unique.", "email");
  * ...
- * out.add(OK, p.subjectId(), p.normalizedEmail());
+ * out.add(OK, p.subjectId(), p.normalizedEmail().orElse(null));
  * }</pre>
  *
  * <p>Evidence values are immutable objects (strings, dates, instants, numbers) rendered with {@code

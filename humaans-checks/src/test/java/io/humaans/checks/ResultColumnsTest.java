@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ResultColumnsTest {
@@ -74,6 +75,30 @@ class ResultColumnsTest {
     assertThatThrownBy(() -> list.add(NONE, "p1", "x", "y", "z"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(list).isEmpty();
+  }
+
+  @Test
+  void rejectsAnOptionalEvidenceValueWithoutAddingARow() {
+    ResultColumns list = new ResultColumns(1);
+    String message =
+        "an evidence value is an Optional; give its value or null (optional.orElse(null))";
+    assertThatThrownBy(() -> list.add(ONE, "p1", Optional.of("x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> list.add(TWO, "p1", "x", Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> list.add(FIVE, "p1", "a", "b", "c", "d", Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> list.addAll(TWO, "p1", new Object[] {Optional.of(1), "y"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThat(list).isEmpty();
+
+    list.add(ONE, "p2", "x");
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).subjectId()).isEqualTo("p2");
   }
 
   @Test
