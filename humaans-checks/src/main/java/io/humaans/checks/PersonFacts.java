@@ -125,10 +125,6 @@ public final class PersonFacts {
     return Optional.ofNullable(currentRole);
   }
 
-  @Nullable JobRole currentRoleOrNull() {
-    return currentRole;
-  }
-
   /** {@return the number of job-role rows for this person's id} */
   public int roleRows() {
     return roleRows;

@@ -2,7 +2,6 @@ package io.humaans.checks;
 
 import java.util.AbstractList;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
@@ -107,7 +106,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
 
   @Override
   public void add(Verdict verdict, String subjectId, @Nullable Object value) {
-    checkValue(value);
+    StoredEvidence.checkValue(value);
     int s = row(verdict.withKeys(1), subjectId);
     put(s, value);
   }
@@ -115,8 +114,8 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   @Override
   public void add(
       Verdict verdict, String subjectId, @Nullable Object first, @Nullable Object second) {
-    checkValue(first);
-    checkValue(second);
+    StoredEvidence.checkValue(first);
+    StoredEvidence.checkValue(second);
     int s = row(verdict.withKeys(2), subjectId);
     put(s, first);
     put(s + 1, second);
@@ -130,12 +129,10 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
       @Nullable Object second,
       @Nullable Object third,
       @Nullable Object... more) {
-    checkValue(first);
-    checkValue(second);
-    checkValue(third);
-    for (Object value : more) {
-      checkValue(value);
-    }
+    StoredEvidence.checkValue(first);
+    StoredEvidence.checkValue(second);
+    StoredEvidence.checkValue(third);
+    StoredEvidence.checkValues(more);
     int s = row(verdict.withKeys(3 + more.length), subjectId);
     put(s, first);
     put(s + 1, second);
@@ -147,24 +144,10 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
 
   @Override
   public void addAll(Verdict verdict, String subjectId, @Nullable Object[] vs) {
-    for (Object value : vs) {
-      checkValue(value);
-    }
+    StoredEvidence.checkValues(vs);
     int s = row(verdict.withKeys(vs.length), subjectId);
     for (int k = 0; k < vs.length; k++) {
       put(s + k, vs[k]);
-    }
-  }
-
-  /**
-   * Rejects an {@code Optional} given as an evidence value: it would be written as {@code
-   * Optional[...]} or {@code Optional.empty}, a wrong report that looks right. Checked before the
-   * row is added, so a rejected call adds nothing.
-   */
-  private static void checkValue(@Nullable Object value) {
-    if (value instanceof Optional) {
-      throw new IllegalArgumentException(
-          "an evidence value is an Optional; give its value or null (optional.orElse(null))");
     }
   }
 

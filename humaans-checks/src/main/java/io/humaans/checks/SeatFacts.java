@@ -35,10 +35,6 @@ public final class SeatFacts {
     return Optional.ofNullable(holder);
   }
 
-  @Nullable PersonFacts holderOrNull() {
-    return holder;
-  }
-
   /** Shows the subject id and holder. */
   @Override
   public String toString() {

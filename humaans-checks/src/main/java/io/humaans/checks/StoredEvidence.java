@@ -1,5 +1,6 @@
 package io.humaans.checks;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,25 @@ final class StoredEvidence {
   private static final String[] NO_PAIRS = new String[0];
 
   private StoredEvidence() {}
+
+  /**
+   * Rejects an {@code Optional} given to a result sink as an evidence value: it would be written as
+   * {@code Optional[...]} or {@code Optional.empty}, a wrong report that looks right. The sink
+   * checks before it adds the row, so a rejected call adds nothing.
+   */
+  static void checkValue(@Nullable Object value) {
+    if (value instanceof Optional) {
+      throw new IllegalArgumentException(
+          "an evidence value is an Optional; give its value or null (optional.orElse(null))");
+    }
+  }
+
+  /** {@link #checkValue} for each value of an array the caller already has. */
+  static void checkValues(@Nullable Object[] values) {
+    for (Object value : values) {
+      checkValue(value);
+    }
+  }
 
   /**
    * The evidence as alternating keys and values, each value rendered with {@code toString()}; a new
