@@ -49,6 +49,42 @@ public final class CsvReader {
   }
 
   /**
+   * Reads a UTF-8 file like {@link #read(Path, String...)}, and also rejects a header name that
+   * differs from a required or optional column only in case ({@code deactivatedat} for {@code
+   * deactivatedAt}): such a column would otherwise be ignored and its values lost.
+   *
+   * @param requiredColumns columns the header must contain
+   * @param optionalColumns columns the header may contain
+   * @throws IOException if the file cannot be read
+   * @throws CsvFormatException if the content is not UTF-8, is malformed, lacks a required column
+   *     or misspells the case of a known one
+   */
+  public static CsvTable read(Path file, List<String> requiredColumns, List<String> optionalColumns)
+      throws IOException {
+    Path name = file.getFileName();
+    String source = name == null ? file.toString() : name.toString();
+    return parse(
+        source, Utf8Text.decode(source, Files.readAllBytes(file)), requiredColumns, optionalColumns);
+  }
+
+  /**
+   * Parses CSV text like {@link #parse(String, String, String...)}, and also rejects a header name
+   * that differs from a required or optional column only in case.
+   *
+   * @param source the label used in error messages, e.g. a file name
+   * @param requiredColumns columns the header must contain
+   * @param optionalColumns columns the header may contain
+   * @throws CsvFormatException if the content is malformed, lacks a required column or misspells
+   *     the case of a known one
+   */
+  public static CsvTable parse(
+      String source, String text, List<String> requiredColumns, List<String> optionalColumns) {
+    List<String> known = new ArrayList<>(requiredColumns);
+    known.addAll(optionalColumns);
+    return parse(source, text, requiredColumns.toArray(String[]::new), known);
+  }
+
+  /**
    * Reads all characters of {@code reader} (not closed) as CSV.
    *
    * @param source the label used in error messages, e.g. a file name
@@ -72,6 +108,11 @@ public final class CsvReader {
    * @throws CsvFormatException if the content is malformed or a required column is missing
    */
   public static CsvTable parse(String source, String text, String... requiredColumns) {
+    return parse(source, text, requiredColumns, List.of());
+  }
+
+  private static CsvTable parse(
+      String source, String text, String[] requiredColumns, List<String> knownColumns) {
     char delimiter = delimiter(text);
     Parser parser = new Parser(source, text, delimiter);
     Parser.Row headerRow = parser.next();
@@ -103,6 +144,22 @@ public final class CsvReader {
                 + "' (header: "
                 + String.join(", ", header)
                 + ")");
+      }
+    }
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      for (String known : knownColumns) {
+        if (!name.equals(known) && name.equalsIgnoreCase(known) && !seen.contains(known)) {
+          throw new CsvFormatException(
+              source,
+              headerRow.line,
+              headerRow.columns.get(i),
+              "column '"
+                  + name
+                  + "' must be spelled '"
+                  + known
+                  + "' (column names are case-sensitive; it would be ignored)");
+        }
       }
     }
     List<CsvRecord> records = new ArrayList<>();

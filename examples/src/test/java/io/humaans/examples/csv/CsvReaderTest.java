@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +130,18 @@ class CsvReaderTest {
 
     assertThat(table.records()).isEmpty();
     assertThat(table).hasToString("CsvTable[t.csv, 2 columns, 0 records]");
+  }
+
+  @Test
+  void aKnownColumnInAnotherCaseIsRejectedUnlessTheExactNameIsAlsoThere() {
+    assertThatThrownBy(() -> CsvReader.parse("t.csv", "id,Note\n1,x\n", List.of("id"), List.of("note")))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "t.csv line 1, column 4: column 'Note' must be spelled 'note'"
+                + " (column names are case-sensitive; it would be ignored)");
+    CsvTable both = CsvReader.parse("t.csv", "id,note,NOTE\n1,x,y\n", List.of("id"), List.of("note"));
+    assertThat(both.records().get(0).get("note")).isEqualTo("x");
+    assertThat(CsvReader.parse("t.csv", "id,Note\n1,x\n", "id").header()).containsExactly("id", "Note");
   }
 
   @Test
