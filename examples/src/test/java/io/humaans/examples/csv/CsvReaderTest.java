@@ -187,6 +187,29 @@ class CsvReaderTest {
   }
 
   @Test
+  void utf16AndNulBytesAreRejectedAsNotUtf8(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("seats.csv");
+    String text = "a,b\n1,2\n";
+    Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
+    assertThatThrownBy(() -> CsvReader.read(file, "a"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "seats.csv line 1, column 2: not UTF-8 text (byte 0x00, as in UTF-16); the file must"
+                + " be UTF-8: save or export it as UTF-8");
+    Files.write(file, text.getBytes(StandardCharsets.UTF_16)); // big-endian with its mark
+    assertThatThrownBy(() -> CsvReader.read(file, "a"))
+        .hasMessage(
+            "seats.csv line 1, column 1: not UTF-8 text (byte 0xFE, as in UTF-16); the file must"
+                + " be UTF-8: save or export it as UTF-8");
+    Files.write(file, "a,b\n1,x\u0000y\n".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> CsvReader.read(file, "a"))
+        .as("a NUL byte in a value is never kept")
+        .hasMessage(
+            "seats.csv line 2, column 4: not UTF-8 text (byte 0x00, as in UTF-16); the file must"
+                + " be UTF-8: save or export it as UTF-8");
+  }
+
+  @Test
   void notUtf8FileNamesLineAndColumnOfTheFirstBadByte(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("w.csv");
     byte[] head = "a,b\r\n\u00e9t\u00e9,".getBytes(StandardCharsets.UTF_8);
