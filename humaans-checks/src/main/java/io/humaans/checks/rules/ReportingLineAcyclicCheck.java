@@ -97,21 +97,22 @@ public final class ReportingLineAcyclicCheck implements Check {
    */
   private static final class HiddenEnds {
     private static final String NONE = "";
-    private final Map<PersonFacts, String> ends = new IdentityHashMap<>();
+    // Marks the people of the walk under way: meeting one again means the chain loops.
+    private static final Object WALKING = new Object();
+    // Where each walked person's chain ends (a String, NONE when it does not end hidden).
+    private final Map<PersonFacts, Object> ends = new IdentityHashMap<>();
+    private final List<PersonFacts> path = new ArrayList<>();
 
     @Nullable String of(PersonFacts start) {
-      List<PersonFacts> path = new ArrayList<>();
-      Map<PersonFacts, Boolean> onPath = new IdentityHashMap<>();
+      path.clear();
       String end = NONE;
       for (PersonFacts p = start; p != null; ) {
-        String known = ends.get(p);
+        Object known = ends.get(p);
         if (known != null) {
-          end = known;
+          end = known == WALKING ? NONE : (String) known; // a loop never ends
           break;
         }
-        if (onPath.put(p, Boolean.TRUE) != null) {
-          break; // a cycle: the chain never ends
-        }
+        ends.put(p, WALKING);
         path.add(p);
         PersonFacts manager = p.manager().orElse(null);
         if (manager == null) {
