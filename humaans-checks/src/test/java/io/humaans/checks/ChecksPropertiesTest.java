@@ -138,7 +138,9 @@ class ChecksPropertiesTest {
                 Directory.builder()
                     .people(visible)
                     .jobRoles(
-                        d.jobRoles().stream().filter(r -> visibleIds.contains(r.personId())).toList())
+                        d.jobRoles().stream()
+                            .filter(r -> visibleIds.contains(r.personId()))
+                            .toList())
                     .scopes(Set.of("public:read"))
                     .build())
             .build();

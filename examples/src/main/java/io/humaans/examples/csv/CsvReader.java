@@ -64,7 +64,10 @@ public final class CsvReader {
     Path name = file.getFileName();
     String source = name == null ? file.toString() : name.toString();
     return parse(
-        source, Utf8Text.decode(source, Files.readAllBytes(file)), requiredColumns, optionalColumns);
+        source,
+        Utf8Text.decode(source, Files.readAllBytes(file)),
+        requiredColumns,
+        optionalColumns);
   }
 
   /**

@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * Decodes a file's bytes as strict UTF-8. A byte sequence that is not UTF-8 (a Latin-1 or
- * Windows-1252 export, say), or a NUL byte (UTF-16 text, or not text at all), fails with a {@link CsvFormatException} naming the line and column
- * where it starts and saying that UTF-8 was expected, instead of a bare decoder error.
+ * Windows-1252 export, say), or a NUL byte (UTF-16 text, or not text at all), fails with a {@link
+ * CsvFormatException} naming the line and column where it starts and saying that UTF-8 was
+ * expected, instead of a bare decoder error.
  */
 final class Utf8Text {
   private Utf8Text() {}

@@ -134,14 +134,17 @@ class CsvReaderTest {
 
   @Test
   void aKnownColumnInAnotherCaseIsRejectedUnlessTheExactNameIsAlsoThere() {
-    assertThatThrownBy(() -> CsvReader.parse("t.csv", "id,Note\n1,x\n", List.of("id"), List.of("note")))
+    assertThatThrownBy(
+            () -> CsvReader.parse("t.csv", "id,Note\n1,x\n", List.of("id"), List.of("note")))
         .isInstanceOf(CsvFormatException.class)
         .hasMessage(
             "t.csv line 1, column 4: column 'Note' must be spelled 'note'"
                 + " (column names are case-sensitive; it would be ignored)");
-    CsvTable both = CsvReader.parse("t.csv", "id,note,NOTE\n1,x,y\n", List.of("id"), List.of("note"));
+    CsvTable both =
+        CsvReader.parse("t.csv", "id,note,NOTE\n1,x,y\n", List.of("id"), List.of("note"));
     assertThat(both.records().get(0).get("note")).isEqualTo("x");
-    assertThat(CsvReader.parse("t.csv", "id,Note\n1,x\n", "id").header()).containsExactly("id", "Note");
+    assertThat(CsvReader.parse("t.csv", "id,Note\n1,x\n", "id").header())
+        .containsExactly("id", "Note");
   }
 
   @Test

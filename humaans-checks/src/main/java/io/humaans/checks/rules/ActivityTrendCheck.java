@@ -32,14 +32,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Subjects: every product named by a seat or an event, matched stripped and lower-cased (seats
  * of {@code Figma} and events of {@code figma} are one product, its subject id the first spelling
- * in string order). PASS {@code OK} with the figures in the
- * evidence; when the input has no events at all, NOT_APPLICABLE {@code NO_EVENTS} (usage cannot be
- * told). The window is {@link io.humaans.checks.CheckConfig#trendPeriods()} <em>complete</em> ISO
- * weeks or calendar months, ending with the last one whose final day is on or before asOf (see
- * {@link TrendWindow}); {@code current} and {@code previous} are its last two periods, so like is
- * compared with like. Events after that period or without a holder email are ignored; holders are
- * compared by stripped, lower-cased email. A seat counts as assigned in a period when its
- * assignment date is unknown or on or before the period's last day.
+ * in string order). PASS {@code OK} with the figures in the evidence; when the input has no events
+ * at all, NOT_APPLICABLE {@code NO_EVENTS} (usage cannot be told). The window is {@link
+ * io.humaans.checks.CheckConfig#trendPeriods()} <em>complete</em> ISO weeks or calendar months,
+ * ending with the last one whose final day is on or before asOf (see {@link TrendWindow}); {@code
+ * current} and {@code previous} are its last two periods, so like is compared with like. Events
+ * after that period or without a holder email are ignored; holders are compared by stripped,
+ * lower-cased email. A seat counts as assigned in a period when its assignment date is unknown or
+ * on or before the period's last day.
  *
  * <p>Evidence, in order: {@code granularity}; {@code currentPeriod} and {@code previousPeriod} (ISO
  * date intervals); {@code current}, {@code previous} and {@code change} (numbers: active holders,
@@ -191,7 +191,8 @@ public final class ActivityTrendCheck implements Check {
   /** The seats of a product, found by its stripped, lower-cased name. */
   private static ProductSeats product(Map<String, ProductSeats> products, String name) {
     ProductSeats seats =
-        products.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ProductSeats(name));
+        products.computeIfAbsent(
+            name.strip().toLowerCase(Locale.ROOT), k -> new ProductSeats(name));
     if (name.compareTo(seats.name) < 0) {
       seats.name = name;
     }

@@ -25,8 +25,8 @@ import java.util.StringJoiner;
  * FAIL {@code MULTIPLE_ACCOUNTS} when more than one of the accounts is active (state {@code
  * active}, any case), except in a system whose accounts are grants of one login ({@link
  * Definitions#isOneLoginPerPerson}: {@code humaans}, one account per role membership), where
- * several active accounts are one login (PASS {@code OK}, evidence {@code roleMemberships}).
- * Its outcome is INCOMPLETE on a partial directory unless a result fails: the accounts of hidden
+ * several active accounts are one login (PASS {@code OK}, evidence {@code roleMemberships}). Its
+ * outcome is INCOMPLETE on a partial directory unless a result fails: the accounts of hidden
  * leavers and pre-hires cannot be counted. Stateless and thread-safe.
  */
 public final class OneAccountPerPersonCheck implements Check {

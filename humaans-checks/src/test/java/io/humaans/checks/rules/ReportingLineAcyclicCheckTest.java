@@ -1,10 +1,10 @@
 package io.humaans.checks.rules;
 
 import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.INCOMPLETE;
 import static io.humaans.checks.Status.PASS;
 import static io.humaans.checks.rules.Company.company;
 import static io.humaans.checks.rules.Company.when;
-import static io.humaans.checks.Status.INCOMPLETE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
@@ -73,7 +73,9 @@ class ReportingLineAcyclicCheckTest {
             ReasonCodes.MANAGER_CYCLE),
         when(
             "runs into a visible cycle on a partial directory",
-            c -> reports(reports(reports(c, "p1", "a"), "a", "b"), "b", "a").readWithoutPrivateScope(),
+            c ->
+                reports(reports(reports(c, "p1", "a"), "a", "b"), "b", "a")
+                    .readWithoutPrivateScope(),
             PASS,
             ReasonCodes.OK),
         when(
