@@ -149,22 +149,7 @@ public final class CsvReader {
                 + ")");
       }
     }
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      for (String known : knownColumns) {
-        if (!name.equals(known) && name.equalsIgnoreCase(known) && !seen.contains(known)) {
-          throw new CsvFormatException(
-              source,
-              headerRow.line,
-              headerRow.columns.get(i),
-              "column '"
-                  + name
-                  + "' must be spelled '"
-                  + known
-                  + "' (column names are case-sensitive; it would be ignored)");
-        }
-      }
-    }
+    ColumnCase.check(source, headerRow.line, header, headerRow.columns, knownColumns);
     List<CsvRecord> records = new ArrayList<>();
     for (Parser.Row row = parser.next(); row != null; row = parser.next()) {
       if (row.fields.size() > header.size()) {
