@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -61,9 +62,9 @@ class ChecksPropertiesTest {
     assertThat(count(byCheck, "offboarded-access-removed"))
         .isEqualTo(context.accounts().stream().filter(a -> a.holder().isPresent()).count());
     assertThat(count(byCheck, "reclaimable-seats")).isEqualTo(input.seats().size());
-    Set<String> products = new HashSet<>();
-    input.seats().forEach(s -> products.add(s.product()));
-    input.events().forEach(e -> products.add(e.product()));
+    Set<String> products = new HashSet<>(); // matched stripped and lower-cased
+    input.seats().forEach(s -> products.add(s.product().strip().toLowerCase(Locale.ROOT)));
+    input.events().forEach(e -> products.add(e.product().strip().toLowerCase(Locale.ROOT)));
     assertThat(count(byCheck, "activity-trend")).isEqualTo(products.size());
   }
 
@@ -99,6 +100,64 @@ class ChecksPropertiesTest {
             .build();
     assertThat(Checks.run(shuffled, config()).toJson())
         .isEqualTo(Checks.run(input, config()).toJson());
+  }
+
+  /**
+   * Reading without private:read hides leavers and pre-hires and their job roles: no check may then
+   * PASS (or call itself NOT_APPLICABLE) where the complete directory FAILs.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aPartialDirectoryNeverPassesWhatTheCompleteOneFails(long seed) {
+    CheckInput input = MessyInputs.generate(seed);
+    Directory d = input.directory();
+    CheckInput complete =
+        CheckInput.builder()
+            .from(input)
+            .directory(Directory.builder().from(d).scopes(Set.of("private:read")).build())
+            .build();
+    Set<String> hiddenIds = new HashSet<>();
+    Set<String> visibleIds = new HashSet<>();
+    List<io.humaans.checks.model.Person> visible = new ArrayList<>();
+    for (io.humaans.checks.model.Person p : d.people()) {
+      boolean employed = Definitions.isEmployed(p, AS_OF);
+      (employed ? visibleIds : hiddenIds).add(p.id());
+      if (employed) {
+        visible.add(p);
+      }
+    }
+    // Ids shared by a hidden and a visible record resolve differently once one is hidden.
+    hiddenIds.retainAll(visibleIds);
+    if (!hiddenIds.isEmpty()) {
+      return;
+    }
+    CheckInput partial =
+        CheckInput.builder()
+            .from(input)
+            .directory(
+                Directory.builder()
+                    .people(visible)
+                    .jobRoles(
+                        d.jobRoles().stream()
+                            .filter(r -> visibleIds.contains(r.personId()))
+                            .toList())
+                    .scopes(Set.of("public:read"))
+                    .build())
+            .build();
+    Map<String, Status> full = outcomes(Checks.run(complete, config()));
+    Map<String, Status> seen = outcomes(Checks.run(partial, config()));
+    for (Map.Entry<String, Status> check : full.entrySet()) {
+      if (check.getValue() == Status.FAIL) {
+        assertThat(seen.get(check.getKey()))
+            .as("%s on the partial directory", check.getKey())
+            .isIn(Status.FAIL, Status.INCOMPLETE);
+      }
+    }
+  }
+
+  private static Map<String, Status> outcomes(Report report) {
+    return report.checks().stream()
+        .collect(Collectors.toMap(CheckOutcome::checkId, CheckOutcome::status));
   }
 
   private static long count(Map<String, List<CheckResult>> byCheck, String id) {

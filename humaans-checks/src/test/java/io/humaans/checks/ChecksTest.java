@@ -209,6 +209,32 @@ class ChecksTest {
   }
 
   @Test
+  void anEmptyInputNeverPassesAnyCheck() {
+    Report complete =
+        Checks.run(CheckInput.builder().directory(Directory.builder().build()).build(), config());
+    assertThat(complete.checks()).hasSize(12);
+    assertThat(complete.checks())
+        .allSatisfy(c -> assertThat(c.status()).as(c.checkId()).isEqualTo(Status.NOT_APPLICABLE));
+    assertThat(complete.results()).isEmpty();
+    Directory partial = Directory.builder().scopes(Set.of("public:read")).build();
+    Report unseen = Checks.run(CheckInput.builder().directory(partial).build(), config());
+    assertThat(unseen.checks())
+        .filteredOn(c -> c.status() == Status.INCOMPLETE)
+        .extracting(CheckOutcome::checkId)
+        .as("nothing seen is not nothing there: the checks that need a complete directory")
+        .containsExactly(
+            "access-valid",
+            "employment-dates-consistent",
+            "joining-date-provided",
+            "offboarded-access-removed",
+            "one-account-per-person",
+            "reclaimable-seats",
+            "unique-identity");
+    assertThat(unseen.checks())
+        .allSatisfy(c -> assertThat(c.status()).as(c.checkId()).isNotEqualTo(Status.PASS));
+  }
+
+  @Test
   void unreadableSystemsAreInTheInputsAndKeepAccessChecksIncomplete() {
     CheckInput in =
         world()

@@ -114,7 +114,7 @@ final class MessyInputs {
   private ActivityEvent event() {
     return ActivityEvent.builder()
         .email(email())
-        .product(pick("Figma", "Miro"))
+        .product(pick("Figma", "Miro", " figma"))
         .timestamp(AS_OF.plusDays(between(-120, 5)).atStartOfDay(ZoneOffset.UTC).toInstant())
         .build();
   }

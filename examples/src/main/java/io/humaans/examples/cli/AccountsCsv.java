@@ -31,6 +31,10 @@ public final class AccountsCsv {
   public static final List<String> REQUIRED_COLUMNS =
       List.of("system", "id", "email", "accessLevel", "state");
 
+  /** The columns the header may contain. */
+  public static final List<String> OPTIONAL_COLUMNS =
+      List.of("lastActiveAt", "deactivatedAt", "nonHuman");
+
   private static final Set<String> STATES =
       Set.of(Account.STATE_ACTIVE, Account.STATE_SUSPENDED, Account.STATE_DELETED);
 
@@ -43,7 +47,7 @@ public final class AccountsCsv {
    * @throws CsvFormatException if the content is malformed
    */
   public static List<Account> read(Path file) throws IOException {
-    return map(CsvReader.read(file, REQUIRED_COLUMNS.toArray(String[]::new)).records());
+    return map(CsvReader.read(file, REQUIRED_COLUMNS, OPTIONAL_COLUMNS).records());
   }
 
   /**
@@ -53,7 +57,7 @@ public final class AccountsCsv {
    * @throws CsvFormatException if the content is malformed
    */
   public static List<Account> parse(String source, String text) {
-    return map(CsvReader.parse(source, text, REQUIRED_COLUMNS.toArray(String[]::new)).records());
+    return map(CsvReader.parse(source, text, REQUIRED_COLUMNS, OPTIONAL_COLUMNS).records());
   }
 
   private static List<Account> map(List<CsvRecord> rows) {

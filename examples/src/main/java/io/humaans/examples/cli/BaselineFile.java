@@ -102,9 +102,15 @@ final class BaselineFile {
     LocalDate asOf = null;
     Set<String> checkIds = null;
     List<Failing> failing = null;
+    Set<String> names = new TreeSet<>();
     json.beginObject();
     while (json.hasNext()) {
-      switch (json.nextName()) {
+      String name = json.nextName();
+      if (!names.add(name)) {
+        // A second "results" would silently replace the first, and its failures with it.
+        throw notOurs(file, "'" + name + "' appears twice in the report object");
+      }
+      switch (name) {
         case "asOf":
           asOf = LocalDate.parse(json.nextString());
           break;

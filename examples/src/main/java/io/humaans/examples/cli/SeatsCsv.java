@@ -27,6 +27,9 @@ public final class SeatsCsv {
   public static final List<String> REQUIRED_COLUMNS =
       List.of("product", "seatId", "email", "assignedAt");
 
+  /** The columns the header may contain. */
+  public static final List<String> OPTIONAL_COLUMNS = List.of("lastActivityAt");
+
   private SeatsCsv() {}
 
   /**
@@ -36,7 +39,7 @@ public final class SeatsCsv {
    * @throws CsvFormatException if the content is malformed
    */
   public static List<Seat> read(Path file) throws IOException {
-    return map(CsvReader.read(file, REQUIRED_COLUMNS.toArray(String[]::new)).records());
+    return map(CsvReader.read(file, REQUIRED_COLUMNS, OPTIONAL_COLUMNS).records());
   }
 
   /**
@@ -46,7 +49,7 @@ public final class SeatsCsv {
    * @throws CsvFormatException if the content is malformed
    */
   public static List<Seat> parse(String source, String text) {
-    return map(CsvReader.parse(source, text, REQUIRED_COLUMNS.toArray(String[]::new)).records());
+    return map(CsvReader.parse(source, text, REQUIRED_COLUMNS, OPTIONAL_COLUMNS).records());
   }
 
   private static List<Seat> map(List<CsvRecord> rows) {

@@ -49,6 +49,45 @@ public final class CsvReader {
   }
 
   /**
+   * Reads a UTF-8 file like {@link #read(Path, String...)}, and also rejects a header name that
+   * differs from a required or optional column only in case ({@code deactivatedat} for {@code
+   * deactivatedAt}): such a column would otherwise be ignored and its values lost.
+   *
+   * @param requiredColumns columns the header must contain
+   * @param optionalColumns columns the header may contain
+   * @throws IOException if the file cannot be read
+   * @throws CsvFormatException if the content is not UTF-8, is malformed, lacks a required column
+   *     or misspells the case of a known one
+   */
+  public static CsvTable read(Path file, List<String> requiredColumns, List<String> optionalColumns)
+      throws IOException {
+    Path name = file.getFileName();
+    String source = name == null ? file.toString() : name.toString();
+    return parse(
+        source,
+        Utf8Text.decode(source, Files.readAllBytes(file)),
+        requiredColumns,
+        optionalColumns);
+  }
+
+  /**
+   * Parses CSV text like {@link #parse(String, String, String...)}, and also rejects a header name
+   * that differs from a required or optional column only in case.
+   *
+   * @param source the label used in error messages, e.g. a file name
+   * @param requiredColumns columns the header must contain
+   * @param optionalColumns columns the header may contain
+   * @throws CsvFormatException if the content is malformed, lacks a required column or misspells
+   *     the case of a known one
+   */
+  public static CsvTable parse(
+      String source, String text, List<String> requiredColumns, List<String> optionalColumns) {
+    List<String> known = new ArrayList<>(requiredColumns);
+    known.addAll(optionalColumns);
+    return parse(source, text, requiredColumns.toArray(String[]::new), known);
+  }
+
+  /**
    * Reads all characters of {@code reader} (not closed) as CSV.
    *
    * @param source the label used in error messages, e.g. a file name
@@ -72,6 +111,11 @@ public final class CsvReader {
    * @throws CsvFormatException if the content is malformed or a required column is missing
    */
   public static CsvTable parse(String source, String text, String... requiredColumns) {
+    return parse(source, text, requiredColumns, List.of());
+  }
+
+  private static CsvTable parse(
+      String source, String text, String[] requiredColumns, List<String> knownColumns) {
     char delimiter = delimiter(text);
     Parser parser = new Parser(source, text, delimiter);
     Parser.Row headerRow = parser.next();
@@ -105,6 +149,7 @@ public final class CsvReader {
                 + ")");
       }
     }
+    ColumnCase.check(source, headerRow.line, header, headerRow.columns, knownColumns);
     List<CsvRecord> records = new ArrayList<>();
     for (Parser.Row row = parser.next(); row != null; row = parser.next()) {
       if (row.fields.size() > header.size()) {

@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * Decodes a file's bytes as strict UTF-8. A byte sequence that is not UTF-8 (a Latin-1 or
- * Windows-1252 export, say) fails with a {@link CsvFormatException} naming the line and column
- * where it starts and saying that UTF-8 was expected, instead of a bare decoder error.
+ * Windows-1252 export, say), or a NUL byte (UTF-16 text, or not text at all), fails with a {@link
+ * CsvFormatException} naming the line and column where it starts and saying that UTF-8 was
+ * expected, instead of a bare decoder error.
  */
 final class Utf8Text {
   private Utf8Text() {}
@@ -37,6 +38,12 @@ final class Utf8Text {
     if (result.isError()) {
       throw notUtf8(source, bytes, in.position());
     }
+    // NUL is valid UTF-8 but never text: it is what UTF-16 (or binary) content decodes to.
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw notUtf8(source, bytes, i);
+      }
+    }
     out.flip();
     return out.toString();
   }
@@ -61,7 +68,25 @@ final class Utf8Text {
         column,
         String.format(
             Locale.ROOT,
-            "not UTF-8 text (byte 0x%02X); the file must be UTF-8: save or export it as UTF-8",
-            bytes[bad] & 0xFF));
+            "not UTF-8 text (byte 0x%02X%s); the file must be UTF-8: save or export it as UTF-8",
+            bytes[bad] & 0xFF,
+            looksLikeUtf16(bytes) ? ", as in UTF-16" : ""));
+  }
+
+  /** Whether the bytes start with a UTF-16 byte-order mark or hold a NUL byte. */
+  private static boolean looksLikeUtf16(byte[] bytes) {
+    if (bytes.length >= 2) {
+      int first = bytes[0] & 0xFF;
+      int second = bytes[1] & 0xFF;
+      if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
+        return true;
+      }
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package io.humaans.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.humaans.checks.Baseline;
 import io.humaans.checks.CheckOutcome;
@@ -289,6 +290,24 @@ class CliBaselineTest {
         cli.run(Map.of(), "report", "--demo", "--baseline", dir.resolve("nope.json").toString());
     assertThat(missing.status).isEqualTo(HumaansCli.USAGE_ERROR);
     assertThat(missing.err).contains("--baseline " + dir.resolve("nope.json") + ": no such file");
+  }
+
+  @Test
+  void aBaselineNamingItsResultsTwiceIsRejectedNotHalfRead() throws IOException {
+    // The second "results" would replace the first, turning its failures into NEW ones.
+    Path twice =
+        write(
+            "twice.json",
+            "{\"asOf\": \"2026-11-02\", \"checks\": [{\"checkId\": \"user-identified\"}],"
+                + " \"results\": [{\"checkId\": \"user-identified\", \"subjectId\": \"a1\","
+                + " \"status\": \"FAIL\"}], \"results\": []}\n");
+    assertThatThrownBy(() -> BaselineFile.read(twice))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(
+            "--baseline "
+                + twice
+                + ": not a JSON report of this program ('results' appears twice in the report"
+                + " object)");
   }
 
   @Test

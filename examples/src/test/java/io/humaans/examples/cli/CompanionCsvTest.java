@@ -178,6 +178,20 @@ class CompanionCsvTest {
             "x.csv line 1: missing required column 'accessLevel' (header: system, id, email,"
                 + " state)"),
         Arguments.of(
+            "optional account column in another case (its dates would be lost)",
+            accounts,
+            "system,id,email,accessLevel,state,deactivatedat\n"
+                + "github,gh-1,a@b.c,admin,suspended,2026-11-20\n",
+            "x.csv line 1, column 35: column 'deactivatedat' must be spelled 'deactivatedAt'"
+                + " (column names are case-sensitive; it would be ignored)"),
+        Arguments.of(
+            "optional seat column in another case, after blank lines",
+            seats,
+            "\n\nproduct;seatId;email;assignedAt;LastActivityAt\n"
+                + "figma;fig-1;a@b.c;2026-01-05;2026-10-29\n",
+            "x.csv line 3, column 33: column 'LastActivityAt' must be spelled 'lastActivityAt'"
+                + " (column names are case-sensitive; it would be ignored)"),
+        Arguments.of(
             "bad seat date",
             seats,
             "product,seatId,email,assignedAt\n" + "figma,fig-1,a@b.c,2026-02-30T10:00:00Z\n",

@@ -195,6 +195,14 @@ class HumaansCliTest {
         .as("the manager may be a hidden leaver or pre-hire: no verdict (#9, was UNKNOWN_MANAGER)")
         .containsEntry("status", "INCOMPLETE")
         .containsEntry("reasonCode", "PARTIAL_DIRECTORY");
+    assertThat(result(json, "reporting-line-acyclic", "wgWqhFEEyTJ0Aezl7rrrrI83"))
+        .as("a cycle through the hidden manager cannot be seen: no PASS (was OK)")
+        .containsEntry("status", "INCOMPLETE")
+        .containsEntry("reasonCode", "PARTIAL_DIRECTORY");
+    assertThat(outcomes(json))
+        .as("hidden pre-hires' and leavers' accounts match no one: never PASS on the rest")
+        .doesNotContainEntry("access-valid", "PASS")
+        .doesNotContainEntry("one-account-per-person", "PASS");
     assertThat(list(json, "checks"))
         .extracting(c -> c.get("checkId"), c -> c.get("missingScopes"))
         .contains(tuple("unique-identity", List.of("private:read")));

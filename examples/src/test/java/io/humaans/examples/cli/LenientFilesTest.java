@@ -157,6 +157,32 @@ class LenientFilesTest {
   }
 
   @Test
+  void aKnownColumnInAnotherCaseExitsTwoBeforeAnyRequest() throws IOException {
+    // A spreadsheet that lower-cased the header would otherwise lose every revocation date.
+    Path file = dir.resolve("accounts.csv");
+    Files.writeString(
+        file,
+        "system;id;email;accessLevel;state;deactivatedat\r\n"
+            + "github;gh-1;a@b.c;admin;suspended;2026-11-20\r\n");
+
+    CliRun.Result r =
+        new CliRun()
+            .run(
+                Map.of("HUMAANS_API_TOKEN", "tok", "HUMAANS_BASE_URL", "http://127.0.0.1:9/api"),
+                "access",
+                "--no-humaans-access",
+                "--accounts",
+                file.toString());
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(r.err)
+        .isEqualTo(
+            "humaans: accounts.csv line 1, column 35: column 'deactivatedat' must be spelled"
+                + " 'deactivatedAt' (column names are case-sensitive; it would be ignored)\n"
+                + "Run with --help for usage.\n");
+  }
+
+  @Test
   void utf8FileWithAccentsAndByteOrderMarkReads() throws IOException {
     Path file = dir.resolve("events.csv");
     Files.writeString(

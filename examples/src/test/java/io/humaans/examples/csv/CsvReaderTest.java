@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,21 @@ class CsvReaderTest {
   }
 
   @Test
+  void aKnownColumnInAnotherCaseIsRejectedUnlessTheExactNameIsAlsoThere() {
+    assertThatThrownBy(
+            () -> CsvReader.parse("t.csv", "id,Note\n1,x\n", List.of("id"), List.of("note")))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "t.csv line 1, column 4: column 'Note' must be spelled 'note'"
+                + " (column names are case-sensitive; it would be ignored)");
+    CsvTable both =
+        CsvReader.parse("t.csv", "id,note,NOTE\n1,x,y\n", List.of("id"), List.of("note"));
+    assertThat(both.records().get(0).get("note")).isEqualTo("x");
+    assertThat(CsvReader.parse("t.csv", "id,Note\n1,x\n", "id").header())
+        .containsExactly("id", "Note");
+  }
+
+  @Test
   void invalidValueNamesTheLineAndTheFieldsColumn() {
     CsvRecord record =
         CsvReader.parse("waivers.csv", "checkId,expiresOn\r\nx,2026-13-01\r\n").records().get(0);
@@ -171,6 +187,29 @@ class CsvReaderTest {
         .isEqualTo(',');
     assertThat(CsvReader.parse("t.csv", "a;b;c\n1;\"2;5\";3\n").records().get(0).values())
         .containsExactly(Map.entry("a", "1"), Map.entry("b", "2;5"), Map.entry("c", "3"));
+  }
+
+  @Test
+  void utf16AndNulBytesAreRejectedAsNotUtf8(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("seats.csv");
+    String text = "a,b\n1,2\n";
+    Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
+    assertThatThrownBy(() -> CsvReader.read(file, "a"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "seats.csv line 1, column 2: not UTF-8 text (byte 0x00, as in UTF-16); the file must"
+                + " be UTF-8: save or export it as UTF-8");
+    Files.write(file, text.getBytes(StandardCharsets.UTF_16)); // big-endian with its mark
+    assertThatThrownBy(() -> CsvReader.read(file, "a"))
+        .hasMessage(
+            "seats.csv line 1, column 1: not UTF-8 text (byte 0xFE, as in UTF-16); the file must"
+                + " be UTF-8: save or export it as UTF-8");
+    Files.write(file, "a,b\n1,x\u0000y\n".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> CsvReader.read(file, "a"))
+        .as("a NUL byte in a value is never kept")
+        .hasMessage(
+            "seats.csv line 2, column 4: not UTF-8 text (byte 0x00, as in UTF-16); the file must"
+                + " be UTF-8: save or export it as UTF-8");
   }
 
   @Test

@@ -102,11 +102,13 @@ final class DemoReadme {
 
       With `DemoServer.PUBLIC_ONLY_TOKEN` the server hides pre-hires and offboarded people and
       their job roles, as the real API does. The directory is then partial:
-      `joining-date-provided`, `employment-dates-consistent`, `offboarded-access-removed` and
-      `reclaimable-seats` become `INCOMPLETE` unless something fails; accounts and seats whose
-      holder is hidden (leavers, pre-hires) report `PARTIAL_DIRECTORY`; and Lucas Moreau's
-      manager (the hidden leaver Grace Whitfield) is not visible, so he reports `INCOMPLETE`
-      `PARTIAL_DIRECTORY` instead of `MANAGER_LEFT`. The permission roles answer 403 to this
+      `joining-date-provided`, `employment-dates-consistent`, `offboarded-access-removed`,
+      `access-valid`, `one-account-per-person`, `reclaimable-seats` and `unique-identity` become
+      `INCOMPLETE` unless something fails; accounts and seats whose holder is hidden (leavers,
+      pre-hires) report `PARTIAL_DIRECTORY`; and Lucas Moreau's manager (the hidden leaver Grace
+      Whitfield) is not visible, so he reports `INCOMPLETE` `PARTIAL_DIRECTORY` instead of
+      `MANAGER_LEFT` in `reporting-manager-assigned`, and so do he and everyone whose chain of
+      managers runs through him in `reporting-line-acyclic`. The permission roles answer 403 to this
       token, so Humaans access is unreadable: the command-line program says so on standard
       error and the access checks are `INCOMPLETE` unless something fails.
 

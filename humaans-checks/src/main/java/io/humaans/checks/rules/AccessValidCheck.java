@@ -26,7 +26,9 @@ import java.util.Map;
  * current role, or a pre-hire's upcoming role) and the person's teams; the policy is matched by
  * {@link PolicyMatcher}. FAIL {@code ROLE_NOT_ALLOWED} when no rule applies to the person, {@code
  * ACCESS_LEVEL_NOT_ALLOWED} when no applying rule allows the level (a missing level is matched as
- * the empty string, so only {@code *} allows it). Stateless and thread-safe.
+ * the empty string, so only {@code *} allows it). Its outcome is INCOMPLETE on a partial directory
+ * unless a result fails: the accounts of hidden pre-hires cannot be judged. Stateless and
+ * thread-safe.
  */
 public final class AccessValidCheck implements Check {
   /** The stable id. */
@@ -41,6 +43,7 @@ public final class AccessValidCheck implements Check {
                   + " system's policy.")
           .subjectType(SubjectTypes.ACCOUNT)
           .judgesAccounts(true)
+          .needsCompleteDirectory(true)
           .costHint(4)
           .build();
 

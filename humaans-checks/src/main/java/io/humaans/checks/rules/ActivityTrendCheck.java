@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,14 +30,16 @@ import org.jspecify.annotations.Nullable;
  * {@value #ID}: per product, active distinct holders per period, seats assigned, utilisation and
  * the reclaimable seats (informational).
  *
- * <p>Subjects: every product named by a seat or an event. PASS {@code OK} with the figures in the
- * evidence; when the input has no events at all, NOT_APPLICABLE {@code NO_EVENTS} (usage cannot be
- * told). The window is {@link io.humaans.checks.CheckConfig#trendPeriods()} <em>complete</em> ISO
- * weeks or calendar months, ending with the last one whose final day is on or before asOf (see
- * {@link TrendWindow}); {@code current} and {@code previous} are its last two periods, so like is
- * compared with like. Events after that period or without a holder email are ignored; holders are
- * compared by stripped, lower-cased email. A seat counts as assigned in a period when its
- * assignment date is unknown or on or before the period's last day.
+ * <p>Subjects: every product named by a seat or an event, matched stripped and lower-cased (seats
+ * of {@code Figma} and events of {@code figma} are one product, its subject id the first spelling
+ * in string order). PASS {@code OK} with the figures in the evidence; when the input has no events
+ * at all, NOT_APPLICABLE {@code NO_EVENTS} (usage cannot be told). The window is {@link
+ * io.humaans.checks.CheckConfig#trendPeriods()} <em>complete</em> ISO weeks or calendar months,
+ * ending with the last one whose final day is on or before asOf (see {@link TrendWindow}); {@code
+ * current} and {@code previous} are its last two periods, so like is compared with like. Events
+ * after that period or without a holder email are ignored; holders are compared by stripped,
+ * lower-cased email. A seat counts as assigned in a period when its assignment date is unknown or
+ * on or before the period's last day.
  *
  * <p>Evidence, in order: {@code granularity}; {@code currentPeriod} and {@code previousPeriod} (ISO
  * date intervals); {@code current}, {@code previous} and {@code change} (numbers: active holders,
@@ -112,9 +115,11 @@ public final class ActivityTrendCheck implements Check {
     boolean noEvents = context.events().isEmpty();
     int inactivityDays = context.config().inactivityDays();
     boolean partial = context.isPartial();
-    Map<String, ProductSeats> products = new TreeMap<>();
+    // Products are matched stripped and lower-cased ("Figma" seats, "figma " events); the
+    // subject id is the first of their spellings in string order, whatever the input order.
+    Map<String, ProductSeats> products = new HashMap<>();
     for (SeatFacts s : context.seats()) {
-      ProductSeats seats = products.computeIfAbsent(s.seat().product(), k -> new ProductSeats());
+      ProductSeats seats = product(products, s.seat().product());
       seats.assigned(s.seat().assignedAt().orElse(null));
       if (noEvents) {
         continue;
@@ -128,10 +133,9 @@ public final class ActivityTrendCheck implements Check {
             s.seat().lastActivityAt().orElse(null));
       }
     }
-    Map<String, List<Set<String>>> active = new HashMap<>();
     for (ActivityEvent e : context.events()) {
-      List<Set<String>> series = active.computeIfAbsent(e.product(), k -> emptySeries(periods));
-      products.computeIfAbsent(e.product(), k -> new ProductSeats());
+      ProductSeats seats = product(products, e.product());
+      List<Set<String>> series = seats.active(periods);
       String email = Definitions.normalizedEmail(e.email()).orElse(null);
       int index = window.indexOf(Definitions.epochDay(e.timestamp()));
       if (email != null && index >= 0) {
@@ -139,13 +143,15 @@ public final class ActivityTrendCheck implements Check {
       }
     }
 
-    for (Map.Entry<String, ProductSeats> product : products.entrySet()) {
+    Map<String, ProductSeats> byName = new TreeMap<>();
+    products.values().forEach(p -> byName.put(p.name, p));
+    for (Map.Entry<String, ProductSeats> product : byName.entrySet()) {
       ProductSeats seats = product.getValue();
       if (noEvents) {
         out.add(NO_EVENTS, product.getKey(), seats.assignedBy(asOf));
         continue;
       }
-      List<Set<String>> holders = active.getOrDefault(product.getKey(), emptySeries(periods));
+      List<Set<String>> holders = seats.active(periods);
       List<Object> series = new ArrayList<>(periods);
       for (int i = periods - 1; i >= 0; i--) {
         int assigned = seats.assignedBy(window.end(i));
@@ -182,6 +188,17 @@ public final class ActivityTrendCheck implements Check {
     }
   }
 
+  /** The seats of a product, found by its stripped, lower-cased name. */
+  private static ProductSeats product(Map<String, ProductSeats> products, String name) {
+    ProductSeats seats =
+        products.computeIfAbsent(
+            name.strip().toLowerCase(Locale.ROOT), k -> new ProductSeats(name));
+    if (name.compareTo(seats.name) < 0) {
+      seats.name = name;
+    }
+    return seats;
+  }
+
   private static List<Set<String>> emptySeries(int periods) {
     List<Set<String>> list = new ArrayList<>(periods);
     for (int i = 0; i < periods; i++) {
@@ -197,10 +214,26 @@ public final class ActivityTrendCheck implements Check {
    */
   private static final class ProductSeats {
     final EvidenceValue.Rows reclaimable = EvidenceValue.rows(RECLAIMABLE_KEYS);
+    String name; // the subject id: the first spelling of the product in string order
+    private @Nullable List<Set<String>> active; // distinct active emails per period
     private long[] days = new long[16]; // the known assignment days; sorted before the first count
     private int dated;
     private int undated;
     private boolean sorted = true;
+
+    ProductSeats(String name) {
+      this.name = name;
+    }
+
+    /** The distinct active emails of each period (period 0 first). */
+    List<Set<String>> active(int periods) {
+      List<Set<String>> series = active;
+      if (series == null) {
+        series = emptySeries(periods);
+        active = series;
+      }
+      return series;
+    }
 
     void assigned(@Nullable Instant at) {
       if (at == null) {

@@ -25,8 +25,9 @@ import java.util.StringJoiner;
  * FAIL {@code MULTIPLE_ACCOUNTS} when more than one of the accounts is active (state {@code
  * active}, any case), except in a system whose accounts are grants of one login ({@link
  * Definitions#isOneLoginPerPerson}: {@code humaans}, one account per role membership), where
- * several active accounts are one login (PASS {@code OK}, evidence {@code roleMemberships}).
- * Stateless and thread-safe.
+ * several active accounts are one login (PASS {@code OK}, evidence {@code roleMemberships}). Its
+ * outcome is INCOMPLETE on a partial directory unless a result fails: the accounts of hidden
+ * leavers and pre-hires cannot be counted. Stateless and thread-safe.
  */
 public final class OneAccountPerPersonCheck implements Check {
   /** The stable id. */
@@ -39,6 +40,7 @@ public final class OneAccountPerPersonCheck implements Check {
           .description("Nobody holds more than one active account in one system.")
           .subjectType(SubjectTypes.PERSON_IN_SYSTEM)
           .judgesAccounts(true)
+          .needsCompleteDirectory(true)
           .costHint(3)
           .build();
 

@@ -190,6 +190,29 @@ class AccessValidCheckTest {
   }
 
   @Test
+  void onAPartialDirectoryTheOutcomeIsIncompleteUnlessSomethingFails() {
+    // The unmatched account may be a hidden pre-hire's admin account: not judged, never passed.
+    UnaryOperator<Company> member = holds("Engineering", "Engineer", "member");
+    Company partial =
+        member
+            .apply(company())
+            .account("a2", "starts-next-week@example.com", a -> a.accessLevel("admin"))
+            .readWithoutPrivateScope();
+    assertThat(partial.subjects(check)).containsExactly("a1");
+    CheckOutcome outcome = partial.outcome(check);
+    assertThat(outcome.status()).isEqualTo(INCOMPLETE);
+    assertThat(outcome.counts()).containsEntry(PASS, 1);
+    assertThat(outcome.missingScopes()).containsExactly("private:read");
+    assertThat(
+            holds("Sales", "Analyst", "member")
+                .apply(company())
+                .readWithoutPrivateScope()
+                .outcome(check)
+                .status())
+        .isEqualTo(FAIL);
+  }
+
+  @Test
   void anUnreadableSystemMakesTheOutcomeIncompleteNeverPassOrNotApplicable() {
     UnaryOperator<Company> member = holds("Engineering", "Engineer", "member");
     assertThat(member.apply(company()).outcome(check).status()).isEqualTo(PASS);

@@ -202,6 +202,30 @@ class ActivityTrendCheckTest {
   }
 
   @Test
+  void eventsAndSeatsOfOneProductInAnotherCaseAreOneProduct() {
+    // Seats exported as "Figma", events as "figma ": one product, not a 0% used "Figma".
+    Company c =
+        figma()
+            .employee("p2")
+            .seat("s2", "p2@example.com", s -> s.product("FIGMA"))
+            .event("figma ", "p1@example.com", -3)
+            .event("figma ", "p2@example.com", -3)
+            .configure(b -> b.trendPeriods(2));
+    assertThat(c.subjects(check)).containsExactly("FIGMA");
+    assertThat(c.judge(check, "FIGMA").evidence())
+        .contains(
+            entry("current", "2"),
+            entry("assignedSeats", "2"),
+            entry("utilisation", "1"),
+            entry("reclaimableSeats", "0"),
+            entry(
+                "series",
+                "[{\"period\":\"2026-W46\",\"activeHolders\":0,\"assignedSeats\":2,"
+                    + "\"utilisation\":0},{\"period\":\"2026-W47\",\"activeHolders\":2,"
+                    + "\"assignedSeats\":2,\"utilisation\":1}]"));
+  }
+
+  @Test
   void withoutAnyEventsEachProductIsNotApplicableWithItsSeats() {
     CheckResult r = figma().judge(check, "Figma");
     assertThat(r.status()).isEqualTo(NOT_APPLICABLE);

@@ -13,6 +13,8 @@ import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
 import io.humaans.checks.model.Account;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,29 @@ class OffboardedAccessRemovedCheckTest {
     assertThat(
             revoked.apply(company()).configure(b -> b.graceDays(1)).judge(check, "a1").reasonCode())
         .isEqualTo(ReasonCodes.REVOKED_LATE);
+  }
+
+  @Test
+  void aRevocationIsLateFromUtcMidnightAfterTheDeadline() {
+    // The last day is 5 days ago; what counts is the UTC date of deactivatedAt.
+    Instant lastSecond = day(-5).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
+    Instant nextMidnight = day(-4).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant sameInstantInBerlin = Instant.parse(day(-4) + "T01:00:00+02:00");
+    assertThat(revokedAt(lastSecond).reasonCode()).isEqualTo(ReasonCodes.ACCESS_REMOVED);
+    assertThat(revokedAt(sameInstantInBerlin).reasonCode())
+        .as("01:00 in Berlin is still the last day in UTC")
+        .isEqualTo(ReasonCodes.ACCESS_REMOVED);
+    CheckResult late = revokedAt(nextMidnight);
+    assertThat(late.reasonCode()).isEqualTo(ReasonCodes.REVOKED_LATE);
+    assertThat(late.evidence())
+        .containsEntry("lastDay", day(-5).toString())
+        .containsEntry("deactivatedAt", day(-4) + "T00:00:00Z");
+  }
+
+  private CheckResult revokedAt(Instant deactivated) {
+    return leaver(-5, a -> a.state("deleted").deactivatedAt(deactivated))
+        .apply(company())
+        .judge(check, "a1");
   }
 
   @Test

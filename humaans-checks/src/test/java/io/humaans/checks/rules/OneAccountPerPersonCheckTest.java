@@ -153,6 +153,28 @@ class OneAccountPerPersonCheckTest {
   }
 
   @Test
+  void onAPartialDirectoryTheOutcomeIsIncompleteUnlessSomethingFails() {
+    // A hidden leaver's two active accounts match no one: they cannot be counted, never passed.
+    Company partial =
+        states("active", null)
+            .apply(company())
+            .account("x1", "hidden@example.com")
+            .account("x2", "hidden@example.com")
+            .readWithoutPrivateScope();
+    CheckOutcome outcome = partial.outcome(check);
+    assertThat(outcome.status()).isEqualTo(Status.INCOMPLETE);
+    assertThat(outcome.total()).isEqualTo(1);
+    assertThat(outcome.missingScopes()).containsExactly("private:read");
+    assertThat(
+            states("active", "active")
+                .apply(company())
+                .readWithoutPrivateScope()
+                .outcome(check)
+                .status())
+        .isEqualTo(FAIL);
+  }
+
+  @Test
   void noAccountsAtAllIsNotApplicable() {
     CheckOutcome none = company().employee("p1").outcome(check);
     assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);

@@ -1,11 +1,15 @@
 package io.humaans.checks.rules;
 
 import static io.humaans.checks.Status.FAIL;
+import static io.humaans.checks.Status.INCOMPLETE;
 import static io.humaans.checks.Status.PASS;
 import static io.humaans.checks.rules.Company.company;
 import static io.humaans.checks.rules.Company.when;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.ReasonCodes;
 import io.humaans.checks.Status;
@@ -56,7 +60,29 @@ class ReportingLineAcyclicCheckTest {
                     .person("x", p -> p.status("offboarded"))
                     .role("x", r -> r.reportingTo("p1")),
             FAIL,
-            ReasonCodes.MANAGER_CYCLE));
+            ReasonCodes.MANAGER_CYCLE),
+        when(
+            "the chain ends at the boss on a partial directory",
+            c -> c.employee("p1").readWithoutPrivateScope(),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "a visible cycle on a partial directory",
+            c -> reports(reports(c, "p1", "a"), "a", "p1").readWithoutPrivateScope(),
+            FAIL,
+            ReasonCodes.MANAGER_CYCLE),
+        when(
+            "runs into a visible cycle on a partial directory",
+            c ->
+                reports(reports(reports(c, "p1", "a"), "a", "b"), "b", "a")
+                    .readWithoutPrivateScope(),
+            PASS,
+            ReasonCodes.OK),
+        when(
+            "the chain ends at a manager hidden by a partial directory",
+            c -> reports(c, "p1", "x").readWithoutPrivateScope(),
+            INCOMPLETE,
+            ReasonCodes.PARTIAL_DIRECTORY));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,6 +92,28 @@ class ReportingLineAcyclicCheckTest {
     CheckResult r = setup.apply(company()).judge(check, "p1");
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.reasonCode()).isEqualTo(reason);
+  }
+
+  @Test
+  void aCycleThroughAHiddenLeaverIsNeverPassedOnAPartialDirectory() {
+    // Complete: p1 -> a -> x -> p1 is a cycle. Without private:read the leaver x is hidden.
+    Company complete =
+        reports(reports(company(), "p1", "a"), "a", "x")
+            .person("x", p -> p.status("offboarded"))
+            .role("x", r -> r.reportingTo("p1"));
+    assertThat(complete.judge(check, "p1").reasonCode()).isEqualTo(ReasonCodes.MANAGER_CYCLE);
+    Company partial = reports(reports(company(), "p1", "a"), "a", "x").readWithoutPrivateScope();
+    List<CheckResult> results = partial.results(check);
+    assertThat(results)
+        .extracting(CheckResult::subjectId, CheckResult::status, CheckResult::reasonCode)
+        .containsExactly(
+            tuple("a", INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY),
+            tuple("boss", PASS, ReasonCodes.OK),
+            tuple("p1", INCOMPLETE, ReasonCodes.PARTIAL_DIRECTORY));
+    assertThat(results.get(2).evidence()).containsExactly(entry("hiddenManagerId", "x"));
+    CheckOutcome outcome = partial.outcome(check);
+    assertThat(outcome.status()).isEqualTo(INCOMPLETE);
+    assertThat(outcome.missingScopes()).containsExactly("private:read");
   }
 
   @Test

@@ -46,6 +46,11 @@ class UniqueIdentityCheckTest {
             PASS,
             ReasonCodes.OK),
         when(
+            "a plus-addressed email is another email (only case and padding are ignored)",
+            c -> c.person("p1", p -> p.email("ann+hr@x.io")).person("p2", p -> p.email("ann@x.io")),
+            PASS,
+            ReasonCodes.OK),
+        when(
             "no email",
             c -> c.person("p1", p -> p.email((String) null)),
             FAIL,
