@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Limits.</b> The guarantee assumes the server keeps the rows that stay in the same order
  * between requests: a row whose sort position changes during the iteration may be missed or yielded
- * twice. A {@code total} larger than the rows served ends at the last row served.
+ * twice. A {@code total} larger than the rows served ends at the last row served; a {@code total}
+ * smaller than the rows already served is not trusted, and paging goes on while pages are full.
  *
  * <p><b>Page size.</b> The {@code $limit} asked for is the client's page size (250) until an
  * envelope reports a smaller {@code limit}; later requests of the iteration ask for that, and the

@@ -3,6 +3,7 @@ package io.humaans.client.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
 import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.errors.HumaansException;
 import java.io.EOFException;
@@ -32,7 +33,8 @@ import retrofit2.Response;
  * the method and the path relative to the base URL, and the token is blanked out of any response
  * body or header a server echoes it in, in any encoding ({@link Redactor}). A UTF-8 byte-order mark
  * before the JSON is skipped; a body in a {@code Content-Encoding} the HTTP client did not decode
- * fails with a {@link HumaansDecodingException} naming the encoding.
+ * fails with a {@link HumaansDecodingException} naming the encoding, and so does a body with
+ * anything but whitespace after its JSON value.
  *
  * <p>Bodies are streamed ({@code @Streaming}), so a connection that fails while a GET body is being
  * read surfaces here, after the retry interceptor has returned: such a GET is sent again, up to the
@@ -354,10 +356,20 @@ public final class Transport {
         if (source.rangeEquals(0, UTF8_BOM)) {
           source.skip(UTF8_BOM.size());
         }
-        T value = adapter.fromJson(source);
+        JsonReader reader = JsonReader.of(source);
+        T value = adapter.fromJson(reader);
         if (value == null) {
           throw new HumaansDecodingException(
               method, path, "$", "response body is JSON null; expected an object", null);
+        }
+        if (!atEnd(reader)) {
+          throw new HumaansDecodingException(
+              method,
+              path,
+              null,
+              "the body goes on after its JSON value (trailing content); it is not the one JSON"
+                  + " document expected, so what it holds cannot be told",
+              null);
         }
         return value;
       } catch (IOException | RuntimeException e) {
@@ -387,6 +399,18 @@ public final class Transport {
           e);
     } catch (IOException e) {
       throw new BodyReadFailure(e);
+    }
+  }
+
+  /**
+   * Returns whether only whitespace follows the JSON value just read; I/O failures propagate, so a
+   * connection that breaks here is still a network failure.
+   */
+  private static boolean atEnd(JsonReader reader) throws IOException {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (JsonEncodingException e) {
+      return false; // anything but whitespace after a complete value
     }
   }
 
