@@ -146,6 +146,43 @@ class PagingHostileEdgesTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
+  void rowsWithBlankIdsFailTypedInsteadOfBeingDroppedAsRepeats(int parallelism) {
+    // Two rows with id "" used to be one row to the pager: the second was dropped as a repeat.
+    FakeHumaans fake = new FakeHumaans(600, 250);
+    fake.ids.set(300, "");
+    fake.ids.set(301, "");
+    server.setDispatcher(fake);
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = client()) {
+      assertThatThrownBy(() -> readInto(client.people().list().parallel(parallelism), seen))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessage(
+              "Could not read the response of GET /people?$limit=250&$skip=249 at $.data[51].id:"
+                  + " the row's id is blank; rows are told apart by id (a listing drops a row whose"
+                  + " id it delivered already), so rows without one could be lost");
+    }
+    assertThat(seen).isEqualTo(expectedIds(250));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t"})
+  void aSinglePageWithABlankIdFailsToo(String id) {
+    server.enqueue(
+        json(
+            "{\"total\":2,\"limit\":250,\"skip\":0,\"data\":[{\"id\":\"P1\"},{\"id\":\""
+                + id
+                + "\"}]}"));
+    try (HumaansClient client = client()) {
+      assertThatThrownBy(() -> client.people().page(Query.all()))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageStartingWith(
+              "Could not read the response of GET /people?$limit=250&$skip=0 at $.data[1].id:"
+                  + " the row's id is blank;");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
   void trailingContentAfterTheEnvelopeFailsTyped(int parallelism) {
     // Two envelopes in one body (a proxy gluing responses): the rows of the second were dropped.
     FakeHumaans fake = new FakeHumaans(600, 250);
