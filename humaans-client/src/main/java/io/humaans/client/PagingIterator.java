@@ -30,7 +30,7 @@ final class PagingIterator<T> implements Iterator<T> {
    */
   private final Set<String> expectedAgain = new HashSet<>();
 
-  private final Limit limit;
+  private final PageLimit limit;
 
   private @Nullable Page<T> previous;
   private List<T> buffer = List.of();
@@ -42,14 +42,14 @@ final class PagingIterator<T> implements Iterator<T> {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
     this.delivered = new RecentIds(1);
-    this.limit = new Limit(fetcher);
+    this.limit = new PageLimit(fetcher);
   }
 
   /**
    * Continues after {@code previous}, whose rows (and those in {@code delivered}) were handed out.
    */
   PagingIterator(
-      PageFetcher<T> fetcher, @Nullable Page<T> previous, RecentIds delivered, Limit limit) {
+      PageFetcher<T> fetcher, @Nullable Page<T> previous, RecentIds delivered, PageLimit limit) {
     this.fetcher = fetcher;
     this.startSkip = previous == null ? 0 : previous.requestedSkip();
     this.delivered = delivered;
@@ -169,15 +169,18 @@ final class PagingIterator<T> implements Iterator<T> {
   }
 
   /**
-   * Decides what a page that brought no new row means: the end of the list when the page is short;
-   * a walk over delivered rows that insertions pushed forward (returns true) while it shows other
-   * rows than the page before; a server ignoring {@code $skip} when it shows exactly the rows of
-   * the page before, from another offset, with the same total. A walk longer than the rows
-   * remembered fails too, rather than loop.
+   * Decides what a page that brought no new row means: the end of the list when the page is short
+   * and nothing follows it ({@link #shortOfTheTotal}); a walk over delivered rows that insertions
+   * pushed forward (returns true) while it shows other rows than the page before; a server ignoring
+   * {@code $skip} when it shows exactly the rows of the page before, from another offset, with the
+   * same total. A walk longer than the rows remembered fails too, rather than loop.
    */
   private boolean checkProgress(Page<T> page) {
-    if (page.data().size() < limit.widest() || !page.hasNextPage()) {
+    if (!page.hasNextPage()) {
       return false;
+    }
+    if (page.data().size() < limit.widest()) {
+      return shortOfTheTotal(page);
     }
     barren++;
     Page<T> before = previous;
@@ -200,6 +203,33 @@ final class PagingIterator<T> implements Iterator<T> {
           null);
     }
     return true;
+  }
+
+  /**
+   * A short page that brought nothing new although its total says rows follow: asks for the rows
+   * right after it. None there is the end (a total larger than the rows served, returns false);
+   * rows there mean the server sent fewer rows than it has mid-list, and going on from them could
+   * not tell whether rows moved in between: that fails.
+   */
+  private boolean shortOfTheTotal(Page<T> page) {
+    Page<T> after = limit.fetch(page.nextSkip());
+    if (after.data().isEmpty()) {
+      return false;
+    }
+    throw new HumaansDecodingException(
+        "GET",
+        fetcher.describe(page.requestedSkip(), limit.current()),
+        null,
+        "the page holds "
+            + page.data().size()
+            + (page.data().size() == 1 ? " row" : " rows")
+            + ", all delivered already, although total="
+            + page.rawTotal()
+            + " and $skip="
+            + page.nextSkip()
+            + " has rows: the server sent fewer rows than asked for mid-list, so where paging stands"
+            + " cannot be told without risking lost rows; list again",
+        null);
   }
 
   private boolean sameIds(Page<T> a, Page<T> b) {
@@ -256,78 +286,5 @@ final class PagingIterator<T> implements Iterator<T> {
       delivered.add(id);
     }
     return fresh;
-  }
-
-  /**
-   * The {@code $limit} a listing asks for: the configured one until the server's envelope shows a
-   * smaller {@code limit}, then that one (reported once through the fetcher). Shared by a parallel
-   * pager and the serial pager it hands over to.
-   */
-  static final class Limit {
-    private final PageFetcher<?> fetcher;
-    private int current;
-    private int widest;
-
-    Limit(PageFetcher<?> fetcher) {
-      this.fetcher = fetcher;
-      this.current = fetcher.limit();
-    }
-
-    int current() {
-      return current;
-    }
-
-    /** The most rows any page of this listing had: a page with fewer is short. */
-    int widest() {
-      return widest;
-    }
-
-    /** Fetches {@link #current()} rows from {@code skip}. */
-    <T> Page<T> fetch(PageFetcher<T> f, int skip) {
-      return learn(f.fetch(skip, current));
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> Page<T> fetch(int skip) {
-      return fetch((PageFetcher<T>) fetcher, skip);
-    }
-
-    /**
-     * Fetches from the offset of a delivered row: asks for 2 rows at least, so the page moves on.
-     */
-    @SuppressWarnings("unchecked")
-    <T> Page<T> fetchOverlapping(int skip) {
-      return learn(((PageFetcher<T>) fetcher).fetch(skip, overlapping()));
-    }
-
-    int overlapping() {
-      return Math.max(2, current);
-    }
-
-    /**
-     * Checks the envelope's {@code skip} against the request (a server paging otherwise than asked
-     * fails at once) and learns the page size the server applies.
-     */
-    <T> Page<T> learn(Page<T> page) {
-      if (page.skip() != page.requestedSkip()) {
-        throw new HumaansDecodingException(
-            "GET",
-            fetcher.describe(page.requestedSkip(), current),
-            "$.skip",
-            "the list envelope says skip="
-                + page.skip()
-                + " for $skip="
-                + page.requestedSkip()
-                + "; the server may be ignoring $skip, so paging cannot go on without losing rows",
-            null);
-      }
-      widest = Math.max(widest, page.data().size());
-      int applied = page.rawLimit();
-      if (applied > 0 && applied < current) {
-        fetcher.limitCapped(current, applied);
-        current = applied;
-      }
-      return page;
-    }
   }
 }

@@ -27,7 +27,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
   private final int startSkip;
   private final int concurrency;
-  private final PagingIterator.Limit limit;
+  private final PageLimit limit;
 
   private final ArrayDeque<Planned<T>> inFlight = new ArrayDeque<>();
   private int plannedTotal = -1;
@@ -45,7 +45,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
     this.concurrency = concurrency;
-    this.limit = new PagingIterator.Limit(fetcher);
+    this.limit = new PageLimit(fetcher);
   }
 
   @Override

@@ -80,6 +80,42 @@ class PagingHostileEdgesTest {
     assertThat(listAll(parallelism)).isEqualTo(expectedIds(600));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void shortPageOfDeliveredRowsMidListFailsTypedInsteadOfEndingTheListing(int parallelism) {
+    // Asked for 250 rows from $skip=249, the server sends only row 249 (delivered already) while
+    // total=600: the serial pager took that for the end and delivered 250 rows of 600.
+    FakeHumaans fake = new FakeHumaans(600, 250);
+    fake.overridingTarget(
+        "$skip=249",
+        json(
+            "{\"total\":600,\"limit\":250,\"skip\":249,\"data\":[{\"id\":\""
+                + FakeHumaans.id(249)
+                + "\"}]}"));
+    server.setDispatcher(fake);
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = client()) {
+      assertThatThrownBy(() -> readInto(client.people().list().parallel(parallelism), seen))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessage(
+              "Could not read the response of GET /people?$limit=250&$skip=249: the page holds 1"
+                  + " row, all delivered already, although total=600 and $skip=250 has rows: the"
+                  + " server sent fewer rows than asked for mid-list, so where paging stands cannot"
+                  + " be told without risking lost rows; list again");
+    }
+    assertThat(seen).isEqualTo(expectedIds(250));
+    assertThat(fake.targets).endsWith("/api/people?$limit=250&$skip=250");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void totalLargerThanTheRowsStillEndsAtTheLastRowAfterOneLookPastIt(int parallelism) {
+    FakeHumaans fake = new FakeHumaans(600, 250).lyingTotal(1000);
+    server.setDispatcher(fake);
+    assertThat(listAll(parallelism)).isEqualTo(expectedIds(600));
+    assertThat(fake.targets).endsWith("/api/people?$limit=250&$skip=600");
+  }
+
   static Stream<Arguments> malformedSecondPages() {
     String envelope = "{\"total\":600,\"limit\":250,\"skip\":249,";
     String at = "Could not read the response of GET /people?$limit=250&$skip=249";
