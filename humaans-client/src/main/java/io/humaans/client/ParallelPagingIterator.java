@@ -110,7 +110,12 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     }
     Planned<T> head = inFlight.poll();
     Page<T> page = await(head.future);
-    limit.learn(page);
+    try {
+      limit.learn(page);
+    } catch (RuntimeException e) {
+      cancelInFlight(); // the listing fails: the pages after this one are not wanted any more
+      throw e;
+    }
     if (!asPlanned(page, head.skip)) {
       // Discarded: the serial pager re-reads from the last row delivered and finds where the
       // list stands now (rows delivered already are dropped by id).

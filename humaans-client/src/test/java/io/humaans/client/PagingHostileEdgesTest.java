@@ -9,11 +9,17 @@ import io.humaans.client.errors.HumaansDecodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -114,6 +120,46 @@ class PagingHostileEdgesTest {
     server.setDispatcher(fake);
     assertThat(listAll(parallelism)).isEqualTo(expectedIds(600));
     assertThat(fake.targets).endsWith("/api/people?$limit=250&$skip=600");
+  }
+
+  @Test
+  void parallelListingFailingOnAnEnvelopeCancelsThePagesStillInFlight() throws Exception {
+    AtomicInteger canceled = new AtomicInteger();
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void canceled(Call call) {
+                    canceled.incrementAndGet();
+                  }
+                })
+            .build();
+    FakeHumaans fake = new FakeHumaans(100, 250);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String target = request.getTarget();
+            if (target.endsWith("$skip=0")) {
+              return json(fake.pageJson(request.getUrl()));
+            }
+            if (target.endsWith("$skip=9")) {
+              return json(fake.pageJson(request.getUrl()).replace("\"skip\":9", "\"skip\":0"));
+            }
+            return new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).body("{}").build();
+          }
+        });
+    try (HumaansClient client =
+        TestClients.builder(server).okHttpClient(http).pageSize(10).build()) {
+      List<String> seen = new ArrayList<>();
+      assertThatThrownBy(() -> readInto(client.people().list().parallel(3), seen))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("the list envelope says skip=0 for $skip=9");
+      assertThat(seen).isEqualTo(expectedIds(10));
+      // The pages at $skip=18 and $skip=27 were in flight: cancelled, not left to run 5 s.
+      assertThat(canceled.get()).isEqualTo(2);
+    }
   }
 
   static Stream<Arguments> malformedSecondPages() {
