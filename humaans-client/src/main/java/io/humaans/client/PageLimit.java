@@ -48,7 +48,8 @@ final class PageLimit {
 
   /**
    * Checks the envelope's {@code skip} against the request (a server paging otherwise than asked
-   * fails at once) and learns the page size the server applies.
+   * fails at once) and learns the page size the server applies (not a {@code limit} smaller than
+   * the rows the page holds).
    */
   <T> Page<T> learn(Page<T> page) {
     if (page.skip() != page.requestedSkip()) {
@@ -65,7 +66,8 @@ final class PageLimit {
     }
     widest = Math.max(widest, page.data().size());
     int applied = page.rawLimit();
-    if (applied > 0 && applied < current) {
+    // A page holding more rows than its limit says was not cut to it: that number is not taken.
+    if (applied > 0 && applied < current && page.data().size() <= applied) {
       fetcher.limitCapped(current, applied);
       current = applied;
     }

@@ -145,6 +145,18 @@ final class PagingIterator<T> implements Iterator<T> {
         return page;
       }
       if (from == 0 && page.data().isEmpty()) {
+        if (page.rawTotal() > 0) {
+          throw new HumaansDecodingException(
+              "GET",
+              fetcher.describe(0, limit.current()),
+              "$.data",
+              "the first page is empty although total="
+                  + page.rawTotal()
+                  + " (re-read because the page at $skip="
+                  + at
+                  + " held no row delivered); ending the listing here could lose rows",
+              null);
+        }
         return null; // every row is gone: nothing remains to deliver
       }
       if (from == 0 && !delivered.forgotSome()) {

@@ -162,6 +162,46 @@ class PagingHostileEdgesTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void emptyPagesThatContradictTheTotalFailTypedInsteadOfEndingTheListing(int parallelism) {
+    // After the first page every answer is an empty data array with total=600: the pager backed
+    // up to $skip=0, found it empty, took every row for deleted and ended at 250 rows of 600.
+    FakeHumaans fake =
+        new FakeHumaans(600, 250)
+            .overriding(n -> n > 1 ? json("{\"total\":600,\"limit\":250,\"data\":[]}") : null);
+    server.setDispatcher(fake);
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = client()) {
+      assertThatThrownBy(() -> readInto(client.people().list().parallel(parallelism), seen))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessage(
+              "Could not read the response of GET /people?$limit=250&$skip=0 at $.data: the first"
+                  + " page is empty although total=600 (re-read because the page at $skip=249 held"
+                  + " no row delivered); ending the listing here could lose rows");
+    }
+    assertThat(seen).isEqualTo(expectedIds(250));
+    assertThat(fake.targets).endsWith("/api/people?$limit=250&$skip=0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void envelopeLimitSmallerThanItsOwnRowsIsNotTakenAsThePageSize(int parallelism) {
+    // The first envelope says limit=1 over 250 rows: taken as the page size, it made the pager ask
+    // for $limit=2 from then on, 350 requests for the 350 rows left.
+    FakeHumaans fake = new FakeHumaans(600, 250);
+    String first =
+        fake.pageJson(server.url("/api/people?$limit=250&$skip=0"))
+            .replace("\"limit\":250", "\"limit\":1");
+    server.setDispatcher(fake.overridingTarget("$skip=0", json(first)));
+    assertThat(listAll(parallelism)).isEqualTo(expectedIds(600));
+    assertThat(fake.targets)
+        .containsExactlyInAnyOrder(
+            "/api/people?$limit=250&$skip=0",
+            "/api/people?$limit=250&$skip=249",
+            "/api/people?$limit=250&$skip=498");
+  }
+
   static Stream<Arguments> malformedSecondPages() {
     String envelope = "{\"total\":600,\"limit\":250,\"skip\":249,";
     String at = "Could not read the response of GET /people?$limit=250&$skip=249";
