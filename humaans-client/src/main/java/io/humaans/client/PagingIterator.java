@@ -2,9 +2,11 @@ package io.humaans.client;
 
 import io.humaans.client.errors.HumaansDecodingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +82,7 @@ final class PagingIterator<T> implements Iterator<T> {
       return false;
     }
     if (previous == null) {
-      Page<T> first = limit.fetch(startSkip);
+      Page<T> first = requireRows(fetcher, limit.fetch(startSkip), limit.current());
       accept(first, fresh(first, 0));
       return true;
     }
@@ -270,29 +272,66 @@ final class PagingIterator<T> implements Iterator<T> {
    * remembers them (and any repeats) as the latest delivered.
    */
   private List<T> fresh(Page<T> page, int from) {
-    return newRows(fetcher, page, from, delivered, expectedAgain);
+    return newRows(fetcher, page, from, limit.current(), delivered, expectedAgain);
   }
 
-  /** The shared dedup step of the serial and the parallel pager. */
+  /**
+   * Returns the first page of a listing, failing when it holds no row although its total says rows
+   * are there: ending there would deliver an empty list in silence. Shared with the parallel pager.
+   */
+  static <T> Page<T> requireRows(PageFetcher<T> fetcher, Page<T> first, int limit) {
+    if (first.data().isEmpty() && first.rawTotal() > first.requestedSkip()) {
+      throw new HumaansDecodingException(
+          "GET",
+          fetcher.describe(first.requestedSkip(), limit),
+          "$.data",
+          "the first page holds no row although total="
+              + first.rawTotal()
+              + "; ending the listing here would deliver no row in silence",
+          null);
+    }
+    return first;
+  }
+
+  /**
+   * The shared dedup step of the serial and the parallel pager. A page holding one id twice fails:
+   * it is not a slice of the list (a row repeated in it may stand where another row should be), and
+   * counting it as its size would skip that row.
+   */
   static <T> List<T> newRows(
       PageFetcher<T> fetcher,
       Page<T> page,
       int from,
+      int asked,
       RecentIds delivered,
       Set<String> expectedAgain) {
     delivered.fitPage(Math.max(page.limit(), page.data().size()));
     List<T> data = page.data();
+    Map<String, Integer> onPage = new HashMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      String id = fetcher.idOf(data.get(i));
+      Integer before = onPage.putIfAbsent(id, i);
+      if (before != null) {
+        throw new HumaansDecodingException(
+            "GET",
+            fetcher.describe(page.requestedSkip(), asked),
+            "$.data[" + i + "].id",
+            "the page holds row "
+                + id
+                + " twice (also at $.data["
+                + before
+                + "]), so it is not a slice of the list and a row could be missing from it",
+            null);
+      }
+    }
     List<T> fresh = new ArrayList<>(Math.max(0, data.size() - from));
-    Set<String> onPage = new HashSet<>();
     for (int i = Math.max(0, from); i < data.size(); i++) {
       T row = data.get(i);
       String id = fetcher.idOf(row);
-      // All three run for every row: expectedAgain must lose the id whatever the others say.
-      boolean firstOnPage = onPage.add(id);
+      // Both run for every row: expectedAgain must lose the id whatever delivered says.
       boolean deliveredBefore = delivered.contains(id);
       boolean expected = expectedAgain.remove(id);
-      boolean repeat = !firstOnPage || deliveredBefore || expected;
-      if (!repeat) {
+      if (!deliveredBefore && !expected) {
         fresh.add(row);
       }
       delivered.add(id);

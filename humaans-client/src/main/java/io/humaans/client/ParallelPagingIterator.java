@@ -83,7 +83,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     }
     if (!started) {
       started = true;
-      Page<T> first = limit.fetch(startSkip);
+      Page<T> first = PagingIterator.requireRows(fetcher, limit.fetch(startSkip), limit.current());
       accept(first, 0);
       if (!first.hasNextPage()) {
         done = true;
@@ -149,7 +149,8 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   }
 
   private void accept(Page<T> page, int from) {
-    buffer = PagingIterator.newRows(fetcher, page, from, delivered, new HashSet<>());
+    buffer =
+        PagingIterator.newRows(fetcher, page, from, limit.current(), delivered, new HashSet<>());
     last = page;
     index = 0;
   }
