@@ -193,7 +193,8 @@ final class PagingIterator<T> implements Iterator<T> {
     if (!page.hasNextPage()) {
       return false;
     }
-    if (page.data().size() < limit.widest()) {
+    // Short: fewer rows than asked for (overlapping) and than the server ever sent at once.
+    if (page.data().size() < Math.min(limit.overlapping(), limit.widest())) {
       return shortOfTheTotal(page);
     }
     barren++;

@@ -141,7 +141,16 @@ class LyingEnvelopePropertyTest {
           }
         }
       }
-      return new Page<>(data, total, applied, skip, skip, this);
+      // The envelope's limit: true, absent, smaller than the page (not taken), or, where a total
+      // tells the end, larger than applied (a page shorter than it is not the end then).
+      int limitEcho =
+          switch (random.nextInt(6)) {
+            case 0 -> -1;
+            case 1 -> 1 + random.nextInt(Math.max(1, data.size()));
+            case 2 -> totalMode <= 1 ? applied + 1 + random.nextInt(500) : applied;
+            default -> applied;
+          };
+      return new Page<>(data, total, limitEcho, skip, skip, this);
     }
 
     @Override

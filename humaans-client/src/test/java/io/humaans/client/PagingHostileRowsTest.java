@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.humaans.client.errors.HumaansDecodingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +40,36 @@ class PagingHostileRowsTest {
   /** A Humaans-like row of id {@code id}. */
   private static String row(String id) {
     return "{\"id\":\"" + id + "\",\"status\":\"active\"}";
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void insertionsAfterTheServerLoweredItsPageSizeDoNotEndTheListing(int parallelism) {
+    // The server sends 250 rows, then caps pages at 100 (and says so); 100 rows are then inserted
+    // at the front, so the page at $skip=348 holds only rows delivered already. Measured against
+    // the 250-row first page it looked short, and the listing ended at 349 rows of 600.
+    FakeHumaans wide = new FakeHumaans(600, 250);
+    FakeHumaans narrow = new FakeHumaans(600, 100);
+    AtomicInteger requests = new AtomicInteger();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            int n = requests.incrementAndGet();
+            if (n == 3) {
+              for (int i = 0; i < 100; i++) {
+                wide.ids.add(0, "Q" + i);
+                narrow.ids.add(0, "Q" + i);
+              }
+            }
+            return json((n == 1 ? wide : narrow).pageJson(request.getUrl()));
+          }
+        });
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = client()) {
+      readInto(client.people().list().parallel(parallelism), seen);
+    }
+    assertThat(seen).isEqualTo(expectedIds(600));
   }
 
   @ParameterizedTest
