@@ -194,8 +194,9 @@ final class PagingIterator<T> implements Iterator<T> {
       return false;
     }
     // Short: fewer rows than asked for (overlapping) and than the server ever sent at once.
-    if (page.data().size() < Math.min(limit.overlapping(), limit.widest())) {
-      return shortOfTheTotal(page);
+    if (page.data().size() < Math.min(limit.overlapping(), limit.widest())
+        && !shortOfTheTotal(page)) {
+      return false;
     }
     barren++;
     Page<T> before = previous;
@@ -222,14 +223,16 @@ final class PagingIterator<T> implements Iterator<T> {
 
   /**
    * A short page that brought nothing new although its total says rows follow: asks for the rows
-   * right after it. None there is the end (a total larger than the rows served, returns false);
-   * rows there mean the server sent fewer rows than it has mid-list, and going on from them could
-   * not tell whether rows moved in between: that fails.
+   * right after it. None there, under the same total, is the end (a total larger than the rows
+   * served: returns false); none there under a smaller total means rows were deleted meanwhile and
+   * may have moved the next row back onto the offset asked: returns true, to look again from the
+   * last row delivered. Rows there mean the server sent fewer rows than it has mid-list, and going
+   * on from them could not tell whether rows moved in between: that fails.
    */
   private boolean shortOfTheTotal(Page<T> page) {
     Page<T> after = limit.fetch(page.nextSkip());
     if (after.data().isEmpty()) {
-      return false;
+      return after.rawTotal() >= 0 && after.rawTotal() < page.rawTotal();
     }
     throw new HumaansDecodingException(
         "GET",

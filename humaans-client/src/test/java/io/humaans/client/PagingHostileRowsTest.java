@@ -14,6 +14,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,6 +71,37 @@ class PagingHostileRowsTest {
       readInto(client.people().list().parallel(parallelism), seen);
     }
     assertThat(seen).isEqualTo(expectedIds(600));
+  }
+
+  @Test
+  void rowsDeletedWhileAShortPageIsCheckedAreLookedForAgain() {
+    // The page at $skip=4 holds only row 4 (delivered) while total=10; the look past it, at
+    // $skip=5, finds nothing, but under total=5: rows 0-4 were deleted just then, moving rows 5-9
+    // back onto offsets 0-4. Taking the empty answer for the end lost rows 5-9.
+    FakeHumaans fake = new FakeHumaans(10, 250);
+    fake.overridingTarget(
+        "$skip=4",
+        1,
+        json("{\"total\":10,\"limit\":5,\"skip\":4,\"data\":[" + row(FakeHumaans.id(4)) + "]}"));
+    fake.beforeEachRequest(
+        () -> {
+          if (fake.targets.get(fake.targets.size() - 1).endsWith("$skip=5")) {
+            for (int i = 0; i < 5; i++) {
+              fake.ids.remove(FakeHumaans.id(i));
+            }
+          }
+        });
+    server.setDispatcher(fake);
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = TestClients.builder(server).pageSize(5).build()) {
+      readInto(client.people().list(), seen);
+    }
+    assertThat(seen).isEqualTo(expectedIds(10));
+    assertThat(fake.targets)
+        .startsWith(
+            "/api/people?$limit=5&$skip=0",
+            "/api/people?$limit=5&$skip=4",
+            "/api/people?$limit=5&$skip=5");
   }
 
   @ParameterizedTest
