@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.errors.HumaansException;
+import io.humaans.client.errors.HumaansIoException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -140,13 +141,13 @@ public final class Transport {
       try {
         response = call.execute();
       } catch (IOException e) {
-        throw ErrorMapper.io(method, "/" + relativeUrl, e);
+        throw io(method, "/" + relativeUrl, e);
       }
       try {
         return handle(method, relativeUrl, response, adapter);
       } catch (BodyReadFailure failure) {
         if (attempt >= bodyAttempts(method) || call.isCanceled()) {
-          throw ErrorMapper.io(method, "/" + relativeUrl, failure.io);
+          throw io(method, "/" + relativeUrl, failure.io);
         }
         call = call.clone();
       }
@@ -161,7 +162,7 @@ public final class Transport {
       future.failAfter(
           asyncLimit,
           () ->
-              ErrorMapper.io(
+              io(
                   method,
                   "/" + relativeUrl,
                   new SocketTimeoutException(
@@ -227,7 +228,7 @@ public final class Transport {
 
           @Override
           public void onFailure(okhttp3.Call c, IOException e) {
-            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, e));
+            future.completeExceptionally(io(method, "/" + relativeUrl, e));
           }
         });
   }
@@ -263,7 +264,7 @@ public final class Transport {
           @Override
           public void onFailure(Call<ResponseBody> c, Throwable t) {
             if (t instanceof IOException io) {
-              future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, io));
+              future.completeExceptionally(io(method, "/" + relativeUrl, io));
             } else {
               future.completeExceptionally(t);
             }
@@ -292,7 +293,7 @@ public final class Transport {
       future.complete(handle(method, relativeUrl, response.get(), adapter));
     } catch (BodyReadFailure failure) {
       if (attempt >= bodyAttempts(method) || cancelled.getAsBoolean() || future.isDone()) {
-        future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+        future.completeExceptionally(io(method, "/" + relativeUrl, failure.io));
       } else {
         again.run();
       }
@@ -412,6 +413,45 @@ public final class Transport {
     } catch (JsonEncodingException e) {
       return false; // anything but whitespace after a complete value
     }
+  }
+
+  /**
+   * Maps a network failure, blanking the token out of its message: a server may echo it where the
+   * HTTP client quotes the response (an unexpected status line, say). Such a failure becomes a copy
+   * of the same class when it has a message constructor ({@code IOException} otherwise), with the
+   * redacted message and stack, so no message in the chain holds the token.
+   */
+  private HumaansIoException io(String method, String path, IOException e) {
+    return ErrorMapper.io(method, path, withoutSecret(e));
+  }
+
+  private IOException withoutSecret(IOException e) {
+    if (!holdsSecret(e)) {
+      return e;
+    }
+    String message = e.getMessage() == null ? null : redactor.redact(e.getMessage());
+    IOException copy;
+    try {
+      copy = e.getClass().getConstructor(String.class).newInstance(message);
+    } catch (ReflectiveOperationException | RuntimeException notCopyable) {
+      copy = new IOException(e.getClass().getSimpleName() + ": " + message);
+    }
+    copy.setStackTrace(e.getStackTrace());
+    if (e.getCause() instanceof IOException cause) {
+      copy.initCause(withoutSecret(cause));
+    }
+    return copy;
+  }
+
+  private boolean holdsSecret(@Nullable Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 16; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && redactor.appearsIn(message)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Headers redacted(Headers headers) {
