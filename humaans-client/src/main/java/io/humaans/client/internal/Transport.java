@@ -416,42 +416,11 @@ public final class Transport {
   }
 
   /**
-   * Maps a network failure, blanking the token out of its message: a server may echo it where the
-   * HTTP client quotes the response (an unexpected status line, say). Such a failure becomes a copy
-   * of the same class when it has a message constructor ({@code IOException} otherwise), with the
-   * redacted message and stack, so no message in the chain holds the token.
+   * Maps a network failure, blanking the token out of its messages ({@link Redactor#redact(
+   * IOException)}): a server may echo it where the HTTP client quotes the response.
    */
   private HumaansIoException io(String method, String path, IOException e) {
-    return ErrorMapper.io(method, path, withoutSecret(e));
-  }
-
-  private IOException withoutSecret(IOException e) {
-    if (!holdsSecret(e)) {
-      return e;
-    }
-    String message = e.getMessage() == null ? null : redactor.redact(e.getMessage());
-    IOException copy;
-    try {
-      copy = e.getClass().getConstructor(String.class).newInstance(message);
-    } catch (ReflectiveOperationException | RuntimeException notCopyable) {
-      copy = new IOException(e.getClass().getSimpleName() + ": " + message);
-    }
-    copy.setStackTrace(e.getStackTrace());
-    if (e.getCause() instanceof IOException cause) {
-      copy.initCause(withoutSecret(cause));
-    }
-    return copy;
-  }
-
-  private boolean holdsSecret(@Nullable Throwable e) {
-    int depth = 0;
-    for (Throwable t = e; t != null && depth++ < 16; t = t.getCause()) {
-      String message = t.getMessage();
-      if (message != null && redactor.appearsIn(message)) {
-        return true;
-      }
-    }
-    return false;
+    return ErrorMapper.io(method, path, redactor.redact(e));
   }
 
   private Headers redacted(Headers headers) {
