@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.humaans.client.errors.HumaansDecodingException;
+import io.humaans.client.errors.RateLimitException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -153,6 +155,33 @@ class PagingHostileEdgesTest {
             "/api/people?$limit=250&$skip=0",
             "/api/people?$limit=250&$skip=249",
             "/api/people?$limit=250&$skip=498");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void rateLimitStormLongerThanTheRetriesFailsTypedAfterTheRowsBefore(int parallelism) {
+    FakeHumaans fake =
+        new FakeHumaans(600, 250)
+            .overridingTarget(
+                "$skip=249",
+                new MockResponse.Builder()
+                    .code(429)
+                    .addHeader("Retry-After", "1")
+                    .body("{\"code\":429,\"message\":\"Too many requests\"}")
+                    .build());
+    server.setDispatcher(fake);
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = client()) {
+      assertThatThrownBy(() -> readInto(client.people().list().parallel(parallelism), seen))
+          .isInstanceOfSatisfying(
+              RateLimitException.class,
+              e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)))
+          .hasMessage(
+              "429 Too Many Requests on GET /people?$limit=250&$skip=249: Too many requests"
+                  + " [retryAfter=1s]");
+    }
+    assertThat(seen).isEqualTo(expectedIds(250));
+    assertThat(fake.targets.stream().filter(t -> t.endsWith("$skip=249")).count()).isEqualTo(4);
   }
 
   static Stream<Arguments> malformedSecondPages() {
