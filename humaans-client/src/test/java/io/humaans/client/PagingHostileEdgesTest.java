@@ -184,6 +184,18 @@ class PagingHostileEdgesTest {
     assertThat(fake.targets.stream().filter(t -> t.endsWith("$skip=249")).count()).isEqualTo(4);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void serverIgnoringLimitWithEveryRowOnPageOneIsOneRequest(int parallelism) {
+    FakeHumaans fake = new FakeHumaans(600, 1000);
+    String all =
+        fake.pageJson(server.url("/api/people?$limit=600&$skip=0"))
+            .replace("\"limit\":600", "\"limit\":250");
+    server.setDispatcher(fake.overridingTarget("$skip=0", json(all)));
+    assertThat(listAll(parallelism)).isEqualTo(expectedIds(600));
+    assertThat(fake.targets).containsExactly("/api/people?$limit=250&$skip=0");
+  }
+
   static Stream<Arguments> malformedSecondPages() {
     String envelope = "{\"total\":600,\"limit\":250,\"skip\":249,";
     String at = "Could not read the response of GET /people?$limit=250&$skip=249";
