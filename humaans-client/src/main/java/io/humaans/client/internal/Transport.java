@@ -382,22 +382,25 @@ public final class Transport {
         throw e;
       }
     } catch (JsonDataException e) {
+      String message = redactor.redact(String.valueOf(e.getMessage()));
       throw new HumaansDecodingException(
-          method, path, jsonPathOf(e.getMessage()), "unexpected JSON: " + e.getMessage(), e);
+          method, path, jsonPathOf(message), "unexpected JSON: " + message, causeWithout(e));
     } catch (JsonEncodingException e) {
+      String message = redactor.redact(String.valueOf(e.getMessage()));
       throw new HumaansDecodingException(
           method,
           path,
-          jsonPathOf(e.getMessage()),
-          "malformed JSON (is the base URL pointing at the Humaans API?): " + e.getMessage(),
-          e);
+          jsonPathOf(message),
+          "malformed JSON (is the base URL pointing at the Humaans API?): " + message,
+          causeWithout(e));
     } catch (EOFException e) {
       throw new HumaansDecodingException(
           method,
           path,
           null,
-          "truncated JSON body (the HTTP body ended cleanly, the JSON did not): " + e.getMessage(),
-          e);
+          "truncated JSON body (the HTTP body ended cleanly, the JSON did not): "
+              + redactor.redact(String.valueOf(e.getMessage())),
+          causeWithout(e));
     } catch (IOException e) {
       throw new BodyReadFailure(e);
     }
@@ -413,6 +416,15 @@ public final class Transport {
     } catch (JsonEncodingException e) {
       return false; // anything but whitespace after a complete value
     }
+  }
+
+  /**
+   * Returns {@code e} as the cause of a decoding failure, or null when its message quotes the token
+   * (a parser quotes the value it could not read, which a server may have filled with the token).
+   */
+  private @Nullable Exception causeWithout(Exception e) {
+    String message = e.getMessage();
+    return message != null && redactor.appearsIn(message) ? null : e;
   }
 
   /**
