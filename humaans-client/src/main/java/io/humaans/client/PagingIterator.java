@@ -320,9 +320,7 @@ final class PagingIterator<T> implements Iterator<T> {
             "GET",
             fetcher.describe(page.requestedSkip(), asked),
             "$.data[" + i + "].id",
-            "the page holds row "
-                + id
-                + " twice (also at $.data["
+            "the page holds this row's id twice (also at $.data["
                 + before
                 + "]), so it is not a slice of the list and a row could be missing from it",
             null);
