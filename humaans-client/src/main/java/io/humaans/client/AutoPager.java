@@ -29,13 +29,17 @@ import org.jspecify.annotations.Nullable;
  * rows it delivered already by id. It throws a {@code HumaansDecodingException} when the envelope's
  * {@code skip} is not the one asked for or a page repeats the previous one from another offset (the
  * server ignores {@code $skip}), when {@code data} is null or missing before the total is reached,
- * and when more rows were deleted before the offset than it remembers (the ids of the last four
- * pages, so memory stays bounded by the page size) and it cannot tell where it stopped. Any other
- * failed page throws its own typed exception.
+ * or the first page is empty although the total says rows exist, when a row's id is blank (rows are
+ * told apart by id) or a page holds one id twice, when a short page brings only rows delivered
+ * already while rows follow it, and when more rows were deleted before the offset than it remembers
+ * (the ids of the last four pages, so memory stays bounded by the page size) and it cannot tell
+ * where it stopped. Any other failed page throws its own typed exception.
  *
  * <p><b>Limits.</b> The guarantee assumes the server keeps the rows that stay in the same order
  * between requests: a row whose sort position changes during the iteration may be missed or yielded
- * twice. A {@code total} larger than the rows served ends at the last row served.
+ * twice. A {@code total} larger than the rows served ends at the last row served (once a request
+ * past it finds nothing); a {@code total} smaller than the rows already served is not trusted, and
+ * paging goes on while pages are full.
  *
  * <p><b>Page size.</b> The {@code $limit} asked for is the client's page size (250) until an
  * envelope reports a smaller {@code limit}; later requests of the iteration ask for that, and the

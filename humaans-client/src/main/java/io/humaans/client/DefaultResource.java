@@ -137,7 +137,8 @@ class DefaultResource<T> implements Resource<T> {
 
     /**
      * Checks the envelope: a null or missing {@code data} is only an empty page when the total says
-     * the offset is past the last row. (The pager checks the envelope's {@code skip}.)
+     * the offset is past the last row, and every row needs a non-blank id. (The pager checks the
+     * envelope's {@code skip}.)
      */
     private Page<T> toPage(RawPage<T> raw, int skip, int limit) {
       if (!raw.hasData() && (raw.total() < 0 || skip < raw.total())) {
@@ -150,6 +151,17 @@ class DefaultResource<T> implements Resource<T> {
                 + (raw.total() < 0 ? " and no total" : " although total=" + raw.total())
                 + "; an empty page here would silently end the listing",
             null);
+      }
+      for (int i = 0; i < raw.data().size(); i++) {
+        if (idOf.apply(raw.data().get(i)).isBlank()) {
+          throw new HumaansDecodingException(
+              "GET",
+              describe(skip, limit),
+              "$.data[" + i + "].id",
+              "the row's id is blank; rows are told apart by id (a listing drops a row whose id it"
+                  + " delivered already), so rows without one could be lost",
+              null);
+        }
       }
       return new Page<>(raw.data(), raw.total(), raw.limit(), raw.skip(), skip, this);
     }

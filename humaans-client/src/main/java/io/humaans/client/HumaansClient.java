@@ -2,6 +2,7 @@ package io.humaans.client;
 
 import static java.util.Objects.requireNonNull;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.humaans.client.errors.HumaansApiException;
 import io.humaans.client.errors.NotFoundException;
@@ -9,6 +10,8 @@ import io.humaans.client.internal.AuthInterceptor;
 import io.humaans.client.internal.DaemonThreads;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
+import io.humaans.client.internal.RedactingJsonAdapter;
+import io.humaans.client.internal.Redactor;
 import io.humaans.client.internal.RetryInterceptor;
 import io.humaans.client.internal.TokenScopesAdapter;
 import io.humaans.client.internal.Transport;
@@ -124,6 +127,11 @@ public final class HumaansClient implements Closeable {
   private final Builder settings;
   private final PagingLog pagingLog;
 
+  /** Read {@code /token-info} with the token blanked out of every string a server echoes it in. */
+  private final JsonAdapter<TokenInfo> tokenInfoAdapter;
+
+  private final JsonAdapter<TokenScopesAdapter.Body> tokenScopesAdapter;
+
   private final WritableResource<Person, PersonParams> people;
   private final WritableResource<JobRole, JobRoleParams> jobRoles;
   private final WritableResource<Compensation, CompensationParams> compensations;
@@ -207,6 +215,9 @@ public final class HumaansClient implements Closeable {
         new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b), okHttp);
     this.pagingLog = new PagingLog(b.logger);
     this.moshi = Json.moshi();
+    Redactor redactor = Redactor.of(token);
+    this.tokenInfoAdapter = new RedactingJsonAdapter<>(moshi.adapter(TokenInfo.class), redactor);
+    this.tokenScopesAdapter = new RedactingJsonAdapter<>(TokenScopesAdapter.INSTANCE, redactor);
 
     people = write("people", Person.class, PersonParams.class, Person::id);
     jobRoles = write("job-roles", JobRole.class, JobRoleParams.class, JobRole::id);
@@ -398,12 +409,14 @@ public final class HumaansClient implements Closeable {
    * {@code GET /token-info}: the token's id, owner ({@code personId}), label and scopes. The
    * endpoint is in the official endpoint list, but its body is not documented: every field but
    * {@code id} is read leniently and may be missing. Prefer {@link #tokenScopes()}, which falls
-   * back to "unknown" when the API answers 404, 405 or 501.
+   * back to "unknown" when the API answers 404, 405 or 501. A body that echoes the token (in any
+   * field, raw or encoded) is read with it replaced by {@code ██}, so no field, {@code toString()}
+   * or message holds it.
    *
    * @return the token info
    */
   public TokenInfo tokenInfo() {
-    return transport.get("token-info", moshi.adapter(TokenInfo.class));
+    return transport.get("token-info", tokenInfoAdapter);
   }
 
   /**
@@ -418,7 +431,7 @@ public final class HumaansClient implements Closeable {
    * @return a future of the token info
    */
   public CompletableFuture<TokenInfo> tokenInfoAsync() {
-    return transport.getAsync("token-info", moshi.adapter(TokenInfo.class));
+    return transport.getAsync("token-info", tokenInfoAdapter);
   }
 
   /**
@@ -432,7 +445,7 @@ public final class HumaansClient implements Closeable {
   public TokenScopes tokenScopes() {
     TokenScopesAdapter.Body scopes;
     try {
-      scopes = transport.get("token-info", TokenScopesAdapter.INSTANCE);
+      scopes = transport.get("token-info", tokenScopesAdapter);
     } catch (HumaansApiException e) {
       TokenScopes unknown = unknownScopesFor(e);
       if (unknown == null) {
@@ -459,7 +472,7 @@ public final class HumaansClient implements Closeable {
    */
   public CompletableFuture<TokenScopes> tokenScopesAsync() {
     CompletableFuture<TokenScopesAdapter.Body> info =
-        transport.getAsync("token-info", TokenScopesAdapter.INSTANCE);
+        transport.getAsync("token-info", tokenScopesAdapter);
     CompletableFuture<TokenScopes> scopes = new CancelsUpstream<>(info);
     var unused =
         info.whenComplete(

@@ -87,14 +87,16 @@ public final class Page<T> {
   }
 
   /**
-   * {@return whether another page may follow: this page has rows and, when the total is known,
-   * {@code skip + data().size() < total}; when it is unknown, this page is full}
+   * {@return whether another page may follow: this page has rows and, when the total is known and
+   * the rows do not run past it, {@code skip + data().size() < total}; when it is unknown, or
+   * smaller than {@code skip + data().size()} (a stale or wrong total, which cannot end a list the
+   * server is still serving), this page is full}
    */
   public boolean hasNextPage() {
     if (data.isEmpty()) {
       return false;
     }
-    if (total >= 0) {
+    if (total >= 0 && nextSkip() <= total) {
       return nextSkip() < total;
     }
     return limit < 0 || data.size() >= limit;

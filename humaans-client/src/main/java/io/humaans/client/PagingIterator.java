@@ -2,9 +2,11 @@ package io.humaans.client;
 
 import io.humaans.client.errors.HumaansDecodingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +32,7 @@ final class PagingIterator<T> implements Iterator<T> {
    */
   private final Set<String> expectedAgain = new HashSet<>();
 
-  private final Limit limit;
+  private final PageLimit limit;
 
   private @Nullable Page<T> previous;
   private List<T> buffer = List.of();
@@ -42,14 +44,14 @@ final class PagingIterator<T> implements Iterator<T> {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
     this.delivered = new RecentIds(1);
-    this.limit = new Limit(fetcher);
+    this.limit = new PageLimit(fetcher);
   }
 
   /**
    * Continues after {@code previous}, whose rows (and those in {@code delivered}) were handed out.
    */
   PagingIterator(
-      PageFetcher<T> fetcher, @Nullable Page<T> previous, RecentIds delivered, Limit limit) {
+      PageFetcher<T> fetcher, @Nullable Page<T> previous, RecentIds delivered, PageLimit limit) {
     this.fetcher = fetcher;
     this.startSkip = previous == null ? 0 : previous.requestedSkip();
     this.delivered = delivered;
@@ -80,7 +82,7 @@ final class PagingIterator<T> implements Iterator<T> {
       return false;
     }
     if (previous == null) {
-      Page<T> first = limit.fetch(startSkip);
+      Page<T> first = requireRows(fetcher, limit.fetch(startSkip), limit.current());
       accept(first, fresh(first, 0));
       return true;
     }
@@ -145,6 +147,18 @@ final class PagingIterator<T> implements Iterator<T> {
         return page;
       }
       if (from == 0 && page.data().isEmpty()) {
+        if (page.rawTotal() > 0) {
+          throw new HumaansDecodingException(
+              "GET",
+              fetcher.describe(0, limit.current()),
+              "$.data",
+              "the first page is empty although total="
+                  + page.rawTotal()
+                  + " (re-read because the page at $skip="
+                  + at
+                  + " held no row delivered); ending the listing here could lose rows",
+              null);
+        }
         return null; // every row is gone: nothing remains to deliver
       }
       if (from == 0 && !delivered.forgotSome()) {
@@ -169,14 +183,19 @@ final class PagingIterator<T> implements Iterator<T> {
   }
 
   /**
-   * Decides what a page that brought no new row means: the end of the list when the page is short;
-   * a walk over delivered rows that insertions pushed forward (returns true) while it shows other
-   * rows than the page before; a server ignoring {@code $skip} when it shows exactly the rows of
-   * the page before, from another offset, with the same total. A walk longer than the rows
-   * remembered fails too, rather than loop.
+   * Decides what a page that brought no new row means: the end of the list when the page is short
+   * and nothing follows it ({@link #shortOfTheTotal}); a walk over delivered rows that insertions
+   * pushed forward (returns true) while it shows other rows than the page before; a server ignoring
+   * {@code $skip} when it shows exactly the rows of the page before, from another offset, with the
+   * same total. A walk longer than the rows remembered fails too, rather than loop.
    */
   private boolean checkProgress(Page<T> page) {
-    if (page.data().size() < limit.widest() || !page.hasNextPage()) {
+    if (!page.hasNextPage()) {
+      return false;
+    }
+    // Short: fewer rows than asked for (overlapping) and than the server ever sent at once.
+    if (page.data().size() < Math.min(limit.overlapping(), limit.widest())
+        && !shortOfTheTotal(page)) {
       return false;
     }
     barren++;
@@ -200,6 +219,35 @@ final class PagingIterator<T> implements Iterator<T> {
           null);
     }
     return true;
+  }
+
+  /**
+   * A short page that brought nothing new although its total says rows follow: asks for the rows
+   * right after it. None there, under the same total, is the end (a total larger than the rows
+   * served: returns false); none there under a smaller total means rows were deleted meanwhile and
+   * may have moved the next row back onto the offset asked: returns true, to look again from the
+   * last row delivered. Rows there mean the server sent fewer rows than it has mid-list, and going
+   * on from them could not tell whether rows moved in between: that fails.
+   */
+  private boolean shortOfTheTotal(Page<T> page) {
+    Page<T> after = limit.fetch(page.nextSkip());
+    if (after.data().isEmpty()) {
+      return after.rawTotal() >= 0 && after.rawTotal() < page.rawTotal();
+    }
+    throw new HumaansDecodingException(
+        "GET",
+        fetcher.describe(page.requestedSkip(), limit.current()),
+        null,
+        "the page holds "
+            + page.data().size()
+            + (page.data().size() == 1 ? " row" : " rows")
+            + ", all delivered already, although total="
+            + page.rawTotal()
+            + " and $skip="
+            + page.nextSkip()
+            + " has rows: the server sent fewer rows than asked for mid-list, so where paging stands"
+            + " cannot be told without risking lost rows; list again",
+        null);
   }
 
   private boolean sameIds(Page<T> a, Page<T> b) {
@@ -228,106 +276,68 @@ final class PagingIterator<T> implements Iterator<T> {
    * remembers them (and any repeats) as the latest delivered.
    */
   private List<T> fresh(Page<T> page, int from) {
-    return newRows(fetcher, page, from, delivered, expectedAgain);
+    return newRows(fetcher, page, from, limit.current(), delivered, expectedAgain);
   }
 
-  /** The shared dedup step of the serial and the parallel pager. */
+  /**
+   * Returns the first page of a listing, failing when it holds no row although its total says rows
+   * are there: ending there would deliver an empty list in silence. Shared with the parallel pager.
+   */
+  static <T> Page<T> requireRows(PageFetcher<T> fetcher, Page<T> first, int limit) {
+    if (first.data().isEmpty() && first.rawTotal() > first.requestedSkip()) {
+      throw new HumaansDecodingException(
+          "GET",
+          fetcher.describe(first.requestedSkip(), limit),
+          "$.data",
+          "the first page holds no row although total="
+              + first.rawTotal()
+              + "; ending the listing here would deliver no row in silence",
+          null);
+    }
+    return first;
+  }
+
+  /**
+   * The shared dedup step of the serial and the parallel pager. A page holding one id twice fails:
+   * it is not a slice of the list (a row repeated in it may stand where another row should be), and
+   * counting it as its size would skip that row.
+   */
   static <T> List<T> newRows(
       PageFetcher<T> fetcher,
       Page<T> page,
       int from,
+      int asked,
       RecentIds delivered,
       Set<String> expectedAgain) {
     delivered.fitPage(Math.max(page.limit(), page.data().size()));
     List<T> data = page.data();
+    Map<String, Integer> onPage = new HashMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      String id = fetcher.idOf(data.get(i));
+      Integer before = onPage.putIfAbsent(id, i);
+      if (before != null) {
+        throw new HumaansDecodingException(
+            "GET",
+            fetcher.describe(page.requestedSkip(), asked),
+            "$.data[" + i + "].id",
+            "the page holds this row's id twice (also at $.data["
+                + before
+                + "]), so it is not a slice of the list and a row could be missing from it",
+            null);
+      }
+    }
     List<T> fresh = new ArrayList<>(Math.max(0, data.size() - from));
-    Set<String> onPage = new HashSet<>();
     for (int i = Math.max(0, from); i < data.size(); i++) {
       T row = data.get(i);
       String id = fetcher.idOf(row);
-      // All three run for every row: expectedAgain must lose the id whatever the others say.
-      boolean firstOnPage = onPage.add(id);
+      // Both run for every row: expectedAgain must lose the id whatever delivered says.
       boolean deliveredBefore = delivered.contains(id);
       boolean expected = expectedAgain.remove(id);
-      boolean repeat = !firstOnPage || deliveredBefore || expected;
-      if (!repeat) {
+      if (!deliveredBefore && !expected) {
         fresh.add(row);
       }
       delivered.add(id);
     }
     return fresh;
-  }
-
-  /**
-   * The {@code $limit} a listing asks for: the configured one until the server's envelope shows a
-   * smaller {@code limit}, then that one (reported once through the fetcher). Shared by a parallel
-   * pager and the serial pager it hands over to.
-   */
-  static final class Limit {
-    private final PageFetcher<?> fetcher;
-    private int current;
-    private int widest;
-
-    Limit(PageFetcher<?> fetcher) {
-      this.fetcher = fetcher;
-      this.current = fetcher.limit();
-    }
-
-    int current() {
-      return current;
-    }
-
-    /** The most rows any page of this listing had: a page with fewer is short. */
-    int widest() {
-      return widest;
-    }
-
-    /** Fetches {@link #current()} rows from {@code skip}. */
-    <T> Page<T> fetch(PageFetcher<T> f, int skip) {
-      return learn(f.fetch(skip, current));
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> Page<T> fetch(int skip) {
-      return fetch((PageFetcher<T>) fetcher, skip);
-    }
-
-    /**
-     * Fetches from the offset of a delivered row: asks for 2 rows at least, so the page moves on.
-     */
-    @SuppressWarnings("unchecked")
-    <T> Page<T> fetchOverlapping(int skip) {
-      return learn(((PageFetcher<T>) fetcher).fetch(skip, overlapping()));
-    }
-
-    int overlapping() {
-      return Math.max(2, current);
-    }
-
-    /**
-     * Checks the envelope's {@code skip} against the request (a server paging otherwise than asked
-     * fails at once) and learns the page size the server applies.
-     */
-    <T> Page<T> learn(Page<T> page) {
-      if (page.skip() != page.requestedSkip()) {
-        throw new HumaansDecodingException(
-            "GET",
-            fetcher.describe(page.requestedSkip(), current),
-            "$.skip",
-            "the list envelope says skip="
-                + page.skip()
-                + " for $skip="
-                + page.requestedSkip()
-                + "; the server may be ignoring $skip, so paging cannot go on without losing rows",
-            null);
-      }
-      widest = Math.max(widest, page.data().size());
-      int applied = page.rawLimit();
-      if (applied > 0 && applied < current) {
-        fetcher.limitCapped(current, applied);
-        current = applied;
-      }
-      return page;
-    }
   }
 }

@@ -27,7 +27,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   private final PageFetcher<T> fetcher;
   private final int startSkip;
   private final int concurrency;
-  private final PagingIterator.Limit limit;
+  private final PageLimit limit;
 
   private final ArrayDeque<Planned<T>> inFlight = new ArrayDeque<>();
   private int plannedTotal = -1;
@@ -45,7 +45,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     this.fetcher = fetcher;
     this.startSkip = startSkip;
     this.concurrency = concurrency;
-    this.limit = new PagingIterator.Limit(fetcher);
+    this.limit = new PageLimit(fetcher);
   }
 
   @Override
@@ -83,7 +83,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     }
     if (!started) {
       started = true;
-      Page<T> first = limit.fetch(startSkip);
+      Page<T> first = PagingIterator.requireRows(fetcher, limit.fetch(startSkip), limit.current());
       accept(first, 0);
       if (!first.hasNextPage()) {
         done = true;
@@ -110,7 +110,12 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     }
     Planned<T> head = inFlight.poll();
     Page<T> page = await(head.future);
-    limit.learn(page);
+    try {
+      limit.learn(page);
+    } catch (RuntimeException e) {
+      cancelInFlight(); // the listing fails: the pages after this one are not wanted any more
+      throw e;
+    }
     if (!asPlanned(page, head.skip)) {
       // Discarded: the serial pager re-reads from the last row delivered and finds where the
       // list stands now (rows delivered already are dropped by id).
@@ -144,7 +149,8 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   }
 
   private void accept(Page<T> page, int from) {
-    buffer = PagingIterator.newRows(fetcher, page, from, delivered, new HashSet<>());
+    buffer =
+        PagingIterator.newRows(fetcher, page, from, limit.current(), delivered, new HashSet<>());
     last = page;
     index = 0;
   }

@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * A call failed on the network: the connection could not be made or was reset, a timeout expired,
  * or the response body ended early. Idempotent calls were already retried per the client's {@code
- * RetryPolicy}. {@link #getCause()} is the original {@link IOException}.
+ * RetryPolicy}. {@link #getCause()} is the original {@link IOException}, or, when its message
+ * echoed the API token (a server may put it where the HTTP client quotes the response), a copy of
+ * it with the token replaced by {@code ██}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,5 +1,6 @@
 package io.humaans.client.internal;
 
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -74,6 +75,44 @@ public final class Redactor {
   /** Returns whether {@code text} contains the secret in any supported form. */
   public boolean appearsIn(String text) {
     return !redact(text).equals(text);
+  }
+
+  /**
+   * Returns {@code e} unless a message in its cause chain holds the secret; then a copy of the same
+   * class (when it has a message constructor, else an {@code IOException} naming the class) with
+   * the redacted message and the same stack, its {@code IOException} cause redacted likewise and
+   * any other cause dropped, so no message in the chain holds the secret.
+   *
+   * @param e a failure whose message may quote what a server sent
+   * @return {@code e} or its redacted copy
+   */
+  public IOException redact(IOException e) {
+    if (!holdsSecret(e)) {
+      return e;
+    }
+    String message = e.getMessage() == null ? null : redact(e.getMessage());
+    IOException copy;
+    try {
+      copy = e.getClass().getConstructor(String.class).newInstance(message);
+    } catch (ReflectiveOperationException | RuntimeException notCopyable) {
+      copy = new IOException(e.getClass().getSimpleName() + ": " + message);
+    }
+    copy.setStackTrace(e.getStackTrace());
+    if (e.getCause() instanceof IOException cause) {
+      copy.initCause(redact(cause));
+    }
+    return copy;
+  }
+
+  private boolean holdsSecret(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 16; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && appearsIn(message)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the end of an encoded occurrence of the secret starting at {@code from}, or -1. */

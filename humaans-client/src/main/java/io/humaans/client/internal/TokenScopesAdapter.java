@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads only the scopes and the {@code personId} of a {@code /token-info} body, leniently: the
  * body's shape is not documented, so every field may be missing ({@code id} included) and unknown
- * fields are skipped. {@code scopes} is read as an array of strings (other elements skipped) or as
- * one string of scopes separated by spaces or commas; anything else, or no {@code scopes}, reads as
- * empty. {@code personId} is kept when it is a non-blank string. Only a body that is not a JSON
- * object fails. Not API. Thread-safe.
+ * fields are skipped. {@code scopes} is read as an array of strings (other elements and blank
+ * strings skipped) or as one string of scopes separated by spaces or commas; anything else, or no
+ * {@code scopes}, reads as empty. {@code personId} is kept when it is a non-blank string. Only a
+ * body that is not a JSON object fails. Not API. Thread-safe.
  */
 public final class TokenScopesAdapter extends JsonAdapter<TokenScopesAdapter.Body> {
   /**
@@ -62,7 +62,10 @@ public final class TokenScopesAdapter extends JsonAdapter<TokenScopesAdapter.Bod
         reader.beginArray();
         while (reader.hasNext()) {
           if (reader.peek() == JsonReader.Token.STRING) {
-            out.add(reader.nextString().strip());
+            String scope = reader.nextString().strip();
+            if (!scope.isEmpty()) {
+              out.add(scope);
+            }
           } else {
             reader.skipValue();
           }

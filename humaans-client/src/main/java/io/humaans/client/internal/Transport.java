@@ -3,8 +3,10 @@ package io.humaans.client.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
 import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.errors.HumaansException;
+import io.humaans.client.errors.HumaansIoException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -32,7 +34,8 @@ import retrofit2.Response;
  * the method and the path relative to the base URL, and the token is blanked out of any response
  * body or header a server echoes it in, in any encoding ({@link Redactor}). A UTF-8 byte-order mark
  * before the JSON is skipped; a body in a {@code Content-Encoding} the HTTP client did not decode
- * fails with a {@link HumaansDecodingException} naming the encoding.
+ * fails with a {@link HumaansDecodingException} naming the encoding, and so does a body with
+ * anything but whitespace after its JSON value.
  *
  * <p>Bodies are streamed ({@code @Streaming}), so a connection that fails while a GET body is being
  * read surfaces here, after the retry interceptor has returned: such a GET is sent again, up to the
@@ -138,13 +141,13 @@ public final class Transport {
       try {
         response = call.execute();
       } catch (IOException e) {
-        throw ErrorMapper.io(method, "/" + relativeUrl, e);
+        throw io(method, "/" + relativeUrl, e);
       }
       try {
         return handle(method, relativeUrl, response, adapter);
       } catch (BodyReadFailure failure) {
         if (attempt >= bodyAttempts(method) || call.isCanceled()) {
-          throw ErrorMapper.io(method, "/" + relativeUrl, failure.io);
+          throw io(method, "/" + relativeUrl, failure.io);
         }
         call = call.clone();
       }
@@ -159,7 +162,7 @@ public final class Transport {
       future.failAfter(
           asyncLimit,
           () ->
-              ErrorMapper.io(
+              io(
                   method,
                   "/" + relativeUrl,
                   new SocketTimeoutException(
@@ -225,7 +228,7 @@ public final class Transport {
 
           @Override
           public void onFailure(okhttp3.Call c, IOException e) {
-            future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, e));
+            future.completeExceptionally(io(method, "/" + relativeUrl, e));
           }
         });
   }
@@ -261,7 +264,7 @@ public final class Transport {
           @Override
           public void onFailure(Call<ResponseBody> c, Throwable t) {
             if (t instanceof IOException io) {
-              future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, io));
+              future.completeExceptionally(io(method, "/" + relativeUrl, io));
             } else {
               future.completeExceptionally(t);
             }
@@ -290,7 +293,7 @@ public final class Transport {
       future.complete(handle(method, relativeUrl, response.get(), adapter));
     } catch (BodyReadFailure failure) {
       if (attempt >= bodyAttempts(method) || cancelled.getAsBoolean() || future.isDone()) {
-        future.completeExceptionally(ErrorMapper.io(method, "/" + relativeUrl, failure.io));
+        future.completeExceptionally(io(method, "/" + relativeUrl, failure.io));
       } else {
         again.run();
       }
@@ -354,10 +357,20 @@ public final class Transport {
         if (source.rangeEquals(0, UTF8_BOM)) {
           source.skip(UTF8_BOM.size());
         }
-        T value = adapter.fromJson(source);
+        JsonReader reader = JsonReader.of(source);
+        T value = adapter.fromJson(reader);
         if (value == null) {
           throw new HumaansDecodingException(
               method, path, "$", "response body is JSON null; expected an object", null);
+        }
+        if (!atEnd(reader)) {
+          throw new HumaansDecodingException(
+              method,
+              path,
+              null,
+              "the body goes on after its JSON value (trailing content); it is not the one JSON"
+                  + " document expected, so what it holds cannot be told",
+              null);
         }
         return value;
       } catch (IOException | RuntimeException e) {
@@ -369,25 +382,57 @@ public final class Transport {
         throw e;
       }
     } catch (JsonDataException e) {
+      String message = redactor.redact(String.valueOf(e.getMessage()));
       throw new HumaansDecodingException(
-          method, path, jsonPathOf(e.getMessage()), "unexpected JSON: " + e.getMessage(), e);
+          method, path, jsonPathOf(message), "unexpected JSON: " + message, causeWithout(e));
     } catch (JsonEncodingException e) {
+      String message = redactor.redact(String.valueOf(e.getMessage()));
       throw new HumaansDecodingException(
           method,
           path,
-          jsonPathOf(e.getMessage()),
-          "malformed JSON (is the base URL pointing at the Humaans API?): " + e.getMessage(),
-          e);
+          jsonPathOf(message),
+          "malformed JSON (is the base URL pointing at the Humaans API?): " + message,
+          causeWithout(e));
     } catch (EOFException e) {
       throw new HumaansDecodingException(
           method,
           path,
           null,
-          "truncated JSON body (the HTTP body ended cleanly, the JSON did not): " + e.getMessage(),
-          e);
+          "truncated JSON body (the HTTP body ended cleanly, the JSON did not): "
+              + redactor.redact(String.valueOf(e.getMessage())),
+          causeWithout(e));
     } catch (IOException e) {
       throw new BodyReadFailure(e);
     }
+  }
+
+  /**
+   * Returns whether only whitespace follows the JSON value just read; I/O failures propagate, so a
+   * connection that breaks here is still a network failure.
+   */
+  private static boolean atEnd(JsonReader reader) throws IOException {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (JsonEncodingException e) {
+      return false; // anything but whitespace after a complete value
+    }
+  }
+
+  /**
+   * Returns {@code e} as the cause of a decoding failure, or null when its message quotes the token
+   * (a parser quotes the value it could not read, which a server may have filled with the token).
+   */
+  private @Nullable Exception causeWithout(Exception e) {
+    String message = e.getMessage();
+    return message != null && redactor.appearsIn(message) ? null : e;
+  }
+
+  /**
+   * Maps a network failure, blanking the token out of its messages ({@link Redactor#redact(
+   * IOException)}): a server may echo it where the HTTP client quotes the response.
+   */
+  private HumaansIoException io(String method, String path, IOException e) {
+    return ErrorMapper.io(method, path, redactor.redact(e));
   }
 
   private Headers redacted(Headers headers) {
