@@ -21,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * A tiny loopback Humaans for the benchmarks, on the JDK's HTTP server: {@code GET /people}, {@code
  * GET /job-roles} (all rows, or one person's with {@code personId}) and {@code GET /token-info},
  * with {@code $limit} capped at 250. Page bodies come from {@link PeopleData}; with {@code
- * prerender} every 250-row page is rendered up front so the server only copies bytes, otherwise
- * pages are rendered per request (for directories too large to hold). An optional latency is slept
- * per request on the handling thread; 32 threads handle requests (256 with a latency, so that even
- * a reader sending every page at once sees each answered after one latency), so concurrent requests
- * overlap. Counts requests per resource and notes when the first request arrived. Thread-safe.
+ * prerender} every 250-row page at a multiple of 250 or of 249 (where the client's overlapping
+ * pages start) is rendered up front so the server only copies bytes, otherwise pages are rendered
+ * per request (for directories too large to hold). An optional latency is slept per request on the
+ * handling thread; 32 threads handle requests (256 with a latency, so that even a reader sending
+ * every page at once sees each answered after one latency), so concurrent requests overlap. Counts
+ * requests per resource and notes when the first request arrived. Thread-safe.
  */
 final class BenchServer implements AutoCloseable {
   static final int MAX_LIMIT = 250;
@@ -46,13 +47,18 @@ final class BenchServer implements AutoCloseable {
     this.data = data;
     this.latencyMs = latencyMs;
     if (prerender) {
+      // Both the offsets of a plain $skip loop (multiples of 250) and those of the client's
+      // pagers, whose pages start at the last row of the page before (multiples of 249): else
+      // the SDK's pages would be rendered per request while a baseline's are copied.
       peoplePages = new HashMap<>();
-      for (int skip = 0; skip < data.people(); skip += MAX_LIMIT) {
-        peoplePages.put(skip, data.peoplePage(skip, MAX_LIMIT));
-      }
       rolePages = new HashMap<>();
-      for (int skip = 0; skip < data.roles(); skip += MAX_LIMIT) {
-        rolePages.put(skip, data.rolesPage(skip, MAX_LIMIT));
+      for (int step : new int[] {MAX_LIMIT, MAX_LIMIT - 1}) {
+        for (int skip = 0; skip < data.people(); skip += step) {
+          peoplePages.computeIfAbsent(skip, k -> data.peoplePage(k, MAX_LIMIT));
+        }
+        for (int skip = 0; skip < data.roles(); skip += step) {
+          rolePages.computeIfAbsent(skip, k -> data.rolesPage(k, MAX_LIMIT));
+        }
       }
     } else {
       peoplePages = null;
