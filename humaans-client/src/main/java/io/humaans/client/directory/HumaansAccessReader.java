@@ -39,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * AccountLink} to that person's id (the checks match by the link, not by email). A person with
  * several roles therefore has several accounts of the one Humaans login. A membership naming a role
  * that {@code /roles} did not list keeps the role id as its access level, with a warning.
+ * Memberships of the automatic roles Users (everyone) and Managers (anyone with direct reports),
+ * told by their names in any case, are not grants: they become no account, and one warning says how
+ * many were left out.
  *
  * <p>Which token scope these undocumented endpoints need is unknown. A 403, 404 or 405 on either
  * listing gives {@link HumaansAccess#unreadable(String) an unreadable result} with the server's
@@ -48,6 +51,9 @@ import org.jspecify.annotations.Nullable;
 public final class HumaansAccessReader {
   /** The system name of the accounts this reader returns: {@value}. */
   public static final String SYSTEM = "humaans";
+
+  private static final String AUTOMATIC_USERS = "Users";
+  private static final String AUTOMATIC_MANAGERS = "Managers";
 
   private final HumaansClient client;
   private final int parallelism;
@@ -147,7 +153,12 @@ public final class HumaansAccessReader {
     List<Account> accounts = new ArrayList<>(members.size());
     List<AccountLink> links = new ArrayList<>(members.size());
     List<String> warnings = new ArrayList<>();
+    int automatic = 0;
     for (RoleMember m : members) {
+      if (isAutomatic(byId.get(m.roleId().orElse("")))) {
+        automatic++; // everyone, or everyone with reports: not a grant (checks spec)
+        continue;
+      }
       Account.Builder account =
           Account.builder().system(SYSTEM).id(m.id()).state(Account.STATE_ACTIVE);
       String level = levelOf(m, byId, warnings);
@@ -170,7 +181,26 @@ public final class HumaansAccessReader {
                 + " unidentified.");
       }
     }
+    if (automatic > 0) {
+      warnings.add(
+          automatic
+              + (automatic == 1 ? " membership" : " memberships")
+              + " of the automatic roles Users and Managers "
+              + (automatic == 1 ? "was" : "were")
+              + " left out: they are not grants.");
+    }
     return HumaansAccess.read(accounts, links, roles.size(), members.size(), warnings);
+  }
+
+  /**
+   * Whether {@code role} is one of Humaans' automatic roles, Users (everyone) and Managers (anyone
+   * with direct reports), told by name (stripped, any case): the API shows no other mark of them,
+   * as far as we know, and whether it lists them at all is unverified.
+   */
+  private static boolean isAutomatic(@Nullable Role role) {
+    String name = role == null ? null : role.name().map(String::strip).orElse(null);
+    return name != null
+        && (AUTOMATIC_USERS.equalsIgnoreCase(name) || AUTOMATIC_MANAGERS.equalsIgnoreCase(name));
   }
 
   private static @Nullable String levelOf(

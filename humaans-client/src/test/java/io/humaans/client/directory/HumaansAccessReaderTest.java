@@ -185,6 +185,32 @@ class HumaansAccessReaderTest {
   }
 
   @Test
+  void membershipsOfTheAutomaticRolesAreNotGrantsAndAreCounted() {
+    Roles roles =
+        new Roles(250)
+            .role("R1", "Admins")
+            .role("R2", "Users")
+            .role("R3", " managers ")
+            .role("R4", "Users of Figma")
+            .member("M1", "R1", "P1")
+            .member("M2", "R2", "P1")
+            .member("M3", "R3", "P2")
+            .member("M4", "R2", "P2")
+            .member("M5", "R4", "P2");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.membershipsRead()).isEqualTo(5);
+    assertThat(access.accounts())
+        .containsExactly(account("M1", "Admins"), account("M5", "Users of Figma"));
+    assertThat(access.accountLinks()).containsExactly(link("M1", "P1"), link("M5", "P2"));
+    assertThat(access.warnings())
+        .containsExactly(
+            "3 memberships of the automatic roles Users and Managers were left out: they are not"
+                + " grants.");
+  }
+
+  @Test
   void membershipOfUnknownRoleKeepsTheRoleIdAsLevelAndWarns() {
     Roles roles = new Roles(250).role("R1", "Admins").member("M1", "R9", "P1");
 
