@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,7 +94,7 @@ class LyingEnvelopePropertyTest {
   }
 
   /** Serves a fixed list; each answer may lie, but only in a way the pager can notice. */
-  static final class LyingServer implements PageFetcher<String> {
+  static final class LyingServer extends InMemoryRowsFetcher {
     final List<String> rows = new ArrayList<>();
     final List<String> original = new ArrayList<>();
     final Set<String> deleted = new HashSet<>();
@@ -198,25 +197,6 @@ class LyingEnvelopePropertyTest {
             default -> applied;
           };
       return new Page<>(data, total, limitEcho, skip, skip, this);
-    }
-
-    @Override
-    public CompletableFuture<Page<String>> fetchAsync(int skip, int limit) {
-      try {
-        return CompletableFuture.completedFuture(fetch(skip, limit));
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-    }
-
-    @Override
-    public String idOf(String row) {
-      return row;
-    }
-
-    @Override
-    public String describe(int skip, int limit) {
-      return "/rows?$limit=" + limit + "&$skip=" + skip;
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,7 +84,7 @@ class PagingPropertyTest {
   }
 
   /** An in-memory list endpoint that changes and misbehaves between requests. */
-  static final class Server implements PageFetcher<String> {
+  static final class Server extends InMemoryRowsFetcher {
     final List<String> rows = new ArrayList<>();
     final List<String> original;
     final Set<String> deleted = new HashSet<>();
@@ -167,25 +166,6 @@ class PagingPropertyTest {
           rows.add(random.nextInt(rows.size() + 1), "r" + next++);
         }
       }
-    }
-
-    @Override
-    public CompletableFuture<Page<String>> fetchAsync(int skip, int limit) {
-      try {
-        return CompletableFuture.completedFuture(fetch(skip, limit));
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-    }
-
-    @Override
-    public String idOf(String row) {
-      return row;
-    }
-
-    @Override
-    public String describe(int skip, int limit) {
-      return "/rows?$limit=" + limit + "&$skip=" + skip;
     }
 
     @Override
