@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -165,7 +166,7 @@ public final class Definitions {
    * @param asOf the evaluation date
    */
   public static boolean hasLeft(Person person, LocalDate asOf) {
-    if (Person.STATUS_OFFBOARDED.equals(key(person.status().orElse(null)))) {
+    if (Person.STATUS_OFFBOARDED.equals(Normalization.key(person.status().orElse(null)))) {
       return true;
     }
     LocalDate end = person.employmentEndDate().orElse(null);
@@ -191,7 +192,7 @@ public final class Definitions {
    * @param asOf the evaluation date
    */
   public static boolean hasNotStarted(Person person, LocalDate asOf) {
-    if ("newhire".equals(key(person.status().orElse(null)))) {
+    if ("newhire".equals(Normalization.key(person.status().orElse(null)))) {
       return true;
     }
     LocalDate start = person.employmentStartDate().orElse(null);
@@ -245,7 +246,16 @@ public final class Definitions {
    * @param email the email as given, if any
    */
   public static Optional<String> normalizedEmail(Optional<String> email) {
-    return Optional.ofNullable(key(email.orElse(null)));
+    return Optional.ofNullable(Normalization.key(email.orElse(null)));
+  }
+
+  /**
+   * {@return a product's key: its name stripped and lower-cased} Equal keys are one product.
+   *
+   * @param product the product name as given
+   */
+  public static String productKey(String product) {
+    return Objects.requireNonNullElse(Normalization.key(product), "");
   }
 
   /**
@@ -339,10 +349,5 @@ public final class Definitions {
    */
   public static long daysSince(Instant instant, LocalDate asOf) {
     return asOf.toEpochDay() - epochDay(instant);
-  }
-
-  /** {@link Normalization#key}, for the engine's callers. */
-  static @Nullable String key(@Nullable String value) {
-    return Normalization.key(value);
   }
 }

@@ -74,7 +74,7 @@ final class HolderTable {
   }
 
   private static String system(String raw) {
-    return Objects.requireNonNullElse(Definitions.key(raw), "");
+    return Objects.requireNonNullElse(Normalization.key(raw), "");
   }
 
   private static String linkKey(String system, String accountId) {

@@ -49,7 +49,7 @@ final class RunContext implements CheckContext {
 
     Map<String, List<AccessRule>> rules = new HashMap<>();
     for (AccessPolicy policy : input.policies()) {
-      String system = Objects.requireNonNullElse(Definitions.key(policy.system()), "");
+      String system = Objects.requireNonNullElse(Normalization.key(policy.system()), "");
       rules.computeIfAbsent(system, k -> new ArrayList<>()).addAll(policy.rules());
     }
     rules.replaceAll((k, v) -> List.copyOf(v));

@@ -70,13 +70,13 @@ final class StringSlots {
   }
 
   /**
-   * Returns the slot of {@code Definitions.key(raw)} (stripped, lower-cased), or -1 when absent or
-   * blank; ASCII values are folded in place, without building the normalized string.
+   * Returns the slot of {@code Normalization.key(raw)} (stripped, lower-cased), or -1 when absent
+   * or blank; ASCII values are folded in place, without building the normalized string.
    */
   int getNormalized(String raw) {
     long folded = foldedHash(raw);
     if (folded == NOT_ASCII) {
-      String key = Definitions.key(raw);
+      String key = Normalization.key(raw);
       return key == null ? -1 : get(key);
     }
     if (folded == BLANK) {
@@ -130,7 +130,7 @@ final class StringSlots {
   private static final long BLANK = -2L;
 
   /**
-   * Returns the hash {@code Definitions.key(raw)} would have, as a non-negative long, when {@code
+   * Returns the hash {@code Normalization.key(raw)} would have, as a non-negative long, when {@code
    * raw} stripped is ASCII and not empty; else {@link #NOT_ASCII} or {@link #BLANK}.
    */
   private static long foldedHash(String raw) {

@@ -171,6 +171,14 @@ class DefinitionsTest {
   }
 
   @Test
+  void productsMatchStrippedAndLowerCased() {
+    assertThat(Definitions.productKey(" Figma ")).isEqualTo("figma");
+    assertThat(Definitions.productKey("FIGMA")).isEqualTo(Definitions.productKey("figma"));
+    assertThat(Definitions.productKey("Figma Pro")).isNotEqualTo(Definitions.productKey("Figma"));
+    assertThat(Definitions.productKey("  ")).isEmpty();
+  }
+
+  @Test
   void duplicateIdsAreSuffixedSkippingTakenValues() {
     Set<String> taken = new HashSet<>(List.of("p1#3"));
     assertThat(Definitions.duplicateSubjectIds("p1", 4, c -> !taken.add(c)))

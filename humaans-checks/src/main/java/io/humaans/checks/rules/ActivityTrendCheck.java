@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -188,11 +187,10 @@ public final class ActivityTrendCheck implements Check {
     }
   }
 
-  /** The seats of a product, found by its stripped, lower-cased name. */
+  /** The seats of a product, found by its {@linkplain Definitions#productKey key}. */
   private static ProductSeats product(Map<String, ProductSeats> products, String name) {
     ProductSeats seats =
-        products.computeIfAbsent(
-            name.strip().toLowerCase(Locale.ROOT), k -> new ProductSeats(name));
+        products.computeIfAbsent(Definitions.productKey(name), k -> new ProductSeats(name));
     if (name.compareTo(seats.name) < 0) {
       seats.name = name;
     }
