@@ -28,31 +28,37 @@ public final class EvidenceValue {
   private static final byte OBJECT = 2;
   private static final byte ROWS = 3;
   private static final @Nullable Object[] NO_PARTS = new Object[0];
+  private static final @Nullable Object[][] NO_CELLS = new Object[0][];
+  private static final int CELL_SHIFT = 12; // 4,096 values (16 KB) a chunk
+  private static final int CELL_CHUNK = 1 << CELL_SHIFT;
 
   private final byte kind;
-  // LIST: the elements; OBJECT: keys and values alternating; ROWS: the keys, then each row's
-  // values (one array for all rows, not one object per row); TEXT: unused (empty).
+  // LIST: the elements; OBJECT: keys and values alternating; ROWS: the keys; TEXT: unused (empty).
   private final @Nullable Object[] parts;
   private final int width; // ROWS: the number of keys
+  // ROWS: each row's values in row order, in chunks (not one object per row, and no array large
+  // enough to be a humongous object that only a concurrent marking cycle frees; see ChunkedColumn).
+  private final @Nullable Object[][] cells;
+  private final int cellCount;
   // The JSON text: given for TEXT, rendered on first need for LIST and OBJECT. A racy cache of an
   // immutable String: every thread that renders computes the same text.
   private @Nullable String json;
 
   private EvidenceValue(String json) {
-    this.kind = TEXT;
-    this.parts = NO_PARTS;
-    this.width = 0;
+    this(TEXT, NO_PARTS, NO_CELLS, 0);
     this.json = json;
   }
 
   private EvidenceValue(byte kind, @Nullable Object[] parts) {
-    this(kind, parts, 0);
+    this(kind, parts, NO_CELLS, 0);
   }
 
-  private EvidenceValue(byte kind, @Nullable Object[] parts, int width) {
+  private EvidenceValue(byte kind, @Nullable Object[] keys, @Nullable Object[][] cells, int count) {
     this.kind = kind;
-    this.parts = parts;
-    this.width = width;
+    this.parts = keys;
+    this.width = kind == ROWS ? keys.length : 0;
+    this.cells = cells;
+    this.cellCount = count;
   }
 
   /**
@@ -163,7 +169,9 @@ public final class EvidenceValue {
    */
   public static final class Rows {
     private final @Nullable Object[] keys;
-    private @Nullable Object[] cells = NO_PARTS;
+    // The values of the rows added, in chunks of CELL_CHUNK: growing adds a chunk, copies nothing.
+    private @Nullable Object[][] chunks = NO_CELLS;
+    private int count;
     private int size;
 
     private Rows(List<String> keys) {
@@ -190,12 +198,21 @@ public final class EvidenceValue {
         throw new IllegalArgumentException(
             width + " keys but " + values.length + " values: " + Arrays.toString(keys));
       }
-      int at = size * width;
-      if (at + width > cells.length) {
-        cells = Arrays.copyOf(cells, Math.max(4 * width, 2 * cells.length));
+      for (Object value : values) {
+        requireSupported(value);
       }
-      for (int i = 0; i < width; i++) {
-        cells[at + i] = requireSupported(values[i]);
+      for (Object value : values) {
+        int chunk = count >>> CELL_SHIFT;
+        if (chunk == chunks.length) {
+          chunks = Arrays.copyOf(chunks, Math.max(4, 2 * chunks.length));
+        }
+        @Nullable Object[] cells = chunks[chunk];
+        if (cells == null) {
+          cells = new Object[CELL_CHUNK];
+          chunks[chunk] = cells;
+        }
+        cells[count & (CELL_CHUNK - 1)] = value;
+        count++;
       }
       size++;
       return this;
@@ -208,10 +225,12 @@ public final class EvidenceValue {
 
     /** {@return the array of the rows added so far} */
     public EvidenceValue build() {
-      int width = keys.length;
-      @Nullable Object[] parts = Arrays.copyOf(keys, width + size * width);
-      System.arraycopy(cells, 0, parts, width, size * width);
-      return new EvidenceValue(ROWS, parts, width);
+      int n = (count + CELL_CHUNK - 1) >>> CELL_SHIFT;
+      @Nullable Object[][] copy = new Object[n][];
+      for (int c = 0; c < n; c++) {
+        copy[c] = Arrays.copyOf(chunks[c], Math.min(CELL_CHUNK, count - (c << CELL_SHIFT)));
+      }
+      return new EvidenceValue(ROWS, keys.clone(), copy, count);
     }
   }
 
@@ -236,15 +255,16 @@ public final class EvidenceValue {
       out.append(text);
     } else if (kind == ROWS) {
       out.append('[');
-      for (int row = width; row < parts.length; row += width) {
-        out.append(row == width ? "{" : ",{");
+      for (int row = 0; row < cellCount; row += width) {
+        out.append(row == 0 ? "{" : ",{");
         for (int i = 0; i < width; i++) {
           if (i > 0) {
             out.append(',');
           }
           write(out, parts[i]);
           out.append(':');
-          write(out, parts[row + i]);
+          int cell = row + i;
+          write(out, cells[cell >>> CELL_SHIFT][cell & (CELL_CHUNK - 1)]);
         }
         out.append('}');
       }

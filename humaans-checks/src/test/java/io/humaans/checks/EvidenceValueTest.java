@@ -110,6 +110,27 @@ class EvidenceValueTest {
   }
 
   @Test
+  void rowsAcrossManyStorageChunksKeepEveryRowInOrderAndABuiltValueStaysAsBuilt() {
+    // 3,001 rows of 3 values fill two 4,096-value chunks and start a third.
+    EvidenceValue.Rows rows = EvidenceValue.rows(List.of("i", "even", "day"));
+    List<Object> objects = new ArrayList<>();
+    for (int i = 0; i < 3_001; i++) {
+      Object[] values = {i, i % 2 == 0 ? "yes" : null, LocalDate.of(2026, 1, 1).plusDays(i)};
+      rows.add(values);
+      objects.add(EvidenceValue.object(List.of("i", "even", "day"), values));
+    }
+    EvidenceValue built = rows.build();
+    rows.add(-1, "later", null); // after build: must not show in the built value
+
+    assertThat(built).isEqualTo(EvidenceValue.list(objects));
+    assertThat(built.toString())
+        .endsWith("{\"i\":3000,\"even\":\"yes\",\"day\":\"2034-03-20\"}]");
+    assertThat(rows.build().toString())
+        .startsWith(built.toString().substring(0, built.toString().length() - 1) + ",")
+        .endsWith("{\"i\":-1,\"even\":\"later\",\"day\":null}]");
+  }
+
+  @Test
   void rowsWithoutRowsAreAnEmptyArrayAndABuiltValueDoesNotChangeWithTheBuilder() {
     EvidenceValue.Rows rows = EvidenceValue.rows(List.of("a", "b"));
     EvidenceValue empty = rows.build();

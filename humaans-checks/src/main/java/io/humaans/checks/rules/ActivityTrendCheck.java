@@ -117,8 +117,9 @@ public final class ActivityTrendCheck implements Check {
     // Products are matched stripped and lower-cased ("Figma" seats, "figma " events); the
     // subject id is the first of their spellings in string order, whatever the input order.
     Map<String, ProductSeats> products = new HashMap<>();
+    Map<String, ProductSeats> bySpelling = new HashMap<>(); // each spelling keyed once, not per row
     for (SeatFacts s : context.seats()) {
-      ProductSeats seats = product(products, s.seat().product());
+      ProductSeats seats = product(products, bySpelling, s.seat().product());
       seats.assigned(s.seat().assignedAt().orElse(null));
       if (noEvents) {
         continue;
@@ -133,7 +134,7 @@ public final class ActivityTrendCheck implements Check {
       }
     }
     for (ActivityEvent e : context.events()) {
-      ProductSeats seats = product(products, e.product());
+      ProductSeats seats = product(products, bySpelling, e.product());
       List<Set<String>> series = seats.active(periods);
       String email = Definitions.normalizedEmail(e.email()).orElse(null);
       int index = window.indexOf(Definitions.epochDay(e.timestamp()));
@@ -188,11 +189,15 @@ public final class ActivityTrendCheck implements Check {
   }
 
   /** The seats of a product, found by its {@linkplain Definitions#productKey key}. */
-  private static ProductSeats product(Map<String, ProductSeats> products, String name) {
-    ProductSeats seats =
-        products.computeIfAbsent(Definitions.productKey(name), k -> new ProductSeats(name));
-    if (name.compareTo(seats.name) < 0) {
-      seats.name = name;
+  private static ProductSeats product(
+      Map<String, ProductSeats> products, Map<String, ProductSeats> bySpelling, String name) {
+    ProductSeats seats = bySpelling.get(name);
+    if (seats == null) {
+      seats = products.computeIfAbsent(Definitions.productKey(name), k -> new ProductSeats(name));
+      if (name.compareTo(seats.name) < 0) {
+        seats.name = name;
+      }
+      bySpelling.put(name, seats);
     }
     return seats;
   }
