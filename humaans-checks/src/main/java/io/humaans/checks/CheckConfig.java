@@ -56,9 +56,14 @@ public abstract class CheckConfig {
    * {@return job-title patterns that exempt a person from {@code reporting-manager-assigned}} A
    * pattern is a sequence of words, ignoring case and punctuation, that must make up a whole
    * segment of the title (segments are split at {@code , & / | ; ( )} and the word "and"; a leading
-   * "Interim" or "Acting" is allowed); the word {@code ...} matches one or more words. So "Founder
-   * and CEO" matches {@code CEO}, "Chief of Staff to the CEO" does not. Setting any pattern
-   * replaces the defaults: to add to them, pass {@link #DEFAULT_TOP_MANAGEMENT_TITLES} too.
+   * "Interim" or "Acting" is allowed); the word {@code ...} matches one or more words. Words after
+   * {@code to}, {@code for} or {@code of the} name whom the person serves: a segment after one
+   * holding such a word is never matched, and {@code ...} never stands for such a word (a pattern
+   * may spell them itself, as in {@code Chair of the Board}). So "Founder and CEO" matches {@code
+   * CEO}; "Chief of Staff to the CEO", "Executive Assistant to the CEO &amp; Founder" and "Chief of
+   * Staff to the Chief Executive Officer" match nothing (exempt such a person by {@link
+   * #topManagementIds()}). Setting any pattern replaces the defaults: to add to them, pass {@link
+   * #DEFAULT_TOP_MANAGEMENT_TITLES} too.
    */
   @Value.Default
   public List<String> topManagementTitlePatterns() {

@@ -63,7 +63,8 @@ public abstract class CheckInfo {
 
   /**
    * {@return whether the check's FAIL results are seats to reclaim, totalled per product (evidence
-   * key {@code product}) in {@link Report#reclaimableSeatsByProduct()}; false by default}
+   * key {@code product}, grouped by {@link Definitions#productKey}) in {@link
+   * Report#reclaimableSeatsByProduct()}; false by default}
    */
   @Value.Default
   public boolean reclaimsSeats() {

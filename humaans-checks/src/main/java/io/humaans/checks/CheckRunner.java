@@ -60,13 +60,13 @@ final class CheckRunner {
             .map(s -> s.stream().sorted().collect(Collectors.<String>toList()))
             .orElse(null);
     List<CheckOutcome> outcomes = new ArrayList<>(sorted.size());
-    Map<String, Integer> byProduct = new TreeMap<>();
+    ReclaimableSeatTotals reclaimable = new ReclaimableSeatTotals();
     for (int i = 0; i < sorted.size(); i++) {
       CheckInfo info = sorted.get(i).info();
       ResultColumns results = perCheck.get(i);
       outcomes.add(outcome(info, results, partial, unreadAccounts));
       if (info.reclaimsSeats()) {
-        reclaimable(results, byProduct);
+        reclaimable.addFailures(results);
       }
     }
     return new Report(
@@ -75,7 +75,7 @@ final class CheckRunner {
         scopes,
         partial,
         outcomes,
-        byProduct,
+        reclaimable.byProduct(context.input()),
         new ArrayList<List<CheckResult>>(perCheck));
   }
 
@@ -179,14 +179,5 @@ final class CheckRunner {
       b.addMissingScopes(Directory.PRIVATE_READ);
     }
     return b.build();
-  }
-
-  private static void reclaimable(ResultColumns results, Map<String, Integer> byProduct) {
-    for (int i = 0, n = results.size(); i < n; i++) {
-      if (results.status(i) == Status.FAIL) {
-        String product = results.evidenceValue(i, "product");
-        byProduct.merge(product == null ? "" : product, 1, Integer::sum);
-      }
-    }
   }
 }

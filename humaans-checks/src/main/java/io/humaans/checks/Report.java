@@ -82,6 +82,9 @@ public final class Report {
 
   /**
    * {@return reclaimable (FAIL) seats of {@code reclaimable-seats} per product, sorted by product}
+   * Spellings of one product that differ only in case or surrounding whitespace ({@link
+   * Definitions#productKey}) are counted together under the first spelling in string order among
+   * the input's seats and events, the product's subject id in {@code activity-trend}.
    */
   public Map<String, Integer> reclaimableSeatsByProduct() {
     return reclaimableSeatsByProduct;

@@ -12,7 +12,16 @@ import org.jspecify.annotations.Nullable;
  * digit. A pattern matches when its words make up a whole segment, optionally after a leading
  * {@code interim} or {@code acting}; the pattern word {@code ...} stands for one or more title
  * words. So "Chief Revenue Officer" and "Founder and CEO" match, while "Chief of Staff to the CEO",
- * "Executive Assistant to the CEO" and "Founder's Associate" do not. No regex is used.
+ * "Executive Assistant to the CEO" and "Founder's Associate" do not.
+ *
+ * <p>Words after {@code to}, {@code for} or {@code of the} name whom the person serves, not their
+ * own role: "Executive Assistant to the CEO & Founder" and "Chief of Staff, Office of the CEO &
+ * CTO" must not exempt their holders through {@code Founder} or {@code CTO}, and "Chief of Staff to
+ * the Chief Executive Officer" not through {@code Chief ... Officer}. So a segment after one
+ * holding such a word is never matched, and {@code ...} never stands for such a word; a pattern's
+ * own words may be such words ({@code Chair of the Board}). Erring this way turns an exemption into
+ * a visible FAIL (fixed by listing the person's id), never a missed FAIL into an exemption. No
+ * regex is used.
  */
 final class TitlePatterns {
   private static final String ANY_WORDS = "...";
@@ -39,7 +48,7 @@ final class TitlePatterns {
 
   /** Returns the first pattern (as configured) matching a whole segment of the title, or null. */
   @Nullable String match(String title) {
-    List<String[]> segments = segments(title);
+    List<String[]> segments = ownSegments(segments(title));
     for (int p = 0; p < patterns.size(); p++) {
       String[] pattern = patterns.get(p);
       for (String[] segment : segments) {
@@ -55,6 +64,30 @@ final class TitlePatterns {
     return null;
   }
 
+  /**
+   * The segments that may name the person's own role: those up to and including the first one
+   * holding a word that introduces whom the person serves (see the class comment).
+   */
+  private static List<String[]> ownSegments(List<String[]> segments) {
+    for (int s = 0; s < segments.size(); s++) {
+      String[] words = segments.get(s);
+      for (int w = 0; w < words.length; w++) {
+        if (servesWhoFollows(words, w)) {
+          return segments.subList(0, s + 1);
+        }
+      }
+    }
+    return segments;
+  }
+
+  /** Whether {@code words[i]} is {@code to}, {@code for}, or {@code of} before {@code the}. */
+  private static boolean servesWhoFollows(String[] words, int i) {
+    String word = words[i];
+    return word.equals("to")
+        || word.equals("for")
+        || (word.equals("of") && i + 1 < words.length && words[i + 1].equals("the"));
+  }
+
   /** Whether {@code pattern[pi..]} matches {@code title[ti..]} to its end. */
   private static boolean matchesAt(String[] pattern, int pi, String[] title, int ti) {
     if (pi == pattern.length) {
@@ -64,7 +97,11 @@ final class TitlePatterns {
       return false;
     }
     if (ANY_WORDS.equals(pattern[pi])) {
+      // "..." covers title[ti..next); it stops before a word introducing whom the person serves.
       for (int next = ti + 1; next <= title.length; next++) {
+        if (servesWhoFollows(title, next - 1)) {
+          return false;
+        }
         if (matchesAt(pattern, pi + 1, title, next)) {
           return true;
         }

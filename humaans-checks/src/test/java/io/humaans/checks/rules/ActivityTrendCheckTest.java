@@ -259,6 +259,32 @@ class ActivityTrendCheckTest {
   }
 
   @Test
+  void reclaimableSeatsByProductAgreesWithTheTrendWhenSpellingsDiffer() {
+    // Seats spelled "Slack", "slack " and "SLACK", events "slack": one product in both views.
+    Company c =
+        company()
+            .employee("p1")
+            .person("gone", p -> p.status("offboarded"))
+            .seat("s1", "ghost@example.com", s -> s.product("Slack"))
+            .seat("s2", "gone@example.com", s -> s.product("slack "))
+            .seat("s3", "p1@example.com", s -> s.product("SLACK"))
+            .event("slack", "p1@example.com", -3);
+    Report report = Checks.run(List.of(check, new ReclaimableSeatsCheck()), c.context());
+    assertThat(report.reclaimableSeatsByProduct()).containsExactly(entry("SLACK", 2));
+    assertThat(c.subjects(check)).containsExactly("SLACK");
+    assertThat(c.judge(check, "SLACK").evidence()).contains(entry("reclaimableSeats", "2"));
+  }
+
+  @Test
+  void reclaimableSeatsByProductIsNamedLikeTheTrendEvenByAnEventSpelling() {
+    // The events' "FIGMA" sorts before the seats' "Figma": both views name the product "FIGMA".
+    Company c = company().seat("s1", "ghost@example.com", s -> s).event("FIGMA", "a@x.io", -3);
+    Report report = Checks.run(List.of(check, new ReclaimableSeatsCheck()), c.context());
+    assertThat(report.reclaimableSeatsByProduct()).containsExactly(entry("FIGMA", 1));
+    assertThat(c.subjects(check)).containsExactly("FIGMA");
+  }
+
+  @Test
   void anAsOfAtTheStartOfTimeDoesNotThrow() {
     List<CheckResult> results =
         figma()

@@ -139,6 +139,22 @@ class ReclaimableSeatsCheckTest {
   }
 
   @Test
+  void spellingsOfOneProductAreTotalledTogether() {
+    // "Slack" and "slack " are one product (Definitions.productKey), named by the first spelling
+    // in string order among all the seats, as activity-trend names it: here a seat in use.
+    assertThat(
+            company()
+                .employee("p1")
+                .person("gone", p -> p.status("offboarded"))
+                .seat("s1", "ghost@example.com", s -> s.product("Slack"))
+                .seat("s2", "gone@example.com", s -> s.product("slack "))
+                .seat("s3", "p1@example.com", s -> s.product("SLACK"))
+                .report(check)
+                .reclaimableSeatsByProduct())
+        .containsExactly(java.util.Map.entry("SLACK", 2));
+  }
+
+  @Test
   void noSeatsIsNotApplicableNeverPass() {
     CheckOutcome none = company().employee("p1").outcome(check);
     assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);

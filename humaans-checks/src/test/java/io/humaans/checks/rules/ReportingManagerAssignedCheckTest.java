@@ -130,8 +130,39 @@ class ReportingManagerAssignedCheckTest {
         when("Cofounder without a hyphen", titled("Cofounder"), FAIL, ReasonCodes.NO_MANAGER));
   }
 
+  /** A top-management role named only as whom the person serves does not exempt them. */
+  static Stream<Arguments> titlesServingTopManagement() {
+    return Stream.of(
+        serves("Executive Assistant to the CEO & Founder"),
+        serves("Chief of Staff to the CEO"),
+        serves("Office of the CTO"),
+        serves("Assistant to the Managing Director"),
+        serves("EA to CFO"),
+        serves("EA to the CEO / CFO"),
+        serves("Assistant to the CEO and Co-founder"),
+        serves("Chief of Staff, Office of the CEO & CTO"),
+        serves("Researcher for the Founder & CEO"),
+        serves("Chief of Staff to the Chief Executive Officer"),
+        exempt("CEO"),
+        exempt("CEO & Founder"),
+        exempt("Co-founder & CTO"),
+        exempt("Chief Executive Officer"),
+        exempt("Managing Director, EMEA"),
+        exempt("Founder and CEO"),
+        exempt("Managing Director, Head of the London Office"),
+        exempt("CTO (reports to the board)"));
+  }
+
+  private static Arguments serves(String title) {
+    return when(title + ": not exempt", titled(title), FAIL, ReasonCodes.NO_MANAGER);
+  }
+
+  private static Arguments exempt(String title) {
+    return when(title + ": exempt", titled(title), EXEMPT, ReasonCodes.TOP_MANAGEMENT_TITLE);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"cases", "titles"})
+  @MethodSource({"cases", "titles", "titlesServingTopManagement"})
   void judgesAnEmployedPerson(
       String name, UnaryOperator<Company> setup, Status status, String reason) {
     CheckResult r = setup.apply(company()).judge(check, "p1");
@@ -165,6 +196,29 @@ class ReportingManagerAssignedCheckTest {
             .configure(b -> b.topManagementTitlePatterns(List.of("Chairperson")))
             .judge(check, "p1");
     assertThat(ceo.reasonCode()).isEqualTo(ReasonCodes.NO_MANAGER);
+  }
+
+  @Test
+  void configuredPatternsFollowTheSameRule() {
+    List<String> chair = List.of("Chair of the Board", "Director ... Foundation");
+    assertThat(judgeTitled("Chair of the Board", chair).status())
+        .as("a pattern's own words may be to, for or of the")
+        .isEqualTo(EXEMPT);
+    assertThat(judgeTitled("Assistant to the Chair of the Board", chair).status()).isEqualTo(FAIL);
+    assertThat(judgeTitled("Secretary, Office of the Chair of the Board", chair).status())
+        .isEqualTo(FAIL);
+    assertThat(judgeTitled("Director of Fundraising Foundation", chair).status()).isEqualTo(EXEMPT);
+    assertThat(judgeTitled("Director to the Foundation", chair).status())
+        .as("... never stands for to, for or of the")
+        .isEqualTo(FAIL);
+  }
+
+  /** p1's result when titled {@code title} under the configured {@code patterns}. */
+  private CheckResult judgeTitled(String title, List<String> patterns) {
+    return titled(title)
+        .apply(company())
+        .configure(b -> b.topManagementTitlePatterns(patterns))
+        .judge(check, "p1");
   }
 
   @Test
