@@ -14,21 +14,19 @@ import org.jspecify.annotations.Nullable;
  * filled.
  */
 final class ResultColumns extends AbstractList<CheckResult> implements ResultSink, RandomAccess {
-  // Each result's verdict as an index into the distinct verdicts of the list (usually a few),
-  // so that filling millions of rows stores no references but subjects and values.
-  // Chunked, so that a million results make no humongous arrays (see ChunkedColumn).
-  private IntColumn codes;
+  // Each result's verdict as a code for one of the distinct verdicts of the list (usually a few),
+  // so that filling millions of rows stores no references but subjects and values, and where the
+  // row's evidence values start (see RowLayout).
+  private RowLayout layout;
   private final VerdictCodes verdicts = new VerdictCodes();
+  // Chunked, so that a million results make no humongous arrays (see ChunkedColumn).
   private RefColumn<String> subjects;
   // The evidence values of all rows, packed in row order: a row whose verdict has k keys owns
-  // k slots from starts[row] on (one slot, the alternating key-value pairs as a String[], for a
+  // k slots from its start on (one slot, the alternating key-value pairs as a String[], for a
   // verdict without keys). A column per key position sized for every row cost 4 bytes per row
   // and position even where the row's verdict had fewer keys (a check's OK verdict has one key,
-  // its FAIL verdicts up to six); packed, a row costs its start plus the values it has, and a
-  // row's values share cache lines. While every row's verdict has the same number of slots w,
-  // row i starts at i * w and no starts are stored.
-  private @Nullable IntColumn starts;
-  private int uniformWidth = -1;
+  // its FAIL verdicts up to six); packed, a row costs the values it has, and a row's values
+  // share cache lines.
   private final RefColumn<@Nullable Object> values;
   private int valueCount;
   private int size;
@@ -41,7 +39,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
 
   ResultColumns(int capacity) {
     int c = Math.max(capacity, 4);
-    codes = new IntColumn(c);
+    layout = new RowLayout(c);
     subjects = new RefColumn<>(c);
     values = new RefColumn<>(c);
   }
@@ -54,7 +52,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   @Override
   public CheckResult get(int index) {
     Objects.checkIndex(index, size);
-    Verdict v = verdicts.get(codes.get(index));
+    Verdict v = verdicts.get(layout.code(index));
     String[] keys = v.keys;
     int start = start(index);
     Object vs;
@@ -81,7 +79,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   /** The status of one result without building it. */
   Status status(int index) {
     Objects.checkIndex(index, size);
-    return verdicts.get(codes.get(index)).status;
+    return verdicts.get(layout.code(index)).status;
   }
 
   boolean isFrozen() {
@@ -155,43 +153,23 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   private int row(Verdict v, String subjectId) {
     Objects.requireNonNull(subjectId, "subjectId == null");
     checkOpen();
-    if (size == codes.capacity()) {
+    if (size == layout.capacity()) {
       grow();
     }
     int i = size++;
     if (increasing && i > 0 && subjects.get(i - 1).compareTo(subjectId) >= 0) {
       increasing = false;
     }
-    codes.set(i, verdicts.code(v));
     subjects.set(i, subjectId);
     int width = width(v);
-    if (starts == null && uniformWidth < 0) {
-      uniformWidth = width;
-    }
     int start = claim(width);
-    if (starts != null || width != uniformWidth) {
-      setStart(i, start);
-    }
+    layout.append(verdicts.code(v), width, start);
     modCount++;
     return start;
   }
 
   private int start(int index) {
-    IntColumn s = starts;
-    return s == null ? index * uniformWidth : s.get(index);
-  }
-
-  private void setStart(int index, int start) {
-    IntColumn s = starts;
-    if (s == null) {
-      // The first row with another width: store the starts of the rows so far.
-      s = new IntColumn(codes.capacity());
-      for (int j = 0; j < size; j++) {
-        s.set(j, j * uniformWidth);
-      }
-      starts = s;
-    }
-    s.set(index, start);
+    return layout.start(index);
   }
 
   /** The number of value slots a row of {@code v} owns. */
@@ -240,20 +218,19 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   private void store(int index, CheckResult r) {
     Verdict v = r.verdict();
     Object vs = r.values();
-    Verdict old = verdicts.get(codes.get(index));
+    Verdict old = verdicts.get(layout.code(index));
     int start = start(index);
     if (width(v) > width(old)) {
       // The row's slots are too few (a waived result carries more evidence): take new ones;
       // the old slots are left unused.
       start = claim(width(v));
-      setStart(index, start);
     } else {
       // Clear slots the new verdict leaves unused, so they keep no value alive.
       for (int k = width(v); k < width(old); k++) {
         put(start + k, null);
       }
     }
-    codes.set(index, verdicts.code(v));
+    layout.replace(index, verdicts.code(v), width(v), start);
     subjects.set(index, r.subjectId());
     String[] keys = v.keys;
     if (keys == null || keys.length == 1) {
@@ -294,19 +271,12 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
         return false;
       }
     }
-    int capacity = codes.capacity();
-    IntColumn newCodes = new IntColumn(capacity);
-    RefColumn<String> newSubjects = new RefColumn<>(capacity);
-    IntColumn newStarts = new IntColumn(capacity);
+    RefColumn<String> newSubjects = new RefColumn<>(layout.capacity());
     for (int k = 0; k < size; k++) {
-      int i = order[k];
-      newCodes.set(k, codes.get(i));
-      newSubjects.set(k, subjects.get(i));
-      newStarts.set(k, start(i));
+      newSubjects.set(k, subjects.get(order[k]));
     }
-    codes = newCodes;
+    layout = layout.reorder(order);
     subjects = newSubjects;
-    starts = newStarts;
     increasing = true;
     modCount++;
     return true;
@@ -330,16 +300,13 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   /** The verdict of one result without building it. */
   Verdict verdict(int index) {
     Objects.checkIndex(index, size);
-    return verdicts.get(codes.get(index));
+    return verdicts.get(layout.code(index));
   }
 
   private void grow() {
     // Growing adds chunks: nothing is copied.
-    int c = codes.capacity() + (codes.capacity() >> 1) + 1;
-    codes.reserve(c);
+    int c = layout.capacity() + (layout.capacity() >> 1) + 1;
+    layout.reserve(c);
     subjects.reserve(c);
-    if (starts != null) {
-      starts.reserve(c);
-    }
   }
 }

@@ -123,8 +123,7 @@ class EvidenceValueTest {
     rows.add(-1, "later", null); // after build: must not show in the built value
 
     assertThat(built).isEqualTo(EvidenceValue.list(objects));
-    assertThat(built.toString())
-        .endsWith("{\"i\":3000,\"even\":\"yes\",\"day\":\"2034-03-20\"}]");
+    assertThat(built.toString()).endsWith("{\"i\":3000,\"even\":\"yes\",\"day\":\"2034-03-20\"}]");
     assertThat(rows.build().toString())
         .startsWith(built.toString().substring(0, built.toString().length() - 1) + ",")
         .endsWith("{\"i\":-1,\"even\":\"later\",\"day\":null}]");
