@@ -182,7 +182,7 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
     int start = valueCount;
     int end = start + width;
     if (end > values.capacity()) {
-      values.reserve(Math.max(end, values.capacity() + (values.capacity() >> 1) + 1));
+      values.reserve(nextCapacity(values.capacity(), end));
     }
     valueCount = end;
     return start;
@@ -304,9 +304,17 @@ final class ResultColumns extends AbstractList<CheckResult> implements ResultSin
   }
 
   private void grow() {
-    // Growing adds chunks: nothing is copied.
-    int c = layout.capacity() + (layout.capacity() >> 1) + 1;
+    int c = nextCapacity(layout.capacity(), size + 1);
     layout.reserve(c);
     subjects.reserve(c);
+  }
+
+  /**
+   * The capacity to reserve for {@code needed} entries: half as much again while the first chunk
+   * grows by copying; past it, chunks are added without copying, so one more is enough (a 1M run
+   * kept up to a third of its result columns as empty chunks).
+   */
+  private static int nextCapacity(int capacity, int needed) {
+    return needed > ChunkedColumn.CHUNK ? needed : Math.max(needed, capacity + (capacity >> 1) + 1);
   }
 }
