@@ -37,7 +37,12 @@ class CliBaselineTest {
     today = r.out;
   }
 
-  /** The demo report without its first failing result (so that one is new today). */
+  /** Today's demo report as JSON, compared with {@code baseline}. */
+  private static CliRun.Result jsonReportAgainst(Path baseline) {
+    return cli.run(
+        Map.of(), "report", "--demo", "--format", "json", "-q", "--baseline", baseline.toString());
+  }
+
   /** How many results fail in today's demo report (counted, so new demo faults need no edit). */
   private static int failuresToday() {
     int n =
@@ -46,6 +51,7 @@ class CliBaselineTest {
     return n;
   }
 
+  /** The demo report without its first failing result (so that one is new today). */
   private static Path withoutOneFailure() throws IOException {
     List<String> lines = new ArrayList<>(today.lines().toList());
     int i = indexOf(lines, "\"status\": \"FAIL\", \"reasonCode\"");
@@ -67,16 +73,7 @@ class CliBaselineTest {
   void aBaselineWithOneFailureFewerYieldsExactlyOneNew() throws IOException {
     Path baseline = withoutOneFailure();
 
-    CliRun.Result r =
-        cli.run(
-            Map.of(),
-            "report",
-            "--demo",
-            "--format",
-            "json",
-            "-q",
-            "--baseline",
-            baseline.toString());
+    CliRun.Result r = jsonReportAgainst(baseline);
 
     assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
     assertThat(changes(r.out, "NEW")).containsExactly("access-valid AIDA1ID0E");
@@ -91,16 +88,7 @@ class CliBaselineTest {
   void aBaselineWithOneMoreFailureYieldsExactlyOneResolved() throws IOException {
     Path baseline = withOneMoreFailure();
 
-    CliRun.Result r =
-        cli.run(
-            Map.of(),
-            "report",
-            "--demo",
-            "--format",
-            "json",
-            "-q",
-            "--baseline",
-            baseline.toString());
+    CliRun.Result r = jsonReportAgainst(baseline);
 
     assertThat(changes(r.out, "NEW")).isEmpty();
     assertThat(r.out)
@@ -120,16 +108,7 @@ class CliBaselineTest {
   void theReportItselfAsBaselineYieldsNoChange() throws IOException {
     Path baseline = write("same.json", today);
 
-    CliRun.Result json =
-        cli.run(
-            Map.of(),
-            "report",
-            "--demo",
-            "--format",
-            "json",
-            "-q",
-            "--baseline",
-            baseline.toString());
+    CliRun.Result json = jsonReportAgainst(baseline);
     CliRun.Result text =
         cli.run(Map.of(), "report", "--demo", "-q", "--baseline", baseline.toString());
 
