@@ -182,8 +182,10 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   public List<T> toList() {
     List<T> all = new ArrayList<>();
-    for (T row : this) {
-      all.add(row);
+    try (RowIterator<T> rows = iterator()) {
+      while (rows.hasNext()) {
+        all.add(rows.next());
+      }
     }
     return all;
   }
