@@ -1064,7 +1064,9 @@ public final class HumaansClient implements Closeable {
      * Logs each request and response line and headers to {@code logger}, with {@code Authorization}
      * redacted and the token removed, in any encoding, from every other header value (default: no
      * logging). Bodies are never logged. Paging also writes one {@code DEBUG} line per client the
-     * first time the server applies a smaller page size than asked.
+     * first time the server applies a smaller page size than asked, and the client one {@code WARN
+     * humaans:} line, naming the request but not the token, for each successful body that echoed
+     * the token (every occurrence is read as {@code ██}).
      *
      * @param logger the logger
      * @return this builder
