@@ -144,13 +144,22 @@ public final class AutoPager<T> implements Iterable<T> {
         };
   }
 
-  /** Returns an iterator over every row, fetching pages as it goes. */
+  /**
+   * Returns an iterator over every row, fetching pages as it goes. Close it (try-with-resources)
+   * when you stop early: that cancels the page requests a {@linkplain #parallel(int) parallel}
+   * pager still has in flight.
+   *
+   * @return a new iterator from the first page
+   */
   @Override
-  public Iterator<T> iterator() {
+  public RowIterator<T> iterator() {
     PageFetcher<T> observed = new ObservedFetcher<>(fetcher, pageListener);
-    return parallelism > 1
-        ? new ParallelPagingIterator<>(observed, startSkip, parallelism)
-        : new PagingIterator<>(observed, startSkip);
+    if (parallelism > 1) {
+      ParallelPagingIterator<T> parallel =
+          new ParallelPagingIterator<>(observed, startSkip, parallelism);
+      return new ClosingRowIterator<>(parallel, parallel::close);
+    }
+    return new ClosingRowIterator<>(new PagingIterator<>(observed, startSkip), () -> {});
   }
 
   /**
@@ -159,14 +168,11 @@ public final class AutoPager<T> implements Iterable<T> {
    * still has in flight.
    */
   public Stream<T> stream() {
-    Iterator<T> it = iterator();
-    Stream<T> stream =
-        StreamSupport.stream(
+    RowIterator<T> it = iterator();
+    return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-            false);
-    return it instanceof ParallelPagingIterator<T> parallel
-        ? stream.onClose(parallel::close)
-        : stream;
+            false)
+        .onClose(it::close);
   }
 
   /**
@@ -176,8 +182,10 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   public List<T> toList() {
     List<T> all = new ArrayList<>();
-    for (T row : this) {
-      all.add(row);
+    try (RowIterator<T> rows = iterator()) {
+      while (rows.hasNext()) {
+        all.add(rows.next());
+      }
     }
     return all;
   }

@@ -10,8 +10,6 @@ import io.humaans.client.internal.AuthInterceptor;
 import io.humaans.client.internal.DaemonThreads;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
-import io.humaans.client.internal.RedactingJsonAdapter;
-import io.humaans.client.internal.Redactor;
 import io.humaans.client.internal.RetryInterceptor;
 import io.humaans.client.internal.TokenScopesAdapter;
 import io.humaans.client.internal.Transport;
@@ -209,15 +207,24 @@ public final class HumaansClient implements Closeable {
       http.addInterceptor(new LoggingInterceptor(b.logger, token));
     }
     this.okHttp = http.build();
+    HttpLogger logger = b.logger;
     HumaansApi api =
         new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
     this.transport =
-        new Transport(api, b.clock, token, b.retryPolicy.maxAttempts(), asyncLimit(b), okHttp);
+        new Transport(
+            api,
+            b.clock,
+            token,
+            b.retryPolicy.maxAttempts(),
+            asyncLimit(b),
+            okHttp,
+            logger == null ? null : logger::log);
     this.pagingLog = new PagingLog(b.logger);
     this.moshi = Json.moshi();
-    Redactor redactor = Redactor.of(token);
-    this.tokenInfoAdapter = new RedactingJsonAdapter<>(moshi.adapter(TokenInfo.class), redactor);
-    this.tokenScopesAdapter = new RedactingJsonAdapter<>(TokenScopesAdapter.INSTANCE, redactor);
+    // Like every successful body, a /token-info body that echoes the token is redacted by the
+    // transport before it is parsed.
+    this.tokenInfoAdapter = moshi.adapter(TokenInfo.class);
+    this.tokenScopesAdapter = TokenScopesAdapter.INSTANCE;
 
     people = write("people", Person.class, PersonParams.class, Person::id);
     jobRoles = write("job-roles", JobRole.class, JobRoleParams.class, JobRole::id);
@@ -1057,7 +1064,9 @@ public final class HumaansClient implements Closeable {
      * Logs each request and response line and headers to {@code logger}, with {@code Authorization}
      * redacted and the token removed, in any encoding, from every other header value (default: no
      * logging). Bodies are never logged. Paging also writes one {@code DEBUG} line per client the
-     * first time the server applies a smaller page size than asked.
+     * first time the server applies a smaller page size than asked, and the client one {@code WARN
+     * humaans:} line, naming the request but not the token, for each successful body that echoed
+     * the token (every occurrence is read as {@code ██}).
      *
      * @param logger the logger
      * @return this builder

@@ -1,7 +1,8 @@
 package io.humaans.client;
 
 import io.humaans.client.errors.HumaansException;
-import java.util.ArrayDeque;
+import java.lang.ref.Cleaner;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +31,12 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
   private final int concurrency;
   private final PageLimit limit;
 
-  private final ArrayDeque<Planned<T>> inFlight = new ArrayDeque<>();
+  private static final Cleaner CLEANER = Cleaner.create();
+
+  /** Shared with the cleaning action, which may run on the cleaner's thread: thread-safe. */
+  private final Deque<Planned<T>> inFlight = new ConcurrentLinkedDeque<>();
+
+  private final Cleaner.Cleanable cancelOnDrop;
   private int plannedTotal = -1;
   private int pageRows;
   private int nextPlannedSkip;
@@ -46,6 +53,7 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     this.startSkip = startSkip;
     this.concurrency = concurrency;
     this.limit = new PageLimit(fetcher);
+    this.cancelOnDrop = CLEANER.register(this, new CancelAll<>(inFlight));
   }
 
   @Override
@@ -171,16 +179,36 @@ final class ParallelPagingIterator<T> implements Iterator<T> {
     serialTail = new PagingIterator<>(fetcher, last, delivered, limit);
   }
 
-  /** Cancels the page requests still in flight, e.g. when a stream over this pager is closed. */
+  /**
+   * Cancels the page requests still in flight and plans no more: when the iterator or a stream over
+   * this pager is closed. The same happens when the garbage collector finds the pager unreachable.
+   */
   void close() {
-    cancelInFlight();
+    done = true;
+    serialTail = null;
+    buffer = List.of();
+    cancelOnDrop.clean();
   }
 
   private void cancelInFlight() {
-    for (Planned<T> p : inFlight) {
-      p.future.cancel(true);
+    CancelAll.cancel(inFlight);
+  }
+
+  /**
+   * Cancels the requests in {@code inFlight}; holds the queue, never the pager, so a pager nobody
+   * references any more can be collected and have its requests cancelled.
+   */
+  private record CancelAll<T>(Deque<Planned<T>> inFlight) implements Runnable {
+    @Override
+    public void run() {
+      cancel(inFlight);
     }
-    inFlight.clear();
+
+    static <T> void cancel(Deque<Planned<T>> inFlight) {
+      for (Planned<T> p = inFlight.poll(); p != null; p = inFlight.poll()) {
+        p.future.cancel(true);
+      }
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -32,10 +33,13 @@ import retrofit2.Response;
  * {@link HumaansException}: non-2xx responses through {@link ErrorMapper}, I/O failures as {@code
  * HumaansIoException}, unreadable 2xx bodies as {@link HumaansDecodingException}. Every error names
  * the method and the path relative to the base URL, and the token is blanked out of any response
- * body or header a server echoes it in, in any encoding ({@link Redactor}). A UTF-8 byte-order mark
- * before the JSON is skipped; a body in a {@code Content-Encoding} the HTTP client did not decode
- * fails with a {@link HumaansDecodingException} naming the encoding, and so does a body with
- * anything but whitespace after its JSON value.
+ * body or header a server echoes it in, in any encoding ({@link Redactor}). So is every successful
+ * body before it is parsed: the body is read whole, {@link SecretScanner} looks through its bytes
+ * once, and only a body that may hold the token is copied with every string (keys too) redacted
+ * ({@link RedactedJsonCopy}) and decoded from the copy, with a warning to the client's logger. A
+ * UTF-8 byte-order mark before the JSON is skipped; a body in a {@code Content-Encoding} the HTTP
+ * client did not decode fails with a {@link HumaansDecodingException} naming the encoding, and so
+ * does a body with anything but whitespace after its JSON value.
  *
  * <p>Bodies are streamed ({@code @Streaming}), so a connection that fails while a GET body is being
  * read surfaces here, after the retry interceptor has returned: such a GET is sent again, up to the
@@ -53,6 +57,8 @@ public final class Transport {
   private final HumaansApi api;
   private final Clock clock;
   private final Redactor redactor;
+  private final SecretScanner scanner;
+  private final @Nullable Consumer<String> warnings;
   private final int maxBodyAttempts;
   private final Duration asyncLimit;
   private final okhttp3.Call.@Nullable Factory callFactory;
@@ -65,7 +71,7 @@ public final class Transport {
    * @param maxBodyAttempts how often a GET whose body failed mid-read is sent in all (at least 1)
    */
   public Transport(HumaansApi api, Clock clock, String secret, int maxBodyAttempts) {
-    this(api, clock, secret, maxBodyAttempts, Duration.ZERO, null);
+    this(api, clock, secret, maxBodyAttempts, Duration.ZERO, null, null);
   }
 
   /**
@@ -78,6 +84,8 @@ public final class Transport {
    *     {@code HumaansIoException} and the call is cancelled; zero for no limit
    * @param callFactory the OkHttp client behind {@code api}, used to run asynchronous calls
    *     directly so every {@code Throwable} completes their future; null to go through Retrofit
+   * @param warnings receives one line (without the token) for each successful body that echoed the
+   *     token, which was replaced by {@value Redactor#PLACEHOLDER} before parsing; null for none
    */
   public Transport(
       HumaansApi api,
@@ -85,11 +93,14 @@ public final class Transport {
       String secret,
       int maxBodyAttempts,
       Duration asyncLimit,
-      okhttp3.Call.@Nullable Factory callFactory) {
+      okhttp3.Call.@Nullable Factory callFactory,
+      @Nullable Consumer<String> warnings) {
     this.callFactory = callFactory;
     this.api = api;
     this.clock = clock;
     this.redactor = Redactor.of(secret);
+    this.scanner = new SecretScanner(secret);
+    this.warnings = warnings;
     this.maxBodyAttempts = Math.max(1, maxBodyAttempts);
     this.asyncLimit = asyncLimit.isNegative() ? Duration.ZERO : asyncLimit;
   }
@@ -357,8 +368,18 @@ public final class Transport {
         if (source.rangeEquals(0, UTF8_BOM)) {
           source.skip(UTF8_BOM.size());
         }
+        source.request(Long.MAX_VALUE); // the whole body, so it can be scanned before parsing
         JsonReader reader = JsonReader.of(source);
-        T value = adapter.fromJson(reader);
+        T value;
+        if (scanner.mayHold(source.getBuffer())) {
+          RedactedJsonCopy copy = RedactedJsonCopy.of(reader, redactor);
+          value = adapter.fromJson(copy.reader());
+          if (copy.changed()) {
+            warnEchoed(method, path);
+          }
+        } else {
+          value = adapter.fromJson(reader);
+        }
         if (value == null) {
           throw new HumaansDecodingException(
               method, path, "$", "response body is JSON null; expected an object", null);
@@ -403,6 +424,21 @@ public final class Transport {
           causeWithout(e));
     } catch (IOException e) {
       throw new BodyReadFailure(e);
+    }
+  }
+
+  /** Notes that a successful body echoed the token (it was blanked out before parsing). */
+  private void warnEchoed(String method, String path) {
+    Consumer<String> sink = warnings;
+    if (sink != null) {
+      sink.accept(
+          "WARN humaans: the response to "
+              + method
+              + " "
+              + redactor.redact(path)
+              + " echoed the API token in its body; every occurrence was replaced by "
+              + REDACTED
+              + " before parsing");
     }
   }
 

@@ -47,7 +47,7 @@ class TransportAsyncLimitTest {
             .build()
             .create(HumaansApi.class);
     Transport transport =
-        new Transport(api, Clock.systemUTC(), "tok", 1, Duration.ofMillis(300), http);
+        new Transport(api, Clock.systemUTC(), "tok", 1, Duration.ofMillis(300), http, null);
     long start = System.nanoTime();
     Throwable failure =
         catchThrowable(
