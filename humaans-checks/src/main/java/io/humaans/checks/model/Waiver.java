@@ -45,9 +45,10 @@ public abstract class Waiver {
   /**
    * {@return the system of the account the waiver is for, compared like {@code
    * AccountFacts.system()} (stripped, case-insensitively); empty, or blank, for none} Only results
-   * about accounts ({@code account} and {@code person-in-system} subjects) have a system: on any
-   * other result a waiver with a system waives nothing, and the failure it names gets the evidence
-   * {@code waiverSystemMismatch}.
+   * about accounts ({@code account} and {@code person-in-system} subjects) have a system; a {@code
+   * person-in-system} subject id ({@code p1/github}) holds it, and it must be the waiver's. On any
+   * other result, or a {@code person-in-system} one of another system, a waiver with a system
+   * waives nothing, and the failure it names gets the evidence {@code waiverSystemMismatch}.
    */
   public abstract Optional<String> system();
 
