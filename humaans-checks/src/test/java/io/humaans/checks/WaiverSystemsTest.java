@@ -69,6 +69,24 @@ class WaiverSystemsTest {
   }
 
   @Test
+  void anAmbiguousWaiverBesideOneWithSystemLeavesThatOneToWaiveAndStillSaysWhy() {
+    List<CheckResult> results =
+        userIdentified(
+            List.of(account("slack", ALICE), account("github", ALICE)),
+            waiver(ALICE, null),
+            waiver(ALICE, "github"));
+
+    assertThat(statuses(results))
+        .containsExactly(
+            Map.entry(ALICE + " github", Status.WAIVED),
+            Map.entry(ALICE + "#2 slack", Status.FAIL));
+    assertThat(results.get(0).evidence())
+        .containsEntry("waiver", "approved")
+        .containsEntry("waiverAmbiguous", "[github, slack]");
+    assertThat(results.get(1).evidence()).containsEntry("waiverAmbiguous", "[github, slack]");
+  }
+
+  @Test
   void waiverWithoutSystemOnASuffixedSubjectIdIsAmbiguousToo() {
     List<CheckResult> results =
         userIdentified(
@@ -182,8 +200,8 @@ class WaiverSystemsTest {
     return results.get(0);
   }
 
-  private static List<CheckResult> userIdentified(List<Account> accounts, Waiver waiver) {
-    return Checks.evaluate(new UserIdentifiedCheck(), context(accounts, List.of(waiver)));
+  private static List<CheckResult> userIdentified(List<Account> accounts, Waiver... waivers) {
+    return Checks.evaluate(new UserIdentifiedCheck(), context(accounts, List.of(waivers)));
   }
 
   private static CheckContext context(List<Account> accounts, List<Waiver> waivers) {
