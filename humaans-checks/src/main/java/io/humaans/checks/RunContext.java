@@ -54,7 +54,7 @@ final class RunContext implements CheckContext {
     }
     rules.replaceAll((k, v) -> List.copyOf(v));
     this.rulesBySystem = rules;
-    this.waivers = new Waivers(input.waivers(), config.asOf());
+    this.waivers = new Waivers(input.waivers(), accounts, config.asOf());
     this.labels = new SubjectLabels(peopleList, accounts, seats);
   }
 

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Engine: finishes each check's results. An unexpired waiver (expiry on or after asOf, or none)
@@ -13,8 +15,31 @@ import java.util.Map;
  * waiverExpiresOn} to the evidence; an expired one leaves the FAIL and adds {@code
  * waiverExpiredOn}. Of two waivers for one subject the longer-lasting one counts. Then the results
  * are sorted by subject id (usually they already are: checks walk sorted subjects).
+ *
+ * <p>Which waivers name a FAIL depends on its subject type:
+ *
+ * <ul>
+ *   <li>{@code account}: a waiver with a system names the account of that system whose id as given
+ *       is the waiver's subject id. A waiver without one names the subject id (as before systems
+ *       were known), unless the account's id is shared by accounts of several systems: then it is
+ *       ambiguous (the {@code #2} suffixes follow the systems' order, so it would move when a
+ *       system appears), waives nothing, and every FAIL of an account with that id, or with that
+ *       subject id, gets {@value #AMBIGUOUS} listing the systems.
+ *   <li>{@code person-in-system}: the subject id already holds the system; a waiver names it by
+ *       subject id, and when it has a system, that system must be the subject's.
+ *   <li>any other: a waiver without a system names the subject id; one with a system names nothing.
+ * </ul>
+ *
+ * A waiver with a system that names a FAIL's subject id but not its system adds {@value
+ * #SYSTEM_MISMATCH} (the waiver's system) to a {@code person-in-system} or non-account FAIL.
  */
 final class Waivers {
+  /** Evidence key: the systems sharing the account id of an ambiguous waiver, sorted. */
+  static final String AMBIGUOUS = "waiverAmbiguous";
+
+  /** Evidence key: the system of a waiver that names the subject id but not the system. */
+  static final String SYSTEM_MISMATCH = "waiverSystemMismatch";
+
   /** Results by subject id; exact ties (only possible with odd ids) by their full content. */
   static final Comparator<CheckResult> RESULT_ORDER =
       Comparator.comparing(CheckResult::subjectId)
@@ -23,35 +48,61 @@ final class Waivers {
           .thenComparing(CheckResult::detail)
           .thenComparing(r -> r.evidence().toString());
 
-  private final Map<String, Map<String, Waiver>> byCheck = new HashMap<>();
+  /** The waivers of one check. */
+  private static final class ForCheck {
+    /** Waivers without a system, by subject id. */
+    final Map<String, Waiver> plain = new HashMap<>();
+
+    /** Waivers with a system, by {@link #key}. */
+    final Map<String, Waiver> bySystem = new HashMap<>();
+
+    /** Waivers with a system, by subject id alone (for {@link #SYSTEM_MISMATCH}). */
+    final Map<String, Waiver> systemBySubject = new HashMap<>();
+  }
+
+  private final Map<String, ForCheck> byCheck = new HashMap<>();
+  private final AccountIds accounts;
   private final LocalDate asOf;
 
-  Waivers(List<Waiver> waivers, LocalDate asOf) {
+  /**
+   * Indexes the waivers.
+   *
+   * @param accounts the run's accounts, sorted by subject id
+   */
+  Waivers(List<Waiver> waivers, List<AccountFacts> accounts, LocalDate asOf) {
+    this.accounts = new AccountIds(accounts);
     this.asOf = asOf;
     for (Waiver waiver : waivers) {
-      byCheck
-          .computeIfAbsent(waiver.checkId(), k -> new HashMap<>())
-          .merge(waiver.subjectId(), waiver, Waivers::longer);
+      ForCheck forCheck = byCheck.computeIfAbsent(waiver.checkId(), k -> new ForCheck());
+      String system = system(waiver);
+      if (system == null) {
+        forCheck.plain.merge(waiver.subjectId(), waiver, Waivers::longer);
+      } else {
+        forCheck.bySystem.merge(key(system, waiver.subjectId()), waiver, Waivers::longer);
+        forCheck.systemBySubject.merge(waiver.subjectId(), waiver, Waivers::longer);
+      }
     }
   }
 
   /** Applies the waivers, sorts by subject id and freezes the results. */
   ResultColumns finish(ResultColumns out) {
     if (!byCheck.isEmpty()) {
-      Map<String, Waiver> forCheck = null;
+      ForCheck forCheck = null;
       String forCheckId = null;
       for (int i = 0, n = out.size(); i < n; i++) {
         if (out.status(i) != Status.FAIL) {
           continue;
         }
-        String checkId = out.verdict(i).checkId;
-        if (!checkId.equals(forCheckId)) {
-          forCheckId = checkId;
+        Verdict verdict = out.verdict(i);
+        if (!verdict.checkId.equals(forCheckId)) {
+          forCheckId = verdict.checkId;
           forCheck = byCheck.get(forCheckId);
         }
-        Waiver waiver = forCheck == null ? null : forCheck.get(out.subjectId(i));
-        if (waiver != null) {
-          out.set(i, waive(out.get(i), waiver));
+        if (forCheck != null) {
+          CheckResult waived = apply(forCheck, verdict.subjectType, out.subjectId(i), out, i);
+          if (waived != null) {
+            out.set(i, waived);
+          }
         }
       }
     }
@@ -61,17 +112,90 @@ final class Waivers {
     return out.freeze();
   }
 
-  private CheckResult waive(CheckResult r, Waiver waiver) {
+  /** The FAIL at row {@code i} with the waivers that name it applied; null when none does. */
+  private @Nullable CheckResult apply(
+      ForCheck forCheck, String subjectType, String subjectId, ResultColumns out, int i) {
+    Waiver plain = forCheck.plain.get(subjectId);
+    Waiver withSystem = null;
+    String ambiguous = null;
+    Waiver mismatch = null;
+    switch (subjectType) {
+      case SubjectTypes.ACCOUNT:
+        if (forCheck.bySystem.isEmpty()
+            && plain == null
+            && (forCheck.plain.isEmpty() || subjectId.indexOf('#') < 0)) {
+          break; // nothing can name it (without a '#' the subject id is the account id)
+        }
+        AccountFacts account = accounts.bySubjectId(subjectId);
+        if (account == null) {
+          break; // not an account of the run: the subject id is all there is
+        }
+        String id = account.account().id();
+        withSystem = forCheck.bySystem.get(key(account.system(), id));
+        Waiver named = plain != null || id.equals(subjectId) ? plain : forCheck.plain.get(id);
+        if (named != null) {
+          TreeSet<String> systems = accounts.systemsOf(id);
+          if (systems.size() > 1) {
+            ambiguous = listing(systems);
+            plain = null;
+          }
+        }
+        break;
+      case SubjectTypes.PERSON_IN_SYSTEM:
+        String system = Normalization.key(subjectId.substring(subjectId.lastIndexOf('/') + 1));
+        withSystem = system == null ? null : forCheck.bySystem.get(key(system, subjectId));
+        mismatch = withSystem == null ? forCheck.systemBySubject.get(subjectId) : null;
+        break;
+      default:
+        mismatch = forCheck.systemBySubject.get(subjectId);
+        break;
+    }
+    Waiver waiver =
+        plain == null ? withSystem : withSystem == null ? plain : longer(plain, withSystem);
+    if (waiver == null && ambiguous == null && mismatch == null) {
+      return null;
+    }
+    CheckResult.Builder b = CheckResult.builder().from(out.get(i));
+    if (ambiguous != null) {
+      b.putEvidence(AMBIGUOUS, ambiguous);
+    }
+    if (mismatch != null) {
+      b.putEvidence(SYSTEM_MISMATCH, String.valueOf(system(mismatch)));
+    }
+    if (waiver != null) {
+      waive(b, waiver);
+    }
+    return b.build();
+  }
+
+  private void waive(CheckResult.Builder b, Waiver waiver) {
     LocalDate expires = waiver.expiresOn().orElse(null);
-    CheckResult.Builder b = CheckResult.builder().from(r);
     if (expires != null && expires.isBefore(asOf)) {
-      return b.putEvidence("waiverExpiredOn", expires.toString()).build();
+      b.putEvidence("waiverExpiredOn", expires.toString());
+      return;
     }
     b.status(Status.WAIVED).putEvidence("waiver", waiver.reason());
     if (expires != null) {
       b.putEvidence("waiverExpiresOn", expires.toString());
     }
-    return b.build();
+  }
+
+  /** The waiver's system stripped and lower-cased; null when it has none or a blank one. */
+  private static @Nullable String system(Waiver waiver) {
+    return Normalization.key(waiver.system().orElse(null));
+  }
+
+  private static String key(String system, String subjectId) {
+    return system + '\u0000' + subjectId;
+  }
+
+  /** The systems as {@code [a, b]}; an account without a system shows as {@code (no system)}. */
+  private static String listing(TreeSet<String> systems) {
+    StringBuilder s = new StringBuilder("[");
+    for (String system : systems) {
+      s.append(s.length() == 1 ? "" : ", ").append(system.isEmpty() ? "(no system)" : system);
+    }
+    return s.append(']').toString();
   }
 
   private static Waiver longer(Waiver a, Waiver b) {

@@ -62,7 +62,7 @@ final class FileOptions {
         names = "--waivers",
         paramLabel = "FILE.csv",
         order = 60,
-        description = "waivers: checkId,subjectId,reason,expiresOn")
+        description = "waivers: checkId,subjectId,reason,expiresOn[,system]")
     @Nullable Path waivers;
   }
 }
