@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * error. Values are compared stripped and, for statuses, states and emails, lower-cased.
  */
 public final class Definitions {
-  private static final long SECONDS_PER_DAY = 86_400L;
-
   private Definitions() {}
 
   // ---- Job roles ----------------------------------------------------------------------------
@@ -328,15 +326,13 @@ public final class Definitions {
     return state != null && state.strip().equalsIgnoreCase(Account.STATE_ACTIVE);
   }
 
-  // ---- Days ---------------------------------------------------------------------------------
-
   /**
    * {@return the UTC day of an instant, as an epoch day; defined for every instant}
    *
    * @param instant the instant
    */
   public static long epochDay(Instant instant) {
-    return Math.floorDiv(instant.getEpochSecond(), SECONDS_PER_DAY);
+    return Math.floorDiv(instant.getEpochSecond(), 86_400L); // the seconds of a UTC day
   }
 
   /**
