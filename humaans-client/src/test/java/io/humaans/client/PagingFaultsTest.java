@@ -49,6 +49,22 @@ class PagingFaultsTest {
     }
   }
 
+  /**
+   * Lists the people of {@code server} in 250-row pages at {@code parallelism}, expects a {@link
+   * HumaansDecodingException} with exactly {@code message}, and returns the ids delivered before
+   * it.
+   */
+  static List<String> rowsBeforeDecodingFailure(
+      MockWebServer server, int parallelism, String message) {
+    List<String> seen = new ArrayList<>();
+    try (HumaansClient client = TestClients.builder(server).pageSize(250).build()) {
+      assertThatThrownBy(() -> readInto(client.people().list().parallel(parallelism), seen))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessage(message);
+    }
+    return seen;
+  }
+
   private HumaansClient client(int pageSize) {
     return TestClients.builder(server).pageSize(pageSize).build();
   }
