@@ -19,6 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The waivers file's optional {@code system} column, read and applied by the CLI. */
 class WaiversCsvTest {
+  /** One account id in two systems. */
+  private static final String ALICE_IN_SLACK_AND_GITHUB =
+      "system,id,email,accessLevel,state\n"
+          + "slack,alice@corp.example,alice@corp.example,member,active\n"
+          + "github,alice@corp.example,alice@corp.example,write,active\n";
+
   private static final String HEADER = "checkId,subjectId,reason,expiresOn,system\n";
 
   @TempDir Path dir;
@@ -107,12 +113,7 @@ class WaiversCsvTest {
 
   @Test
   void theCliWaivesOnlyTheAccountOfTheWaiversSystem() throws IOException {
-    Path accounts =
-        write(
-            "accounts.csv",
-            "system,id,email,accessLevel,state\n"
-                + "slack,alice@corp.example,alice@corp.example,member,active\n"
-                + "github,alice@corp.example,alice@corp.example,write,active\n");
+    Path accounts = write("accounts.csv", ALICE_IN_SLACK_AND_GITHUB);
     Path waivers =
         write("waivers.csv", HEADER + "user-identified,alice@corp.example,Auditor,,slack\n");
 
@@ -126,12 +127,7 @@ class WaiversCsvTest {
 
   @Test
   void theCliReportsAWaiverWithoutSystemOnASharedIdAsAmbiguous() throws IOException {
-    Path accounts =
-        write(
-            "accounts.csv",
-            "system,id,email,accessLevel,state\n"
-                + "slack,alice@corp.example,alice@corp.example,member,active\n"
-                + "github,alice@corp.example,alice@corp.example,write,active\n");
+    Path accounts = write("accounts.csv", ALICE_IN_SLACK_AND_GITHUB);
     Path waivers =
         write(
             "waivers.csv",
