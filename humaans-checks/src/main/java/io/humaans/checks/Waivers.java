@@ -1,12 +1,16 @@
 package io.humaans.checks;
 
+import static java.util.Objects.requireNonNull;
+
 import io.humaans.checks.model.Waiver;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,13 +29,17 @@ import org.jspecify.annotations.Nullable;
  *       ambiguous (the {@code #2} suffixes follow the systems' order, so it would move when a
  *       system appears), waives nothing, and every FAIL of an account with that id, or with that
  *       subject id, gets {@value #AMBIGUOUS} listing the systems.
- *   <li>{@code person-in-system}: the subject id already holds the system; a waiver names it by
- *       subject id, and when it has a system, that system must be the subject's.
+ *   <li>{@code person-in-system}: the subject id already holds the system (escaped, see {@link
+ *       SubjectTypes#systemOf}); a waiver names it by subject id, and when it has a system, that
+ *       system must be the subject's.
  *   <li>any other: a waiver without a system names the subject id; one with a system names nothing.
  * </ul>
  *
- * A waiver with a system that names a FAIL's subject id but not its system adds {@value
- * #SYSTEM_MISMATCH} (the waiver's system) to a {@code person-in-system} or non-account FAIL.
+ * A waiver with a system that cannot be the FAIL's, yet names its id, adds {@value
+ * #SYSTEM_MISMATCH} (the waivers' systems, sorted, comma-separated) to the FAIL so that an inert
+ * waiver is never silent: on an account FAIL, when no account with that id is in the waiver's
+ * system; on a {@code person-in-system} FAIL, when the system is not the subject's; on any other,
+ * always.
  */
 final class Waivers {
   /** Evidence key: the systems sharing the account id of an ambiguous waiver, sorted. */
@@ -57,7 +65,7 @@ final class Waivers {
     final Map<String, Waiver> bySystem = new HashMap<>();
 
     /** Waivers with a system, by subject id alone (for {@link #SYSTEM_MISMATCH}). */
-    final Map<String, Waiver> systemBySubject = new HashMap<>();
+    final Map<String, List<Waiver>> systemBySubject = new HashMap<>();
   }
 
   private final Map<String, ForCheck> byCheck = new HashMap<>();
@@ -79,7 +87,10 @@ final class Waivers {
         forCheck.plain.merge(waiver.subjectId(), waiver, Waivers::longer);
       } else {
         forCheck.bySystem.merge(key(system, waiver.subjectId()), waiver, Waivers::longer);
-        forCheck.systemBySubject.merge(waiver.subjectId(), waiver, Waivers::longer);
+        forCheck
+            .systemBySubject
+            .computeIfAbsent(waiver.subjectId(), k -> new ArrayList<>())
+            .add(waiver);
       }
     }
   }
@@ -118,7 +129,7 @@ final class Waivers {
     Waiver plain = forCheck.plain.get(subjectId);
     Waiver withSystem = null;
     String ambiguous = null;
-    Waiver mismatch = null;
+    String mismatch = null;
     switch (subjectType) {
       case SubjectTypes.ACCOUNT:
         if (forCheck.bySystem.isEmpty()
@@ -132,6 +143,11 @@ final class Waivers {
         }
         String id = account.account().id();
         withSystem = forCheck.bySystem.get(key(account.system(), id));
+        List<Waiver> sameId = forCheck.systemBySubject.get(id);
+        if (sameId != null) {
+          TreeSet<String> systems = accounts.systemsOf(id);
+          mismatch = mismatch(sameId, system -> !systems.contains(system));
+        }
         Waiver named = plain != null || id.equals(subjectId) ? plain : forCheck.plain.get(id);
         if (named != null) {
           TreeSet<String> systems = accounts.systemsOf(id);
@@ -142,12 +158,13 @@ final class Waivers {
         }
         break;
       case SubjectTypes.PERSON_IN_SYSTEM:
-        String system = Normalization.key(subjectId.substring(subjectId.lastIndexOf('/') + 1));
+        String system = Normalization.key(SubjectTypes.systemOf(subjectId));
         withSystem = system == null ? null : forCheck.bySystem.get(key(system, subjectId));
-        mismatch = withSystem == null ? forCheck.systemBySubject.get(subjectId) : null;
+        mismatch =
+            mismatch(forCheck.systemBySubject.get(subjectId), other -> !other.equals(system));
         break;
       default:
-        mismatch = forCheck.systemBySubject.get(subjectId);
+        mismatch = mismatch(forCheck.systemBySubject.get(subjectId), other -> true);
         break;
     }
     Waiver waiver =
@@ -160,12 +177,31 @@ final class Waivers {
       b.putEvidence(AMBIGUOUS, ambiguous);
     }
     if (mismatch != null) {
-      b.putEvidence(SYSTEM_MISMATCH, String.valueOf(system(mismatch)));
+      b.putEvidence(SYSTEM_MISMATCH, mismatch);
     }
     if (waiver != null) {
       waive(b, waiver);
     }
     return b.build();
+  }
+
+  /**
+   * The systems, sorted and comma-separated, of the waivers whose system {@code cannotBe} the
+   * FAIL's; null when there are none.
+   */
+  private static @Nullable String mismatch(
+      @Nullable List<Waiver> withSystems, Predicate<String> cannotBe) {
+    if (withSystems == null) {
+      return null;
+    }
+    TreeSet<String> wrong = new TreeSet<>();
+    for (Waiver waiver : withSystems) {
+      String system = requireNonNull(system(waiver));
+      if (cannotBe.test(system)) {
+        wrong.add(system);
+      }
+    }
+    return wrong.isEmpty() ? null : String.join(", ", wrong);
   }
 
   private void waive(CheckResult.Builder b, Waiver waiver) {

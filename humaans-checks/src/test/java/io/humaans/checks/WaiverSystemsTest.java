@@ -185,6 +185,65 @@ class WaiverSystemsTest {
     assertThat(none.status()).isEqualTo(Status.WAIVED);
   }
 
+  @Test
+  void aPersonInSystemWaiverNamesASystemWithASlashAsInTheAccounts() {
+    List<Account> twoSsoLogins =
+        List.of(account("okta/sso", "o-1", "p1@x.io"), account("okta/sso", "o-2", "p1@x.io"));
+    Waiver waiver =
+        Waiver.builder()
+            .checkId(OneAccountPerPersonCheck.ID)
+            .subjectId("p1/okta%2Fsso") // the subject id the check reports
+            .system("Okta/SSO") // the system as in the accounts file
+            .reason("approved")
+            .build();
+
+    List<CheckResult> results =
+        Checks.evaluate(new OneAccountPerPersonCheck(), context(twoSsoLogins, List.of(waiver)));
+
+    assertThat(results).extracting(CheckResult::subjectId).containsExactly("p1/okta%2Fsso");
+    assertThat(results.get(0).status()).isEqualTo(Status.WAIVED);
+    assertThat(results.get(0).evidence()).doesNotContainKey("waiverSystemMismatch");
+  }
+
+  @Test
+  void anAccountWaiverWhoseSystemHasNoAccountWithThatIdWaivesNothingAndSaysWhy() {
+    List<CheckResult> results =
+        userIdentified(List.of(account("github", ALICE)), waiver(ALICE, "gitlab"));
+
+    assertThat(statuses(results)).containsExactly(Map.entry(ALICE + " github", Status.FAIL));
+    assertThat(results.get(0).evidence())
+        .containsEntry("waiverSystemMismatch", "gitlab")
+        .doesNotContainKey("waiver");
+  }
+
+  @Test
+  void anAccountWaiverOfTheRightSystemStillWaivesBesideAMistypedOneThatIsNamed() {
+    List<CheckResult> results =
+        userIdentified(
+            List.of(account("github", ALICE), account("slack", ALICE)),
+            waiver(ALICE, "github"),
+            waiver(ALICE, "gihtub"),
+            waiver(ALICE, "slak"));
+
+    assertThat(statuses(results))
+        .containsExactly(
+            Map.entry(ALICE + " github", Status.WAIVED),
+            Map.entry(ALICE + "#2 slack", Status.FAIL));
+    assertThat(results)
+        .allSatisfy(
+            r -> assertThat(r.evidence()).containsEntry("waiverSystemMismatch", "gihtub, slak"));
+  }
+
+  @Test
+  void anAccountWaiverOfAnotherSystemThatHasTheIdIsNotAMismatch() {
+    List<CheckResult> results =
+        userIdentified(
+            List.of(account("github", ALICE), account("slack", ALICE)), waiver(ALICE, "slack"));
+
+    assertThat(results)
+        .allSatisfy(r -> assertThat(r.evidence()).doesNotContainKey("waiverSystemMismatch"));
+  }
+
   private static CheckResult onePerPerson(List<Account> accounts, @Nullable String system) {
     Waiver.Builder waiver =
         Waiver.builder()

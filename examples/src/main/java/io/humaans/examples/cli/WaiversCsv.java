@@ -99,7 +99,7 @@ public final class WaiversCsv {
     }
     String type = check.subjectType();
     if (type.equals(SubjectTypes.PERSON_IN_SYSTEM)) {
-      String own = subjectId.substring(subjectId.lastIndexOf('/') + 1).strip();
+      String own = SubjectTypes.systemOf(subjectId).strip();
       if (!own.equalsIgnoreCase(system.get())) {
         throw row.invalid(
             "system",

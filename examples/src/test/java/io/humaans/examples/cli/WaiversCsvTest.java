@@ -67,6 +67,15 @@ class WaiversCsvTest {
         .containsExactly("GitHub");
   }
 
+  @Test
+  void aPersonInSystemWaiverNamesTheSystemAsInTheAccountsFileNotAsEscapedInItsSubjectId() {
+    assertThat(
+            WaiversCsv.parse(
+                "w.csv", HEADER + "one-account-per-person,p1/okta%2Fsso,Admin login,,Okta/SSO\n"))
+        .extracting(w -> w.system().orElseThrow())
+        .containsExactly("Okta/SSO");
+  }
+
   static Stream<Arguments> badFiles() {
     return Stream.of(
         Arguments.of(

@@ -119,19 +119,9 @@ public final class OneAccountPerPersonCheck implements Check {
     }
   }
 
-  /**
-   * Returns {@code <person>/<system>} with {@code %} and {@code /} in either part percent-escaped,
-   * so that two different pairs never share a subject id.
-   */
+  /** Returns {@code <person>/<system>}, escaped as {@link SubjectTypes#personInSystem} says. */
   static String subject(String personId, String system) {
-    return escape(personId) + '/' + escape(system);
-  }
-
-  private static String escape(String part) {
-    if (part.indexOf('/') < 0 && part.indexOf('%') < 0) {
-      return part;
-    }
-    return part.replace("%", "%25").replace("/", "%2F");
+    return SubjectTypes.personInSystem(personId, system);
   }
 
   private static final Comparator<AccountFacts> BY_SYSTEM =
