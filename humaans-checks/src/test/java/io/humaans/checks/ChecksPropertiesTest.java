@@ -68,6 +68,47 @@ class ChecksPropertiesTest {
     assertThat(count(byCheck, "activity-trend")).isEqualTo(products.size());
   }
 
+  /**
+   * Never a PASS on nothing: with each listing emptied in turn, a check that has no result, or only
+   * {@code NOT_APPLICABLE} ones, is {@code NOT_APPLICABLE} or {@code INCOMPLETE}, and a {@code
+   * PASS} always rests on a judged subject with no {@code FAIL} or {@code INCOMPLETE} among them.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aCheckPassesOnlyOnSomethingItJudged(long seed) {
+    CheckInput input = MessyInputs.generate(seed);
+    List<CheckInput> variants =
+        List.of(
+            input,
+            CheckInput.builder().from(input).accounts(List.of()).build(),
+            CheckInput.builder().from(input).seats(List.of()).events(List.of()).build(),
+            CheckInput.builder().from(input).policies(List.of()).build(),
+            CheckInput.builder()
+                .from(input)
+                .directory(Directory.builder().from(input.directory()).people(List.of()).build())
+                .build());
+    for (CheckInput variant : variants) {
+      Report report = Checks.run(variant, config());
+      Map<String, List<CheckResult>> byCheck =
+          report.results().stream().collect(Collectors.groupingBy(CheckResult::checkId));
+      for (CheckOutcome outcome : report.checks()) {
+        List<CheckResult> results = byCheck.getOrDefault(outcome.checkId(), List.of());
+        boolean judged = results.stream().anyMatch(r -> r.status() != Status.NOT_APPLICABLE);
+        if (!judged) {
+          assertThat(outcome.status())
+              .as("%s with %d results, none judged", outcome.checkId(), results.size())
+              .isIn(Status.NOT_APPLICABLE, Status.INCOMPLETE);
+        }
+        if (outcome.status() == Status.PASS) {
+          assertThat(results)
+              .as(outcome.checkId())
+              .isNotEmpty()
+              .noneMatch(r -> r.status() == Status.FAIL || r.status() == Status.INCOMPLETE);
+        }
+      }
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void sameInputGivesSameBytes(long seed) {
