@@ -3,20 +3,29 @@ package io.humaans.checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A report compared with a {@link Baseline} (an earlier report of the same check set): every
  * failing result is {@link Change#NEW} or {@link Change#UNCHANGED} and carries the date it has been
  * failing since (the baseline's when it was already failing, else this report's asOf); the
  * baseline's failures that no longer fail are {@linkplain #resolved() resolved}. Only {@link
- * Status#FAIL} counts as failing. Made by {@link Report#compareWith}; immutable and thread-safe.
+ * Status#FAIL} counts as failing. A failing result continues the baseline's failure of its check
+ * and subject id with the same label; else, since duplicate-id suffixes ({@code a#2}) follow the
+ * records present, the one whose subject id is the same but for such suffixes and whose label is
+ * the same; else the one of its subject id. Made by {@link Report#compareWith}; immutable and
+ * thread-safe.
  */
 public final class ReportChanges {
   /** How a failing result compares with the baseline. */
@@ -31,6 +40,12 @@ public final class ReportChanges {
   private final Baseline baseline;
   private final List<CheckResult> newFailures;
   private final List<Baseline.Failure> resolved;
+  // Each failing result's baseline failure (by Baseline.key of check and subject id), when it has
+  // one.
+  private final Map<String, Baseline.Failure> since;
+
+  /** A duplicate-id suffix: {@code #} and digits at the end or before the {@code /} of a system. */
+  private static final Pattern SUFFIX = Pattern.compile("#[0-9]+(?=/|$)");
 
   ReportChanges(Report report, Baseline baseline) {
     this.report = Objects.requireNonNull(report, "report == null");
@@ -51,26 +66,94 @@ public final class ReportChanges {
               + extra
               + " beyond this report's checks");
     }
+    this.since = matchFailures(report, baseline);
     List<CheckResult> added = new ArrayList<>();
-    Set<String> stillFailing = new HashSet<>();
+    Set<Baseline.Failure> continued = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CheckResult r : report.results()) {
-      if (r.status() != Status.FAIL) {
-        continue;
-      }
-      if (baseline.failure(r.checkId(), r.subjectId()) == null) {
-        added.add(r);
-      } else {
-        stillFailing.add(Baseline.key(r.checkId(), r.subjectId()));
+      if (r.status() == Status.FAIL) {
+        Baseline.Failure f = since.get(Baseline.key(r.checkId(), r.subjectId()));
+        if (f == null) {
+          added.add(r);
+        } else {
+          continued.add(f);
+        }
       }
     }
     List<Baseline.Failure> gone = new ArrayList<>();
     for (Baseline.Failure f : baseline.failures()) {
-      if (!stillFailing.contains(Baseline.key(f.checkId(), f.subjectId()))) {
+      if (!continued.contains(f)) {
         gone.add(f);
       }
     }
     this.newFailures = List.copyOf(added);
     this.resolved = List.copyOf(gone);
+  }
+
+  /**
+   * Pairs each failing result with the baseline failure it continues, keyed by the result's check
+   * and subject id. Duplicate-id suffixes ({@code a#2}) follow the records present, so one subject
+   * may carry another id today (an account of a new system taking {@code a}); hence three passes,
+   * each over what is left: same subject id and label; same subject id without its suffixes and
+   * same label (the renumbered one); same subject id (a relabelled subject).
+   */
+  private static Map<String, Baseline.Failure> matchFailures(Report report, Baseline baseline) {
+    List<CheckResult> failing = new ArrayList<>();
+    for (CheckResult r : report.results()) {
+      if (r.status() == Status.FAIL) {
+        failing.add(r);
+      }
+    }
+    Map<String, Baseline.Failure> out = new HashMap<>();
+    Set<Baseline.Failure> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<CheckResult> left = new ArrayList<>();
+    for (CheckResult r : failing) {
+      Baseline.Failure f = baseline.failure(r.checkId(), r.subjectId());
+      if (f != null && f.label().equals(r.label())) {
+        out.put(Baseline.key(r.checkId(), r.subjectId()), f);
+        taken.add(f);
+      } else {
+        left.add(r);
+      }
+    }
+    if (left.isEmpty()) {
+      return out;
+    }
+    Map<Renumberable, ArrayDeque<Baseline.Failure>> byLabel = new HashMap<>();
+    for (Baseline.Failure f : baseline.failures()) {
+      if (!taken.contains(f)) {
+        byLabel
+            .computeIfAbsent(
+                renumberable(f.checkId(), f.subjectId(), f.label()), k -> new ArrayDeque<>())
+            .add(f);
+      }
+    }
+    List<CheckResult> last = new ArrayList<>();
+    for (CheckResult r : left) {
+      ArrayDeque<Baseline.Failure> same =
+          byLabel.get(renumberable(r.checkId(), r.subjectId(), r.label()));
+      Baseline.Failure f = same == null ? null : same.poll();
+      if (f == null) {
+        last.add(r);
+      } else {
+        out.put(Baseline.key(r.checkId(), r.subjectId()), f);
+        taken.add(f);
+      }
+    }
+    for (CheckResult r : last) {
+      Baseline.Failure f = baseline.failure(r.checkId(), r.subjectId());
+      if (f != null && taken.add(f)) {
+        out.put(Baseline.key(r.checkId(), r.subjectId()), f);
+      }
+    }
+    return out;
+  }
+
+  /** A result's check, subject id without duplicate-id suffixes ({@code p1/github}), label. */
+  private record Renumberable(String checkId, String unsuffixedId, String label) {}
+
+  private static Renumberable renumberable(String checkId, String subjectId, String label) {
+    String id = subjectId.indexOf('#') < 0 ? subjectId : SUFFIX.matcher(subjectId).replaceAll("");
+    return new Renumberable(checkId, id, label);
   }
 
   /** {@return the report compared} */
@@ -94,9 +177,9 @@ public final class ReportChanges {
       return Optional.empty();
     }
     return Optional.of(
-        baseline.failure(result.checkId(), result.subjectId()) == null
-            ? Change.NEW
-            : Change.UNCHANGED);
+        since.containsKey(Baseline.key(result.checkId(), result.subjectId()))
+            ? Change.UNCHANGED
+            : Change.NEW);
   }
 
   /**
@@ -110,7 +193,7 @@ public final class ReportChanges {
     if (result.status() != Status.FAIL) {
       return Optional.empty();
     }
-    Baseline.Failure f = baseline.failure(result.checkId(), result.subjectId());
+    Baseline.Failure f = since.get(Baseline.key(result.checkId(), result.subjectId()));
     return Optional.of(f == null ? report.asOf() : f.failingSince());
   }
 
