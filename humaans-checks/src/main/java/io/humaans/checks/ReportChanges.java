@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class ReportChanges {
   // Each failing result's baseline failure (by Baseline.key of check and subject id), when it has
   // one.
   private final Map<String, Baseline.Failure> since;
+  // Each resolved failure's status today, when its subject still has a result.
+  private final Map<Baseline.Failure, Status> now;
 
   /** A duplicate-id suffix: {@code #} and digits at the end or before the {@code /} of a system. */
   private static final Pattern SUFFIX = Pattern.compile("#[0-9]+(?=/|$)");
@@ -66,61 +69,83 @@ public final class ReportChanges {
               + extra
               + " beyond this report's checks");
     }
-    this.since = matchFailures(report, baseline);
-    List<CheckResult> added = new ArrayList<>();
-    Set<Baseline.Failure> continued = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (CheckResult r : report.results()) {
-      if (r.status() == Status.FAIL) {
-        Baseline.Failure f = since.get(Baseline.key(r.checkId(), r.subjectId()));
-        if (f == null) {
-          added.add(r);
-        } else {
-          continued.add(f);
-        }
-      }
-    }
-    List<Baseline.Failure> gone = new ArrayList<>();
-    for (Baseline.Failure f : baseline.failures()) {
-      if (!continued.contains(f)) {
-        gone.add(f);
-      }
-    }
-    this.newFailures = List.copyOf(added);
-    this.resolved = List.copyOf(gone);
-  }
-
-  /**
-   * Pairs each failing result with the baseline failure it continues, keyed by the result's check
-   * and subject id. Duplicate-id suffixes ({@code a#2}) follow the records present, so one subject
-   * may carry another id today (an account of a new system taking {@code a}); hence three passes,
-   * each over what is left: same subject id and label; same subject id without its suffixes and
-   * same label (the renumbered one); same subject id (a relabelled subject).
-   */
-  private static Map<String, Baseline.Failure> matchFailures(Report report, Baseline baseline) {
     List<CheckResult> failing = new ArrayList<>();
     for (CheckResult r : report.results()) {
       if (r.status() == Status.FAIL) {
         failing.add(r);
       }
     }
-    Map<String, Baseline.Failure> out = new HashMap<>();
-    Set<Baseline.Failure> taken = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<CheckResult> left = new ArrayList<>();
+    Map<Baseline.Failure, CheckResult> continued = match(failing, baseline.failures(), baseline);
+    Map<String, Baseline.Failure> sinceByKey = new HashMap<>();
+    continued.forEach((f, r) -> sinceByKey.put(Baseline.key(r.checkId(), r.subjectId()), f));
+    List<CheckResult> added = new ArrayList<>();
     for (CheckResult r : failing) {
+      if (!sinceByKey.containsKey(Baseline.key(r.checkId(), r.subjectId()))) {
+        added.add(r);
+      }
+    }
+    List<Baseline.Failure> gone = new ArrayList<>();
+    for (Baseline.Failure f : baseline.failures()) {
+      if (!continued.containsKey(f)) {
+        gone.add(f);
+      }
+    }
+    this.since = sinceByKey;
+    this.newFailures = List.copyOf(added);
+    this.resolved = List.copyOf(gone);
+    this.now = statusesNow(report, resolved, baseline);
+  }
+
+  /**
+   * The result each resolved failure's subject has today (passing, waived, ...), when it has one.
+   */
+  private static Map<Baseline.Failure, Status> statusesNow(
+      Report report, List<Baseline.Failure> resolved, Baseline baseline) {
+    Map<Baseline.Failure, Status> out = new HashMap<>();
+    if (resolved.isEmpty()) {
+      return out;
+    }
+    // Only the results that may be one of theirs, not every passing result of a large report.
+    Set<String> ids = new HashSet<>();
+    resolved.forEach(f -> ids.add(Baseline.key(f.checkId(), unsuffixed(f.subjectId()))));
+    List<CheckResult> candidates = new ArrayList<>();
+    for (CheckResult r : report.results()) {
+      if (r.status() != Status.FAIL
+          && ids.contains(Baseline.key(r.checkId(), unsuffixed(r.subjectId())))) {
+        candidates.add(r);
+      }
+    }
+    match(candidates, resolved, baseline).forEach((f, r) -> out.put(f, r.status()));
+    return out;
+  }
+
+  /**
+   * Pairs results with the baseline failures (among {@code open}) they continue. Duplicate-id
+   * suffixes ({@code a#2}) follow the records present, so one subject may carry another id today
+   * (an account of a new system taking {@code a}); hence three passes, each over what is left: same
+   * subject id and label; same subject id without its suffixes and same label (the renumbered one);
+   * same subject id (a relabelled subject).
+   */
+  private static Map<Baseline.Failure, CheckResult> match(
+      List<CheckResult> results, List<Baseline.Failure> open, Baseline baseline) {
+    Map<Baseline.Failure, CheckResult> out = new IdentityHashMap<>();
+    Set<Baseline.Failure> free = Collections.newSetFromMap(new IdentityHashMap<>());
+    free.addAll(open);
+    List<CheckResult> left = new ArrayList<>();
+    for (CheckResult r : results) {
       Baseline.Failure f = baseline.failure(r.checkId(), r.subjectId());
-      if (f != null && f.label().equals(r.label())) {
-        out.put(Baseline.key(r.checkId(), r.subjectId()), f);
-        taken.add(f);
+      if (f != null && f.label().equals(r.label()) && free.remove(f)) {
+        out.put(f, r);
       } else {
         left.add(r);
       }
     }
-    if (left.isEmpty()) {
+    if (left.isEmpty() || free.isEmpty()) {
       return out;
     }
     Map<Renumberable, ArrayDeque<Baseline.Failure>> byLabel = new HashMap<>();
-    for (Baseline.Failure f : baseline.failures()) {
-      if (!taken.contains(f)) {
+    for (Baseline.Failure f : open) {
+      if (free.contains(f)) {
         byLabel
             .computeIfAbsent(
                 renumberable(f.checkId(), f.subjectId(), f.label()), k -> new ArrayDeque<>())
@@ -135,17 +160,21 @@ public final class ReportChanges {
       if (f == null) {
         last.add(r);
       } else {
-        out.put(Baseline.key(r.checkId(), r.subjectId()), f);
-        taken.add(f);
+        out.put(f, r);
+        free.remove(f);
       }
     }
     for (CheckResult r : last) {
       Baseline.Failure f = baseline.failure(r.checkId(), r.subjectId());
-      if (f != null && taken.add(f)) {
-        out.put(Baseline.key(r.checkId(), r.subjectId()), f);
+      if (f != null && free.remove(f)) {
+        out.put(f, r);
       }
     }
     return out;
+  }
+
+  private static String unsuffixed(String subjectId) {
+    return subjectId.indexOf('#') < 0 ? subjectId : SUFFIX.matcher(subjectId).replaceAll("");
   }
 
   /** A result's check, subject id without duplicate-id suffixes ({@code p1/github}), label. */
@@ -213,9 +242,22 @@ public final class ReportChanges {
   }
 
   /**
+   * The status a resolved failure's subject has in the report: {@code WAIVED} when a waiver now
+   * covers it, {@code INCOMPLETE} when the check can no longer tell, {@code PASS} and so on; empty
+   * when the subject is gone (no result of its check names it). The subject is found as {@link
+   * #change} finds a failing one.
+   *
+   * @param failure one of {@link #resolved()}
+   * @return its subject's status today, or empty
+   */
+  public Optional<Status> statusNow(Baseline.Failure failure) {
+    return Optional.ofNullable(now.get(failure));
+  }
+
+  /**
    * Returns the report as JSON with the comparison: each failing result carries {@code change} and
-   * {@code failingSince}, and a {@code resolved} array follows the results (README, "Report
-   * format").
+   * {@code failingSince}, and a {@code resolved} array follows the results, each with the subject's
+   * {@code statusNow} when it has a result (README, "Report format").
    *
    * @return the JSON text
    */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -114,12 +115,13 @@ final class ReportJson {
     }
     out.append(results.isEmpty() ? "]" : "\n  ]");
     if (changes != null) {
-      resolved(out, changes.resolved());
+      resolved(out, changes);
     }
     out.append("\n}\n");
   }
 
-  private static void resolved(Appendable out, List<Baseline.Failure> resolved) throws IOException {
+  private static void resolved(Appendable out, ReportChanges changes) throws IOException {
+    List<Baseline.Failure> resolved = changes.resolved();
     out.append(",\n  \"resolved\": [");
     for (int i = 0; i < resolved.size(); i++) {
       Baseline.Failure f = resolved.get(i);
@@ -128,6 +130,10 @@ final class ReportJson {
       field(out, "subjectId", f.subjectId(), false);
       field(out, "label", f.label(), false);
       field(out, "failingSince", f.failingSince().toString(), false);
+      Optional<Status> now = changes.statusNow(f);
+      if (now.isPresent()) {
+        field(out, "statusNow", now.get().name(), false);
+      }
       out.append('}');
     }
     out.append(resolved.isEmpty() ? "]" : "\n  ]");

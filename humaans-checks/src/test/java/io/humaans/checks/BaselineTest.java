@@ -7,6 +7,7 @@ import io.humaans.checks.model.Account;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.Person;
 import io.humaans.checks.model.Seat;
+import io.humaans.checks.model.Waiver;
 import io.humaans.checks.rules.ActivityTrendCheck;
 import io.humaans.checks.rules.ReclaimableSeatsCheck;
 import io.humaans.checks.rules.UserIdentifiedCheck;
@@ -21,6 +22,11 @@ class BaselineTest {
 
   /** A reclaimable-seats report whose seats s1..sN are held by unknown people (all FAIL). */
   private static Report report(String... failingSeats) {
+    return report(List.of(), failingSeats);
+  }
+
+  /** {@link #report(String...)} with the given waivers. */
+  private static Report report(List<Waiver> waivers, String... failingSeats) {
     List<Seat> seats = new ArrayList<>();
     for (String id : failingSeats) {
       seats.add(Seat.builder().product("Figma").id(id).email(id + "@gone.example").build());
@@ -40,6 +46,7 @@ class BaselineTest {
                         Person.builder().id("p").email("p@example.com").status("active").build())
                     .build())
             .addAllSeats(seats)
+            .addAllWaivers(waivers)
             .build();
     return Checks.run(
         List.of(new ReclaimableSeatsCheck()),
@@ -251,5 +258,48 @@ class BaselineTest {
     assertThat(changes.newFailures()).isEmpty();
     assertThat(changes.resolved()).isEmpty();
     assertThat(changes.failingSince(changes.report().results().get(1))).contains(EARLIER);
+  }
+
+  @Test
+  void aFailureWaivedSinceIsResolvedAndSaysItIsWaivedNotFixed() {
+    Waiver waiver =
+        Waiver.builder()
+            .checkId(ReclaimableSeatsCheck.ID)
+            .subjectId("s1")
+            .reason("Contractor until January")
+            .build();
+    Report today = report(List.of(waiver), "s1", "s2");
+
+    ReportChanges changes = today.compareWith(baselineOf(report("s1", "s2", "s3")));
+
+    assertThat(changes.resolved())
+        .extracting(f -> f.subjectId() + " " + changes.statusNow(f).map(Status::name).orElse("-"))
+        .containsExactly("s1 WAIVED", "s3 -");
+    assertThat(changes.toJson())
+        .endsWith(
+            "  \"resolved\": [\n"
+                + "    {\"checkId\": \"reclaimable-seats\", \"subjectId\": \"s1\","
+                + " \"label\": \"Figma s1@gone.example\", \"failingSince\": \"2026-11-01\","
+                + " \"statusNow\": \"WAIVED\"},\n"
+                + "    {\"checkId\": \"reclaimable-seats\", \"subjectId\": \"s3\","
+                + " \"label\": \"Figma s3@gone.example\", \"failingSince\": \"2026-11-01\"}\n"
+                + "  ]\n}\n");
+  }
+
+  @Test
+  void aResolvedFailureWhoseSubjectPassesSaysPass() {
+    Baseline yesterday =
+        Baseline.builder()
+            .asOf(EARLIER)
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "ok", EARLIER, "Figma p@example.com")
+            .build();
+
+    ReportChanges changes = report().compareWith(yesterday);
+
+    assertThat(changes.resolved()).extracting(Baseline.Failure::subjectId).containsExactly("ok");
+    assertThat(changes.statusNow(changes.resolved().get(0))).contains(Status.PASS);
+    assertThat(changes.toJson())
+        .contains("\"failingSince\": \"2026-11-01\", \"statusNow\": \"PASS\"}");
   }
 }
