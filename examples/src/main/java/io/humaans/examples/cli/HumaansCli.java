@@ -291,11 +291,15 @@ public final class HumaansCli {
         && onlyKnownFailures(report, changes)) {
       status = OK;
     }
+    // A check that judged nothing is counted, so that the line never reads as all clear for it.
+    long notApplicable =
+        report.checks().stream().filter(c -> c.status() == Status.NOT_APPLICABLE).count();
     diagnostics.note(
         report.checks().size()
             + " checks, "
             + notPassing
             + " not passing"
+            + (notApplicable == 0 ? "" : ", " + notApplicable + " not applicable")
             + (changes == null
                 ? ""
                 : ", "
