@@ -69,6 +69,7 @@ public final class ReportChanges {
               + extra
               + " beyond this report's checks");
     }
+    requireNotLater(report, baseline);
     List<CheckResult> failing = new ArrayList<>();
     for (CheckResult r : report.results()) {
       if (r.status() == Status.FAIL) {
@@ -94,6 +95,30 @@ public final class ReportChanges {
     this.newFailures = List.copyOf(added);
     this.resolved = List.copyOf(gone);
     this.now = statusesNow(report, resolved, baseline);
+  }
+
+  /** A baseline dated after the report would make failures "failing since" after its asOf. */
+  private static void requireNotLater(Report report, Baseline baseline) {
+    if (baseline.asOf().isPresent() && baseline.asOf().get().isAfter(report.asOf())) {
+      throw new IllegalArgumentException(
+          "the baseline is a report as of "
+              + baseline.asOf().get()
+              + ", after this report's asOf "
+              + report.asOf());
+    }
+    for (Baseline.Failure f : baseline.failures()) {
+      if (f.failingSince().isAfter(report.asOf())) {
+        throw new IllegalArgumentException(
+            "the baseline's failure of "
+                + f.checkId()
+                + " on "
+                + f.subjectId()
+                + " has been failing since "
+                + f.failingSince()
+                + ", after this report's asOf "
+                + report.asOf());
+      }
+    }
   }
 
   /**

@@ -140,6 +140,37 @@ class BaselineTest {
   }
 
   @Test
+  void aBaselineDatedAfterTheReportIsAClearErrorNotAFutureFailingSince() {
+    Baseline later =
+        Baseline.builder()
+            .asOf(AS_OF.plusDays(1))
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "s1", AS_OF.plusDays(1))
+            .build();
+    assertThatThrownBy(() -> report("s1").compareWith(later))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the baseline is a report as of 2026-11-24, after this report's asOf 2026-11-23");
+    Baseline undated =
+        Baseline.builder()
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "s1", AS_OF.plusDays(1))
+            .build();
+    assertThatThrownBy(() -> report("s1").compareWith(undated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the baseline's failure of reclaimable-seats on s1 has been failing since 2026-11-24,"
+                + " after this report's asOf 2026-11-23");
+    Baseline sameDay =
+        Baseline.builder()
+            .asOf(AS_OF)
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "s1", AS_OF)
+            .build();
+    assertThat(report("s1").compareWith(sameDay).newFailures()).isEmpty();
+  }
+
+  @Test
   void aBaselineFailureOfAnUnlistedCheckOrListedTwiceIsRejected() {
     assertThatThrownBy(
             () -> Baseline.builder().addCheckId("a").addFailure("b", "s1", EARLIER).build())

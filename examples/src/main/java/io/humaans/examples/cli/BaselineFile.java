@@ -106,6 +106,29 @@ final class BaselineFile {
             + ")");
   }
 
+  /**
+   * Checks that {@code baseline} is not dated after {@code asOf}: neither its {@code asOf} nor a
+   * failure's {@code failingSince}, which would make a failure "failing since" a later day.
+   *
+   * @throws UsageException naming the file and the date
+   */
+  static void requireNotAfter(Baseline baseline, Path file, LocalDate asOf) throws UsageException {
+    LocalDate latest = baseline.asOf().orElse(LocalDate.MIN);
+    for (Baseline.Failure f : baseline.failures()) {
+      latest = f.failingSince().isAfter(latest) ? f.failingSince() : latest;
+    }
+    if (latest.isAfter(asOf)) {
+      throw new UsageException(
+          "--baseline "
+              + file
+              + ": a report as of "
+              + latest
+              + ", after this report's "
+              + asOf
+              + " (--as-of); compare with an earlier report");
+    }
+  }
+
   private static Baseline parse(JsonReader json, Path file) throws IOException, UsageException {
     if (json.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw notOurs(file, "expected a JSON object, found " + json.peek());

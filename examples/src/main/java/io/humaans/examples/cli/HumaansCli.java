@@ -184,6 +184,13 @@ public final class HumaansCli {
     }
     try (environment) {
       LocalDate asOf = options.asOf.orElseGet(() -> environment.defaultAsOf(clock));
+      if (baseline != null) {
+        try {
+          BaselineFile.requireNotAfter(baseline, options.baseline.orElseThrow(), asOf);
+        } catch (UsageException e) {
+          return usageError(diagnostics, e);
+        }
+      }
       HumaansClient client = environment.client();
       switch (options.command) {
         case PEOPLE:

@@ -426,6 +426,26 @@ class CliBaselineTest {
   }
 
   @Test
+  void aBaselineDatedAfterAsOfIsAUsageErrorBeforeAnyRequest() throws IOException {
+    // Today's demo report (2026-11-02) as the baseline of a run as of the day before.
+    Path later = write("later.json", today);
+
+    CliRun.Result r =
+        cli.run(
+            Map.of(), "report", "--demo", "--as-of", "2026-11-01", "--baseline", later.toString());
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(r.err)
+        .contains(
+            "humaans: --baseline "
+                + later
+                + ": a report as of 2026-11-02, after this report's 2026-11-01 (--as-of);"
+                + " compare with an earlier report\n")
+        .doesNotContain("people 250/301");
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
   void failOnTakesAnyOrNew() {
     CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--fail-on", "some");
 
