@@ -131,11 +131,16 @@ public final class ReportChanges {
       return out;
     }
     // Only the results that may be one of theirs, not every passing result of a large report.
+    Set<String> checks = new HashSet<>();
     Set<String> ids = new HashSet<>();
-    resolved.forEach(f -> ids.add(Baseline.key(f.checkId(), unsuffixed(f.subjectId()))));
+    for (Baseline.Failure f : resolved) {
+      checks.add(f.checkId());
+      ids.add(Baseline.key(f.checkId(), unsuffixed(f.subjectId())));
+    }
     List<CheckResult> candidates = new ArrayList<>();
     for (CheckResult r : report.results()) {
       if (r.status() != Status.FAIL
+          && checks.contains(r.checkId())
           && ids.contains(Baseline.key(r.checkId(), unsuffixed(r.subjectId())))) {
         candidates.add(r);
       }
