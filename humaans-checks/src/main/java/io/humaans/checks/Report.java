@@ -102,7 +102,8 @@ public final class Report {
    * @param baseline the earlier report, as a {@link Baseline}
    * @return the changes
    * @throws NullPointerException if {@code baseline} is null
-   * @throws IllegalArgumentException if the baseline's check set differs from this report's
+   * @throws IllegalArgumentException if the baseline's check set differs from this report's, or it
+   *     is dated after this report (its {@code asOf} or a failure's {@code failingSince})
    */
   public ReportChanges compareWith(Baseline baseline) {
     return new ReportChanges(this, Objects.requireNonNull(baseline, "baseline == null"));

@@ -3,20 +3,30 @@ package io.humaans.checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A report compared with a {@link Baseline} (an earlier report of the same check set): every
  * failing result is {@link Change#NEW} or {@link Change#UNCHANGED} and carries the date it has been
  * failing since (the baseline's when it was already failing, else this report's asOf); the
  * baseline's failures that no longer fail are {@linkplain #resolved() resolved}. Only {@link
- * Status#FAIL} counts as failing. Made by {@link Report#compareWith}; immutable and thread-safe.
+ * Status#FAIL} counts as failing. A failing result continues the baseline's failure of its check
+ * and subject id with the same label; else, since duplicate-id suffixes ({@code a#2}) follow the
+ * records present, the one whose subject id is the same but for such suffixes and whose label is
+ * the same; else the one of its subject id. Made by {@link Report#compareWith}; immutable and
+ * thread-safe.
  */
 public final class ReportChanges {
   /** How a failing result compares with the baseline. */
@@ -31,6 +41,14 @@ public final class ReportChanges {
   private final Baseline baseline;
   private final List<CheckResult> newFailures;
   private final List<Baseline.Failure> resolved;
+  // Each failing result's baseline failure (by Baseline.key of check and subject id), when it has
+  // one.
+  private final Map<String, Baseline.Failure> since;
+  // Each resolved failure's status today, when its subject still has a result.
+  private final Map<Baseline.Failure, Status> now;
+
+  /** A duplicate-id suffix: {@code #} and digits at the end or before the {@code /} of a system. */
+  private static final Pattern SUFFIX = Pattern.compile("#[0-9]+(?=/|$)");
 
   ReportChanges(Report report, Baseline baseline) {
     this.report = Objects.requireNonNull(report, "report == null");
@@ -51,26 +69,150 @@ public final class ReportChanges {
               + extra
               + " beyond this report's checks");
     }
-    List<CheckResult> added = new ArrayList<>();
-    Set<String> stillFailing = new HashSet<>();
+    requireNotLater(report, baseline);
+    List<CheckResult> failing = new ArrayList<>();
     for (CheckResult r : report.results()) {
-      if (r.status() != Status.FAIL) {
-        continue;
+      if (r.status() == Status.FAIL) {
+        failing.add(r);
       }
-      if (baseline.failure(r.checkId(), r.subjectId()) == null) {
+    }
+    Map<Baseline.Failure, CheckResult> continued = match(failing, baseline.failures(), baseline);
+    Map<String, Baseline.Failure> sinceByKey = new HashMap<>();
+    continued.forEach((f, r) -> sinceByKey.put(Baseline.key(r.checkId(), r.subjectId()), f));
+    List<CheckResult> added = new ArrayList<>();
+    for (CheckResult r : failing) {
+      if (!sinceByKey.containsKey(Baseline.key(r.checkId(), r.subjectId()))) {
         added.add(r);
-      } else {
-        stillFailing.add(Baseline.key(r.checkId(), r.subjectId()));
       }
     }
     List<Baseline.Failure> gone = new ArrayList<>();
     for (Baseline.Failure f : baseline.failures()) {
-      if (!stillFailing.contains(Baseline.key(f.checkId(), f.subjectId()))) {
+      if (!continued.containsKey(f)) {
         gone.add(f);
       }
     }
+    this.since = sinceByKey;
     this.newFailures = List.copyOf(added);
     this.resolved = List.copyOf(gone);
+    this.now = statusesNow(report, resolved, baseline);
+  }
+
+  /** A baseline dated after the report would make failures "failing since" after its asOf. */
+  private static void requireNotLater(Report report, Baseline baseline) {
+    if (baseline.asOf().isPresent() && baseline.asOf().get().isAfter(report.asOf())) {
+      throw new IllegalArgumentException(
+          "the baseline is a report as of "
+              + baseline.asOf().get()
+              + ", after this report's asOf "
+              + report.asOf());
+    }
+    for (Baseline.Failure f : baseline.failures()) {
+      if (f.failingSince().isAfter(report.asOf())) {
+        throw new IllegalArgumentException(
+            "the baseline's failure of "
+                + f.checkId()
+                + " on "
+                + f.subjectId()
+                + " has been failing since "
+                + f.failingSince()
+                + ", after this report's asOf "
+                + report.asOf());
+      }
+    }
+  }
+
+  /**
+   * The result each resolved failure's subject has today (passing, waived, ...), when it has one.
+   */
+  private static Map<Baseline.Failure, Status> statusesNow(
+      Report report, List<Baseline.Failure> resolved, Baseline baseline) {
+    Map<Baseline.Failure, Status> out = new HashMap<>();
+    if (resolved.isEmpty()) {
+      return out;
+    }
+    // Only the results that may be one of theirs, not every passing result of a large report.
+    Set<String> checks = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (Baseline.Failure f : resolved) {
+      checks.add(f.checkId());
+      ids.add(Baseline.key(f.checkId(), unsuffixed(f.subjectId())));
+    }
+    List<CheckResult> candidates = new ArrayList<>();
+    for (CheckResult r : report.results()) {
+      if (r.status() != Status.FAIL
+          && checks.contains(r.checkId())
+          && ids.contains(Baseline.key(r.checkId(), unsuffixed(r.subjectId())))) {
+        candidates.add(r);
+      }
+    }
+    match(candidates, resolved, baseline).forEach((f, r) -> out.put(f, r.status()));
+    return out;
+  }
+
+  /**
+   * Pairs results with the baseline failures (among {@code open}) they continue. Duplicate-id
+   * suffixes ({@code a#2}) follow the records present, so one subject may carry another id today
+   * (an account of a new system taking {@code a}); hence three passes, each over what is left: same
+   * subject id and label; same subject id without its suffixes and same label (the renumbered one);
+   * same subject id (a relabelled subject).
+   */
+  private static Map<Baseline.Failure, CheckResult> match(
+      List<CheckResult> results, List<Baseline.Failure> open, Baseline baseline) {
+    Map<Baseline.Failure, CheckResult> out = new IdentityHashMap<>();
+    Set<Baseline.Failure> free = Collections.newSetFromMap(new IdentityHashMap<>());
+    free.addAll(open);
+    List<CheckResult> left = new ArrayList<>();
+    for (CheckResult r : results) {
+      Baseline.Failure f = baseline.failure(r.checkId(), r.subjectId());
+      if (f != null && f.label().equals(r.label()) && free.remove(f)) {
+        out.put(f, r);
+      } else {
+        left.add(r);
+      }
+    }
+    if (left.isEmpty() || free.isEmpty()) {
+      return out;
+    }
+    Map<Renumberable, ArrayDeque<Baseline.Failure>> byLabel = new HashMap<>();
+    for (Baseline.Failure f : open) {
+      if (free.contains(f)) {
+        byLabel
+            .computeIfAbsent(
+                renumberable(f.checkId(), f.subjectId(), f.label()), k -> new ArrayDeque<>())
+            .add(f);
+      }
+    }
+    List<CheckResult> last = new ArrayList<>();
+    for (CheckResult r : left) {
+      ArrayDeque<Baseline.Failure> same =
+          byLabel.get(renumberable(r.checkId(), r.subjectId(), r.label()));
+      Baseline.Failure f = same == null ? null : same.poll();
+      if (f == null) {
+        last.add(r);
+      } else {
+        out.put(f, r);
+        free.remove(f);
+      }
+    }
+    for (CheckResult r : last) {
+      Baseline.Failure f = baseline.failure(r.checkId(), r.subjectId());
+      if (f != null && free.remove(f)) {
+        out.put(f, r);
+      }
+    }
+    return out;
+  }
+
+  private static String unsuffixed(String subjectId) {
+    return subjectId.indexOf('#') < 0 ? subjectId : SUFFIX.matcher(subjectId).replaceAll("");
+  }
+
+  /** A result's check, subject id without duplicate-id suffixes ({@code p1/github}), label. */
+  private record Renumberable(String checkId, String unsuffixedId, String label) {}
+
+  private static Renumberable renumberable(String checkId, String subjectId, String label) {
+    String id = subjectId.indexOf('#') < 0 ? subjectId : SUFFIX.matcher(subjectId).replaceAll("");
+    return new Renumberable(checkId, id, label);
   }
 
   /** {@return the report compared} */
@@ -94,9 +236,9 @@ public final class ReportChanges {
       return Optional.empty();
     }
     return Optional.of(
-        baseline.failure(result.checkId(), result.subjectId()) == null
-            ? Change.NEW
-            : Change.UNCHANGED);
+        since.containsKey(Baseline.key(result.checkId(), result.subjectId()))
+            ? Change.UNCHANGED
+            : Change.NEW);
   }
 
   /**
@@ -110,7 +252,7 @@ public final class ReportChanges {
     if (result.status() != Status.FAIL) {
       return Optional.empty();
     }
-    Baseline.Failure f = baseline.failure(result.checkId(), result.subjectId());
+    Baseline.Failure f = since.get(Baseline.key(result.checkId(), result.subjectId()));
     return Optional.of(f == null ? report.asOf() : f.failingSince());
   }
 
@@ -130,9 +272,22 @@ public final class ReportChanges {
   }
 
   /**
+   * The status a resolved failure's subject has in the report: {@code WAIVED} when a waiver now
+   * covers it, {@code INCOMPLETE} when the check can no longer tell, {@code PASS} and so on; empty
+   * when the subject is gone (no result of its check names it). The subject is found as {@link
+   * #change} finds a failing one.
+   *
+   * @param failure one of {@link #resolved()}
+   * @return its subject's status today, or empty
+   */
+  public Optional<Status> statusNow(Baseline.Failure failure) {
+    return Optional.ofNullable(now.get(failure));
+  }
+
+  /**
    * Returns the report as JSON with the comparison: each failing result carries {@code change} and
-   * {@code failingSince}, and a {@code resolved} array follows the results (README, "Report
-   * format").
+   * {@code failingSince}, and a {@code resolved} array follows the results, each with the subject's
+   * {@code statusNow} when it has a result (README, "Report format").
    *
    * @return the JSON text
    */

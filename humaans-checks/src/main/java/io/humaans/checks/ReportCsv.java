@@ -6,11 +6,16 @@ import java.io.IOException;
  * Writes a {@link Report}'s results as CSV: a header row, then one row per result in report order;
  * fields containing a comma, quote, CR or LF are quoted with quotes doubled (RFC 4180); rows end
  * with {@code \n}. Evidence is one field, {@code key=value} pairs joined by {@code "; "}. The
- * subject's label is the last column (added after the others, so that their positions hold).
+ * subject's label is the last column (added after the others, so that their positions hold). A
+ * field that starts with {@code = + - @}, tab or CR gets a leading apostrophe, so that a
+ * spreadsheet shows it as text instead of running it as a formula (the JSON keeps the exact value).
  */
 final class ReportCsv {
   static final String HEADER =
       "checkId,subjectType,subjectId,status,reasonCode,detail,evidence,label";
+
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private ReportCsv() {}
 
@@ -45,7 +50,10 @@ final class ReportCsv {
     }
   }
 
-  private static void cell(Appendable out, CharSequence value) throws IOException {
+  private static void cell(Appendable out, CharSequence text) throws IOException {
+    // A spreadsheet would run =HYPERLINK(...) as a formula: the apostrophe makes it text.
+    CharSequence value =
+        text.length() > 0 && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     boolean quote = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Report} as JSON: two-space indentation, one line per check outcome and per
- * result, fields in a fixed order, strings escaped per RFC 8259 (quote, backslash and control
- * characters; everything else, non-ASCII included, written as is).
+ * result, fields in a fixed order, strings escaped per RFC 8259 (quote, backslash, control
+ * characters and lone surrogates, which UTF-8 cannot hold; everything else, non-ASCII included,
+ * written as is).
  */
 final class ReportJson {
   private ReportJson() {}
@@ -113,12 +115,13 @@ final class ReportJson {
     }
     out.append(results.isEmpty() ? "]" : "\n  ]");
     if (changes != null) {
-      resolved(out, changes.resolved());
+      resolved(out, changes);
     }
     out.append("\n}\n");
   }
 
-  private static void resolved(Appendable out, List<Baseline.Failure> resolved) throws IOException {
+  private static void resolved(Appendable out, ReportChanges changes) throws IOException {
+    List<Baseline.Failure> resolved = changes.resolved();
     out.append(",\n  \"resolved\": [");
     for (int i = 0; i < resolved.size(); i++) {
       Baseline.Failure f = resolved.get(i);
@@ -127,6 +130,10 @@ final class ReportJson {
       field(out, "subjectId", f.subjectId(), false);
       field(out, "label", f.label(), false);
       field(out, "failingSince", f.failingSince().toString(), false);
+      Optional<Status> now = changes.statusNow(f);
+      if (now.isPresent()) {
+        field(out, "statusNow", now.get().name(), false);
+      }
       out.append('}');
     }
     out.append(resolved.isEmpty() ? "]" : "\n  ]");
@@ -168,7 +175,7 @@ final class ReportJson {
     out.append('"');
     int length = value.length();
     int i = 0;
-    while (i < length && !needsEscape(value.charAt(i))) {
+    while (i < length && !needsEscape(value, i)) {
       i++;
     }
     if (i == length) {
@@ -177,10 +184,10 @@ final class ReportJson {
     }
     int start = 0;
     for (; i < length; i++) {
-      char c = value.charAt(i);
-      if (!needsEscape(c)) {
+      if (!needsEscape(value, i)) {
         continue;
       }
+      char c = value.charAt(i);
       run(out, value, start, i);
       if (c == '"') {
         out.append("\\\"");
@@ -197,7 +204,11 @@ final class ReportJson {
       } else if (c == '\f') {
         out.append("\\f");
       } else {
-        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        out.append("\\u")
+            .append(HEX[c >> 12])
+            .append(HEX[(c >> 8) & 0xF])
+            .append(HEX[(c >> 4) & 0xF])
+            .append(HEX[c & 0xF]);
       }
       start = i + 1;
     }
@@ -205,8 +216,22 @@ final class ReportJson {
     out.append('"');
   }
 
-  private static boolean needsEscape(char c) {
-    return c < 0x20 || c == '"' || c == '\\';
+  /**
+   * Whether {@code value.charAt(i)} is written escaped: a quote, a backslash, a control character,
+   * or a surrogate that is not half of a pair (UTF-8 cannot hold it: written as is, it would become
+   * {@code ?}).
+   */
+  private static boolean needsEscape(String value, int i) {
+    char c = value.charAt(i);
+    if (c < 0x20 || c == '"' || c == '\\') {
+      return true;
+    }
+    if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+      return false;
+    }
+    return Character.isHighSurrogate(c)
+        ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
+        : i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
   }
 
   /** Appends {@code value[start, end)}; a {@link Writer} gets it without a substring copy. */

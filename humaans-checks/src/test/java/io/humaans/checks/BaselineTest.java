@@ -3,11 +3,14 @@ package io.humaans.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.humaans.checks.model.Account;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.Person;
 import io.humaans.checks.model.Seat;
+import io.humaans.checks.model.Waiver;
 import io.humaans.checks.rules.ActivityTrendCheck;
 import io.humaans.checks.rules.ReclaimableSeatsCheck;
+import io.humaans.checks.rules.UserIdentifiedCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,11 @@ class BaselineTest {
 
   /** A reclaimable-seats report whose seats s1..sN are held by unknown people (all FAIL). */
   private static Report report(String... failingSeats) {
+    return report(List.of(), failingSeats);
+  }
+
+  /** {@link #report(String...)} with the given waivers. */
+  private static Report report(List<Waiver> waivers, String... failingSeats) {
     List<Seat> seats = new ArrayList<>();
     for (String id : failingSeats) {
       seats.add(Seat.builder().product("Figma").id(id).email(id + "@gone.example").build());
@@ -38,6 +46,7 @@ class BaselineTest {
                         Person.builder().id("p").email("p@example.com").status("active").build())
                     .build())
             .addAllSeats(seats)
+            .addAllWaivers(waivers)
             .build();
     return Checks.run(
         List.of(new ReclaimableSeatsCheck()),
@@ -131,6 +140,37 @@ class BaselineTest {
   }
 
   @Test
+  void aBaselineDatedAfterTheReportIsAClearErrorNotAFutureFailingSince() {
+    Baseline later =
+        Baseline.builder()
+            .asOf(AS_OF.plusDays(1))
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "s1", AS_OF.plusDays(1))
+            .build();
+    assertThatThrownBy(() -> report("s1").compareWith(later))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the baseline is a report as of 2026-11-24, after this report's asOf 2026-11-23");
+    Baseline undated =
+        Baseline.builder()
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "s1", AS_OF.plusDays(1))
+            .build();
+    assertThatThrownBy(() -> report("s1").compareWith(undated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the baseline's failure of reclaimable-seats on s1 has been failing since 2026-11-24,"
+                + " after this report's asOf 2026-11-23");
+    Baseline sameDay =
+        Baseline.builder()
+            .asOf(AS_OF)
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "s1", AS_OF)
+            .build();
+    assertThat(report("s1").compareWith(sameDay).newFailures()).isEmpty();
+  }
+
+  @Test
   void aBaselineFailureOfAnUnlistedCheckOrListedTwiceIsRejected() {
     assertThatThrownBy(
             () -> Baseline.builder().addCheckId("a").addFailure("b", "s1", EARLIER).build())
@@ -145,5 +185,152 @@ class BaselineTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the baseline lists the failure of a on s1 twice");
+  }
+
+  /**
+   * A user-identified report of account id {@code a} in each system; a system written {@code
+   * github!} has an account of an unknown email, so that its result fails.
+   */
+  private static Report accountsNamedA(String... systems) {
+    List<Account> accounts = new ArrayList<>();
+    for (String system : systems) {
+      boolean fails = system.endsWith("!");
+      String name = fails ? system.substring(0, system.length() - 1) : system;
+      String email = fails ? name + "@gone.example" : "p@example.com";
+      accounts.add(Account.builder().system(name).id("a").email(email).state("active").build());
+    }
+    CheckInput input =
+        CheckInput.builder()
+            .directory(
+                Directory.builder()
+                    .addPeople(
+                        Person.builder().id("p").email("p@example.com").status("active").build())
+                    .build())
+            .addAllAccounts(accounts)
+            .build();
+    return Checks.run(
+        List.of(new UserIdentifiedCheck()),
+        CheckContext.of(input, CheckConfig.builder().asOf(AS_OF).build()));
+  }
+
+  private static List<String> failing(Report report) {
+    return report.results().stream()
+        .filter(r -> r.status() == Status.FAIL)
+        .map(r -> r.subjectId() + " " + r.label())
+        .toList();
+  }
+
+  @Test
+  void aFailureWhoseDuplicateSuffixShiftsIsUnchangedNotNewAndResolved() {
+    // Yesterday github's account "a" was the subject "a"; today an aws account "a" sorts first
+    // and takes the id, so github's is "a#2" and slack's "a#3".
+    Report yesterday = accountsNamedA("github!", "slack");
+    assertThat(failing(yesterday)).containsExactly("a github github@gone.example");
+    Report today = accountsNamedA("aws", "github!", "slack");
+    assertThat(failing(today)).containsExactly("a#2 github github@gone.example");
+
+    ReportChanges changes = today.compareWith(baselineOf(yesterday));
+
+    assertThat(changes.newFailures()).isEmpty();
+    assertThat(changes.resolved()).isEmpty();
+    CheckResult github = changes.report().results().get(1);
+    assertThat(changes.change(github)).contains(ReportChanges.Change.UNCHANGED);
+    assertThat(changes.failingSince(github)).contains(EARLIER);
+    assertThat(changes.toJson())
+        .contains(
+            "\"subjectId\": \"a#2\", \"label\": \"github github@gone.example\","
+                + " \"status\": \"FAIL\", \"change\": \"UNCHANGED\","
+                + " \"failingSince\": \"2026-11-01\"")
+        .endsWith("\"resolved\": []\n}\n");
+  }
+
+  @Test
+  void aFailureThatLosesItsDuplicateSuffixIsUnchanged() {
+    Report yesterday = accountsNamedA("aws", "github!", "slack");
+    Report today = accountsNamedA("github!", "slack");
+
+    ReportChanges changes = today.compareWith(baselineOf(yesterday));
+
+    assertThat(failing(today)).containsExactly("a github github@gone.example");
+    assertThat(changes.newFailures()).isEmpty();
+    assertThat(changes.resolved()).isEmpty();
+    assertThat(changes.failingSince(changes.report().results().get(0))).contains(EARLIER);
+  }
+
+  @Test
+  void anotherAccountTakingOverAFailingSubjectIdIsNewAndTheFailureKeepsItsDate() {
+    // Today aws's new, failing account takes the id "a"; github's is still failing as "a#2".
+    Report yesterday = accountsNamedA("github!", "slack");
+    Report today = accountsNamedA("aws!", "github!", "slack");
+
+    ReportChanges changes = today.compareWith(baselineOf(yesterday));
+
+    assertThat(changes.newFailures())
+        .extracting(r -> r.subjectId() + " " + r.label())
+        .containsExactly("a aws aws@gone.example");
+    assertThat(changes.resolved()).isEmpty();
+    CheckResult github = changes.report().results().get(1);
+    assertThat(github.subjectId()).isEqualTo("a#2");
+    assertThat(changes.failingSince(github)).contains(EARLIER);
+  }
+
+  @Test
+  void aRelabelledFailureWithTheSameSubjectIdIsUnchanged() {
+    Report today = report("s1");
+    Baseline yesterday =
+        Baseline.builder()
+            .asOf(EARLIER)
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "s1", EARLIER, "Figma old-name@gone.example")
+            .build();
+
+    ReportChanges changes = today.compareWith(yesterday);
+
+    assertThat(changes.newFailures()).isEmpty();
+    assertThat(changes.resolved()).isEmpty();
+    assertThat(changes.failingSince(changes.report().results().get(1))).contains(EARLIER);
+  }
+
+  @Test
+  void aFailureWaivedSinceIsResolvedAndSaysItIsWaivedNotFixed() {
+    Waiver waiver =
+        Waiver.builder()
+            .checkId(ReclaimableSeatsCheck.ID)
+            .subjectId("s1")
+            .reason("Contractor until January")
+            .build();
+    Report today = report(List.of(waiver), "s1", "s2");
+
+    ReportChanges changes = today.compareWith(baselineOf(report("s1", "s2", "s3")));
+
+    assertThat(changes.resolved())
+        .extracting(f -> f.subjectId() + " " + changes.statusNow(f).map(Status::name).orElse("-"))
+        .containsExactly("s1 WAIVED", "s3 -");
+    assertThat(changes.toJson())
+        .endsWith(
+            "  \"resolved\": [\n"
+                + "    {\"checkId\": \"reclaimable-seats\", \"subjectId\": \"s1\","
+                + " \"label\": \"Figma s1@gone.example\", \"failingSince\": \"2026-11-01\","
+                + " \"statusNow\": \"WAIVED\"},\n"
+                + "    {\"checkId\": \"reclaimable-seats\", \"subjectId\": \"s3\","
+                + " \"label\": \"Figma s3@gone.example\", \"failingSince\": \"2026-11-01\"}\n"
+                + "  ]\n}\n");
+  }
+
+  @Test
+  void aResolvedFailureWhoseSubjectPassesSaysPass() {
+    Baseline yesterday =
+        Baseline.builder()
+            .asOf(EARLIER)
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "ok", EARLIER, "Figma p@example.com")
+            .build();
+
+    ReportChanges changes = report().compareWith(yesterday);
+
+    assertThat(changes.resolved()).extracting(Baseline.Failure::subjectId).containsExactly("ok");
+    assertThat(changes.statusNow(changes.resolved().get(0))).contains(Status.PASS);
+    assertThat(changes.toJson())
+        .contains("\"failingSince\": \"2026-11-01\", \"statusNow\": \"PASS\"}");
   }
 }

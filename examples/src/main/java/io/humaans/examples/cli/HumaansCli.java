@@ -184,6 +184,13 @@ public final class HumaansCli {
     }
     try (environment) {
       LocalDate asOf = options.asOf.orElseGet(() -> environment.defaultAsOf(clock));
+      if (baseline != null) {
+        try {
+          BaselineFile.requireNotAfter(baseline, options.baseline.orElseThrow(), asOf);
+        } catch (UsageException e) {
+          return usageError(diagnostics, e);
+        }
+      }
       HumaansClient client = environment.client();
       switch (options.command) {
         case PEOPLE:
@@ -291,11 +298,15 @@ public final class HumaansCli {
         && onlyKnownFailures(report, changes)) {
       status = OK;
     }
+    // A check that judged nothing is counted, so that the line never reads as all clear for it.
+    long notApplicable =
+        report.checks().stream().filter(c -> c.status() == Status.NOT_APPLICABLE).count();
     diagnostics.note(
         report.checks().size()
             + " checks, "
             + notPassing
             + " not passing"
+            + (notApplicable == 0 ? "" : ", " + notApplicable + " not applicable")
             + (changes == null
                 ? ""
                 : ", "

@@ -27,6 +27,9 @@ final class PeopleListing {
   private static final List<String> COLUMNS =
       List.of("id", "name", "email", "status", "jobTitle", "department", "managerId", "manager");
 
+  /** The first characters that make a spreadsheet read a cell as a formula (as the report CSV). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private PeopleListing() {}
 
   static void print(
@@ -121,7 +124,7 @@ final class PeopleListing {
   }
 
   private static void cell(StringBuilder line, String value, int width, boolean last) {
-    line.append(value);
+    line.append(OneLine.of(value)); // as long as the value: a character for a character
     if (!last) {
       line.append(" ".repeat(width - value.length() + 2));
     }
@@ -160,7 +163,11 @@ final class PeopleListing {
         if (i > 0) {
           out.append(',');
         }
-        String v = row.get(i);
+        // A spreadsheet would run =HYPERLINK(...) as a formula: the apostrophe makes it text.
+        String v =
+            FORMULA_STARTS.indexOf(row.get(i).isEmpty() ? 'x' : row.get(i).charAt(0)) >= 0
+                ? "'" + row.get(i)
+                : row.get(i);
         boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
         out.append(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
       }

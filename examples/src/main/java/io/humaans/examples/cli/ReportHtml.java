@@ -2,7 +2,6 @@ package io.humaans.examples.cli;
 
 import static io.humaans.examples.cli.Html.esc;
 
-import io.humaans.checks.Baseline;
 import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
 import io.humaans.checks.InputSizes;
@@ -21,12 +20,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Renders a {@link Report} as one self-contained HTML page: inline CSS ({@link ReportStyle}) and
  * inline SVG charts ({@link TrendChart}), no scripts and nothing loaded from elsewhere. In order,
- * overview before detail: the header, the change since the baseline (when compared), the summary
- * with one row per check, one activity-trend chart per product, the seats per product (reclaimable,
- * assigned, active, utilisation, and the holders behind the reclaimable ones), then the failing,
- * incomplete and waived results grouped by check with their labels. Every value is escaped. Pure.
+ * overview before detail: the header (with a warning per system whose accounts could not be read,
+ * and one when the directory is partial), the change since the baseline (when compared), the
+ * summary with one row per check, one activity-trend chart per product, the seats per product
+ * (reclaimable, assigned, active, utilisation, and the holders behind the reclaimable ones), then
+ * the failing, incomplete and waived results grouped by check with their labels. Every value is
+ * escaped. Pure.
  */
 final class ReportHtml {
+  /** The outcomes a check can have, in the order the summary lists them (as the text does). */
+  private static final List<Status> OUTCOME_ORDER =
+      List.of(Status.FAIL, Status.INCOMPLETE, Status.NOT_APPLICABLE, Status.PASS);
+
   private ReportHtml() {}
 
   /**
@@ -46,7 +51,7 @@ final class ReportHtml {
         .append("</style>\n</head>\n<body>\n<main>\n");
     header(h, report);
     if (changes != null) {
-      changes(h, changes);
+      ChangesHtml.append(h, changes);
     }
     summary(h, report);
     List<TrendSeries> trends = TrendSeries.of(report);
@@ -88,6 +93,15 @@ final class ReportHtml {
                     .append(esc(String.join(", ", s)))
                     .append("</p>\n"));
     h.append("</header>\n");
+    new java.util.TreeMap<>(in.unreadableSystems())
+        .forEach(
+            (system, why) ->
+                h.append(
+                        "<section class=\"warning\"><b>Accounts not read.</b> The accounts of <code>")
+                    .append(esc(system))
+                    .append("</code> could not be read (")
+                    .append(esc(why))
+                    .append("); checks that judge accounts are INCOMPLETE.</section>\n"));
     if (report.partial()) {
       h.append(
           "<section class=\"warning\"><b>Partial directory.</b> It was read without"
@@ -96,49 +110,13 @@ final class ReportHtml {
     }
   }
 
-  private static void changes(StringBuilder h, ReportChanges changes) {
-    List<CheckResult> added = changes.newFailures();
-    List<Baseline.Failure> resolved = changes.resolved();
-    h.append("<section id=\"changes\">\n<h2>Since the baseline")
-        .append(changes.baseline().asOf().map(d -> " of " + d).orElse(""))
-        .append("</h2>\n")
-        .append("<div class=\"tiles\">");
-    tile(h, "NEW", added.size(), added.size() == 1 ? "new failure" : "new failures");
-    tile(h, "RESOLVED", resolved.size(), "resolved");
-    h.append("</div>\n");
-    if (added.isEmpty() && resolved.isEmpty()) {
-      h.append("<p class=\"meta\">No change in the failures.</p>\n");
-    } else {
-      h.append(
-          "<table>\n<tr><th>Change</th><th>Check</th><th>Subject</th><th>Reason</th>"
-              + "<th>Failing since</th></tr>\n");
-      for (CheckResult r : added) {
-        h.append("<tr><td><span class=\"badge NEW\">NEW</span></td><td><code>")
-            .append(esc(r.checkId()))
-            .append("</code></td>");
-        subject(h, r.label(), r.subjectId());
-        h.append("<td class=\"reason\">")
-            .append(esc(r.reasonCode()))
-            .append("</td><td>")
-            .append(changes.failingSince(r).map(Object::toString).orElse(""))
-            .append("</td></tr>\n");
-      }
-      for (Baseline.Failure f : resolved) {
-        h.append("<tr><td><span class=\"badge RESOLVED\">RESOLVED</span></td><td><code>")
-            .append(esc(f.checkId()))
-            .append("</code></td>");
-        subject(h, f.label(), f.subjectId());
-        h.append("<td></td><td>").append(f.failingSince()).append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-    }
-    h.append("</section>\n");
-  }
-
   private static void summary(StringBuilder h, Report report) {
     h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"tiles\">");
-    for (Status s : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
+    for (Status s : OUTCOME_ORDER) {
       long n = report.checks().stream().filter(c -> c.status() == s).count();
+      if (n == 0 && s == Status.NOT_APPLICABLE) {
+        continue;
+      }
       tile(
           h,
           s.name(),
@@ -146,11 +124,12 @@ final class ReportHtml {
           (n == 1 ? "check " : "checks ")
               + s.name()
                   .toLowerCase(Locale.ROOT)
+                  .replace('_', ' ')
                   .replace("fail", "failing")
                   .replace("pass", "passing"));
     }
     h.append("</div>\n<table>\n<tr><th>Status</th><th>Check</th><th>Results</th></tr>\n");
-    for (Status status : List.of(Status.FAIL, Status.INCOMPLETE, Status.PASS)) {
+    for (Status status : OUTCOME_ORDER) {
       for (CheckOutcome c : report.checks()) {
         if (c.status() != status) {
           continue;
@@ -350,7 +329,8 @@ final class ReportHtml {
     h.append("</div>\n</section>\n");
   }
 
-  private static void subject(StringBuilder h, String label, String subjectId) {
+  /** Appends a subject's cell: its label, then its id when that differs. */
+  static void subject(StringBuilder h, String label, String subjectId) {
     h.append("<td>").append(esc(label));
     if (!label.equals(subjectId)) {
       h.append(" <span class=\"id\">").append(esc(subjectId)).append("</span>");
@@ -358,7 +338,8 @@ final class ReportHtml {
     h.append("</td>");
   }
 
-  private static void tile(StringBuilder h, String status, int n, String text) {
+  /** Appends a tile: a count in large type and what it counts, coloured by {@code status}. */
+  static void tile(StringBuilder h, String status, int n, String text) {
     h.append("<div class=\"tile ")
         .append(status)
         .append("\"><span class=\"n\">")
@@ -368,7 +349,8 @@ final class ReportHtml {
         .append("</div>");
   }
 
-  private static String badge(String status) {
+  /** A status badge, coloured by the status's CSS class. */
+  static String badge(String status) {
     return "<span class=\"badge " + status + "\">" + status.replace('_', ' ') + "</span>";
   }
 

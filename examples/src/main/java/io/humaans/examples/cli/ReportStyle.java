@@ -36,6 +36,7 @@ final class ReportStyle {
       .tile.PASS, .tile.RESOLVED { background: var(--pass-bg); border-color: #a8d8bb;
         color: var(--pass); }
       .tile.WAIVED { background: var(--waived-bg); border-color: #cbbdf0; color: var(--waived); }
+      .tile.NOT_APPLICABLE { background: #eef0f3; border-color: #cfd5dc; color: var(--muted); }
       table { border-collapse: collapse; width: 100%; }
       th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line);
         vertical-align: baseline; }

@@ -43,7 +43,10 @@ final class ReportText {
             + " people, "
             + in.jobRoles()
             + " job roles"
-            + report.scopes().map(s -> "; token scopes: " + String.join(", ", s)).orElse(""));
+            + report
+                .scopes()
+                .map(s -> "; token scopes: " + OneLine.of(String.join(", ", s)))
+                .orElse(""));
     List<String> others = new ArrayList<>();
     count(others, in.accounts(), "account");
     count(others, in.policies(), "access policy", "access policies");
@@ -57,9 +60,9 @@ final class ReportText {
             (system, why) ->
                 out.println(
                     "Warning: the accounts of "
-                        + system
+                        + OneLine.of(system)
                         + " could not be read ("
-                        + why
+                        + OneLine.of(why)
                         + "); checks that judge accounts are INCOMPLETE."));
     if (report.partial()) {
       out.println(
@@ -85,7 +88,7 @@ final class ReportText {
           "  "
               + pad(c.status().name(), statusWidth)
               + " "
-              + pad(c.checkId(), width)
+              + pad(OneLine.of(c.checkId()), width)
               + "  "
               + resultCounts(c));
     }
@@ -99,7 +102,7 @@ final class ReportText {
       out.println(
           "Reclaimable seats: "
               + report.reclaimableSeatsByProduct().entrySet().stream()
-                  .map(e -> e.getKey() + " " + e.getValue())
+                  .map(e -> OneLine.of(e.getKey()) + " " + e.getValue())
                   .collect(Collectors.joining(", ")));
     }
     TrendText.print(TrendSeries.of(report), out);
@@ -122,16 +125,15 @@ final class ReportText {
     for (CheckResult r : results) {
       if (!r.checkId().equals(check)) {
         check = r.checkId();
-        out.println("  " + check);
+        out.println("  " + OneLine.of(check));
       }
-      String label = r.label();
       out.println(
           "    "
-              + (label.equals(r.subjectId()) ? label : label + " (" + r.subjectId() + ")")
+              + ChangesText.subject(r.label(), r.subjectId())
               + ": "
-              + r.reasonCode()
+              + OneLine.of(r.reasonCode())
               + ". "
-              + r.detail()
+              + OneLine.of(r.detail())
               + (changes == null ? "" : ChangesText.mark(changes, r)));
     }
   }

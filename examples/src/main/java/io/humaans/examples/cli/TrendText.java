@@ -23,7 +23,7 @@ final class TrendText {
     for (TrendSeries t : all) {
       out.println(
           "  "
-              + t.product()
+              + OneLine.of(t.product())
               + "  "
               + sparkline(t)
               + "  "

@@ -95,7 +95,7 @@ class CliBaselineTest {
         .contains(
             "\"resolved\": [\n    {\"checkId\": \"reclaimable-seats\","
                 + " \"subjectId\": \"fig-0001\", \"label\": \"figma ")
-        .containsOnlyOnce("\"failingSince\": \"2026-11-02\"}");
+        .containsOnlyOnce("\"failingSince\": \"2026-11-02\", \"statusNow\": \"PASS\"}");
     assertThat(
             r.out
                 .substring(r.out.indexOf("\"resolved\""))
@@ -153,6 +153,45 @@ class CliBaselineTest {
     assertThat(html.out)
         .containsOnlyOnce(
             "<span class=\"badge NEW\">NEW</span></td><td><code>" + "access-valid</code>");
+  }
+
+  @Test
+  void aFailureWaivedSinceTheBaselineIsShownWaivedNotResolvedInGreen() throws IOException {
+    // The demo waives AIDA1H04M; in a baseline from before the waiver it failed.
+    List<String> lines = new ArrayList<>(today.lines().toList());
+    int i = indexOf(lines, "\"subjectId\": \"AIDA1H04M\"");
+    lines.set(i, lines.get(i).replace("\"status\": \"WAIVED\"", "\"status\": \"FAIL\""));
+    Path baseline = write("before-waiver.json", String.join("\n", lines) + "\n");
+
+    CliRun.Result json = jsonReportAgainst(baseline);
+    CliRun.Result text =
+        cli.run(Map.of(), "report", "--demo", "-q", "--baseline", baseline.toString());
+    CliRun.Result html =
+        cli.run(
+            Map.of(),
+            "report",
+            "--demo",
+            "-q",
+            "--format",
+            "html",
+            "--baseline",
+            baseline.toString());
+
+    assertThat(json.out)
+        .contains(
+            "\"resolved\": [\n    {\"checkId\": \"user-identified\", \"subjectId\": \"AIDA1H04M\","
+                + " \"label\": \"aws auditor@audit-partners.example\", \"failingSince\": \"2026-11-02\","
+                + " \"statusNow\": \"WAIVED\"}\n  ]");
+    assertThat(text.out)
+        .contains(
+            "Since the baseline of 2026-11-02: 0 new failures, 1 resolved (1 now waived)\n"
+                + "  WAIVED    user-identified  aws auditor@audit-partners.example (AIDA1H04M)"
+                + " (failing since 2026-11-02)\n");
+    assertThat(html.out)
+        .contains("<div class=\"tile RESOLVED\"><span class=\"n\">0</span>resolved</div>")
+        .contains("<div class=\"tile WAIVED\"><span class=\"n\">1</span>now waived</div>")
+        .contains(
+            "<tr><td><span class=\"badge WAIVED\">WAIVED</span></td><td><code>user-identified");
   }
 
   @Test
@@ -287,6 +326,123 @@ class CliBaselineTest {
                 + twice
                 + ": not a JSON report of this program ('results' appears twice in the report"
                 + " object)");
+  }
+
+  @Test
+  void aTruncatedBaselineIsNotValidJsonNotAReadError() throws IOException {
+    // Cut after a whole line, as a full disk or a killed job leaves it: Moshi says "End of input".
+    Path truncated =
+        write("truncated.json", today.substring(0, today.indexOf("\n", today.length() / 2) + 1));
+
+    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--baseline", truncated.toString());
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(r.err)
+        .contains(
+            "humaans: --baseline "
+                + truncated
+                + ": not a JSON report of this program (not valid JSON: it ends before the"
+                + " report does; is the file truncated?)\n");
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
+  void aBaselineResultWithAStatusOfNoReportIsRejectedNotReadAsPassing() throws IOException {
+    // "Fail" is no status of ours: read as not failing, every failure today would be NEW.
+    Path lower = write("lower.json", today.replace("\"status\": \"FAIL\"", "\"status\": \"Fail\""));
+
+    CliRun.Result r = cli.run(Map.of(), "report", "--demo", "--baseline", lower.toString());
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(r.err)
+        .contains(
+            "humaans: --baseline "
+                + lower
+                + ": not a JSON report of this program (unknown status 'Fail' at $.results[");
+  }
+
+  @Test
+  void hostileSubjectIdsAndLabelsSurviveTheJsonRoundTripIntoABaseline()
+      throws IOException, UsageException {
+    List<String> hostile =
+        List.of(
+            "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "+1,-2;@3",
+            "line\nnext\r\nend\rcr",
+            "nul\u0000bell\u0007del\u007fc1\u0085",
+            "lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00",
+            "\u202Ertl\u200Bzero\u2028sep",
+            "</script><!-- \\\" '",
+            "x".repeat(100_000));
+    Report.Builder b =
+        Report.builder()
+            .asOf(java.time.LocalDate.of(2026, 11, 2))
+            .partial(false)
+            .inputs(
+                InputSizes.builder()
+                    .people(0)
+                    .jobRoles(0)
+                    .jobRolesWithoutPerson(0)
+                    .accounts(hostile.size())
+                    .seats(0)
+                    .events(0)
+                    .policies(0)
+                    .waivers(0)
+                    .accountLinks(0)
+                    .build())
+            .addChecks(
+                CheckOutcome.builder()
+                    .checkId("user-identified")
+                    .title("User identified")
+                    .subjectType("account")
+                    .status(Status.FAIL)
+                    .counts(Map.of(Status.FAIL, hostile.size()))
+                    .total(hostile.size())
+                    .build());
+    for (int i = 0; i < hostile.size(); i++) {
+      b.addResults(
+          CheckResult.builder()
+              .checkId("user-identified")
+              .subjectType("account")
+              .subjectId(i + hostile.get(i))
+              .label("github " + hostile.get(i))
+              .status(Status.FAIL)
+              .reasonCode("UNIDENTIFIED")
+              .detail("No person has the account's email.")
+              .putEvidence("email", hostile.get(i))
+              .build());
+    }
+    Report report = b.build();
+    Path file = dir.resolve("hostile.json");
+    Files.write(file, report.toJson().getBytes(StandardCharsets.UTF_8));
+
+    Baseline baseline = BaselineFile.read(file);
+
+    assertThat(baseline.failures())
+        .extracting(f -> f.subjectId() + " | " + f.label())
+        .containsExactlyElementsOf(
+            report.results().stream().map(r -> r.subjectId() + " | " + r.label()).toList());
+    assertThat(report.compareWith(baseline).newFailures()).isEmpty();
+  }
+
+  @Test
+  void aBaselineDatedAfterAsOfIsAUsageErrorBeforeAnyRequest() throws IOException {
+    // Today's demo report (2026-11-02) as the baseline of a run as of the day before.
+    Path later = write("later.json", today);
+
+    CliRun.Result r =
+        cli.run(
+            Map.of(), "report", "--demo", "--as-of", "2026-11-01", "--baseline", later.toString());
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.USAGE_ERROR);
+    assertThat(r.err)
+        .contains(
+            "humaans: --baseline "
+                + later
+                + ": a report as of 2026-11-02, after this report's 2026-11-01 (--as-of);"
+                + " compare with an earlier report\n")
+        .doesNotContain("people 250/301");
+    assertThat(r.out).isEmpty();
   }
 
   @Test

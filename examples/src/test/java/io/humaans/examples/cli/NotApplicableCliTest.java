@@ -71,7 +71,7 @@ class NotApplicableCliTest {
         .contains("  PASS           reclaimable-seats  1 pass\n");
     assertThat(r.out.indexOf("NOT_APPLICABLE activity-trend"))
         .isLessThan(r.out.indexOf("PASS           reclaimable-seats"));
-    assertThat(r.err).contains("2 checks, 0 not passing: exit status 0");
+    assertThat(r.err).contains("2 checks, 0 not passing, 1 not applicable: exit status 0\n");
   }
 
   @Test

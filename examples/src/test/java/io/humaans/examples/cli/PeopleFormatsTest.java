@@ -2,7 +2,13 @@ package io.humaans.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humaans.checks.model.Directory;
+import io.humaans.checks.model.Person;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -142,5 +148,46 @@ class PeopleFormatsTest {
                 + "Grace Hopper\n"
                 + "p3,\"Alan Turing, Jr\",,offboarded,,,,\n"
                 + "p1,Grace Hopper,grace@example.com,active,CTO,Engineering,,\n");
+  }
+
+  @Test
+  void csvAndTextKeepHostileNamesInertAndOnTheirLine() {
+    Directory directory =
+        Directory.builder()
+            .addPeople(
+                Person.builder()
+                    .id("p1")
+                    .firstName("=HYPERLINK(\"http://evil.example\",\"Open\")")
+                    .email("@x.example")
+                    .status("active")
+                    .build(),
+                Person.builder()
+                    .id("p2")
+                    .firstName("Ada\np9  fake@x.example  active")
+                    .status("active")
+                    .build())
+            .build();
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+
+    PeopleListing.print(
+        directory,
+        LocalDate.of(2026, 11, 2),
+        CliOptions.Format.CSV,
+        new PrintStream(csv, true, StandardCharsets.UTF_8));
+    PeopleListing.print(
+        directory,
+        LocalDate.of(2026, 11, 2),
+        CliOptions.Format.TEXT,
+        new PrintStream(text, true, StandardCharsets.UTF_8));
+
+    assertThat(csv.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "id,name,email,status,jobTitle,department,managerId,manager\n"
+                + "p1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\",'@x.example,active,,,,\n"
+                + "p2,\"Ada\np9  fake@x.example  active\",,active,,,,\n");
+    assertThat(text.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(4)
+        .anySatisfy(l -> assertThat(l).startsWith("Ada\uFFFDp9  fake@x.example  active "));
   }
 }

@@ -3,11 +3,15 @@ package io.humaans.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.humaans.checks.Baseline;
+import io.humaans.checks.CheckConfig;
+import io.humaans.checks.CheckInput;
 import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.CheckResult;
+import io.humaans.checks.Checks;
 import io.humaans.checks.InputSizes;
 import io.humaans.checks.Report;
 import io.humaans.checks.Status;
+import io.humaans.checks.model.Directory;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +54,13 @@ class ReportHtmlTest {
   }
 
   @Test
+  void controlCharactersAndLoneSurrogatesBecomeReplacementCharacters() {
+    assertThat(Html.esc("nul\u0000 del\u007f c1\u0085 csi\u009b lone\uD800 \uDC00 ok\t\n"))
+        .isEqualTo("nul\uFFFD del\uFFFD c1\uFFFD csi\uFFFD lone\uFFFD \uFFFD ok\t\n");
+    assertThat(Html.esc("pair \uD83D\uDE00 é")).isEqualTo("pair \uD83D\uDE00 é");
+  }
+
+  @Test
   void oneChartPerProductAndTheChangeFirst() {
     Report report =
         report(
@@ -88,6 +99,57 @@ class ReportHtmlTest {
             "<span class=\"badge RESOLVED\">RESOLVED</span></td><td><code>"
                 + "unique-identity</code></td><td>Bo Smith <span class=\"id\">p9</span></td>"
                 + "<td></td><td>2026-10-01</td>");
+  }
+
+  /** Every check on an empty directory, Humaans' roles unreadable for a hostile reason. */
+  private static Report nothingToJudge() {
+    return Checks.run(
+        CheckInput.builder()
+            .directory(Directory.builder().build())
+            .putUnreadableSystems("humaans", "403 on <b>/roles</b>")
+            .build(),
+        CheckConfig.builder().asOf(LocalDate.of(2026, 11, 2)).build());
+  }
+
+  @Test
+  void theSummaryListsEveryCheckWithATileForThoseThatJudgedNothing() {
+    Report report = nothingToJudge();
+    long notApplicable =
+        report.checks().stream().filter(c -> c.status() == Status.NOT_APPLICABLE).count();
+    assertThat(notApplicable).isGreaterThan(0);
+
+    String html = ReportHtml.render(report, null);
+
+    int start = html.indexOf("id=\"summary\"");
+    String summary = html.substring(start, html.indexOf("</section>", start));
+    for (CheckOutcome c : report.checks()) {
+      assertThat(summary)
+          .containsOnlyOnce(
+              "<span class=\"badge "
+                  + c.status().name()
+                  + "\">"
+                  + c.status().name().replace('_', ' ')
+                  + "</span></td><td><code>"
+                  + c.checkId()
+                  + "</code>");
+    }
+    assertThat(summary)
+        .contains(
+            "<div class=\"tile NOT_APPLICABLE\"><span class=\"n\">"
+                + notApplicable
+                + "</span>checks not applicable</div>");
+  }
+
+  @Test
+  void theHeaderWarnsOfEachSystemWhoseAccountsCouldNotBeRead() {
+    String html = ReportHtml.render(nothingToJudge(), null);
+
+    assertThat(html)
+        .contains(
+            "<section class=\"warning\"><b>Accounts not read.</b> The accounts of"
+                + " <code>humaans</code> could not be read (403 on &lt;b&gt;/roles&lt;/b&gt;);"
+                + " checks that judge accounts are INCOMPLETE.</section>\n");
+    assertThat(html.indexOf("Accounts not read")).isLessThan(html.indexOf("id=\"summary\""));
   }
 
   @Test
