@@ -194,6 +194,45 @@ class HumaansAccessCliTest {
   }
 
   @Test
+  void noRoleMembershipReadIsIncompleteNotAPassOnTheOtherAccounts() throws IOException {
+    // Only the automatic Users membership of the token's own person: what a token whose creator
+    // cannot see the others might be shown. Every company has an Owner, so this is not a company
+    // where nobody holds a role, and the GitHub accounts' PASS must not hide it.
+    TinyCompany company =
+        new TinyCompany(200, false).members(TinyCompany.member("m-ada-users", "p-ada", "r-users"));
+    company.role("r-users", "Users");
+    Path accounts = dir.resolve("accounts.csv");
+    Files.writeString(
+        accounts,
+        "system,id,email,accessLevel,state\n"
+            + "github,ada,ada@tiny.example,admin,active\n"
+            + "github,cy,cy@tiny.example,write,active\n",
+        StandardCharsets.UTF_8);
+
+    CliRun.Result r = run(company, "access", "--accounts", accounts.toString(), "--format", "json");
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
+    Map<String, Object> json = parse(r.out);
+    assertThat(outcomes(json))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "user-identified",
+                "INCOMPLETE",
+                "offboarded-access-removed",
+                "INCOMPLETE",
+                "access-valid",
+                "INCOMPLETE",
+                "one-account-per-person",
+                "INCOMPLETE"));
+    assertThat(verdict(json, "user-identified", "ada")).isEqualTo("PASS OK");
+    assertThat(r.err)
+        .contains(
+            "warning: Humaans access not judged (Humaans roles could not be read: /role-members"
+                + " listed no membership of a role other than the automatic Users and Managers"
+                + " (1 membership of 4 roles), yet every Humaans company has an Owner;");
+  }
+
+  @Test
   void severalRolesOfOnePersonAreOneHumaansLogin() throws IOException {
     CliRun.Result r = run(new TinyCompany(200, false), "access", "--format", "json");
 

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who holds which Humaans permission role, as read by {@link HumaansAccessReader}: either the
  * accounts and account links for the checks module (one account per role membership), or, when the
- * token could not read roles at all, no accounts and the {@linkplain #unreadableReason() reason}.
- * An unread list is never presented as an empty one: callers must check {@link #isReadable()} (or
- * {@link #unreadableReason()}) before judging {@link #accounts()}.
+ * token could not read roles at all or was shown no membership that grants anything, no accounts
+ * and the {@linkplain #unreadableReason() reason}. An unread list is never presented as an empty
+ * one: callers must check {@link #isReadable()} (or {@link #unreadableReason()}) before judging
+ * {@link #accounts()}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -45,8 +46,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Which token scope these undocumented endpoints need is unknown. A 403, 404 or 405 on either
  * listing gives {@link HumaansAccess#unreadable(String) an unreadable result} with the server's
- * answer as the reason, never an empty list; every other failure throws its typed {@link
- * HumaansException}. Thread-safe (each {@link #read()} is independent).
+ * answer as the reason, never an empty list, and so does a membership list without one membership
+ * of a role other than the automatic ones (every company has an Owner: such a list is one the token
+ * cannot see); every other failure throws its typed {@link HumaansException}. Thread-safe (each
+ * {@link #read()} is independent).
  */
 public final class HumaansAccessReader {
   /** The system name of the accounts this reader returns: {@value}. */
@@ -78,7 +81,7 @@ public final class HumaansAccessReader {
    * Reads every role and every role membership, at the same time.
    *
    * @return the accounts and links, or an unreadable result when either listing answered 403, 404
-   *     or 405
+   *     or 405, or no membership is of a role other than the automatic ones
    * @throws HumaansException for any other failure (network, 401, 429 after retries, 5xx, a
    *     malformed body), of the listing that failed first in the order {@code /role-members},
    *     {@code /roles}
@@ -139,16 +142,46 @@ public final class HumaansAccessReader {
   }
 
   /**
-   * Turns listed roles and memberships into accounts and links, as {@link #read()} does.
+   * Turns listed roles and memberships into accounts and links, as {@link #read()} does. When no
+   * membership is of a role other than the automatic ones, the result is {@linkplain
+   * HumaansAccess#unreadable(String) unreadable}: every Humaans company has an Owner, so such a
+   * list is one the token cannot fully see (its creator may see only their own memberships), not a
+   * company where nobody holds a role.
    *
    * @param roles every role listed by {@code /roles}
    * @param members every membership listed by {@code /role-members}, in order
-   * @return the readable result; never null
+   * @return the result; never null
+   * @throws IllegalArgumentException if a membership id is listed twice (the checks tell accounts
+   *     apart by id, so one person's grant would be judged as another's), or a role id twice with
+   *     different names
    */
   public static HumaansAccess toAccess(List<Role> roles, List<RoleMember> members) {
     Map<String, Role> byId = new HashMap<>();
     for (Role role : roles) {
-      byId.putIfAbsent(role.id(), role);
+      Role first = byId.putIfAbsent(role.id(), role);
+      if (first != null && !first.name().equals(role.name())) {
+        throw new IllegalArgumentException(
+            "role "
+                + role.id()
+                + " is listed twice, named "
+                + quoted(first.name())
+                + " and "
+                + quoted(role.name()));
+      }
+    }
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Integer first = positions.putIfAbsent(members.get(i).id(), i);
+      if (first != null) {
+        throw new IllegalArgumentException(
+            "role membership "
+                + members.get(i).id()
+                + " is listed twice (at "
+                + first
+                + " and "
+                + i
+                + "): memberships are told apart by id");
+      }
     }
     List<Account> accounts = new ArrayList<>(members.size());
     List<AccountLink> links = new ArrayList<>(members.size());
@@ -180,6 +213,17 @@ public final class HumaansAccessReader {
                 + " names no person: its account is"
                 + " unidentified.");
       }
+    }
+    if (accounts.isEmpty()) {
+      return HumaansAccess.unreadable(
+          "Humaans roles could not be read: /role-members listed no membership of a role other"
+              + " than the automatic Users and Managers ("
+              + members.size()
+              + (members.size() == 1 ? " membership of " : " memberships of ")
+              + roles.size()
+              + (roles.size() == 1 ? " role" : " roles")
+              + "), yet every Humaans company has an Owner; the token probably cannot see who"
+              + " holds which role (create it as an Owner or Admin)");
     }
     if (automatic > 0) {
       warnings.add(
@@ -227,6 +271,10 @@ public final class HumaansAccessReader {
             + (role == null ? ", which /roles did not list" : ", which has no name")
             + ": the role id is used as its access level.");
     return roleId;
+  }
+
+  private static String quoted(Optional<String> name) {
+    return name.map(n -> "'" + n + "'").orElse("no name");
   }
 
   private static boolean unreadable(HumaansException e) {

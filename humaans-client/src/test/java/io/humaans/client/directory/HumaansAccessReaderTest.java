@@ -15,6 +15,8 @@ import io.humaans.checks.model.Person;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.RetryPolicy;
 import io.humaans.client.errors.ServerException;
+import io.humaans.client.model.Role;
+import io.humaans.client.model.RoleMember;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,8 @@ class HumaansAccessReaderTest {
     final Map<String, MockResponse> errors = new ConcurrentHashMap<>();
     final List<String> targets = new CopyOnWriteArrayList<>();
     final int cap;
+    // Whether the errors answer only the requests after each listing's first page.
+    volatile boolean errorsAfterFirstPage;
 
     Roles(int cap) {
       this.cap = cap;
@@ -67,7 +71,8 @@ class HumaansAccessReaderTest {
       HttpUrl url = request.getUrl();
       String path = url.encodedPath();
       MockResponse error = errors.get(path);
-      if (error != null) {
+      boolean firstPage = "0".equals(url.queryParameter("$skip"));
+      if (error != null && !(errorsAfterFirstPage && firstPage)) {
         return error;
       }
       List<String> rows = path.equals("/api/roles") ? roles : members;
@@ -222,6 +227,120 @@ class HumaansAccessReaderTest {
         .containsExactly(
             "Humaans role membership M1 names role R9, which"
                 + " /roles did not list: the role id is used as its access level.");
+  }
+
+  @Test
+  void noMembershipAtAllIsUnreadableNotAnEmptyList() {
+    // Every Humaans company has an Owner: an empty /role-members is a listing the token cannot
+    // see, not a company where nobody holds a role.
+    Roles roles = new Roles(250).role("R1", "Owners").role("R2", "Admins");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValue(
+            "Humaans roles could not be read: /role-members listed no membership of a role other"
+                + " than the automatic Users and Managers (0 memberships of 2 roles), yet every"
+                + " Humaans company has an Owner; the token probably cannot see who holds which"
+                + " role (create it as an Owner or Admin)");
+  }
+
+  @Test
+  void onlyMembershipsOfTheAutomaticRolesAreUnreadableNotAnEmptyList() {
+    // What a token whose creator sees only their own memberships might be shown.
+    Roles roles =
+        new Roles(250)
+            .role("R1", "Owners")
+            .role("R2", "Users")
+            .role("R3", "Managers")
+            .member("M1", "R2", "P1")
+            .member("M2", "R3", "P1");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.accountLinks()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .contains(
+                        "listed no membership of a role other than the automatic Users and"
+                            + " Managers (2 memberships of 3 roles)"));
+  }
+
+  @Test
+  void membershipListedTwiceIsRejectedNotMergedIntoOnePerson() {
+    // Two accounts with one id would share one link in the checks: one person's grant would be
+    // judged as the other's.
+    List<Role> roles = List.of(Role.builder().id("R1").name("Admins").build());
+    List<RoleMember> members =
+        List.of(
+            RoleMember.builder().id("M1").roleId("R1").personId("P-leaver").build(),
+            RoleMember.builder().id("M1").roleId("R1").personId("P-active").build());
+
+    assertThatThrownBy(() -> HumaansAccessReader.toAccess(roles, members))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "role membership M1 is listed twice (at 0 and 1): memberships are told apart by id");
+  }
+
+  @Test
+  void roleListedTwiceWithDifferentNamesIsRejected() {
+    // Which name is the access level, and is it an automatic role? Neither can be told.
+    List<Role> roles =
+        List.of(
+            Role.builder().id("R1").name("Users").build(),
+            Role.builder().id("R1").name("Admins").build());
+    List<RoleMember> members =
+        List.of(RoleMember.builder().id("M1").roleId("R1").personId("P1").build());
+
+    assertThatThrownBy(() -> HumaansAccessReader.toAccess(roles, members))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("role R1 is listed twice, named 'Users' and 'Admins'");
+  }
+
+  @Test
+  void roleIdsAreMatchedExactlyNotIgnoringCase() {
+    Roles roles =
+        new Roles(250)
+            .role("r1", "Users")
+            .role("R1", "Admins")
+            .member("M1", "R1", "P1")
+            .member("M2", "r1", "P1");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.accounts()).containsExactly(account("M1", "Admins"));
+    assertThat(access.accountLinks()).containsExactly(link("M1", "P1"));
+  }
+
+  @Test
+  void forbiddenLaterPageOfRoleMembersGivesAnUnreadableResult() {
+    Roles roles = new Roles(2).role("R1", "Admins");
+    for (int i = 0; i < 5; i++) {
+      roles.member("M" + i, "R1", "P" + i);
+    }
+    roles.errors.put(
+        "/api/role-members",
+        json(403, "{\"code\":403,\"name\":\"Forbidden\",\"message\":\"Not yours\"}"));
+    roles.errorsAfterFirstPage = true;
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .startsWith(
+                        "Humaans roles could not be read: 403 Forbidden on GET /role-members")
+                    .doesNotContain("$skip=0:")
+                    .endsWith("Server said: Not yours [name=Forbidden]"));
   }
 
   @Test
