@@ -46,10 +46,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Which token scope these undocumented endpoints need is unknown. A 403, 404 or 405 on either
  * listing gives {@link HumaansAccess#unreadable(String) an unreadable result} with the server's
- * answer as the reason, never an empty list, and so does a membership list without one membership
- * of a role other than the automatic ones (every company has an Owner: such a list is one the token
- * cannot see); every other failure throws its typed {@link HumaansException}. Thread-safe (each
- * {@link #read()} is independent).
+ * answer as the reason, never an empty list, and so does an empty role list or a membership list
+ * without one membership of a role other than the automatic ones (every company has the default
+ * roles and an Owner: such a list is one the token cannot see); every other failure throws its
+ * typed {@link HumaansException}. Thread-safe (each {@link #read()} is independent).
  */
 public final class HumaansAccessReader {
   /** The system name of the accounts this reader returns: {@value}. */
@@ -81,7 +81,7 @@ public final class HumaansAccessReader {
    * Reads every role and every role membership, at the same time.
    *
    * @return the accounts and links, or an unreadable result when either listing answered 403, 404
-   *     or 405, or no membership is of a role other than the automatic ones
+   *     or 405, or listed no role, or no membership of a role other than the automatic ones
    * @throws HumaansException for any other failure (network, 401, 429 after retries, 5xx, a
    *     malformed body), of the listing that failed first in the order {@code /role-members},
    *     {@code /roles}
@@ -143,10 +143,10 @@ public final class HumaansAccessReader {
 
   /**
    * Turns listed roles and memberships into accounts and links, as {@link #read()} does. When no
-   * membership is of a role other than the automatic ones, the result is {@linkplain
-   * HumaansAccess#unreadable(String) unreadable}: every Humaans company has an Owner, so such a
-   * list is one the token cannot fully see (its creator may see only their own memberships), not a
-   * company where nobody holds a role.
+   * role is listed, or no membership is of a role other than the automatic ones, the result is
+   * {@linkplain HumaansAccess#unreadable(String) unreadable}: every Humaans company has the default
+   * roles and an Owner, so such a list is one the token cannot fully see (its creator may see only
+   * their own memberships), not a company where nobody holds a role.
    *
    * @param roles every role listed by {@code /roles}
    * @param members every membership listed by {@code /role-members}, in order
@@ -182,6 +182,18 @@ public final class HumaansAccessReader {
                 + i
                 + "): memberships are told apart by id");
       }
+    }
+    if (roles.isEmpty()) {
+      // Without the roles, the automatic Users (everyone) cannot be told from a grant.
+      return HumaansAccess.unreadable(
+          "Humaans roles could not be read: /roles listed no role"
+              + (members.isEmpty()
+                  ? ""
+                  : " although /role-members listed "
+                      + members.size()
+                      + (members.size() == 1 ? " membership" : " memberships"))
+              + ", yet every Humaans company has the roles Owners, Admins, Finance and Tech; the"
+              + " token probably cannot see them (create it as an Owner or Admin)");
     }
     List<Account> accounts = new ArrayList<>(members.size());
     List<AccountLink> links = new ArrayList<>(members.size());

@@ -273,6 +273,24 @@ class HumaansAccessReaderTest {
   }
 
   @Test
+  void noRoleListedIsUnreadableNotEveryMembershipAGrant() {
+    // "data": null under total 0 reads as an empty list. Without the roles, the automatic Users
+    // (everyone) cannot be told from a grant, and every leaver would hold Humaans access.
+    Roles roles = new Roles(250).member("M1", "R-users", "P1").member("M2", "R-admins", "P2");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValue(
+            "Humaans roles could not be read: /roles listed no role although /role-members"
+                + " listed 2 memberships, yet every Humaans company has the roles Owners, Admins,"
+                + " Finance and Tech; the token probably cannot see them (create it as an Owner"
+                + " or Admin)");
+  }
+
+  @Test
   void membershipListedTwiceIsRejectedNotMergedIntoOnePerson() {
     // Two accounts with one id would share one link in the checks: one person's grant would be
     // judged as the other's.
