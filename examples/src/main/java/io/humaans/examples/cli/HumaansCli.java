@@ -12,7 +12,6 @@ import io.humaans.checks.Checks;
 import io.humaans.checks.Report;
 import io.humaans.checks.ReportChanges;
 import io.humaans.checks.Status;
-import io.humaans.checks.model.Account;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.rules.AccessValidCheck;
 import io.humaans.checks.rules.ActivityTrendCheck;
@@ -241,11 +240,10 @@ public final class HumaansCli {
         options.humaansAccess
             ? HumaansAccessInput.read(client, diagnostics)
             : HumaansAccessInput.none();
-    List<Account> accounts = humaans.accounts(files.accounts);
     CheckInput.Builder inputBuilder =
         CheckInput.builder()
             .directory(directory)
-            .addAllAccounts(accounts)
+            .addAllAccounts(files.accounts)
             .addAllPolicies(files.policies)
             .addAllSeats(files.seats)
             .addAllEvents(files.events)

@@ -2,6 +2,7 @@ package io.humaans.client.directory;
 
 import static java.util.Objects.requireNonNull;
 
+import io.humaans.checks.CheckInput;
 import io.humaans.checks.model.Account;
 import io.humaans.checks.model.AccountLink;
 import java.util.List;
@@ -115,6 +116,27 @@ public final class HumaansAccess {
    */
   public List<AccountLink> accountLinks() {
     return accountLinks;
+  }
+
+  /**
+   * Adds this result to a check input: the {@linkplain #accounts() accounts} after those already
+   * added, their {@linkplain #accountLinks() links}, and, when the memberships could not be read,
+   * system {@value HumaansAccessReader#SYSTEM} with the {@linkplain #unreadableReason() reason}
+   * among the {@linkplain CheckInput#unreadableSystems() unreadable systems}, so that the checks
+   * judging accounts are {@code INCOMPLETE} rather than {@code PASS} on the other systems'
+   * accounts. Adding only {@link #accounts()} loses that: an unread list is then an empty one.
+   *
+   * @param input the builder to add to; not null
+   * @return {@code input}
+   * @throws NullPointerException if {@code input} is null
+   */
+  public CheckInput.Builder addTo(CheckInput.Builder input) {
+    requireNonNull(input, "input == null");
+    input.addAllAccounts(accounts).addAllAccountLinks(accountLinks);
+    if (unreadableReason != null) {
+      input.putUnreadableSystems(HumaansAccessReader.SYSTEM, unreadableReason);
+    }
+    return input;
   }
 
   /** {@return how many roles {@code /roles} listed; 0 when unreadable} */

@@ -28,11 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * HumaansAccess access = HumaansAccessReader.builder(client).build().read();
- * if (!access.isReadable()) {
- *   System.err.println("Humaans access not judged: " + access.unreadableReason().get());
- * }
- * CheckInput input = CheckInput.builder().directory(directory)
- *     .addAllAccounts(access.accounts()).addAllAccountLinks(access.accountLinks()).build();
+ * access.unreadableReason().ifPresent(why -> System.err.println("Humaans access not judged: " + why));
+ * // Accounts, links, and humaans as an unreadable system when it is: the checks then never PASS.
+ * CheckInput input = access.addTo(CheckInput.builder().directory(directory)).build();
  * }</pre>
  *
  * <p>Each membership becomes one {@link Account}: system {@value #SYSTEM}, id the membership's id,

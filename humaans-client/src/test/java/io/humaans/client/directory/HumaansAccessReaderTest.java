@@ -385,6 +385,70 @@ class HumaansAccessReaderTest {
   }
 
   @Test
+  void addToMarksAnUnreadableListSoNoAccessCheckPassesOnTheOtherAccounts() {
+    // Adding only accounts() and accountLinks() of an unreadable result adds nothing, and the
+    // GitHub account alone would make every access check PASS.
+    Roles roles = new Roles(250).role("R1", "Admins");
+    roles.errors.put(
+        "/api/role-members", json(403, "{\"code\":403,\"name\":\"Forbidden\",\"message\":\"No\"}"));
+    HumaansAccess access = read(roles);
+    CheckInput.Builder input =
+        CheckInput.builder()
+            .directory(oneEmployee())
+            .addAccounts(
+                Account.builder()
+                    .system("github")
+                    .id("a")
+                    .email("a@x.example")
+                    .state("active")
+                    .build());
+
+    access.addTo(input);
+
+    CheckInput built = input.build();
+    assertThat(built.unreadableSystems())
+        .containsOnlyKeys("humaans")
+        .hasEntrySatisfying(
+            "humaans", why -> assertThat(why).startsWith("Humaans roles could not be read: 403"));
+    assertThat(outcome(built, "user-identified")).isEqualTo(Status.INCOMPLETE);
+    assertThat(outcome(built, "offboarded-access-removed")).isEqualTo(Status.INCOMPLETE);
+  }
+
+  @Test
+  void addToAddsTheAccountsAfterTheOnesAlreadyThereAndTheirLinks() {
+    Roles roles = new Roles(250).role("R1", "Admins").member("M1", "R1", "P1");
+    HumaansAccess access = read(roles);
+    Account github =
+        Account.builder().system("github").id("a").email("a@x.example").state("active").build();
+    CheckInput.Builder input = CheckInput.builder().directory(oneEmployee()).addAccounts(github);
+
+    access.addTo(input);
+
+    CheckInput built = input.build();
+    assertThat(built.accounts()).containsExactly(github, account("M1", "Admins"));
+    assertThat(built.accountLinks()).containsExactly(link("M1", "P1"));
+    assertThat(built.unreadableSystems()).isEmpty();
+    assertThat(outcome(built, "user-identified")).isEqualTo(Status.PASS);
+  }
+
+  private static Directory oneEmployee() {
+    return Directory.builder()
+        .addPeople(Person.builder().id("P1").email("a@x.example").status("active").build())
+        .scopes(java.util.Set.of("private:read"))
+        .build();
+  }
+
+  private static Status outcome(CheckInput input, String checkId) {
+    return Checks.run(input, CheckConfig.builder().asOf(LocalDate.of(2025, 6, 1)).build())
+        .checks()
+        .stream()
+        .filter(c -> c.checkId().equals(checkId))
+        .findFirst()
+        .orElseThrow()
+        .status();
+  }
+
+  @Test
   void missingRoleMembersEndpointGivesAnUnreadableResult() {
     Roles roles = new Roles(250).role("R1", "Admins");
     roles.errors.put(
