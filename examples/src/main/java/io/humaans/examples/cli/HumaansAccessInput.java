@@ -1,10 +1,18 @@
 package io.humaans.examples.cli;
 
 import io.humaans.checks.CheckInput;
+import io.humaans.checks.model.AccessPolicy;
+import io.humaans.checks.model.AccessRule;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.directory.HumaansAccess;
 import io.humaans.client.directory.HumaansAccessReader;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,11 +39,13 @@ final class HumaansAccessInput {
 
   /**
    * Reads the role memberships, noting on standard error when they cannot be read (one line, with
-   * the server's reason) and each row that was read but not fully understood.
+   * the server's reason), each row that was read but not fully understood, and each level the
+   * {@code humaans} policy rows allow that no role is named.
    *
    * @throws io.humaans.client.errors.HumaansException for failures other than 403, 404 and 405
    */
-  static HumaansAccessInput read(HumaansClient client, Diagnostics diagnostics) {
+  static HumaansAccessInput read(
+      HumaansClient client, List<AccessPolicy> policies, Diagnostics diagnostics) {
     HumaansAccess access = HumaansAccessReader.builder(client).build().read();
     access
         .unreadableReason()
@@ -47,7 +57,45 @@ final class HumaansAccessInput {
                         + reason
                         + "); the access checks cannot pass on it"));
     access.warnings().forEach(w -> diagnostics.note("warning: " + w));
+    if (access.isReadable()) {
+      levelsNamingNoRole(policies, access.roleNames())
+          .forEach(
+              level ->
+                  diagnostics.note(
+                      "warning: the policy allows "
+                          + HumaansAccessReader.SYSTEM
+                          + " level '"
+                          + level
+                          + "', but no Humaans role has that name (roles: "
+                          + String.join(", ", access.roleNames())
+                          + "); the level can match no role membership"));
+    }
     return new HumaansAccessInput(access);
+  }
+
+  /**
+   * Returns the access levels, without {@code *}, that the policies of system {@value
+   * HumaansAccessReader#SYSTEM} allow but no role is named (stripped, any case), each once in its
+   * first spelling, in policy order: a mistyped role, whose rule can match no membership.
+   */
+  static List<String> levelsNamingNoRole(List<AccessPolicy> policies, List<String> roleNames) {
+    Set<String> known = new HashSet<>();
+    roleNames.forEach(n -> known.add(n.strip().toLowerCase(Locale.ROOT)));
+    Map<String, String> unknown = new LinkedHashMap<>();
+    for (AccessPolicy policy : policies) {
+      if (!HumaansAccessReader.SYSTEM.equals(policy.system().strip().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (AccessRule rule : policy.rules()) {
+        for (String level : rule.accessLevels()) {
+          String key = level.strip().toLowerCase(Locale.ROOT);
+          if (!key.contains("*") && !known.contains(key)) {
+            unknown.putIfAbsent(key, level.strip());
+          }
+        }
+      }
+    }
+    return List.copyOf(unknown.values());
   }
 
   /**

@@ -238,7 +238,7 @@ public final class HumaansCli {
     }
     HumaansAccessInput humaans =
         options.humaansAccess
-            ? HumaansAccessInput.read(client, diagnostics)
+            ? HumaansAccessInput.read(client, files.policies, diagnostics)
             : HumaansAccessInput.none();
     CheckInput.Builder inputBuilder =
         CheckInput.builder()

@@ -273,6 +273,44 @@ class HumaansAccessCliTest {
   }
 
   @Test
+  void policyLevelNamingNoHumaansRoleIsWarnedAbout() throws IOException {
+    // A mistyped role only ever fails someone; the rule that meant it is silently dead.
+    server.setDispatcher(new TinyCompany(200, false));
+    Path policy = dir.resolve("typo.csv");
+    Files.writeString(
+        policy,
+        "system,matchOn,pattern,accessLevels\n"
+            + "Humaans,department,People,admins|Tech|Owner\n"
+            + "humaans,department,Sales,Finanse|Fin*\n"
+            + "humaans,jobTitle,CEO,*\n"
+            + "humaans,department,Legal,owner\n"
+            + "github,department,People,Owner\n",
+        StandardCharsets.UTF_8);
+
+    CliRun.Result r =
+        cli.run(
+            Map.of(
+                "HUMAANS_API_TOKEN",
+                "tok-access-Zq81",
+                "HUMAANS_BASE_URL",
+                server.url("/api").toString()),
+            "access",
+            "--as-of",
+            "2026-11-02",
+            "--policy",
+            policy.toString());
+
+    List<String> notes =
+        r.err.lines().filter(l -> l.contains("no Humaans role")).collect(Collectors.toList());
+    assertThat(notes)
+        .containsExactly(
+            "warning: the policy allows humaans level 'Owner', but no Humaans role has that name"
+                + " (roles: Admins, Finance, Tech); the level can match no role membership",
+            "warning: the policy allows humaans level 'Finanse', but no Humaans role has that name"
+                + " (roles: Admins, Finance, Tech); the level can match no role membership");
+  }
+
+  @Test
   void noHumaansAccessReadsNoRoles() throws IOException {
     TinyCompany company = new TinyCompany(200, false);
 

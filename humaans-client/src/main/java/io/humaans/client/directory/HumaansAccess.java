@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class HumaansAccess {
   private final List<Account> accounts;
   private final List<AccountLink> accountLinks;
-  private final int rolesRead;
+  private final List<String> roleNames;
   private final int membershipsRead;
   private final @Nullable String unreadableReason;
   private final List<String> warnings;
@@ -30,13 +30,13 @@ public final class HumaansAccess {
   private HumaansAccess(
       List<Account> accounts,
       List<AccountLink> accountLinks,
-      int rolesRead,
+      List<String> roleNames,
       int membershipsRead,
       @Nullable String unreadableReason,
       List<String> warnings) {
     this.accounts = List.copyOf(accounts);
     this.accountLinks = List.copyOf(accountLinks);
-    this.rolesRead = rolesRead;
+    this.roleNames = List.copyOf(roleNames);
     this.membershipsRead = membershipsRead;
     this.unreadableReason = unreadableReason;
     this.warnings = List.copyOf(warnings);
@@ -47,30 +47,28 @@ public final class HumaansAccess {
    *
    * @param accounts one account per membership, in the order the memberships were listed
    * @param accountLinks one link per membership that names a person
-   * @param rolesRead how many roles {@code /roles} listed
+   * @param roleNames one per role {@code /roles} listed, in order: its name, or its id when it has
+   *     none (the access level its memberships get)
    * @param membershipsRead how many memberships {@code /role-members} listed
    * @param warnings what the caller should be told (unknown roles, memberships without a person)
    * @return the result; never null
    * @throws NullPointerException if a list or an element is null
-   * @throws IllegalArgumentException if a count is negative
+   * @throws IllegalArgumentException if {@code membershipsRead} is negative
    */
   public static HumaansAccess read(
       List<Account> accounts,
       List<AccountLink> accountLinks,
-      int rolesRead,
+      List<String> roleNames,
       int membershipsRead,
       List<String> warnings) {
-    if (rolesRead < 0 || membershipsRead < 0) {
+    if (membershipsRead < 0) {
       throw new IllegalArgumentException(
-          "counts must not be negative: rolesRead="
-              + rolesRead
-              + ", membershipsRead="
-              + membershipsRead);
+          "membershipsRead must not be negative: " + membershipsRead);
     }
     return new HumaansAccess(
         requireNonNull(accounts, "accounts == null"),
         requireNonNull(accountLinks, "accountLinks == null"),
-        rolesRead,
+        requireNonNull(roleNames, "roleNames == null"),
         membershipsRead,
         null,
         requireNonNull(warnings, "warnings == null"));
@@ -89,7 +87,7 @@ public final class HumaansAccess {
     if (reason.isBlank()) {
       throw new IllegalArgumentException("reason is blank");
     }
-    return new HumaansAccess(List.of(), List.of(), 0, 0, reason, List.of());
+    return new HumaansAccess(List.of(), List.of(), List.of(), 0, reason, List.of());
   }
 
   /** {@return whether the role memberships were read, i.e. {@link #unreadableReason()} is empty} */
@@ -141,7 +139,19 @@ public final class HumaansAccess {
 
   /** {@return how many roles {@code /roles} listed; 0 when unreadable} */
   public int rolesRead() {
-    return rolesRead;
+    return roleNames.size();
+  }
+
+  /**
+   * Returns the roles {@code /roles} listed, in order, each by the access level its memberships
+   * get: its name as given, or its id when it has none. A policy level of system {@value
+   * HumaansAccessReader#SYSTEM} that matches none of them (case-insensitively) can match no
+   * membership. Empty when unreadable.
+   *
+   * @return the names, unmodifiable
+   */
+  public List<String> roleNames() {
+    return roleNames;
   }
 
   /** {@return how many role memberships {@code /role-members} listed; 0 when unreadable} */
@@ -170,7 +180,7 @@ public final class HumaansAccess {
         ? "HumaansAccess{"
             + membershipsRead
             + " memberships of "
-            + rolesRead
+            + roleNames.size()
             + " roles, "
             + warnings.size()
             + " warnings}"

@@ -243,7 +243,11 @@ public final class HumaansAccessReader {
               + (automatic == 1 ? "was" : "were")
               + " left out: they are not grants.");
     }
-    return HumaansAccess.read(accounts, links, roles.size(), members.size(), warnings);
+    List<String> roleNames = new ArrayList<>(roles.size());
+    for (Role role : roles) {
+      roleNames.add(role.name().filter(n -> !n.isBlank()).orElse(role.id()));
+    }
+    return HumaansAccess.read(accounts, links, roleNames, members.size(), warnings);
   }
 
   /**

@@ -144,6 +144,7 @@ class HumaansAccessReaderTest {
     assertThat(access.isReadable()).isTrue();
     assertThat(access.unreadableReason()).isEmpty();
     assertThat(access.rolesRead()).isEqualTo(3);
+    assertThat(access.roleNames()).containsExactly("Admins", "Finance", "Tech");
     assertThat(access.membershipsRead()).isEqualTo(3);
     assertThat(access.accounts())
         .containsExactly(account("M1", "Admins"), account("M2", "Finance"), account("M3", "Tech"));
