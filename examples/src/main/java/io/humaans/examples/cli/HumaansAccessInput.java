@@ -2,17 +2,11 @@ package io.humaans.examples.cli;
 
 import io.humaans.checks.CheckInput;
 import io.humaans.checks.model.AccessPolicy;
-import io.humaans.checks.model.AccessRule;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.directory.HumaansAccess;
 import io.humaans.client.directory.HumaansAccessReader;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +52,7 @@ final class HumaansAccessInput {
                         + "); the access checks cannot pass on it"));
     access.warnings().forEach(w -> diagnostics.note("warning: " + w));
     if (access.isReadable()) {
-      levelsNamingNoRole(policies, access.roleNames())
+      PolicyNotes.levelsNamingNoRole(policies, access.roleNames())
           .forEach(
               level ->
                   diagnostics.note(
@@ -71,31 +65,6 @@ final class HumaansAccessInput {
                           + "); the level can match no role membership"));
     }
     return new HumaansAccessInput(access);
-  }
-
-  /**
-   * Returns the access levels, without {@code *}, that the policies of system {@value
-   * HumaansAccessReader#SYSTEM} allow but no role is named (stripped, any case), each once in its
-   * first spelling, in policy order: a mistyped role, whose rule can match no membership.
-   */
-  static List<String> levelsNamingNoRole(List<AccessPolicy> policies, List<String> roleNames) {
-    Set<String> known = new HashSet<>();
-    roleNames.forEach(n -> known.add(n.strip().toLowerCase(Locale.ROOT)));
-    Map<String, String> unknown = new LinkedHashMap<>();
-    for (AccessPolicy policy : policies) {
-      if (!HumaansAccessReader.SYSTEM.equals(policy.system().strip().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      for (AccessRule rule : policy.rules()) {
-        for (String level : rule.accessLevels()) {
-          String key = level.strip().toLowerCase(Locale.ROOT);
-          if (!key.contains("*") && !known.contains(key)) {
-            unknown.putIfAbsent(key, level.strip());
-          }
-        }
-      }
-    }
-    return List.copyOf(unknown.values());
   }
 
   /**

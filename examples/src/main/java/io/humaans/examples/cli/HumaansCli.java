@@ -250,6 +250,7 @@ public final class HumaansCli {
             .addAllWaivers(files.waivers);
     humaans.addTo(inputBuilder);
     CheckInput input = inputBuilder.build();
+    PolicyNotes.systemsWithoutAccounts(input).forEach(diagnostics::note);
     CheckConfig.Builder config = CheckConfig.builder().asOf(asOf);
     if (!options.exemptTitles.isEmpty()) {
       List<String> titles = new ArrayList<>(CheckConfig.DEFAULT_TOP_MANAGEMENT_TITLES);

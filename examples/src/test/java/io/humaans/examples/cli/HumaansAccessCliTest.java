@@ -311,6 +311,41 @@ class HumaansAccessCliTest {
   }
 
   @Test
+  void policyForASystemNoAccountBelongsToIsWarnedAbout() throws IOException {
+    // "humans" for "humaans": access-valid was NOT_APPLICABLE for every membership, and the
+    // policy's rows silently judged nothing.
+    server.setDispatcher(new TinyCompany(200, false));
+    Path policy = dir.resolve("typo.csv");
+    Files.writeString(
+        policy,
+        "system,matchOn,pattern,accessLevels\n"
+            + "humans,department,People,Admins\n"
+            + "HUMAANS,jobTitle,CEO,*\n"
+            + "Humans,department,Sales,Finance\n",
+        StandardCharsets.UTF_8);
+
+    CliRun.Result r =
+        cli.run(
+            Map.of(
+                "HUMAANS_API_TOKEN",
+                "tok-access-Zq81",
+                "HUMAANS_BASE_URL",
+                server.url("/api").toString()),
+            "access",
+            "--as-of",
+            "2026-11-02",
+            "--policy",
+            policy.toString());
+
+    List<String> notes =
+        r.err.lines().filter(l -> l.contains("no account")).collect(Collectors.toList());
+    assertThat(notes)
+        .containsExactly(
+            "warning: the policy has rules for system 'humans', but no account belongs to it"
+                + " (systems: humaans); they judge nothing");
+  }
+
+  @Test
   void noHumaansAccessReadsNoRoles() throws IOException {
     TinyCompany company = new TinyCompany(200, false);
 
