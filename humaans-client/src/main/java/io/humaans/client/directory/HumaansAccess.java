@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * accounts and account links for the checks module (one account per role membership), or, when the
  * token could not read roles at all or was shown no membership that grants anything, no accounts
  * and the {@linkplain #unreadableReason() reason}. An unread list is never presented as an empty
- * one: callers must check {@link #isReadable()} (or {@link #unreadableReason()}) before judging
- * {@link #accounts()}.
+ * one: add the result to the checks' input with {@link #addTo(CheckInput.Builder)}, which records
+ * an unread list as such, or check {@link #isReadable()} (or {@link #unreadableReason()}) before
+ * judging {@link #accounts()}.
  *
  * <p>Immutable and thread-safe.
  */
