@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>person: {@code First Last <email>} (the name alone, or the email alone, when the other is
  *       missing);
  *   <li>account: {@code system email}; without an email, the email of the person an explicit link
- *       names ({@code (unknown person ID)} when the link names nobody known), else the account id;
- *       for Humaans' own access (system {@code humaans}) the role comes after the system: {@code
- *       humaans Admins ana@example.com};
+ *       names (its name, or its id, when that person has no email; {@code (unknown person ID)} when
+ *       the link names nobody known), else the account id; for Humaans' own access (system {@code
+ *       humaans}) the role comes after the system: {@code humaans Admins ana@example.com};
  *   <li>seat: {@code product email}, or {@code product seatId} without an email;
  *   <li>product: the product name;
  *   <li>person in a system: the person's label, then {@code " in "} and the system.
@@ -112,9 +112,7 @@ final class SubjectLabels {
                             id ->
                                 facts
                                     .holder()
-                                    .flatMap(h -> h.person().email())
-                                    .map(String::strip)
-                                    .filter(e -> !e.isEmpty())
+                                    .map(SubjectLabels::holder)
                                     .orElse("(unknown person " + id + ")")))
             .orElse(a.id());
     String system = a.system().strip();
@@ -122,6 +120,16 @@ final class SubjectLabels {
       system = join(system, a.accessLevel().map(String::strip).orElse("(no role)"));
     }
     return join(system, email);
+  }
+
+  /** A linked holder: the email, else the name, else the subject id (never "unknown person"). */
+  private static String holder(PersonFacts h) {
+    String email = h.person().email().map(String::strip).orElse("");
+    if (!email.isEmpty()) {
+      return email;
+    }
+    String label = person(h.person());
+    return label == null ? h.subjectId() : label;
   }
 
   private static String seat(Seat s) {

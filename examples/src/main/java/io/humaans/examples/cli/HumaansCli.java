@@ -12,7 +12,6 @@ import io.humaans.checks.Checks;
 import io.humaans.checks.Report;
 import io.humaans.checks.ReportChanges;
 import io.humaans.checks.Status;
-import io.humaans.checks.model.Account;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.rules.AccessValidCheck;
 import io.humaans.checks.rules.ActivityTrendCheck;
@@ -246,19 +245,19 @@ public final class HumaansCli {
     }
     HumaansAccessInput humaans =
         options.humaansAccess
-            ? HumaansAccessInput.read(client, diagnostics)
+            ? HumaansAccessInput.read(client, files.policies, diagnostics)
             : HumaansAccessInput.none();
-    List<Account> accounts = humaans.accounts(files.accounts);
     CheckInput.Builder inputBuilder =
         CheckInput.builder()
             .directory(directory)
-            .addAllAccounts(accounts)
+            .addAllAccounts(files.accounts)
             .addAllPolicies(files.policies)
             .addAllSeats(files.seats)
             .addAllEvents(files.events)
             .addAllWaivers(files.waivers);
     humaans.addTo(inputBuilder);
     CheckInput input = inputBuilder.build();
+    PolicyNotes.systemsWithoutAccounts(input).forEach(diagnostics::note);
     CheckConfig.Builder config = CheckConfig.builder().asOf(asOf);
     if (!options.exemptTitles.isEmpty()) {
       List<String> titles = new ArrayList<>(CheckConfig.DEFAULT_TOP_MANAGEMENT_TITLES);

@@ -194,6 +194,45 @@ class HumaansAccessCliTest {
   }
 
   @Test
+  void noRoleMembershipReadIsIncompleteNotAPassOnTheOtherAccounts() throws IOException {
+    // Only the automatic Users membership of the token's own person: what a token whose creator
+    // cannot see the others might be shown. Every company has an Owner, so this is not a company
+    // where nobody holds a role, and the GitHub accounts' PASS must not hide it.
+    TinyCompany company =
+        new TinyCompany(200, false).members(TinyCompany.member("m-ada-users", "p-ada", "r-users"));
+    company.role("r-users", "Users");
+    Path accounts = dir.resolve("accounts.csv");
+    Files.writeString(
+        accounts,
+        "system,id,email,accessLevel,state\n"
+            + "github,ada,ada@tiny.example,admin,active\n"
+            + "github,cy,cy@tiny.example,write,active\n",
+        StandardCharsets.UTF_8);
+
+    CliRun.Result r = run(company, "access", "--accounts", accounts.toString(), "--format", "json");
+
+    assertThat(r.status).as(r.toString()).isEqualTo(HumaansCli.CHECKS_FAILED);
+    Map<String, Object> json = parse(r.out);
+    assertThat(outcomes(json))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "user-identified",
+                "INCOMPLETE",
+                "offboarded-access-removed",
+                "INCOMPLETE",
+                "access-valid",
+                "INCOMPLETE",
+                "one-account-per-person",
+                "INCOMPLETE"));
+    assertThat(verdict(json, "user-identified", "ada")).isEqualTo("PASS OK");
+    assertThat(r.err)
+        .contains(
+            "warning: Humaans access not judged (Humaans roles could not be read: /role-members"
+                + " listed no membership of a role other than the automatic Users and Managers"
+                + " (1 membership of 4 roles), yet every Humaans company has an Owner;");
+  }
+
+  @Test
   void severalRolesOfOnePersonAreOneHumaansLogin() throws IOException {
     CliRun.Result r = run(new TinyCompany(200, false), "access", "--format", "json");
 
@@ -231,6 +270,79 @@ class HumaansAccessCliTest {
     assertThat(verdict(json, "access-valid", "m-ada-tech")).startsWith("PASS");
     assertThat(verdict(json, "access-valid", "m-dee-fin"))
         .isEqualTo("FAIL ACCESS_LEVEL_NOT_ALLOWED");
+  }
+
+  @Test
+  void policyLevelNamingNoHumaansRoleIsWarnedAbout() throws IOException {
+    // A mistyped role only ever fails someone; the rule that meant it is silently dead.
+    server.setDispatcher(new TinyCompany(200, false));
+    Path policy = dir.resolve("typo.csv");
+    Files.writeString(
+        policy,
+        "system,matchOn,pattern,accessLevels\n"
+            + "Humaans,department,People,admins|Tech|Owner\n"
+            + "humaans,department,Sales,Finanse|Fin*\n"
+            + "humaans,jobTitle,CEO,*\n"
+            + "humaans,department,Legal,owner\n"
+            + "github,department,People,Owner\n",
+        StandardCharsets.UTF_8);
+
+    CliRun.Result r =
+        cli.run(
+            Map.of(
+                "HUMAANS_API_TOKEN",
+                "tok-access-Zq81",
+                "HUMAANS_BASE_URL",
+                server.url("/api").toString()),
+            "access",
+            "--as-of",
+            "2026-11-02",
+            "--policy",
+            policy.toString());
+
+    List<String> notes =
+        r.err.lines().filter(l -> l.contains("no Humaans role")).collect(Collectors.toList());
+    assertThat(notes)
+        .containsExactly(
+            "warning: the policy allows humaans level 'Owner', but no Humaans role has that name"
+                + " (roles: Admins, Finance, Tech); the level can match no role membership",
+            "warning: the policy allows humaans level 'Finanse', but no Humaans role has that name"
+                + " (roles: Admins, Finance, Tech); the level can match no role membership");
+  }
+
+  @Test
+  void policyForASystemNoAccountBelongsToIsWarnedAbout() throws IOException {
+    // "humans" for "humaans": access-valid was NOT_APPLICABLE for every membership, and the
+    // policy's rows silently judged nothing.
+    server.setDispatcher(new TinyCompany(200, false));
+    Path policy = dir.resolve("typo.csv");
+    Files.writeString(
+        policy,
+        "system,matchOn,pattern,accessLevels\n"
+            + "humans,department,People,Admins\n"
+            + "HUMAANS,jobTitle,CEO,*\n"
+            + "Humans,department,Sales,Finance\n",
+        StandardCharsets.UTF_8);
+
+    CliRun.Result r =
+        cli.run(
+            Map.of(
+                "HUMAANS_API_TOKEN",
+                "tok-access-Zq81",
+                "HUMAANS_BASE_URL",
+                server.url("/api").toString()),
+            "access",
+            "--as-of",
+            "2026-11-02",
+            "--policy",
+            policy.toString());
+
+    List<String> notes =
+        r.err.lines().filter(l -> l.contains("no account")).collect(Collectors.toList());
+    assertThat(notes)
+        .containsExactly(
+            "warning: the policy has rules for system 'humans', but no account belongs to it"
+                + " (systems: humaans); they judge nothing");
   }
 
   @Test

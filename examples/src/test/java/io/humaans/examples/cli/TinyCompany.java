@@ -1,5 +1,6 @@
 package io.humaans.examples.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
@@ -17,6 +18,17 @@ final class TinyCompany extends Dispatcher {
   final List<String> targets = new CopyOnWriteArrayList<>();
   private final int rolesStatus;
   private final boolean onlyAda;
+  private final List<String> roles =
+      new ArrayList<>(
+          List.of(
+              "{\"id\":\"r-adm\",\"name\":\"Admins\"}",
+              "{\"id\":\"r-fin\",\"name\":\"Finance\"}",
+              "{\"id\":\"r-tech\",\"name\":\"Tech\"}"));
+  private List<String> members =
+      List.of(
+          member("m-ada-adm", "p-ada", "r-adm"), member("m-ada-tech", "p-ada", "r-tech"),
+          member("m-bob-adm", "p-bob", "r-adm"), member("m-cy-fin", "p-cy", "r-fin"),
+          member("m-dee-fin", "p-dee", "r-fin"), member("m-gone", "p-gone", "r-adm"));
 
   /**
    * @param rolesStatus what {@code /roles} and {@code /role-members} answer: 200, or an error
@@ -25,6 +37,22 @@ final class TinyCompany extends Dispatcher {
   TinyCompany(int rolesStatus, boolean onlyAda) {
     this.rolesStatus = rolesStatus;
     this.onlyAda = onlyAda;
+  }
+
+  /** Adds a role to the three {@code /roles} lists. */
+  TinyCompany role(String id, String name) {
+    roles.add("{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
+    return this;
+  }
+
+  /**
+   * Replaces the memberships {@code /role-members} lists.
+   *
+   * @param rows each {@code {id, personId, roleId}}, as {@link #member} writes them
+   */
+  TinyCompany members(String... rows) {
+    members = List.of(rows);
+    return this;
   }
 
   @Override
@@ -59,23 +87,9 @@ final class TinyCompany extends Dispatcher {
                     job("cy", "Account Executive", "Sales"),
                     job("dee", "People Partner", "People")));
       case "/api/roles":
-        return rolesStatus != 200
-            ? forbidden("roles")
-            : page(
-                firstPage,
-                List.of(
-                    "{\"id\":\"r-adm\",\"name\":\"Admins\"}",
-                    "{\"id\":\"r-fin\",\"name\":\"Finance\"}",
-                    "{\"id\":\"r-tech\",\"name\":\"Tech\"}"));
+        return rolesStatus != 200 ? forbidden("roles") : page(firstPage, roles);
       case "/api/role-members":
-        return rolesStatus != 200
-            ? forbidden("role-members")
-            : page(
-                firstPage,
-                List.of(
-                    member("m-ada-adm", "p-ada", "r-adm"), member("m-ada-tech", "p-ada", "r-tech"),
-                    member("m-bob-adm", "p-bob", "r-adm"), member("m-cy-fin", "p-cy", "r-fin"),
-                    member("m-dee-fin", "p-dee", "r-fin"), member("m-gone", "p-gone", "r-adm")));
+        return rolesStatus != 200 ? forbidden("role-members") : page(firstPage, members);
       default:
         return json(404, "{\"code\":404,\"name\":\"NotFound\",\"message\":\"Page not found\"}");
     }
@@ -125,7 +139,7 @@ final class TinyCompany extends Dispatcher {
         + "\"effectiveDate\":\"2020-01-06\",\"endDate\":null}";
   }
 
-  private static String member(String id, String personId, String roleId) {
+  static String member(String id, String personId, String roleId) {
     return "{\"id\":\""
         + id
         + "\",\"personId\":\""

@@ -59,6 +59,21 @@ class LabelsTest {
   }
 
   @Test
+  void aHumaansRoleMembershipOfAKnownPersonWithoutEmailIsTheirNameNotAnUnknownPerson() {
+    Company c =
+        people()
+            .person("p4", p -> p.firstName((String) null).lastName((String) null).email(" "))
+            .account("m3", "x", a -> a.system("humaans").email((String) null).accessLevel("Tech"))
+            .link("humaans", "m3", "p2")
+            .account("m4", "x", a -> a.system("humaans").email((String) null).accessLevel("Tech"))
+            .link("humaans", "m4", "p4");
+    UserIdentifiedCheck check = new UserIdentifiedCheck();
+    assertThat(c.judge(check, "m3").label()).isEqualTo("humaans Tech Bo");
+    assertThat(c.judge(check, "m3").status()).isEqualTo(io.humaans.checks.Status.PASS);
+    assertThat(c.judge(check, "m4").label()).isEqualTo("humaans Tech p4");
+  }
+
+  @Test
   void aPersonInASystemIsThePersonAndTheSystem() {
     Company c = people().account("a1", "p1@example.com").account("a2", "p1@example.com");
     CheckResult r = c.judge(new OneAccountPerPersonCheck(), "p1/github");

@@ -2,6 +2,7 @@ package io.humaans.client.directory;
 
 import static java.util.Objects.requireNonNull;
 
+import io.humaans.checks.CheckInput;
 import io.humaans.checks.model.Account;
 import io.humaans.checks.model.AccountLink;
 import java.util.List;
@@ -11,16 +12,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who holds which Humaans permission role, as read by {@link HumaansAccessReader}: either the
  * accounts and account links for the checks module (one account per role membership), or, when the
- * token could not read roles at all, no accounts and the {@linkplain #unreadableReason() reason}.
- * An unread list is never presented as an empty one: callers must check {@link #isReadable()} (or
- * {@link #unreadableReason()}) before judging {@link #accounts()}.
+ * token could not read roles at all or was shown no membership that grants anything, no accounts
+ * and the {@linkplain #unreadableReason() reason}. An unread list is never presented as an empty
+ * one: add the result to the checks' input with {@link #addTo(CheckInput.Builder)}, which records
+ * an unread list as such, or check {@link #isReadable()} (or {@link #unreadableReason()}) before
+ * judging {@link #accounts()}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class HumaansAccess {
   private final List<Account> accounts;
   private final List<AccountLink> accountLinks;
-  private final int rolesRead;
+  private final List<String> roleNames;
   private final int membershipsRead;
   private final @Nullable String unreadableReason;
   private final List<String> warnings;
@@ -28,13 +31,13 @@ public final class HumaansAccess {
   private HumaansAccess(
       List<Account> accounts,
       List<AccountLink> accountLinks,
-      int rolesRead,
+      List<String> roleNames,
       int membershipsRead,
       @Nullable String unreadableReason,
       List<String> warnings) {
     this.accounts = List.copyOf(accounts);
     this.accountLinks = List.copyOf(accountLinks);
-    this.rolesRead = rolesRead;
+    this.roleNames = List.copyOf(roleNames);
     this.membershipsRead = membershipsRead;
     this.unreadableReason = unreadableReason;
     this.warnings = List.copyOf(warnings);
@@ -45,30 +48,28 @@ public final class HumaansAccess {
    *
    * @param accounts one account per membership, in the order the memberships were listed
    * @param accountLinks one link per membership that names a person
-   * @param rolesRead how many roles {@code /roles} listed
+   * @param roleNames one per role {@code /roles} listed, in order: its name, or its id when it has
+   *     none (the access level its memberships get)
    * @param membershipsRead how many memberships {@code /role-members} listed
    * @param warnings what the caller should be told (unknown roles, memberships without a person)
    * @return the result; never null
    * @throws NullPointerException if a list or an element is null
-   * @throws IllegalArgumentException if a count is negative
+   * @throws IllegalArgumentException if {@code membershipsRead} is negative
    */
   public static HumaansAccess read(
       List<Account> accounts,
       List<AccountLink> accountLinks,
-      int rolesRead,
+      List<String> roleNames,
       int membershipsRead,
       List<String> warnings) {
-    if (rolesRead < 0 || membershipsRead < 0) {
+    if (membershipsRead < 0) {
       throw new IllegalArgumentException(
-          "counts must not be negative: rolesRead="
-              + rolesRead
-              + ", membershipsRead="
-              + membershipsRead);
+          "membershipsRead must not be negative: " + membershipsRead);
     }
     return new HumaansAccess(
         requireNonNull(accounts, "accounts == null"),
         requireNonNull(accountLinks, "accountLinks == null"),
-        rolesRead,
+        requireNonNull(roleNames, "roleNames == null"),
         membershipsRead,
         null,
         requireNonNull(warnings, "warnings == null"));
@@ -87,7 +88,7 @@ public final class HumaansAccess {
     if (reason.isBlank()) {
       throw new IllegalArgumentException("reason is blank");
     }
-    return new HumaansAccess(List.of(), List.of(), 0, 0, reason, List.of());
+    return new HumaansAccess(List.of(), List.of(), List.of(), 0, reason, List.of());
   }
 
   /** {@return whether the role memberships were read, i.e. {@link #unreadableReason()} is empty} */
@@ -116,9 +117,42 @@ public final class HumaansAccess {
     return accountLinks;
   }
 
+  /**
+   * Adds this result to a check input: the {@linkplain #accounts() accounts} after those already
+   * added, their {@linkplain #accountLinks() links}, and, when the memberships could not be read,
+   * system {@value HumaansAccessReader#SYSTEM} with the {@linkplain #unreadableReason() reason}
+   * among the {@linkplain CheckInput#unreadableSystems() unreadable systems}, so that the checks
+   * judging accounts are {@code INCOMPLETE} rather than {@code PASS} on the other systems'
+   * accounts. Adding only {@link #accounts()} loses that: an unread list is then an empty one.
+   *
+   * @param input the builder to add to; not null
+   * @return {@code input}
+   * @throws NullPointerException if {@code input} is null
+   */
+  public CheckInput.Builder addTo(CheckInput.Builder input) {
+    requireNonNull(input, "input == null");
+    input.addAllAccounts(accounts).addAllAccountLinks(accountLinks);
+    if (unreadableReason != null) {
+      input.putUnreadableSystems(HumaansAccessReader.SYSTEM, unreadableReason);
+    }
+    return input;
+  }
+
   /** {@return how many roles {@code /roles} listed; 0 when unreadable} */
   public int rolesRead() {
-    return rolesRead;
+    return roleNames.size();
+  }
+
+  /**
+   * Returns the roles {@code /roles} listed, in order, each by the access level its memberships
+   * get: its name as given, or its id when it has none. A policy level of system {@value
+   * HumaansAccessReader#SYSTEM} that matches none of them (case-insensitively) can match no
+   * membership. Empty when unreadable.
+   *
+   * @return the names, unmodifiable
+   */
+  public List<String> roleNames() {
+    return roleNames;
   }
 
   /** {@return how many role memberships {@code /role-members} listed; 0 when unreadable} */
@@ -147,7 +181,7 @@ public final class HumaansAccess {
         ? "HumaansAccess{"
             + membershipsRead
             + " memberships of "
-            + rolesRead
+            + roleNames.size()
             + " roles, "
             + warnings.size()
             + " warnings}"

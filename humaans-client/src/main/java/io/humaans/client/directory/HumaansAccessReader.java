@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -27,11 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * HumaansAccess access = HumaansAccessReader.builder(client).build().read();
- * if (!access.isReadable()) {
- *   System.err.println("Humaans access not judged: " + access.unreadableReason().get());
- * }
- * CheckInput input = CheckInput.builder().directory(directory)
- *     .addAllAccounts(access.accounts()).addAllAccountLinks(access.accountLinks()).build();
+ * access.unreadableReason().ifPresent(why -> System.err.println("Humaans access not judged: " + why));
+ * // Accounts, links, and humaans as an unreadable system when it is: the checks then never PASS.
+ * CheckInput input = access.addTo(CheckInput.builder().directory(directory)).build();
  * }</pre>
  *
  * <p>Each membership becomes one {@link Account}: system {@value #SYSTEM}, id the membership's id,
@@ -45,8 +44,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Which token scope these undocumented endpoints need is unknown. A 403, 404 or 405 on either
  * listing gives {@link HumaansAccess#unreadable(String) an unreadable result} with the server's
- * answer as the reason, never an empty list; every other failure throws its typed {@link
- * HumaansException}. Thread-safe (each {@link #read()} is independent).
+ * answer as the reason, never an empty list, and so does an empty role list or a membership list
+ * without one membership of a role other than the automatic ones (every company has the default
+ * roles and an Owner: such a list is one the token cannot see); every other failure throws its
+ * typed {@link HumaansException}. Thread-safe (each {@link #read()} is independent).
  */
 public final class HumaansAccessReader {
   /** The system name of the accounts this reader returns: {@value}. */
@@ -78,7 +79,7 @@ public final class HumaansAccessReader {
    * Reads every role and every role membership, at the same time.
    *
    * @return the accounts and links, or an unreadable result when either listing answered 403, 404
-   *     or 405
+   *     or 405, or listed no role, or no membership of a role other than the automatic ones
    * @throws HumaansException for any other failure (network, 401, 429 after retries, 5xx, a
    *     malformed body), of the listing that failed first in the order {@code /role-members},
    *     {@code /roles}
@@ -139,16 +140,58 @@ public final class HumaansAccessReader {
   }
 
   /**
-   * Turns listed roles and memberships into accounts and links, as {@link #read()} does.
+   * Turns listed roles and memberships into accounts and links, as {@link #read()} does. When no
+   * role is listed, or no membership is of a role other than the automatic ones, the result is
+   * {@linkplain HumaansAccess#unreadable(String) unreadable}: every Humaans company has the default
+   * roles and an Owner, so such a list is one the token cannot fully see (its creator may see only
+   * their own memberships), not a company where nobody holds a role.
    *
    * @param roles every role listed by {@code /roles}
    * @param members every membership listed by {@code /role-members}, in order
-   * @return the readable result; never null
+   * @return the result; never null
+   * @throws IllegalArgumentException if a membership id is listed twice (the checks tell accounts
+   *     apart by id, so one person's grant would be judged as another's), or a role id twice with
+   *     different names
    */
   public static HumaansAccess toAccess(List<Role> roles, List<RoleMember> members) {
     Map<String, Role> byId = new HashMap<>();
     for (Role role : roles) {
-      byId.putIfAbsent(role.id(), role);
+      Role first = byId.putIfAbsent(role.id(), role);
+      if (first != null && !first.name().equals(role.name())) {
+        throw new IllegalArgumentException(
+            "role "
+                + role.id()
+                + " is listed twice, named "
+                + quoted(first.name())
+                + " and "
+                + quoted(role.name()));
+      }
+    }
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Integer first = positions.putIfAbsent(members.get(i).id(), i);
+      if (first != null) {
+        throw new IllegalArgumentException(
+            "role membership "
+                + members.get(i).id()
+                + " is listed twice (at "
+                + first
+                + " and "
+                + i
+                + "): memberships are told apart by id");
+      }
+    }
+    if (roles.isEmpty()) {
+      // Without the roles, the automatic Users (everyone) cannot be told from a grant.
+      return HumaansAccess.unreadable(
+          "Humaans roles could not be read: /roles listed no role"
+              + (members.isEmpty()
+                  ? ""
+                  : " although /role-members listed "
+                      + members.size()
+                      + (members.size() == 1 ? " membership" : " memberships"))
+              + ", yet every Humaans company has the roles Owners, Admins, Finance and Tech; the"
+              + " token probably cannot see them (create it as an Owner or Admin)");
     }
     List<Account> accounts = new ArrayList<>(members.size());
     List<AccountLink> links = new ArrayList<>(members.size());
@@ -181,6 +224,17 @@ public final class HumaansAccessReader {
                 + " unidentified.");
       }
     }
+    if (accounts.isEmpty()) {
+      return HumaansAccess.unreadable(
+          "Humaans roles could not be read: /role-members listed no membership of a role other"
+              + " than the automatic Users and Managers ("
+              + members.size()
+              + (members.size() == 1 ? " membership of " : " memberships of ")
+              + roles.size()
+              + (roles.size() == 1 ? " role" : " roles")
+              + "), yet every Humaans company has an Owner; the token probably cannot see who"
+              + " holds which role (create it as an Owner or Admin)");
+    }
     if (automatic > 0) {
       warnings.add(
           automatic
@@ -189,7 +243,11 @@ public final class HumaansAccessReader {
               + (automatic == 1 ? "was" : "were")
               + " left out: they are not grants.");
     }
-    return HumaansAccess.read(accounts, links, roles.size(), members.size(), warnings);
+    List<String> roleNames = new ArrayList<>(roles.size());
+    for (Role role : roles) {
+      roleNames.add(role.name().filter(n -> !n.isBlank()).orElse(role.id()));
+    }
+    return HumaansAccess.read(accounts, links, roleNames, members.size(), warnings);
   }
 
   /**
@@ -227,6 +285,10 @@ public final class HumaansAccessReader {
             + (role == null ? ", which /roles did not list" : ", which has no name")
             + ": the role id is used as its access level.");
     return roleId;
+  }
+
+  private static String quoted(Optional<String> name) {
+    return name.map(n -> "'" + n + "'").orElse("no name");
   }
 
   private static boolean unreadable(HumaansException e) {

@@ -15,6 +15,8 @@ import io.humaans.checks.model.Person;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.RetryPolicy;
 import io.humaans.client.errors.ServerException;
+import io.humaans.client.model.Role;
+import io.humaans.client.model.RoleMember;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,8 @@ class HumaansAccessReaderTest {
     final Map<String, MockResponse> errors = new ConcurrentHashMap<>();
     final List<String> targets = new CopyOnWriteArrayList<>();
     final int cap;
+    // Whether the errors answer only the requests after each listing's first page.
+    volatile boolean errorsAfterFirstPage;
 
     Roles(int cap) {
       this.cap = cap;
@@ -67,7 +71,8 @@ class HumaansAccessReaderTest {
       HttpUrl url = request.getUrl();
       String path = url.encodedPath();
       MockResponse error = errors.get(path);
-      if (error != null) {
+      boolean firstPage = "0".equals(url.queryParameter("$skip"));
+      if (error != null && !(errorsAfterFirstPage && firstPage)) {
         return error;
       }
       List<String> rows = path.equals("/api/roles") ? roles : members;
@@ -139,6 +144,7 @@ class HumaansAccessReaderTest {
     assertThat(access.isReadable()).isTrue();
     assertThat(access.unreadableReason()).isEmpty();
     assertThat(access.rolesRead()).isEqualTo(3);
+    assertThat(access.roleNames()).containsExactly("Admins", "Finance", "Tech");
     assertThat(access.membershipsRead()).isEqualTo(3);
     assertThat(access.accounts())
         .containsExactly(account("M1", "Admins"), account("M2", "Finance"), account("M3", "Tech"));
@@ -225,6 +231,138 @@ class HumaansAccessReaderTest {
   }
 
   @Test
+  void noMembershipAtAllIsUnreadableNotAnEmptyList() {
+    // Every Humaans company has an Owner: an empty /role-members is a listing the token cannot
+    // see, not a company where nobody holds a role.
+    Roles roles = new Roles(250).role("R1", "Owners").role("R2", "Admins");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValue(
+            "Humaans roles could not be read: /role-members listed no membership of a role other"
+                + " than the automatic Users and Managers (0 memberships of 2 roles), yet every"
+                + " Humaans company has an Owner; the token probably cannot see who holds which"
+                + " role (create it as an Owner or Admin)");
+  }
+
+  @Test
+  void onlyMembershipsOfTheAutomaticRolesAreUnreadableNotAnEmptyList() {
+    // What a token whose creator sees only their own memberships might be shown.
+    Roles roles =
+        new Roles(250)
+            .role("R1", "Owners")
+            .role("R2", "Users")
+            .role("R3", "Managers")
+            .member("M1", "R2", "P1")
+            .member("M2", "R3", "P1");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.accountLinks()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .contains(
+                        "listed no membership of a role other than the automatic Users and"
+                            + " Managers (2 memberships of 3 roles)"));
+  }
+
+  @Test
+  void noRoleListedIsUnreadableNotEveryMembershipAGrant() {
+    // "data": null under total 0 reads as an empty list. Without the roles, the automatic Users
+    // (everyone) cannot be told from a grant, and every leaver would hold Humaans access.
+    Roles roles = new Roles(250).member("M1", "R-users", "P1").member("M2", "R-admins", "P2");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValue(
+            "Humaans roles could not be read: /roles listed no role although /role-members"
+                + " listed 2 memberships, yet every Humaans company has the roles Owners, Admins,"
+                + " Finance and Tech; the token probably cannot see them (create it as an Owner"
+                + " or Admin)");
+  }
+
+  @Test
+  void membershipListedTwiceIsRejectedNotMergedIntoOnePerson() {
+    // Two accounts with one id would share one link in the checks: one person's grant would be
+    // judged as the other's.
+    List<Role> roles = List.of(Role.builder().id("R1").name("Admins").build());
+    List<RoleMember> members =
+        List.of(
+            RoleMember.builder().id("M1").roleId("R1").personId("P-leaver").build(),
+            RoleMember.builder().id("M1").roleId("R1").personId("P-active").build());
+
+    assertThatThrownBy(() -> HumaansAccessReader.toAccess(roles, members))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "role membership M1 is listed twice (at 0 and 1): memberships are told apart by id");
+  }
+
+  @Test
+  void roleListedTwiceWithDifferentNamesIsRejected() {
+    // Which name is the access level, and is it an automatic role? Neither can be told.
+    List<Role> roles =
+        List.of(
+            Role.builder().id("R1").name("Users").build(),
+            Role.builder().id("R1").name("Admins").build());
+    List<RoleMember> members =
+        List.of(RoleMember.builder().id("M1").roleId("R1").personId("P1").build());
+
+    assertThatThrownBy(() -> HumaansAccessReader.toAccess(roles, members))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("role R1 is listed twice, named 'Users' and 'Admins'");
+  }
+
+  @Test
+  void roleIdsAreMatchedExactlyNotIgnoringCase() {
+    Roles roles =
+        new Roles(250)
+            .role("r1", "Users")
+            .role("R1", "Admins")
+            .member("M1", "R1", "P1")
+            .member("M2", "r1", "P1");
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.accounts()).containsExactly(account("M1", "Admins"));
+    assertThat(access.accountLinks()).containsExactly(link("M1", "P1"));
+  }
+
+  @Test
+  void forbiddenLaterPageOfRoleMembersGivesAnUnreadableResult() {
+    Roles roles = new Roles(2).role("R1", "Admins");
+    for (int i = 0; i < 5; i++) {
+      roles.member("M" + i, "R1", "P" + i);
+    }
+    roles.errors.put(
+        "/api/role-members",
+        json(403, "{\"code\":403,\"name\":\"Forbidden\",\"message\":\"Not yours\"}"));
+    roles.errorsAfterFirstPage = true;
+
+    HumaansAccess access = read(roles);
+
+    assertThat(access.isReadable()).isFalse();
+    assertThat(access.accounts()).isEmpty();
+    assertThat(access.unreadableReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .startsWith(
+                        "Humaans roles could not be read: 403 Forbidden on GET /role-members")
+                    .doesNotContain("$skip=0:")
+                    .endsWith("Server said: Not yours [name=Forbidden]"));
+  }
+
+  @Test
   void forbiddenRolesGiveAnUnreadableResultNotAnEmptyList() {
     Roles roles = new Roles(250).member("M1", "R1", "P1");
     roles.errors.put(
@@ -245,6 +383,70 @@ class HumaansAccessReaderTest {
                             + " which token scope /roles needs is not documented")
                     .endsWith("Server said: No [name=Forbidden]"));
     assertThat(roles.targets).contains("/api/roles?$limit=250&$skip=0");
+  }
+
+  @Test
+  void addToMarksAnUnreadableListSoNoAccessCheckPassesOnTheOtherAccounts() {
+    // Adding only accounts() and accountLinks() of an unreadable result adds nothing, and the
+    // GitHub account alone would make every access check PASS.
+    Roles roles = new Roles(250).role("R1", "Admins");
+    roles.errors.put(
+        "/api/role-members", json(403, "{\"code\":403,\"name\":\"Forbidden\",\"message\":\"No\"}"));
+    HumaansAccess access = read(roles);
+    CheckInput.Builder input =
+        CheckInput.builder()
+            .directory(oneEmployee())
+            .addAccounts(
+                Account.builder()
+                    .system("github")
+                    .id("a")
+                    .email("a@x.example")
+                    .state("active")
+                    .build());
+
+    access.addTo(input);
+
+    CheckInput built = input.build();
+    assertThat(built.unreadableSystems())
+        .containsOnlyKeys("humaans")
+        .hasEntrySatisfying(
+            "humaans", why -> assertThat(why).startsWith("Humaans roles could not be read: 403"));
+    assertThat(outcome(built, "user-identified")).isEqualTo(Status.INCOMPLETE);
+    assertThat(outcome(built, "offboarded-access-removed")).isEqualTo(Status.INCOMPLETE);
+  }
+
+  @Test
+  void addToAddsTheAccountsAfterTheOnesAlreadyThereAndTheirLinks() {
+    Roles roles = new Roles(250).role("R1", "Admins").member("M1", "R1", "P1");
+    HumaansAccess access = read(roles);
+    Account github =
+        Account.builder().system("github").id("a").email("a@x.example").state("active").build();
+    CheckInput.Builder input = CheckInput.builder().directory(oneEmployee()).addAccounts(github);
+
+    access.addTo(input);
+
+    CheckInput built = input.build();
+    assertThat(built.accounts()).containsExactly(github, account("M1", "Admins"));
+    assertThat(built.accountLinks()).containsExactly(link("M1", "P1"));
+    assertThat(built.unreadableSystems()).isEmpty();
+    assertThat(outcome(built, "user-identified")).isEqualTo(Status.PASS);
+  }
+
+  private static Directory oneEmployee() {
+    return Directory.builder()
+        .addPeople(Person.builder().id("P1").email("a@x.example").status("active").build())
+        .scopes(java.util.Set.of("private:read"))
+        .build();
+  }
+
+  private static Status outcome(CheckInput input, String checkId) {
+    return Checks.run(input, CheckConfig.builder().asOf(LocalDate.of(2025, 6, 1)).build())
+        .checks()
+        .stream()
+        .filter(c -> c.checkId().equals(checkId))
+        .findFirst()
+        .orElseThrow()
+        .status();
   }
 
   @Test
