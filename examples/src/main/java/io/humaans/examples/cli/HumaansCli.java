@@ -7,11 +7,9 @@ import io.humaans.checks.Check;
 import io.humaans.checks.CheckConfig;
 import io.humaans.checks.CheckContext;
 import io.humaans.checks.CheckInput;
-import io.humaans.checks.CheckOutcome;
 import io.humaans.checks.Checks;
 import io.humaans.checks.Report;
 import io.humaans.checks.ReportChanges;
-import io.humaans.checks.Status;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.rules.AccessValidCheck;
 import io.humaans.checks.rules.ActivityTrendCheck;
@@ -285,56 +283,7 @@ public final class HumaansCli {
         ReportText.print(report, changes, humaans, out);
         break;
     }
-    // NOT_APPLICABLE (the check judged nothing) is not a failure; FAIL and INCOMPLETE are.
-    long notPassing =
-        report.checks().stream()
-            .map(CheckOutcome::status)
-            .filter(s -> s == Status.FAIL || s == Status.INCOMPLETE)
-            .count();
-    int status = notPassing == 0 ? OK : CHECKS_FAILED;
-    if (status == CHECKS_FAILED
-        && options.failOn == CliOptions.FailOn.NEW
-        && onlyKnownFailures(report, changes)) {
-      status = OK;
-    }
-    // A check that judged nothing is counted, so that the line never reads as all clear for it.
-    long notApplicable =
-        report.checks().stream().filter(c -> c.status() == Status.NOT_APPLICABLE).count();
-    diagnostics.note(
-        report.checks().size()
-            + " checks, "
-            + notPassing
-            + " not passing"
-            + (notApplicable == 0 ? "" : ", " + notApplicable + " not applicable")
-            + (changes == null
-                ? ""
-                : ", "
-                    + changes.newFailures().size()
-                    + " new failures, "
-                    + changes.resolved().size()
-                    + " resolved")
-            + ": exit status "
-            + status);
-    return status;
-  }
-
-  /**
-   * Whether {@code --fail-on new} lets the run pass: nothing is incomplete and every failure was
-   * already failing in the baseline (without a baseline every failure is new).
-   */
-  static boolean onlyKnownFailures(Report report, @Nullable ReportChanges changes) {
-    boolean incomplete =
-        report.checks().stream()
-            .anyMatch(
-                c ->
-                    c.status() == Status.INCOMPLETE
-                        || c.counts().getOrDefault(Status.INCOMPLETE, 0) > 0);
-    if (incomplete) {
-      return false;
-    }
-    return changes == null
-        ? report.checks().stream().noneMatch(c -> c.status() == Status.FAIL)
-        : changes.newFailures().isEmpty();
+    return RunStatus.decide(report, changes, options.failOn, diagnostics);
   }
 
   private static Directory readDirectory(HumaansClient client, Diagnostics diagnostics) {

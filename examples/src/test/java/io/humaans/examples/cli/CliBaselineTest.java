@@ -223,14 +223,14 @@ class CliBaselineTest {
             .addFailure("c", "s1", java.time.LocalDate.of(2026, 10, 1))
             .build();
 
-    assertThat(HumaansCli.onlyKnownFailures(incomplete, incomplete.compareWith(none))).isFalse();
+    assertThat(RunStatus.onlyKnownFailures(incomplete, incomplete.compareWith(none))).isFalse();
     assertThat(
-            HumaansCli.onlyKnownFailures(
+            RunStatus.onlyKnownFailures(
                 failedOnceIncompleteOnce, failedOnceIncompleteOnce.compareWith(known)))
         .isFalse();
-    assertThat(HumaansCli.onlyKnownFailures(failed, failed.compareWith(known))).isTrue();
-    assertThat(HumaansCli.onlyKnownFailures(failed, failed.compareWith(none))).isFalse();
-    assertThat(HumaansCli.onlyKnownFailures(failed, null)).isFalse();
+    assertThat(RunStatus.onlyKnownFailures(failed, failed.compareWith(known))).isTrue();
+    assertThat(RunStatus.onlyKnownFailures(failed, failed.compareWith(none))).isFalse();
+    assertThat(RunStatus.onlyKnownFailures(failed, null)).isFalse();
   }
 
   private static Report report(Status outcome, Map<Status, Integer> counts) {
