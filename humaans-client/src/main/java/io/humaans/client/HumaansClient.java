@@ -10,6 +10,7 @@ import io.humaans.client.internal.AuthInterceptor;
 import io.humaans.client.internal.DaemonThreads;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
+import io.humaans.client.internal.NoResendOn503;
 import io.humaans.client.internal.RetryInterceptor;
 import io.humaans.client.internal.TokenScopesAdapter;
 import io.humaans.client.internal.Transport;
@@ -206,6 +207,7 @@ public final class HumaansClient implements Closeable {
     if (b.logger != null) {
       http.addInterceptor(new LoggingInterceptor(b.logger, token));
     }
+    http.addNetworkInterceptor(new NoResendOn503(b.retryPolicy));
     this.okHttp = http.build();
     HttpLogger logger = b.logger;
     HumaansApi api =
