@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * POST, PATCH and DELETE are sent once however the connection or the server fails: OkHttp, below
  * the client's retry policy, would otherwise send them again by itself (after a failure on a reused
  * connection, after a 408, after a 503 with {@code Retry-After: 0}), creating a row twice or
- * reporting an applied delete as a 404.
+ * reporting an applied delete as a 404. Nor does a redirect send them elsewhere: after a 301, 302
+ * or 303 OkHttp would fetch the new location with a GET, and an update that was not applied would
+ * return that row as if it had been.
  */
 class WritesNotResentTest {
   @StartStop final MockWebServer server = new MockWebServer();
@@ -157,5 +159,71 @@ class WritesNotResentTest {
     }
     assertThat(requestsSeen()).containsExactly("GET /api/me", "GET /api/me");
     assertThat(sleeper.sleeps).isEmpty();
+  }
+
+  private static MockResponse redirect(int code, String location) {
+    return new MockResponse.Builder().code(code).addHeader("Location", location).build();
+  }
+
+  @Test
+  void patchRedirectedWith301IsNotTurnedIntoAGetThatPassesForTheUpdate() throws Exception {
+    server.enqueue(redirect(301, "/api/v2/webhooks/Wh1"));
+    server.enqueue(json(200, "{\"id\":\"Wh1\",\"url\":\"https://old.example/h\"}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.webhooks().update("Wh1", hook()))
+          .isInstanceOf(UnexpectedStatusException.class)
+          .hasMessageContaining("301")
+          .hasMessageContaining("PATCH /webhooks/Wh1")
+          .hasMessageContaining("redirects this PATCH to /api/v2/webhooks/Wh1");
+    }
+    assertThat(requestsSeen()).containsExactly("PATCH /api/webhooks/Wh1");
+  }
+
+  @Test
+  void postRedirectedWith302IsNotTurnedIntoAGet() throws Exception {
+    server.enqueue(redirect(302, "/api/webhooks/WhOld"));
+    server.enqueue(json(200, "{\"id\":\"WhOld\",\"url\":\"https://old.example/h\"}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.webhooks().create(hook()))
+          .isInstanceOf(UnexpectedStatusException.class)
+          .hasMessageContaining("302")
+          .hasMessageContaining("POST /webhooks");
+    }
+    assertThat(requestsSeen()).containsExactly("POST /api/webhooks");
+  }
+
+  @Test
+  void deleteRedirectedWith303IsNotTurnedIntoAGet() throws Exception {
+    server.enqueue(redirect(303, "/api/webhooks/Wh1"));
+    server.enqueue(json(200, "{\"id\":\"Wh1\",\"deleted\":true}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.webhooks().delete("Wh1"))
+          .isInstanceOf(UnexpectedStatusException.class)
+          .hasMessageContaining("303");
+    }
+    assertThat(requestsSeen()).containsExactly("DELETE /api/webhooks/Wh1");
+  }
+
+  @Test
+  void patchRedirectedWith307IsNotSentElsewhereEither() throws Exception {
+    server.enqueue(redirect(307, "/api/v2/webhooks/Wh1"));
+    server.enqueue(json(200, "{\"id\":\"Wh1\",\"url\":\"https://hooks.example/h\"}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.webhooks().update("Wh1", hook()))
+          .isInstanceOf(UnexpectedStatusException.class)
+          .hasMessageContaining(
+              "not followed: the server redirects this PATCH to /api/v2/webhooks/Wh1");
+    }
+    assertThat(requestsSeen()).containsExactly("PATCH /api/webhooks/Wh1");
+  }
+
+  @Test
+  void getRedirectedIsStillFollowed() throws Exception {
+    server.enqueue(redirect(301, "/api/v2/me"));
+    server.enqueue(json(200, "{\"id\":\"Me1\"}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThat(client.me().id()).isEqualTo("Me1");
+    }
+    assertThat(requestsSeen()).containsExactly("GET /api/me", "GET /api/v2/me");
   }
 }
