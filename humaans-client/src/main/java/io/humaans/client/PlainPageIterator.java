@@ -35,15 +35,8 @@ final class PlainPageIterator<T> implements Iterator<Page<T>> {
       Page<T> before = previous;
       if (before == null) {
         PagingIterator.requireRows(fetcher, fetched, limit.current());
-      } else if (repeats(fetched, before)) {
-        throw new HumaansDecodingException(
-            "GET",
-            fetcher.describe(fetched.requestedSkip(), limit.current()),
-            null,
-            "the page repeats the rows of $skip="
-                + before.requestedSkip()
-                + " although the total did not change; the server may be ignoring $skip",
-            null);
+      } else {
+        checkFollows(fetcher, fetched, before, limit.current());
       }
       more = fetched.hasNextPage();
       nextSkip = fetched.nextSkip();
@@ -63,8 +56,38 @@ final class PlainPageIterator<T> implements Iterator<Page<T>> {
     return page;
   }
 
+  /**
+   * Fails when {@code page}, fetched as the page after {@code before}, is not from the offset asked
+   * for (its envelope says another {@code skip}) or holds exactly the rows of {@code before} under
+   * the same total: the server is ignoring {@code $skip}. Shared with {@link Page#nextPage()}.
+   */
+  static <T> void checkFollows(PageFetcher<T> fetcher, Page<T> page, Page<T> before, int limit) {
+    if (page.skip() != page.requestedSkip()) {
+      throw new HumaansDecodingException(
+          "GET",
+          fetcher.describe(page.requestedSkip(), limit),
+          "$.skip",
+          "the list envelope says skip="
+              + page.skip()
+              + " for $skip="
+              + page.requestedSkip()
+              + "; the server may be ignoring $skip",
+          null);
+    }
+    if (repeats(fetcher, page, before)) {
+      throw new HumaansDecodingException(
+          "GET",
+          fetcher.describe(page.requestedSkip(), limit),
+          null,
+          "the page repeats the rows of $skip="
+              + before.requestedSkip()
+              + " although the total did not change; the server may be ignoring $skip",
+          null);
+    }
+  }
+
   /** Whether {@code page} holds exactly the rows of {@code before}, under the same total. */
-  private boolean repeats(Page<T> page, Page<T> before) {
+  private static <T> boolean repeats(PageFetcher<T> fetcher, Page<T> page, Page<T> before) {
     if (page.data().isEmpty()
         || page.rawTotal() != before.rawTotal()
         || page.data().size() != before.data().size()) {

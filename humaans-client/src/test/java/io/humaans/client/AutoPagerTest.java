@@ -326,6 +326,20 @@ class AutoPagerTest {
     assertThat(skips).containsExactly(0);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void nextPageOfAServerIgnoringSkipFailsInsteadOfRepeatingThePage(boolean saysSo) {
+    server.setDispatcher(new FakeHumaans(600, 250).ignoringSkip(saysSo));
+    try (HumaansClient client = TestClients.client(server)) {
+      Page<Person> first = client.people().page(Query.all());
+      assertThat(first.hasNextPage()).isTrue();
+      assertThatThrownBy(first::nextPage)
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("GET /people?$limit=250&$skip=250")
+          .hasMessageContaining("the server may be ignoring $skip");
+    }
+  }
+
   @Test
   void pagesFailOnAnEmptyFirstPageAlthoughTheTotalSaysRowsExist() {
     server.enqueue(
