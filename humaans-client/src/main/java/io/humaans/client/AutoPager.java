@@ -1,14 +1,12 @@
 package io.humaans.client;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A lazy, auto-paging view of a list: iterating requests one page at a time, holding about one page
@@ -112,45 +110,16 @@ public final class AutoPager<T> implements Iterable<T> {
    * {@return the pages as the server sends them (plain offsets, no overlap, no de-duplication and
    * so no shift detection), fetched lazily one by one: a page is requested by {@code hasNext()}, so
    * a failing page throws there and never hides the page before it} Iterate the pager itself for
-   * the guarantee of the class.
+   * the guarantee of the class. As the pager does, it fails with a {@code HumaansDecodingException}
+   * when the envelope's {@code skip} is not the one asked for, when the first page is empty
+   * although the total says rows exist, and when a page repeats the rows of the page before under
+   * the same total (a server ignoring {@code $skip}); a smaller {@code limit} in the envelope is
+   * asked for from the next request on.
    */
   public Iterable<Page<T>> pages() {
-    return () ->
-        new Iterator<>() {
-          private @Nullable Page<T> next;
-          private int nextSkip = startSkip;
-          private boolean more = true;
-
-          @Override
-          public boolean hasNext() {
-            if (next == null && more) {
-              Page<T> fetched = fetcher.fetch(nextSkip);
-              more = fetched.hasNextPage();
-              nextSkip = fetched.nextSkip();
-              next = fetched.data().isEmpty() ? null : fetched;
-            }
-            return next != null;
-          }
-
-          @Override
-          public Page<T> next() {
-            Page<T> page = hasNext() ? next : null;
-            if (page == null) {
-              throw new java.util.NoSuchElementException();
-            }
-            next = null;
-            return page;
-          }
-        };
+    return () -> new PlainPageIterator<>(fetcher, startSkip);
   }
 
-  /**
-   * Returns an iterator over every row, fetching pages as it goes. Close it (try-with-resources)
-   * when you stop early: that cancels the page requests a {@linkplain #parallel(int) parallel}
-   * pager still has in flight.
-   *
-   * @return a new iterator from the first page
-   */
   @Override
   public RowIterator<T> iterator() {
     PageFetcher<T> observed = new ObservedFetcher<>(fetcher, pageListener);

@@ -77,12 +77,36 @@ class DefaultResource<T> implements Resource<T> {
 
   @Override
   public T get(String id) {
-    return transport.get(itemUrl(id), rowAdapter);
+    return theRowAsked("GET", id, transport.get(itemUrl(id), rowAdapter));
   }
 
   @Override
   public CompletableFuture<T> getAsync(String id) {
-    return transport.getAsync(itemUrl(id), rowAdapter);
+    return Futures.map(
+        transport.getAsync(itemUrl(id), rowAdapter), row -> theRowAsked("GET", id, row));
+  }
+
+  /**
+   * Returns {@code row} when it is the row {@code id} names, and fails otherwise: an answer about
+   * another row (a server or a cache in between mixing up answers) would pass for the one asked.
+   */
+  T theRowAsked(String method, String id, T row) {
+    return answeringFor(method, id, idOf.apply(row), row);
+  }
+
+  /** Returns {@code answer} when {@code answeredId} is {@code id}; see {@link #theRowAsked}. */
+  <R> R answeringFor(String method, String id, String answeredId, R answer) {
+    if (!answeredId.equals(id)) {
+      throw new HumaansDecodingException(
+          method,
+          "/" + itemUrl(id),
+          "$.id",
+          "the response is about the row with id '"
+              + answeredId
+              + "', not the one asked for; it is not taken for it",
+          null);
+    }
+    return answer;
   }
 
   String itemUrl(String id) {

@@ -3,6 +3,7 @@ package io.humaans.client;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonAdapter;
+import io.humaans.client.internal.Futures;
 import io.humaans.client.internal.Transport;
 import io.humaans.client.model.DeleteResult;
 import java.util.concurrent.CompletableFuture;
@@ -51,22 +52,27 @@ final class DefaultWritableResource<T, P> extends DefaultResource<T>
 
   @Override
   public T update(String id, P params) {
-    return transport.send("PATCH", itemUrl(id), body(params), rowAdapter);
+    return theRowAsked("PATCH", id, transport.send("PATCH", itemUrl(id), body(params), rowAdapter));
   }
 
   @Override
   public CompletableFuture<T> updateAsync(String id, P params) {
-    return transport.sendAsync("PATCH", itemUrl(id), body(params), rowAdapter);
+    return Futures.map(
+        transport.sendAsync("PATCH", itemUrl(id), body(params), rowAdapter),
+        row -> theRowAsked("PATCH", id, row));
   }
 
   @Override
   public DeleteResult delete(String id) {
-    return transport.send("DELETE", itemUrl(id), null, deleteAdapter);
+    DeleteResult result = transport.send("DELETE", itemUrl(id), null, deleteAdapter);
+    return answeringFor("DELETE", id, result.id(), result);
   }
 
   @Override
   public CompletableFuture<DeleteResult> deleteAsync(String id) {
-    return transport.sendAsync("DELETE", itemUrl(id), null, deleteAdapter);
+    return Futures.map(
+        transport.sendAsync("DELETE", itemUrl(id), null, deleteAdapter),
+        result -> answeringFor("DELETE", id, result.id(), result));
   }
 
   private String body(P params) {

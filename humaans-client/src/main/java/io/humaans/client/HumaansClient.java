@@ -10,9 +10,11 @@ import io.humaans.client.internal.AuthInterceptor;
 import io.humaans.client.internal.DaemonThreads;
 import io.humaans.client.internal.HumaansApi;
 import io.humaans.client.internal.LoggingInterceptor;
+import io.humaans.client.internal.NoResendOn503;
 import io.humaans.client.internal.RetryInterceptor;
 import io.humaans.client.internal.TokenScopesAdapter;
 import io.humaans.client.internal.Transport;
+import io.humaans.client.internal.WritesNotRedirected;
 import io.humaans.client.internal.json.Json;
 import io.humaans.client.model.ApiRecord;
 import io.humaans.client.model.AuditEvent;
@@ -206,10 +208,12 @@ public final class HumaansClient implements Closeable {
     if (b.logger != null) {
       http.addInterceptor(new LoggingInterceptor(b.logger, token));
     }
+    http.addNetworkInterceptor(new NoResendOn503(b.retryPolicy));
     this.okHttp = http.build();
+    WritesNotRedirected calls = new WritesNotRedirected(okHttp);
     HttpLogger logger = b.logger;
     HumaansApi api =
-        new Retrofit.Builder().baseUrl(baseUrl).client(okHttp).build().create(HumaansApi.class);
+        new Retrofit.Builder().baseUrl(baseUrl).callFactory(calls).build().create(HumaansApi.class);
     this.transport =
         new Transport(
             api,
@@ -217,7 +221,7 @@ public final class HumaansClient implements Closeable {
             token,
             b.retryPolicy.maxAttempts(),
             asyncLimit(b),
-            okHttp,
+            calls,
             logger == null ? null : logger::log);
     this.pagingLog = new PagingLog(b.logger);
     this.moshi = Json.moshi();

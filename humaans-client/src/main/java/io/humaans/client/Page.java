@@ -106,13 +106,19 @@ public final class Page<T> {
    * Fetches the page after this one, or returns empty when {@link #hasNextPage()} is false.
    *
    * @return the next page, or empty
-   * @throws io.humaans.client.errors.HumaansException if the request fails
+   * @throws io.humaans.client.errors.HumaansException if the request fails; a {@link
+   *     io.humaans.client.errors.HumaansDecodingException} when the server ignores {@code $skip}
+   *     (the envelope says another {@code skip}, or the page repeats this one's rows under the same
+   *     total), which would otherwise be paged through again and again
    */
   public Optional<Page<T>> nextPage() {
-    if (!hasNextPage() || fetcher == null) {
+    PageFetcher<T> f = fetcher;
+    if (!hasNextPage() || f == null) {
       return Optional.empty();
     }
-    return Optional.of(fetcher.fetch(nextSkip()));
+    Page<T> next = f.fetch(nextSkip());
+    PlainPageIterator.checkFollows(f, next, this, f.limit());
+    return Optional.of(next);
   }
 
   /** The offset of the row after this page, counted from what was asked for and what came back. */

@@ -6,7 +6,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Read and write access to a Humaans resource: create ({@code POST}), update ({@code PATCH},
  * sending only the fields set on the params) and delete. Writes are never retried automatically,
- * since a {@code POST} that timed out may still have been applied. Implementations are thread-safe.
+ * since a {@code POST} that timed out may still have been applied (a {@code DELETE} only after a
+ * 429 or 503, which say it was refused), nor sent to another location: a write answered with a
+ * redirect fails with an {@code UnexpectedStatusException} naming the location. {@code update} and
+ * {@code delete} fail with a {@code HumaansDecodingException} when the answer is about another row
+ * than the id given. Implementations are thread-safe.
  *
  * @param <T> the model type of the resource's rows
  * @param <P> the params type of create and update bodies

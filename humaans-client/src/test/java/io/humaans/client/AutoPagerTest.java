@@ -311,6 +311,63 @@ class AutoPagerTest {
     assertThat(skips).containsExactly(0, 3);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  @org.junit.jupiter.api.Timeout(20) // it used to page through the same rows without end
+  void pagesOfAServerIgnoringSkipFailInsteadOfRepeatingRows(boolean saysSo) {
+    server.setDispatcher(new FakeHumaans(600, 250).ignoringSkip(saysSo));
+    List<Integer> skips = new ArrayList<>();
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.people().list().pages().forEach(p -> skips.add(p.skip())))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("GET /people?$limit=250&$skip=250")
+          .hasMessageContaining("the server may be ignoring $skip");
+    }
+    assertThat(skips).containsExactly(0);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void nextPageOfAServerIgnoringSkipFailsInsteadOfRepeatingThePage(boolean saysSo) {
+    server.setDispatcher(new FakeHumaans(600, 250).ignoringSkip(saysSo));
+    try (HumaansClient client = TestClients.client(server)) {
+      Page<Person> first = client.people().page(Query.all());
+      assertThat(first.hasNextPage()).isTrue();
+      assertThatThrownBy(first::nextPage)
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("GET /people?$limit=250&$skip=250")
+          .hasMessageContaining("the server may be ignoring $skip");
+    }
+  }
+
+  @Test
+  void pagesFailOnAnEmptyFirstPageAlthoughTheTotalSaysRowsExist() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body("{\"total\":600,\"skip\":0,\"limit\":250,\"data\":[]}")
+            .build());
+    List<Integer> skips = new ArrayList<>();
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.people().list().pages().forEach(p -> skips.add(p.skip())))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("the first page holds no row although total=600");
+    }
+    assertThat(skips).isEmpty();
+  }
+
+  @Test
+  void pagesStillEndAtAnEmptyListAndAtTheTotal() {
+    server.setDispatcher(new FakeHumaans(5, 250));
+    List<List<Person>> pages = new ArrayList<>();
+    try (HumaansClient client = TestClients.builder(server).pageSize(2).build()) {
+      client.people().list().pages().forEach(p -> pages.add(p.data()));
+    }
+    assertThat(pages.stream().map(List::size)).containsExactly(2, 2, 1);
+    assertThat(pages.stream().flatMap(List::stream).map(Person::id))
+        .containsExactlyElementsOf(expectedIds(5));
+  }
+
   @Test
   void closingAParallelStreamCancelsRequestsInFlight() throws Exception {
     java.util.concurrent.atomic.AtomicInteger canceled =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.JsonReader;
+import io.humaans.client.errors.HumaansDecodingException;
 import io.humaans.client.model.ApiRecord;
 import io.humaans.client.model.AuditEvent;
 import io.humaans.client.model.BankAccount;
@@ -57,6 +58,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -370,6 +373,41 @@ class ResourcesTest {
     RecordedRequest delete = server.takeRequest();
     assertThat(delete.getMethod()).isEqualTo("DELETE");
     assertThat(delete.getTarget()).isEqualTo("/api/compensations/Cp6");
+  }
+
+  @Test
+  void getAnsweredWithAnotherRowFailsInsteadOfPassingItOff() throws Exception {
+    server.enqueue(json(200, "{\"id\":\"Other\",\"firstName\":\"Someone else\"}"));
+    server.enqueue(json(200, "{\"id\":\"Other\",\"firstName\":\"Someone else\"}"));
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.people().get("Asked"))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("GET /people/Asked")
+          .hasMessageContaining("row with id 'Other', not the one asked for");
+      assertThatThrownBy(() -> client.people().getAsync("Asked").get(5, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("row with id 'Other'");
+    }
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/people/Asked");
+  }
+
+  @Test
+  void updateOrDeleteAnsweredForAnotherRowFails() {
+    server.enqueue(json(200, "{\"id\":\"Other\",\"amount\":\"1\"}"));
+    server.enqueue(json(200, "{\"id\":\"Other\",\"deleted\":true}"));
+    CompensationParams params = CompensationParams.builder().amount(BigDecimal.ONE).build();
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.compensations().update("Cp6", params))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("PATCH /compensations/Cp6")
+          .hasMessageContaining("row with id 'Other'");
+      assertThatThrownBy(() -> client.compensations().delete("Cp6"))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("DELETE /compensations/Cp6")
+          .hasMessageContaining("row with id 'Other'");
+    }
   }
 
   @Test

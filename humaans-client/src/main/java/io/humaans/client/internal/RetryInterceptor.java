@@ -31,11 +31,15 @@ import org.jspecify.annotations.Nullable;
  * it calls {@code chain.proceed} more than once. It retries {@code GET}, {@code HEAD}, {@code
  * OPTIONS}, {@code PUT} and {@code DELETE} (never {@code POST} or {@code PATCH}, never a one-shot
  * body) after an {@link IOException} or a 408, 429, 502, 503 or 504 response. Each retry sends the
- * same request. Between attempts it waits the response's {@code Retry-After} when present, or else
- * a capped exponential backoff with jitter; a {@code Retry-After} above {@link
- * RetryPolicy#maxRetryAfter()} ends the retries and that response is returned. Discarded responses
- * are closed. When attempts run out it returns the last response, so the caller can map it to a
- * typed error, or rethrows the last {@code IOException}. It adds no headers.
+ * same request. A request it does not send again after an {@code IOException} (POST, PATCH, DELETE,
+ * a one-shot body, or a policy of one attempt) goes through OkHttp with {@code
+ * retryOnConnectionFailure} off, so OkHttp does not resend it either (after a failure on a reused
+ * connection, or a 408); see {@link NoResendOn503} for OkHttp's other resend. Between attempts it
+ * waits the response's {@code Retry-After} when present, or else a capped exponential backoff with
+ * jitter; a {@code Retry-After} above {@link RetryPolicy#maxRetryAfter()} ends the retries and that
+ * response is returned. Discarded responses are closed. When attempts run out it returns the last
+ * response, so the caller can map it to a typed error, or rethrows the last {@code IOException}. It
+ * adds no headers.
  *
  * <p>Call timeout: OkHttp starts a call's timeout ({@code OkHttpClient.Builder.callTimeout}) right
  * before the application interceptors run, and exposes it only as the {@code timeoutNanos()} of
@@ -87,10 +91,16 @@ public final class RetryInterceptor implements Interceptor {
     // as a timeout, not a deadline (hasDeadline() is false): the deadline is taken from here.
     Duration callTimeout = Duration.ofNanos(call.timeout().timeoutNanos());
     Instant start = clock.instant();
+    // Below this interceptor OkHttp sends a request again by itself after a network failure on a
+    // reused connection, and after a 408: a POST, PATCH or DELETE sent there twice would create a
+    // row twice, or report a delete that was applied as a 404. What is not resent here after a
+    // network failure is not resent there either.
+    Chain attempts =
+        maxAttempts > 1 && !onlyWhenRefused ? chain : chain.withRetryOnConnectionFailure(false);
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {
-        response = chain.proceed(request);
+        response = attempts.proceed(request);
       } catch (IOException e) {
         if (attempt >= maxAttempts || onlyWhenRefused || !isRetryable(e) || call.isCanceled()) {
           throw e;

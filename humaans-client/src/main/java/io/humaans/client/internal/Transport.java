@@ -331,14 +331,17 @@ public final class Transport {
       }
       RetryInterceptor.@Nullable NotRetried notRetried =
           response.raw().request().tag(RetryInterceptor.NotRetried.class);
+      Headers headers = redacted(response.headers());
       throw ErrorMapper.fromResponse(
           method,
           path,
           response.code(),
-          redacted(response.headers()),
+          headers,
           redactor.redact(body),
           clock,
-          notRetried == null ? null : notRetried.reason());
+          notRetried != null
+              ? notRetried.reason()
+              : redirectNotFollowed(method, response, headers));
     }
     String encoding = response.headers().get("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
@@ -425,6 +428,23 @@ public final class Transport {
     } catch (IOException e) {
       throw new BodyReadFailure(e);
     }
+  }
+
+  /**
+   * Says where a write answered with a redirect was sent, which it was not ({@link
+   * WritesNotRedirected}); null for anything else.
+   */
+  private static @Nullable String redirectNotFollowed(
+      String method, Response<ResponseBody> response, Headers redactedHeaders) {
+    String location = redactedHeaders.get("Location");
+    if (method.equals("GET") || location == null || response.code() / 100 != 3) {
+      return null;
+    }
+    return "not followed: the server redirects this "
+        + method
+        + " to "
+        + location
+        + ", and the client sends a write nowhere else (a 301, 302 or 303 would turn it into a GET)";
   }
 
   /** Notes that a successful body echoed the token (it was blanked out before parsing). */
