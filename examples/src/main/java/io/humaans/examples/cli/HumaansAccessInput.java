@@ -2,11 +2,15 @@ package io.humaans.examples.cli;
 
 import io.humaans.checks.CheckInput;
 import io.humaans.checks.model.AccessPolicy;
+import io.humaans.checks.model.Account;
 import io.humaans.client.HumaansClient;
 import io.humaans.client.directory.HumaansAccess;
 import io.humaans.client.directory.HumaansAccessReader;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,6 +80,50 @@ final class HumaansAccessInput {
     if (access != null) {
       access.addTo(input);
     }
+  }
+
+  /**
+   * Returns the warning for {@code --accounts} rows of system {@value HumaansAccessReader#SYSTEM}
+   * while the role memberships are read from Humaans too: both are judged, and a row whose id is a
+   * membership's shares that membership's link to its person (so an unknown user's row would pass
+   * as that person's); empty when Humaans access is left out or the file has no such row.
+   */
+  Optional<String> fileRowsNote(List<Account> fileAccounts) {
+    if (access == null) {
+      return Optional.empty();
+    }
+    Set<String> memberships = new HashSet<>();
+    access.accounts().forEach(a -> memberships.add(a.id()));
+    List<String> rows = new ArrayList<>();
+    List<String> shared = new ArrayList<>();
+    for (Account a : fileAccounts) {
+      if (a.system().strip().equalsIgnoreCase(HumaansAccessReader.SYSTEM)) {
+        rows.add(a.id());
+        if (memberships.contains(a.id())) {
+          shared.add(a.id());
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "warning: --accounts has "
+            + rows.size()
+            + (rows.size() == 1 ? " row" : " rows")
+            + " of system '"
+            + HumaansAccessReader.SYSTEM
+            + "', judged beside the role memberships read from Humaans"
+            + (shared.isEmpty()
+                ? ""
+                : "; "
+                    + shared.size()
+                    + " of them ("
+                    + String.join(", ", shared.subList(0, Math.min(5, shared.size())))
+                    + (shared.size() > 5 ? ", ..." : "")
+                    + (shared.size() == 1 ? ") shares" : ") share")
+                    + " a membership's id and so its person")
+            + " (leave them out of the file, or pass --no-humaans-access to judge only the file's)");
   }
 
   /**

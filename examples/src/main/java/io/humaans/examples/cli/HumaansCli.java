@@ -253,6 +253,7 @@ public final class HumaansCli {
             .addAllSeats(files.seats)
             .addAllEvents(files.events)
             .addAllWaivers(files.waivers);
+    humaans.fileRowsNote(files.accounts).ifPresent(diagnostics::note);
     humaans.addTo(inputBuilder);
     CheckInput input = inputBuilder.build();
     PolicyNotes.systemsWithoutAccounts(input).forEach(diagnostics::note);

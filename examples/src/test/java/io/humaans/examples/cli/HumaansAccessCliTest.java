@@ -233,6 +233,36 @@ class HumaansAccessCliTest {
   }
 
   @Test
+  void accountsFileRowsOfSystemHumaansBesideTheLiveMembershipsAreWarnedAbout() throws IOException {
+    // The file's "m-ada-admins" is also a membership's id: it would share that membership's link
+    // to Ada, so a stranger's row could pass as hers.
+    TinyCompany company =
+        new TinyCompany(200, false)
+            .members(TinyCompany.member("m-ada-admins", "p-ada", "r-admins"));
+    company.role("r-admins", "Admins");
+    Path accounts = dir.resolve("accounts.csv");
+    Files.writeString(
+        accounts,
+        "system,id,email,accessLevel,state\n"
+            + "github,ada,ada@tiny.example,admin,active\n"
+            + "Humaans,m-ada-admins,stranger@elsewhere.example,Admins,active\n"
+            + "humaans,legacy-1,cy@tiny.example,Tech,active\n",
+        StandardCharsets.UTF_8);
+
+    CliRun.Result withLive = run(company, "access", "--accounts", accounts.toString());
+    CliRun.Result fileOnly =
+        run(company, "access", "--accounts", accounts.toString(), "--no-humaans-access");
+
+    assertThat(withLive.err)
+        .contains(
+            "warning: --accounts has 2 rows of system 'humaans', judged beside the role"
+                + " memberships read from Humaans; 1 of them (m-ada-admins) shares a membership's"
+                + " id and so its person (leave them out of the file, or pass --no-humaans-access"
+                + " to judge only the file's)");
+    assertThat(fileOnly.err).doesNotContain("--accounts has");
+  }
+
+  @Test
   void severalRolesOfOnePersonAreOneHumaansLogin() throws IOException {
     CliRun.Result r = run(new TinyCompany(200, false), "access", "--format", "json");
 
