@@ -265,6 +265,7 @@ public final class HumaansCli {
     }
     Report report = Checks.run(checks, CheckContext.of(input, config.build()));
     @Nullable ReportChanges changes = baseline == null ? null : report.compareWith(baseline);
+    WaiverNotes.namingNothing(files.waivers, report).forEach(diagnostics::note);
     if (report.partial()) {
       diagnostics.note(
           "warning: the token lacks private:read, so leavers and pre-hires are"

@@ -153,6 +153,28 @@ class WaiversCsvTest {
   }
 
   @Test
+  void theCliWarnsOfAWaiverThatNamesNoSubjectOfItsCheck() throws IOException {
+    Path accounts = write("accounts.csv", ALICE_IN_SLACK_AND_GITHUB);
+    Path waivers =
+        write(
+            "waivers.csv",
+            HEADER
+                + "user-identified,alice@corp.example,Auditor,,slack\n"
+                + "user-identified,alice@corp.exmaple,Typo,,\n"
+                + "reclaimable-seats,seat-1,Not run by access,,\n");
+
+    CliRun.Result r = access(accounts, waivers);
+
+    assertThat(r.err)
+        .contains(
+            "warning: the waiver of user-identified for 'alice@corp.exmaple' names no subject of"
+                + " that check (a mistyped id, or one that is gone): it waives nothing")
+        .doesNotContain("for 'alice@corp.example'")
+        .doesNotContain("seat-1");
+    assertThat(r.out).contains("\nuser-identified,account,alice@corp.example#2,WAIVED,");
+  }
+
+  @Test
   void theCliRejectsASystemOnAPersonWaiverWithExitTwo() throws IOException {
     Path waivers = write("waivers.csv", HEADER + "staff-role-assigned,p1,Contractor,,github\n");
 
