@@ -372,6 +372,34 @@ class BaselineTest {
   }
 
   @Test
+  void aFailureOfASystemThatCouldNotBeReadTodayIsIncompleteNotFixed() {
+    // Yesterday github's account "a" failed; today github's accounts could not be read, so no
+    // result names it: the check cannot tell, which is not the failure being fixed.
+    Report yesterday = accountsNamedA("github!");
+    CheckInput input =
+        CheckInput.builder()
+            .directory(
+                Directory.builder()
+                    .addPeople(
+                        Person.builder().id("p").email("p@example.com").status("active").build())
+                    .build())
+            .putUnreadableSystems("github", "403 on /orgs/acme/members")
+            .build();
+    Report today =
+        Checks.run(
+            List.of(new UserIdentifiedCheck()),
+            CheckContext.of(input, CheckConfig.builder().asOf(AS_OF).build()));
+    assertThat(today.checks().get(0).status()).isEqualTo(Status.INCOMPLETE);
+
+    ReportChanges changes = today.compareWith(baselineOf(yesterday));
+
+    assertThat(changes.resolved())
+        .extracting(f -> f.subjectId() + " " + changes.statusNow(f).map(Status::name).orElse("-"))
+        .containsExactly("a INCOMPLETE");
+    assertThat(changes.toJson()).contains("\"statusNow\": \"INCOMPLETE\"}");
+  }
+
+  @Test
   void aRelabelledFailureWithTheSameSubjectIdIsUnchanged() {
     Report today = report("s1");
     Baseline yesterday =
