@@ -116,10 +116,37 @@ public final class ReportChanges {
         gone.add(f);
       }
     }
+    Set<String> unsure = checksThatMayHaveLeftSubjectsOut(report);
+    for (Baseline.Failure f : gone) {
+      if (!matched.containsKey(f) && unsure.contains(f.checkId())) {
+        nowByFailure.put(f, Status.INCOMPLETE);
+      }
+    }
     this.since = sinceByKey;
     this.newFailures = List.copyOf(added);
     this.resolved = List.copyOf(gone);
     this.now = nowByFailure;
+  }
+
+  /**
+   * The checks for which a subject no result names may merely be unread, not gone: incomplete ones,
+   * and those judging accounts when a system's accounts could not be read (whatever else failed).
+   * Such a subject's failure is {@code INCOMPLETE} now, not fixed.
+   */
+  private static Set<String> checksThatMayHaveLeftSubjectsOut(Report report) {
+    boolean unreadAccounts = !report.inputs().unreadableSystems().isEmpty();
+    Set<String> out = new HashSet<>();
+    for (CheckOutcome c : report.checks()) {
+      boolean accounts =
+          c.subjectType().equals(SubjectTypes.ACCOUNT)
+              || c.subjectType().equals(SubjectTypes.PERSON_IN_SYSTEM);
+      if (c.status() == Status.INCOMPLETE
+          || c.counts().getOrDefault(Status.INCOMPLETE, 0) > 0
+          || (unreadAccounts && accounts)) {
+        out.add(c.checkId());
+      }
+    }
+    return out;
   }
 
   /** A baseline dated after the report would make failures "failing since" after its asOf. */
@@ -270,9 +297,10 @@ public final class ReportChanges {
 
   /**
    * The status a resolved failure's subject has in the report: {@code WAIVED} when a waiver now
-   * covers it, {@code INCOMPLETE} when the check can no longer tell, {@code PASS} and so on; empty
-   * when the subject is gone (no result of its check names it). The subject is found as {@link
-   * #change} finds a failing one.
+   * covers it, {@code INCOMPLETE} when the check can no longer tell, {@code PASS} and so on. When
+   * the subject is gone (no result of its check names it): {@code INCOMPLETE} when its check may
+   * have left it out unread (the check is incomplete, or judges accounts and a system's accounts
+   * could not be read), else empty. The subject is found as {@link #change} finds a failing one.
    *
    * @param failure one of {@link #resolved()}
    * @return its subject's status today, or empty
