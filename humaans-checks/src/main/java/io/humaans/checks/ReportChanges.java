@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * Status#FAIL} counts as failing. A failing result continues the baseline's failure of its check
  * and subject id with the same label; else, since duplicate-id suffixes ({@code a#2}) follow the
  * records present, the one whose subject id is the same but for such suffixes and whose label is
- * the same; else the one of its subject id. Made by {@link Report#compareWith}; immutable and
- * thread-safe.
+ * the same; else the one of its subject id. A result of any status claims a failure so (one that no
+ * longer fails resolves it), so that a subject renumbered since is never taken for the subject now
+ * holding its old id. Made by {@link Report#compareWith}; immutable and thread-safe.
  */
 public final class ReportChanges {
   /** How a failing result compares with the baseline. */
@@ -70,15 +71,38 @@ public final class ReportChanges {
               + " beyond this report's checks");
     }
     requireNotLater(report, baseline);
+    // Failing results, then those of other statuses whose subject may be a failure's: a subject
+    // renumbered since (a -> a#2) that passes today claims its failure by label, so that another
+    // subject now holding its old id cannot continue it. Failing ones are paired first.
+    Map<String, Set<String>> failedIds = new HashMap<>();
+    for (Baseline.Failure f : baseline.failures()) {
+      failedIds.computeIfAbsent(f.checkId(), k -> new HashSet<>()).add(unsuffixed(f.subjectId()));
+    }
     List<CheckResult> failing = new ArrayList<>();
+    List<CheckResult> others = new ArrayList<>();
     for (CheckResult r : report.results()) {
       if (r.status() == Status.FAIL) {
         failing.add(r);
+      } else {
+        Set<String> ids = failedIds.get(r.checkId());
+        if (ids != null && ids.contains(unsuffixed(r.subjectId()))) {
+          others.add(r);
+        }
       }
     }
-    Map<Baseline.Failure, CheckResult> continued = match(failing, baseline.failures(), baseline);
+    List<CheckResult> candidates = new ArrayList<>(failing);
+    candidates.addAll(others);
+    Map<Baseline.Failure, CheckResult> matched = match(candidates, baseline.failures(), baseline);
     Map<String, Baseline.Failure> sinceByKey = new HashMap<>();
-    continued.forEach((f, r) -> sinceByKey.put(Baseline.key(r.checkId(), r.subjectId()), f));
+    Map<Baseline.Failure, Status> nowByFailure = new HashMap<>();
+    matched.forEach(
+        (f, r) -> {
+          if (r.status() == Status.FAIL) {
+            sinceByKey.put(Baseline.key(r.checkId(), r.subjectId()), f);
+          } else {
+            nowByFailure.put(f, r.status());
+          }
+        });
     List<CheckResult> added = new ArrayList<>();
     for (CheckResult r : failing) {
       if (!sinceByKey.containsKey(Baseline.key(r.checkId(), r.subjectId()))) {
@@ -87,14 +111,42 @@ public final class ReportChanges {
     }
     List<Baseline.Failure> gone = new ArrayList<>();
     for (Baseline.Failure f : baseline.failures()) {
-      if (!continued.containsKey(f)) {
+      CheckResult r = matched.get(f);
+      if (r == null || r.status() != Status.FAIL) {
         gone.add(f);
+      }
+    }
+    Set<String> unsure = checksThatMayHaveLeftSubjectsOut(report);
+    for (Baseline.Failure f : gone) {
+      if (!matched.containsKey(f) && unsure.contains(f.checkId())) {
+        nowByFailure.put(f, Status.INCOMPLETE);
       }
     }
     this.since = sinceByKey;
     this.newFailures = List.copyOf(added);
     this.resolved = List.copyOf(gone);
-    this.now = statusesNow(report, resolved, baseline);
+    this.now = nowByFailure;
+  }
+
+  /**
+   * The checks for which a subject no result names may merely be unread, not gone: incomplete ones,
+   * and those judging accounts when a system's accounts could not be read (whatever else failed).
+   * Such a subject's failure is {@code INCOMPLETE} now, not fixed.
+   */
+  private static Set<String> checksThatMayHaveLeftSubjectsOut(Report report) {
+    boolean unreadAccounts = !report.inputs().unreadableSystems().isEmpty();
+    Set<String> out = new HashSet<>();
+    for (CheckOutcome c : report.checks()) {
+      boolean accounts =
+          c.subjectType().equals(SubjectTypes.ACCOUNT)
+              || c.subjectType().equals(SubjectTypes.PERSON_IN_SYSTEM);
+      if (c.status() == Status.INCOMPLETE
+          || c.counts().getOrDefault(Status.INCOMPLETE, 0) > 0
+          || (unreadAccounts && accounts)) {
+        out.add(c.checkId());
+      }
+    }
+    return out;
   }
 
   /** A baseline dated after the report would make failures "failing since" after its asOf. */
@@ -119,34 +171,6 @@ public final class ReportChanges {
                 + report.asOf());
       }
     }
-  }
-
-  /**
-   * The result each resolved failure's subject has today (passing, waived, ...), when it has one.
-   */
-  private static Map<Baseline.Failure, Status> statusesNow(
-      Report report, List<Baseline.Failure> resolved, Baseline baseline) {
-    Map<Baseline.Failure, Status> out = new HashMap<>();
-    if (resolved.isEmpty()) {
-      return out;
-    }
-    // Only the results that may be one of theirs, not every passing result of a large report.
-    Set<String> checks = new HashSet<>();
-    Set<String> ids = new HashSet<>();
-    for (Baseline.Failure f : resolved) {
-      checks.add(f.checkId());
-      ids.add(Baseline.key(f.checkId(), unsuffixed(f.subjectId())));
-    }
-    List<CheckResult> candidates = new ArrayList<>();
-    for (CheckResult r : report.results()) {
-      if (r.status() != Status.FAIL
-          && checks.contains(r.checkId())
-          && ids.contains(Baseline.key(r.checkId(), unsuffixed(r.subjectId())))) {
-        candidates.add(r);
-      }
-    }
-    match(candidates, resolved, baseline).forEach((f, r) -> out.put(f, r.status()));
-    return out;
   }
 
   /**
@@ -273,9 +297,10 @@ public final class ReportChanges {
 
   /**
    * The status a resolved failure's subject has in the report: {@code WAIVED} when a waiver now
-   * covers it, {@code INCOMPLETE} when the check can no longer tell, {@code PASS} and so on; empty
-   * when the subject is gone (no result of its check names it). The subject is found as {@link
-   * #change} finds a failing one.
+   * covers it, {@code INCOMPLETE} when the check can no longer tell, {@code PASS} and so on. When
+   * the subject is gone (no result of its check names it): {@code INCOMPLETE} when its check may
+   * have left it out unread (the check is incomplete, or judges accounts and a system's accounts
+   * could not be read), else empty. The subject is found as {@link #change} finds a failing one.
    *
    * @param failure one of {@link #resolved()}
    * @return its subject's status today, or empty

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.humaans.checks.model.Account;
+import io.humaans.checks.model.AccountLink;
 import io.humaans.checks.model.Directory;
 import io.humaans.checks.model.Person;
 import io.humaans.checks.model.Seat;
@@ -272,6 +273,130 @@ class BaselineTest {
     CheckResult github = changes.report().results().get(1);
     assertThat(github.subjectId()).isEqualTo("a#2");
     assertThat(changes.failingSince(github)).contains(EARLIER);
+  }
+
+  @Test
+  void anotherAccountTakingOverTheIdOfAFixedFailureIsNewAndTheFixIsResolved() {
+    // Yesterday github's account "a" failed. Today it is linked to its person and passes, as
+    // "a#2" under the same label, and aws's new, failing account takes the id "a": a new
+    // failure, not github's carried on under its old id.
+    Report yesterday = accountsNamedA("github!", "slack");
+    CheckInput input =
+        CheckInput.builder()
+            .directory(
+                Directory.builder()
+                    .addPeople(
+                        Person.builder().id("p").email("p@example.com").status("active").build())
+                    .build())
+            .addAccounts(
+                Account.builder()
+                    .system("aws")
+                    .id("a")
+                    .email("aws@gone.example")
+                    .state("active")
+                    .build(),
+                Account.builder()
+                    .system("github")
+                    .id("a")
+                    .email("github@gone.example")
+                    .state("active")
+                    .build())
+            .addAccountLinks(
+                AccountLink.builder().system("github").accountId("a").personId("p").build())
+            .build();
+    Report today =
+        Checks.run(
+            List.of(new UserIdentifiedCheck()),
+            CheckContext.of(input, CheckConfig.builder().asOf(AS_OF).build()));
+    assertThat(today.results())
+        .extracting(r -> r.subjectId() + " " + r.label() + " " + r.status())
+        .containsExactly("a aws aws@gone.example FAIL", "a#2 github github@gone.example PASS");
+
+    ReportChanges changes = today.compareWith(baselineOf(yesterday));
+
+    assertThat(changes.newFailures()).extracting(CheckResult::subjectId).containsExactly("a");
+    assertThat(changes.failingSince(changes.report().results().get(0))).contains(AS_OF);
+    assertThat(changes.resolved())
+        .extracting(f -> f.label() + " " + changes.statusNow(f).map(Status::name).orElse("-"))
+        .containsExactly("github github@gone.example PASS");
+  }
+
+  @Test
+  void aFailingTwinWithTheSameLabelDoesNotContinueAFailureItsSubjectIdHolderResolved() {
+    // Yesterday p's Figma seat "ok" was unused (FAIL). Today it passes under the same id and
+    // label, and a second seat "ok" of p's, labelled alike, fails: that failure is new.
+    Baseline yesterday =
+        Baseline.builder()
+            .asOf(EARLIER)
+            .addCheckId(ReclaimableSeatsCheck.ID)
+            .addFailure(ReclaimableSeatsCheck.ID, "ok", EARLIER, "Figma p@example.com")
+            .build();
+    Seat passing =
+        Seat.builder()
+            .product("Figma")
+            .id("ok")
+            .email("p@example.com")
+            .assignedAt(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+            .build();
+    Seat failing =
+        Seat.builder()
+            .product("Figma")
+            .id("ok")
+            .email("p@example.com")
+            .lastActivityAt(
+                EARLIER.minusYears(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+            .build();
+    CheckInput input =
+        CheckInput.builder()
+            .directory(
+                Directory.builder()
+                    .addPeople(
+                        Person.builder().id("p").email("p@example.com").status("active").build())
+                    .build())
+            .addSeats(passing, failing)
+            .build();
+    Report today =
+        Checks.run(
+            List.of(new ReclaimableSeatsCheck()),
+            CheckContext.of(input, CheckConfig.builder().asOf(AS_OF).build()));
+    assertThat(today.results())
+        .extracting(r -> r.subjectId() + " " + r.label() + " " + r.status())
+        .containsExactly("ok Figma p@example.com PASS", "ok#2 Figma p@example.com FAIL");
+
+    ReportChanges changes = today.compareWith(yesterday);
+
+    assertThat(changes.newFailures()).extracting(CheckResult::subjectId).containsExactly("ok#2");
+    assertThat(changes.resolved())
+        .extracting(f -> f.subjectId() + " " + changes.statusNow(f).map(Status::name).orElse("-"))
+        .containsExactly("ok PASS");
+  }
+
+  @Test
+  void aFailureOfASystemThatCouldNotBeReadTodayIsIncompleteNotFixed() {
+    // Yesterday github's account "a" failed; today github's accounts could not be read, so no
+    // result names it: the check cannot tell, which is not the failure being fixed.
+    Report yesterday = accountsNamedA("github!");
+    CheckInput input =
+        CheckInput.builder()
+            .directory(
+                Directory.builder()
+                    .addPeople(
+                        Person.builder().id("p").email("p@example.com").status("active").build())
+                    .build())
+            .putUnreadableSystems("github", "403 on /orgs/acme/members")
+            .build();
+    Report today =
+        Checks.run(
+            List.of(new UserIdentifiedCheck()),
+            CheckContext.of(input, CheckConfig.builder().asOf(AS_OF).build()));
+    assertThat(today.checks().get(0).status()).isEqualTo(Status.INCOMPLETE);
+
+    ReportChanges changes = today.compareWith(baselineOf(yesterday));
+
+    assertThat(changes.resolved())
+        .extracting(f -> f.subjectId() + " " + changes.statusNow(f).map(Status::name).orElse("-"))
+        .containsExactly("a INCOMPLETE");
+    assertThat(changes.toJson()).contains("\"statusNow\": \"INCOMPLETE\"}");
   }
 
   @Test

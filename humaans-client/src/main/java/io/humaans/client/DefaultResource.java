@@ -65,14 +65,18 @@ class DefaultResource<T> implements Resource<T> {
   @Override
   public Page<T> page(Query query) {
     requireNonNull(query, "query == null");
-    return new Fetcher(query).fetch(query.skip().orElse(0));
+    Fetcher fetcher = new Fetcher(query);
+    Page<T> page = fetcher.fetch(query.skip().orElse(0));
+    return PlainPageIterator.checkOffset(fetcher, page, fetcher.limit());
   }
 
   @Override
   public CompletableFuture<Page<T>> pageAsync(Query query) {
     requireNonNull(query, "query == null");
     Fetcher fetcher = new Fetcher(query);
-    return fetcher.fetchAsync(query.skip().orElse(0), fetcher.limit());
+    return Futures.map(
+        fetcher.fetchAsync(query.skip().orElse(0), fetcher.limit()),
+        page -> PlainPageIterator.checkOffset(fetcher, page, fetcher.limit()));
   }
 
   @Override

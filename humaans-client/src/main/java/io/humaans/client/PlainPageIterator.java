@@ -62,6 +62,25 @@ final class PlainPageIterator<T> implements Iterator<Page<T>> {
    * the same total: the server is ignoring {@code $skip}. Shared with {@link Page#nextPage()}.
    */
   static <T> void checkFollows(PageFetcher<T> fetcher, Page<T> page, Page<T> before, int limit) {
+    checkOffset(fetcher, page, limit);
+    if (repeats(fetcher, page, before)) {
+      throw new HumaansDecodingException(
+          "GET",
+          fetcher.describe(page.requestedSkip(), limit),
+          null,
+          "the page repeats the rows of $skip="
+              + before.requestedSkip()
+              + " although the total did not change; the server may be ignoring $skip",
+          null);
+    }
+  }
+
+  /**
+   * Returns {@code page} when it is from the offset asked for, and fails when its envelope says
+   * another {@code skip}: the server is ignoring {@code $skip}. Shared with {@link
+   * Resource#page(Query)}.
+   */
+  static <T> Page<T> checkOffset(PageFetcher<T> fetcher, Page<T> page, int limit) {
     if (page.skip() != page.requestedSkip()) {
       throw new HumaansDecodingException(
           "GET",
@@ -74,16 +93,7 @@ final class PlainPageIterator<T> implements Iterator<Page<T>> {
               + "; the server may be ignoring $skip",
           null);
     }
-    if (repeats(fetcher, page, before)) {
-      throw new HumaansDecodingException(
-          "GET",
-          fetcher.describe(page.requestedSkip(), limit),
-          null,
-          "the page repeats the rows of $skip="
-              + before.requestedSkip()
-              + " although the total did not change; the server may be ignoring $skip",
-          null);
-    }
+    return page;
   }
 
   /** Whether {@code page} holds exactly the rows of {@code before}, under the same total. */

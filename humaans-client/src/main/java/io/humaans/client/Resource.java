@@ -30,6 +30,8 @@ public interface Resource<T> {
    *
    * @param query the filters, offset and page size
    * @return the page
+   * @throws io.humaans.client.errors.HumaansDecodingException if the envelope's {@code skip} is not
+   *     the one asked for (a server ignoring {@code $skip}), as {@link Page#nextPage()} does
    */
   Page<T> page(Query query);
 

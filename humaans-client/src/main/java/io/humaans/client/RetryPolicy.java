@@ -13,11 +13,12 @@ import java.util.Set;
  * call is retried when it fails with an I/O error (connect failure, timeout, reset connection) or
  * gets status 408, 429, 502, 503 or 504, except that a {@code DELETE} is retried only on 429 and
  * 503 (the server refused it): after a lost response it may have been applied, and a retry would
- * report a successful delete as a 404. A cancelled call is not retried. What the policy does not
- * resend, OkHttp does not resend by itself either: a call not resent after a network failure runs
- * with OkHttp's {@code retryOnConnectionFailure} off (no resend after a failure on a reused
+ * report a successful delete as a 404. A cancelled call is not retried. A write the policy does not
+ * resend, OkHttp does not resend by itself either: a {@code POST}, {@code PATCH} or {@code DELETE}
+ * runs with OkHttp's {@code retryOnConnectionFailure} off (no resend after a failure on a reused
  * connection or a 408), and the {@code Retry-After: 0} of a 503 to a {@code POST} or {@code PATCH}
- * is dropped before OkHttp would act on it.
+ * is dropped before OkHttp would act on it. A read keeps OkHttp's own recovery, even under {@link
+ * #none()}: a keep-alive connection the server closed is replaced, not reported as a failure.
  *
  * <p>Waits: a {@code Retry-After} response header (seconds or an HTTP date) is honoured as given,
  * without jitter, up to {@link #maxRetryAfter()}; a server asking for a longer wait is not waited

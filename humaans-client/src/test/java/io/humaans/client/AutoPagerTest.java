@@ -9,6 +9,8 @@ import io.humaans.client.model.Person;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
@@ -337,6 +339,23 @@ class AutoPagerTest {
           .isInstanceOf(HumaansDecodingException.class)
           .hasMessageContaining("GET /people?$limit=250&$skip=250")
           .hasMessageContaining("the server may be ignoring $skip");
+    }
+  }
+
+  @Test
+  void aPageFromAnOffsetTheServerIgnoredFailsInsteadOfPassingForThePageAsked() throws Exception {
+    server.setDispatcher(new FakeHumaans(600, 250).ignoringSkip(true));
+    Query third = Query.builder().skip(500).build();
+    try (HumaansClient client = TestClients.client(server)) {
+      assertThatThrownBy(() -> client.people().page(third))
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("GET /people?$limit=250&$skip=500")
+          .hasMessageContaining("the list envelope says skip=0 for $skip=500");
+      assertThatThrownBy(() -> client.people().pageAsync(third).get(5, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isInstanceOf(HumaansDecodingException.class)
+          .hasMessageContaining("the list envelope says skip=0 for $skip=500");
     }
   }
 

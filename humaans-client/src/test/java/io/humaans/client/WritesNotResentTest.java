@@ -161,6 +161,22 @@ class WritesNotResentTest {
     assertThat(sleeper.sleeps).isEmpty();
   }
 
+  @Test
+  void getOnAPooledConnectionTheServerClosedIsStillRecoveredUnderAPolicyOfOneAttempt()
+      throws Exception {
+    // Only writes lose OkHttp's recovery: a read sent on a keep-alive connection the server has
+    // just closed goes out again on a new one, as before, even when the policy never retries.
+    server.enqueue(json(200, "{\"id\":\"Me1\"}"));
+    server.enqueue(lostResponse());
+    server.enqueue(json(200, "{\"id\":\"Me2\"}"));
+    try (HumaansClient client =
+        TestClients.builder(server).retryPolicy(RetryPolicy.none()).build()) {
+      warmUp(client);
+      assertThat(client.me().id()).isEqualTo("Me2");
+    }
+    assertThat(requestsSeen()).containsExactly("GET /api/me", "GET /api/me", "GET /api/me");
+  }
+
   private static MockResponse redirect(int code, String location) {
     return new MockResponse.Builder().code(code).addHeader("Location", location).build();
   }

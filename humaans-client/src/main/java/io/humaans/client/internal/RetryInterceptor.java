@@ -31,15 +31,16 @@ import org.jspecify.annotations.Nullable;
  * it calls {@code chain.proceed} more than once. It retries {@code GET}, {@code HEAD}, {@code
  * OPTIONS}, {@code PUT} and {@code DELETE} (never {@code POST} or {@code PATCH}, never a one-shot
  * body) after an {@link IOException} or a 408, 429, 502, 503 or 504 response. Each retry sends the
- * same request. A request it does not send again after an {@code IOException} (POST, PATCH, DELETE,
- * a one-shot body, or a policy of one attempt) goes through OkHttp with {@code
- * retryOnConnectionFailure} off, so OkHttp does not resend it either (after a failure on a reused
- * connection, or a 408); see {@link NoResendOn503} for OkHttp's other resend. Between attempts it
- * waits the response's {@code Retry-After} when present, or else a capped exponential backoff with
- * jitter; a {@code Retry-After} above {@link RetryPolicy#maxRetryAfter()} ends the retries and that
- * response is returned. Discarded responses are closed. When attempts run out it returns the last
- * response, so the caller can map it to a typed error, or rethrows the last {@code IOException}. It
- * adds no headers.
+ * same request. A request it never sends again after an {@code IOException} (POST, PATCH, DELETE, a
+ * one-shot body) goes through OkHttp with {@code retryOnConnectionFailure} off, so OkHttp does not
+ * resend it either (after a failure on a reused connection, or a 408); see {@link NoResendOn503}
+ * for OkHttp's other resend. A read keeps OkHttp's recovery of a reused connection the server
+ * closed, even under a policy of one attempt. Between attempts it waits the response's {@code
+ * Retry-After} when present, or else a capped exponential backoff with jitter; a {@code
+ * Retry-After} above {@link RetryPolicy#maxRetryAfter()} ends the retries and that response is
+ * returned. Discarded responses are closed. When attempts run out it returns the last response, so
+ * the caller can map it to a typed error, or rethrows the last {@code IOException}. It adds no
+ * headers.
  *
  * <p>Call timeout: OkHttp starts a call's timeout ({@code OkHttpClient.Builder.callTimeout}) right
  * before the application interceptors run, and exposes it only as the {@code timeoutNanos()} of
@@ -83,7 +84,8 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     Call call = chain.call();
-    int maxAttempts = isRetryable(request) ? policy.maxAttempts() : 1;
+    boolean idempotent = isRetryable(request);
+    int maxAttempts = idempotent ? policy.maxAttempts() : 1;
     // A DELETE whose response was lost may have been applied: retrying it would turn a success
     // into a 404. It is retried only when the server says it did not process it (429, 503).
     boolean onlyWhenRefused = request.method().equals("DELETE");
@@ -93,10 +95,11 @@ public final class RetryInterceptor implements Interceptor {
     Instant start = clock.instant();
     // Below this interceptor OkHttp sends a request again by itself after a network failure on a
     // reused connection, and after a 408: a POST, PATCH or DELETE sent there twice would create a
-    // row twice, or report a delete that was applied as a 404. What is not resent here after a
-    // network failure is not resent there either.
+    // row twice, or report a delete that was applied as a 404: a write never resent here after a
+    // network failure is not resent there either. A read keeps OkHttp's recovery even under a
+    // policy of one attempt: it is how a keep-alive connection the server closed is replaced.
     Chain attempts =
-        maxAttempts > 1 && !onlyWhenRefused ? chain : chain.withRetryOnConnectionFailure(false);
+        idempotent && !onlyWhenRefused ? chain : chain.withRetryOnConnectionFailure(false);
     for (int attempt = 1; ; attempt++) {
       Response response;
       try {
