@@ -91,6 +91,10 @@ final class FakeHumaans extends Dispatcher {
     return this;
   }
 
+  /**
+   * Runs {@code action} before each normal answer, together with taking that answer's rows, so that
+   * concurrent requests see the rows either before or after the action, never half-changed.
+   */
   FakeHumaans beforeEachRequest(Runnable action) {
     this.beforeEachRequest = action;
     return this;
@@ -107,11 +111,17 @@ final class FakeHumaans extends Dispatcher {
     if (special != null) {
       return special;
     }
-    beforeEachRequest.run();
+    String body;
+    // MockWebServer serves concurrent requests on several threads: a test's change of the rows
+    // is made whole before any other request takes its snapshot, as a server's transaction would.
+    synchronized (this) {
+      beforeEachRequest.run();
+      body = pageJson(request.getUrl());
+    }
     return new MockResponse.Builder()
         .code(200)
         .addHeader("Content-Type", "application/json")
-        .body(pageJson(request.getUrl()))
+        .body(body)
         .build();
   }
 
