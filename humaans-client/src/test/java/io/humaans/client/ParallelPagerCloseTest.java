@@ -110,7 +110,8 @@ class ParallelPagerCloseTest {
     try (HumaansClient client = client()) {
       readFirstRowAndDrop(client);
       awaitRequests(3);
-      assertThat(http.dispatcher().runningCallsCount()).isEqualTo(2);
+      // No check that the two held calls are still running here: a collection of its own (the
+      // test JVM's, during the wait above) may already have cancelled them, which is the point.
       for (int i = 0; i < 200 && cancelled.get() < 2; i++) {
         System.gc();
         Thread.sleep(10);

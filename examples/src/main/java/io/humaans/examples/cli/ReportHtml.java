@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +94,7 @@ final class ReportHtml {
                     .append(esc(String.join(", ", s)))
                     .append("</p>\n"));
     h.append("</header>\n");
-    new java.util.TreeMap<>(in.unreadableSystems())
+    new TreeMap<>(in.unreadableSystems())
         .forEach(
             (system, why) ->
                 h.append(
