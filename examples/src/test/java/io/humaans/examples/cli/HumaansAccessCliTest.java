@@ -58,6 +58,23 @@ class HumaansAccessCliTest {
     server.close();
   }
 
+  /** Runs {@code access} on the default tiny company with the given policy file's text. */
+  private CliRun.Result accessWithPolicy(String policyCsv, String... args) throws IOException {
+    server.setDispatcher(new TinyCompany(200, false));
+    Path policy = dir.resolve("given-policy.csv");
+    Files.writeString(policy, policyCsv, StandardCharsets.UTF_8);
+    List<String> all = new ArrayList<>(List.of("access", "--as-of", "2026-11-02"));
+    all.addAll(List.of("--policy", policy.toString()));
+    all.addAll(List.of(args));
+    return cli.run(
+        Map.of(
+            "HUMAANS_API_TOKEN",
+            "tok-access-Zq81",
+            "HUMAANS_BASE_URL",
+            server.url("/api").toString()),
+        all.toArray(String[]::new));
+  }
+
   private CliRun.Result run(TinyCompany company, String... args) throws IOException {
     server.setDispatcher(company);
     Path policy = dir.resolve("policy.csv");
@@ -273,25 +290,9 @@ class HumaansAccessCliTest {
 
   @Test
   void policyLevelsMatchRoleNamesCaseInsensitively() throws IOException {
-    server.setDispatcher(new TinyCompany(200, false));
-    Path policy = dir.resolve("lower.csv");
-    Files.writeString(
-        policy,
-        "system,matchOn,pattern,accessLevels\n" + "humaans,department,people,admins|TECH\n",
-        StandardCharsets.UTF_8);
-
     CliRun.Result r =
-        cli.run(
-            Map.of(
-                "HUMAANS_API_TOKEN",
-                "tok-access-Zq81",
-                "HUMAANS_BASE_URL",
-                server.url("/api").toString()),
-            "access",
-            "--as-of",
-            "2026-11-02",
-            "--policy",
-            policy.toString(),
+        accessWithPolicy(
+            "system,matchOn,pattern,accessLevels\n" + "humaans,department,people,admins|TECH\n",
             "--format",
             "json");
 
@@ -305,30 +306,14 @@ class HumaansAccessCliTest {
   @Test
   void policyLevelNamingNoHumaansRoleIsWarnedAbout() throws IOException {
     // A mistyped role only ever fails someone; the rule that meant it is silently dead.
-    server.setDispatcher(new TinyCompany(200, false));
-    Path policy = dir.resolve("typo.csv");
-    Files.writeString(
-        policy,
-        "system,matchOn,pattern,accessLevels\n"
-            + "Humaans,department,People,admins|Tech|Owner\n"
-            + "humaans,department,Sales,Finanse|Fin*\n"
-            + "humaans,jobTitle,CEO,*\n"
-            + "humaans,department,Legal,owner\n"
-            + "github,department,People,Owner\n",
-        StandardCharsets.UTF_8);
-
     CliRun.Result r =
-        cli.run(
-            Map.of(
-                "HUMAANS_API_TOKEN",
-                "tok-access-Zq81",
-                "HUMAANS_BASE_URL",
-                server.url("/api").toString()),
-            "access",
-            "--as-of",
-            "2026-11-02",
-            "--policy",
-            policy.toString());
+        accessWithPolicy(
+            "system,matchOn,pattern,accessLevels\n"
+                + "Humaans,department,People,admins|Tech|Owner\n"
+                + "humaans,department,Sales,Finanse|Fin*\n"
+                + "humaans,jobTitle,CEO,*\n"
+                + "humaans,department,Legal,owner\n"
+                + "github,department,People,Owner\n");
 
     List<String> notes =
         r.err.lines().filter(l -> l.contains("no Humaans role")).collect(Collectors.toList());
@@ -344,28 +329,12 @@ class HumaansAccessCliTest {
   void policyForASystemNoAccountBelongsToIsWarnedAbout() throws IOException {
     // "humans" for "humaans": access-valid was NOT_APPLICABLE for every membership, and the
     // policy's rows silently judged nothing.
-    server.setDispatcher(new TinyCompany(200, false));
-    Path policy = dir.resolve("typo.csv");
-    Files.writeString(
-        policy,
-        "system,matchOn,pattern,accessLevels\n"
-            + "humans,department,People,Admins\n"
-            + "HUMAANS,jobTitle,CEO,*\n"
-            + "Humans,department,Sales,Finance\n",
-        StandardCharsets.UTF_8);
-
     CliRun.Result r =
-        cli.run(
-            Map.of(
-                "HUMAANS_API_TOKEN",
-                "tok-access-Zq81",
-                "HUMAANS_BASE_URL",
-                server.url("/api").toString()),
-            "access",
-            "--as-of",
-            "2026-11-02",
-            "--policy",
-            policy.toString());
+        accessWithPolicy(
+            "system,matchOn,pattern,accessLevels\n"
+                + "humans,department,People,Admins\n"
+                + "HUMAANS,jobTitle,CEO,*\n"
+                + "Humans,department,Sales,Finance\n");
 
     List<String> notes =
         r.err.lines().filter(l -> l.contains("no account")).collect(Collectors.toList());
